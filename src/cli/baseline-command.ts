@@ -1,0 +1,21 @@
+import { toBaseline } from '../config/baseline.js';
+import { loadConfig } from '../config/load.js';
+import { EXIT_CLEAN } from './exit.js';
+import { scanWithFlags, writeReport } from './scan-command.js';
+import type { ScanFlags } from './scan-flags.js';
+
+/**
+ * Runs `monime-guard baseline`: scans without any baseline and writes every current finding's
+ * fingerprint to the baseline file. Allowlisted and inline-ignored findings stay out of it.
+ */
+export async function runBaseline(flags: ScanFlags): Promise<number> {
+  const root = process.cwd();
+  const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  const { result } = await scanWithFlags(flags, root, loaded.config, undefined);
+  if (!flags.quiet) for (const warning of result.warnings) process.stderr.write(`monime-guard: warning: ${warning.message}\n`);
+  writeReport(toBaseline(result.findings), flags.output);
+  if (!flags.quiet) {
+    process.stderr.write(`monime-guard: wrote ${result.findings.length} finding(s) to ${flags.output ?? 'the baseline'}\n`);
+  }
+  return EXIT_CLEAN;
+}

@@ -1,0 +1,23 @@
+import { MonimeGuardError } from '../errors.js';
+
+/** Exit code when nothing reaches the failure threshold. */
+export const EXIT_CLEAN = 0;
+/** Exit code when findings reach the failure threshold. */
+export const EXIT_FINDINGS = 1;
+/** Exit code for usage, configuration and runtime errors. */
+export const EXIT_ERROR = 2;
+
+/**
+ * Prints one line for an error and exits 2. Library errors carry a message written for users;
+ * anything else is unexpected, so its message is shown with a hint, but never a stack trace
+ * unless MONIME_GUARD_DEBUG is set.
+ */
+export function exitWithError(error: unknown, code = EXIT_ERROR): never {
+  const message =
+    error instanceof MonimeGuardError || typeof error === 'string'
+      ? String(error instanceof MonimeGuardError ? error.message : error)
+      : `internal error: ${error instanceof Error ? error.message : String(error)} (set MONIME_GUARD_DEBUG=1 for details)`;
+  process.stderr.write(`monime-guard: ${message.split('\n')[0]}\n`);
+  if (process.env.MONIME_GUARD_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(code);
+}

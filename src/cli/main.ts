@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { packageVersion } from '../version.js';
+import { exitWithError, EXIT_ERROR } from './exit.js';
+import { scanFlags, type ScanFlags } from './scan-flags.js';
+
+/**
+ * The command line. It parses flags, lazily imports the one command that runs, and turns thrown
+ * errors into one line on stderr and exit code 2. Commands print and pick exit codes; the
+ * library they call never does.
+ */
+async function main(argv: string[]): Promise<void> {
+  const cli = yargs(argv)
+    .scriptName('monime-guard')
+    .usage('$0 <command> [options]\n\nFind Monime API tokens (mon_… live, mon_test_… test) before they leak.')
+    .command<ScanFlags>(
+      'scan [paths..]',
+      'Scan files, directories, globs or standard input (-) for Monime tokens',
+      (y) => scanFlags(y),
+      async (flags) => {
+        const { runScan } = await import('./scan-command.js');
+        process.exitCode = await runScan(flags);
+      },
+    )
+    .command<ScanFlags>(
+      'baseline [paths..]',
+      'Record the current findings in a baseline file, so later scans report only new ones',
+      (y) =>
+        scanFlags(y).option('output', {
+          alias: 'o',
+          type: 'string',
+          default: '.monime-guard-baseline.json',
+          describe: 'Baseline file to write',
+        }),
+      async (flags) => {
+        const { runBaseline } = await import('./baseline-command.js');
+        process.exitCode = await runBaseline(flags);
+      },
+    )
+    .example('$0 scan .', 'Scan the current repository (git-ignored files are skipped)')
+    .example('$0 scan src config/*.yaml --format sarif -o monime.sarif', 'Write SARIF for code scanning')
+    .example('cat app.log | $0 scan - --stdin-filename app.log', 'Scan standard input')
+    .example('$0 baseline && $0 scan --baseline .monime-guard-baseline.json', 'Accept what is there today, fail on new tokens')
+    .epilogue('Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or runtime error.')
+    .demandCommand(1, 'name a command: scan or baseline')
+    .strict()
+    .version(packageVersion())
+    .alias('version', 'V')
+    .help()
+    .alias('help', 'h')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    });
+  await cli.parseAsync();
+}
+
+/** A yargs usage failure: unknown flag, missing argument, bad choice. */
+class UsageError extends Error {}
+
+main(hideBin(process.argv)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    exitWithError(`${error.message} (see --help)`, EXIT_ERROR);
+  }
+  exitWithError(error);
+});

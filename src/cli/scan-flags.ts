@@ -1,0 +1,38 @@
+import type { Argv } from 'yargs';
+import { reportFormats, type ReportFormat } from '../reporters/index.js';
+import type { FailOn } from '../types.js';
+
+/** Flags shared by `scan` and `baseline`. */
+export interface ScanFlags {
+  paths?: string[];
+  config?: string;
+  format: ReportFormat;
+  output?: string;
+  quiet: boolean;
+  color?: boolean;
+  failOn?: FailOn;
+  baseline?: string;
+  showPlaceholders: boolean;
+  scanBinary?: boolean;
+  gitIgnore?: boolean;
+  stdinFilename?: string;
+  threads?: number;
+}
+
+/** Declares the scanning flags on a command. */
+export function scanFlags<T>(y: Argv<T>): Argv<ScanFlags> {
+  return y
+    .positional('paths', { type: 'string', array: true, describe: 'Files, directories or globs; - reads standard input (default: .)' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: monime-guard.config.json or .yaml in the current directory)' })
+    .option('format', { alias: 'f', choices: reportFormats, default: 'text' as ReportFormat, describe: 'Report format' })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of standard output' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress, no warnings on stderr, no report when clean' })
+    .option('color', { type: 'boolean', describe: 'Colour the text report (default: on a terminal unless NO_COLOR is set); --no-color turns it off' })
+    .option('fail-on', { choices: ['live', 'test', 'any', 'none'] as FailOn[], describe: 'Which findings make the exit code 1 (default: any)' })
+    .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file' })
+    .option('show-placeholders', { type: 'boolean', default: false, describe: 'Also list token-shaped placeholders that were not reported, and why' })
+    .option('scan-binary', { type: 'boolean', describe: 'Scan files with a NUL byte in their first 8 KiB instead of skipping them' })
+    .option('git-ignore', { type: 'boolean', describe: 'Inside a git work tree, skip files git ignores (default); --no-git-ignore scans everything' })
+    .option('stdin-filename', { type: 'string', describe: 'Name to report standard input under' })
+    .option('threads', { type: 'number', describe: 'Worker threads (default: number of CPUs)' }) as unknown as Argv<ScanFlags>;
+}

@@ -1,0 +1,207 @@
+import type { Encoding } from '../types.js';
+import { MAX_TOKEN_LENGTH } from './grammar.js';
+
+/**
+ * A decoded stretch of text around one prefilter hit. The detector parses `text` at `prefixAt`
+ * exactly as it parses plain text, then maps the token back to where its encoded form sits.
+ */
+export interface DecodedWindow {
+  /** Decoded characters (tokens are ASCII, so bytes map to char codes one to one). */
+  text: string;
+  /** Index in `text` where the `mon_` prefix should start. */
+  prefixAt: number;
+  /** Decoded character before `text`, or -1 at the start of the input. */
+  previous: number;
+  /** Which encoding was undone. */
+  encoding: Encoding;
+  /** Source index of the first encoded character that produced decoded index `i`. */
+  sourceStart(i: number): number;
+  /** Source index just past the encoded characters that produced decoded indexes below `i`. */
+  sourceEnd(i: number): number;
+}
+
+/** One encoded form of the prefix that the detector searches for. */
+export interface EncodedNeedle {
+  /** The literal to search for in the text. */
+  needle: string;
+  /** Decodes the window around a hit at `index`; undefined when it does not decode to a prefix. */
+  decode(text: string, index: number): DecodedWindow | undefined;
+}
+
+/** How many decoded characters a window needs: a whole token plus its boundary character. */
+const WINDOW_CHARS = MAX_TOKEN_LENGTH + 2;
+
+// ---------------------------------------------------------------------------------------------
+// base64 and base64url
+
+const BASE64_VALUES = new Int16Array(128).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => {
+  BASE64_VALUES[c.charCodeAt(0)] = i;
+});
+// base64url's two symbols decode to the same values, so one table reads both alphabets.
+BASE64_VALUES['-'.charCodeAt(0)] = 62;
+BASE64_VALUES['_'.charCodeAt(0)] = 63;
+
+function base64Value(code: number): number {
+  return code < 128 ? (BASE64_VALUES[code] ?? -1) : -1;
+}
+
+/**
+ * Builds the needle for `mon_` starting `alignment` bytes into a 3-byte group. Only the characters
+ * fully determined by the prefix's bits are kept (`bW9uX`, `1vbl`, `tb25f`), so the needle matches
+ * whatever bytes surround the token; `offset` is where the needle sits in its 4-character group.
+ */
+function base64Needle(alignment: 0 | 1 | 2): EncodedNeedle {
+  const needle = (['bW9uX', '1vbl', 'tb25f'] as const)[alignment];
+  const offset = [0, 2, 3][alignment] ?? 0;
+  return {
+    needle,
+    decode(text, index) {
+      let groupStart = index - offset;
+      if (groupStart < 0) return undefined;
+      for (let i = groupStart; i < index; i++) if (base64Value(text.charCodeAt(i)) < 0) return undefined;
+      // One group earlier, when there is one, supplies the byte before the prefix.
+      let extra = 0;
+      if (groupStart >= 4 && [1, 2, 3, 4].every((k) => base64Value(text.charCodeAt(groupStart - k)) >= 0)) {
+        groupStart -= 4;
+        extra = 3;
+      }
+      const limit = Math.min(text.length, groupStart + Math.ceil(((WINDOW_CHARS + extra + 3) * 4) / 3));
+      let end = groupStart;
+      let urlSafe = false;
+      while (end < limit) {
+        const code = text.charCodeAt(end);
+        if (base64Value(code) < 0) break;
+        if (code === 0x2d || code === 0x5f) urlSafe = true;
+        end++;
+      }
+      const bytes: number[] = [];
+      let bits = 0;
+      let width = 0;
+      for (let i = groupStart; i < end; i++) {
+        bits = (bits << 6) | base64Value(text.charCodeAt(i));
+        width += 6;
+        if (width >= 8) {
+          width -= 8;
+          bytes.push((bits >> width) & 0xff);
+        }
+      }
+      const decoded = String.fromCharCode(...bytes);
+      const prefixAt = extra + alignment;
+      if (!decoded.startsWith('mon_', prefixAt)) return undefined;
+      return {
+        text: decoded,
+        prefixAt,
+        previous: -1,
+        encoding: urlSafe ? 'base64url' : 'base64',
+        sourceStart: (i) => groupStart + Math.floor((i * 4) / 3),
+        sourceEnd: (i) => groupStart + Math.ceil((i * 4) / 3),
+      };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Escapes: percent-encoding (`%5F`), `\u005f` and `\x5f`
+
+/** Reads one escape at `index`: returns [char code, width] or undefined when there is none. */
+type EscapeReader = (text: string, index: number) => [number, number] | undefined;
+
+function hexAt(text: string, index: number, digits: number): number {
+  let value = 0;
+  for (let i = index; i < index + digits; i++) {
+    const code = text.charCodeAt(i);
+    const digit =
+      code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+const readPercent: EscapeReader = (text, index) => {
+  if (text.charCodeAt(index) !== 0x25) return undefined;
+  const value = hexAt(text, index + 1, 2);
+  return value < 0 ? undefined : [value, 3];
+};
+
+const readBackslash: EscapeReader = (text, index) => {
+  if (text.charCodeAt(index) !== 0x5c) return undefined;
+  const kind = text.charCodeAt(index + 1);
+  if (kind === 0x75) {
+    // \uXXXX
+    const value = hexAt(text, index + 2, 4);
+    return value < 0 ? undefined : [value, 6];
+  }
+  if (kind === 0x78) {
+    // \xXX
+    const value = hexAt(text, index + 2, 2);
+    return value < 0 ? undefined : [value, 4];
+  }
+  return undefined;
+};
+
+/**
+ * A needle for `mon` followed by an escaped `_`. The window is decoded escape by escape, keeping
+ * for every decoded character the source index it came from, so locations stay exact.
+ */
+function escapeNeedle(needle: string, encoding: Encoding, read: EscapeReader): EncodedNeedle {
+  return {
+    needle,
+    decode(text, index) {
+      // The character before the prefix may itself be escaped (`%3Dmon%5F…` is `=mon_…`).
+      let previous = -1;
+      if (index > 0) {
+        previous = text.charCodeAt(index - 1);
+        for (const width of [3, 4, 6]) {
+          const escaped = index >= width ? read(text, index - width) : undefined;
+          if (escaped && escaped[1] === width) {
+            previous = escaped[0];
+            break;
+          }
+        }
+      }
+      const chars: number[] = [];
+      const starts: number[] = [];
+      let i = index;
+      while (i < text.length && chars.length < WINDOW_CHARS) {
+        const escaped = read(text, i);
+        starts.push(i);
+        if (escaped) {
+          chars.push(escaped[0]);
+          i += escaped[1];
+        } else {
+          chars.push(text.charCodeAt(i));
+          i += 1;
+        }
+      }
+      starts.push(i);
+      const decoded = String.fromCharCode(...chars);
+      if (!decoded.startsWith('mon_')) return undefined;
+      return {
+        text: decoded,
+        prefixAt: 0,
+        previous,
+        encoding,
+        sourceStart: (k) => starts[k] ?? i,
+        sourceEnd: (k) => starts[k] ?? i,
+      };
+    },
+  };
+}
+
+/**
+ * Every encoded form the detector looks for. Plain `mon_` is not here: the detector handles it
+ * directly. The prefilter searches for exactly these needles plus `mon_`.
+ */
+export const ENCODED_NEEDLES: readonly EncodedNeedle[] = [
+  base64Needle(0),
+  base64Needle(1),
+  base64Needle(2),
+  escapeNeedle('mon%5F', 'percent', readPercent),
+  escapeNeedle('mon%5f', 'percent', readPercent),
+  escapeNeedle('mon\\u005f', 'unicode-escape', readBackslash),
+  escapeNeedle('mon\\u005F', 'unicode-escape', readBackslash),
+  escapeNeedle('mon\\x5f', 'hex-escape', readBackslash),
+  escapeNeedle('mon\\x5F', 'hex-escape', readBackslash),
+];

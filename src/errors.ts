@@ -1,0 +1,35 @@
+/**
+ * Errors the library throws. Only the CLI (and later the Action) catches them, prints
+ * `message` as one line and exits 2. Per-file problems are warnings in the result, not errors.
+ */
+export class MonimeGuardError extends Error {
+  /** Machine-readable code, stable across releases. */
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** A configuration file, baseline file or configuration value is wrong. */
+export class ConfigError extends MonimeGuardError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('config', message, options);
+  }
+}
+
+/** An input the user named cannot be read at all (a missing path, a failed stdin). */
+export class SourceError extends MonimeGuardError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('source', message, options);
+  }
+}
+
+/** A flag or option value is wrong. */
+export class InputError extends MonimeGuardError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('input', message, options);
+  }
+}

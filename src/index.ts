@@ -1,0 +1,19 @@
+/**
+ * The library API of monime-guard. It never prints and never exits: it returns data, and throws
+ * {@link MonimeGuardError} subclasses for bad configuration and input.
+ */
+export { scan, type ScanOptions, type ScanProgress } from './scan/scan.js';
+export { exceedsThreshold } from './scan/threshold.js';
+export { detect, mayContainToken, mayContainTokenText } from './detector/index.js';
+export type { DetectOptions, DetectResult, Rejection, TokenMatch, RejectReason } from './detector/index.js';
+export { maskToken } from './findings/mask.js';
+export { fingerprintOf } from './findings/fingerprint.js';
+export { applyFilters, type FilterContext, type FilterCounts } from './filters/index.js';
+export { loadConfig } from './config/load.js';
+export { loadBaseline, toBaseline } from './config/baseline.js';
+export type { Config, AllowEntry, RuleSettings, LoadedConfig } from './config/types.js';
+export { formatReport, reportFormats, type ReportFormat, type ReportContext } from './reporters/index.js';
+export { tokenRules } from '../rules/index.js';
+export type { TokenRule } from '../rules/index.js';
+export { MonimeGuardError, ConfigError, SourceError, InputError } from './errors.js';
+export type * from './types.js';

@@ -1,0 +1,79 @@
+import { detect } from '../detector/detect.js';
+import { readDirectives } from '../filters/inline.js';
+import { fingerprintOf } from '../findings/fingerprint.js';
+import { maskToken } from '../findings/mask.js';
+import type { Fragment } from '../sources/fragments.js';
+import type { Finding, Placeholder, Severity, TokenKind } from '../types.js';
+import { createLocator, linesAround } from './locate.js';
+
+/** The rule that reports each token kind, as configured. Disabled rules are absent. */
+export type RuleTable = Partial<Record<TokenKind, { ruleId: string; severity: Severity }>>;
+
+/** What one scanned input produced. */
+export interface FragmentFindings {
+  findings: Finding[];
+  placeholders: Placeholder[];
+}
+
+/**
+ * Runs the detector on one fragment and turns its matches into findings: positions, masks,
+ * fingerprints, and the inline directives written on or above each finding's line. The raw token
+ * is dropped here and goes no further.
+ */
+export function scanFragment(
+  fragment: Fragment,
+  path: string,
+  rules: RuleTable,
+  placeholders: boolean,
+  into: FragmentFindings,
+): void {
+  const { text, from, to } = fragment;
+  const result = detect(text, { from, to, placeholders });
+  const locate = createLocator(text, from, fragment.line, fragment.column);
+  // Matches and rejections interleave by position; the locator wants increasing indexes.
+  const events = [
+    ...result.matches.map((match) => ({ start: match.start, match })),
+    ...result.rejections.map((rejection) => ({ start: rejection.start, rejection })),
+  ].sort((a, b) => a.start - b.start);
+  for (const event of events) {
+    const start = locate(event.start);
+    if ('match' in event) {
+      const { match } = event;
+      const rule = rules[match.kind];
+      if (!rule) continue;
+      const { line, previous } = linesAround(text, match.start);
+      const directives = [...readDirectives(line, 'same-line'), ...readDirectives(previous, 'next-line')];
+      const finding: Finding = {
+        ruleId: rule.ruleId,
+        severity: rule.severity,
+        confidence: match.confidence,
+        tokenKind: match.kind,
+        path,
+        span: { start, end: { line: start.line, column: start.column + (match.end - match.start) } },
+        masked: maskToken(match.token),
+        fingerprint: fingerprintOf(rule.ruleId, match.token),
+        bodyLength: match.bodyLength,
+      };
+      if (match.encoding) finding.encoding = match.encoding;
+      if (directives.length > 0) finding.directives = directives;
+      into.findings.push(finding);
+    } else {
+      const { rejection } = event;
+      into.placeholders.push({
+        path,
+        span: { start, end: { line: start.line, column: start.column + (rejection.end - rejection.start) } },
+        masked: maskPlaceholder(rejection.text),
+        reason: rejection.reason,
+      });
+    }
+  }
+}
+
+/**
+ * Placeholders are not secrets, but one could be a real token the shape rules misjudged, so long
+ * bodies are masked like tokens; short ones (`mon_<your-token>`) are shown as written.
+ */
+function maskPlaceholder(text: string): string {
+  const body = text.replace(/^mon_(test_)?/, '');
+  return /^[A-Za-z0-9]{16,}/.test(body) ? maskToken(text) : text.slice(0, 40);
+}

@@ -1,0 +1,97 @@
+import * as fs from 'node:fs';
+import { errorCode, type FileEntry } from '../sources/files.js';
+import { readFragments, type ByteReader } from '../sources/fragments.js';
+import type { ScanWarning } from '../types.js';
+import { scanFragment, type FragmentFindings, type RuleTable } from './scan-fragment.js';
+
+/** Settings every scanning thread needs; plain data so it can be posted to workers. */
+export interface ScanSettings {
+  rules: RuleTable;
+  scanBinary: boolean;
+  placeholders: boolean;
+}
+
+/** What scanning a batch of inputs produced, merged across files. */
+export interface BatchResult extends FragmentFindings {
+  warnings: ScanWarning[];
+  filesScanned: number;
+  bytesScanned: number;
+  binarySkipped: number;
+}
+
+/** An empty batch result to merge into. */
+export function emptyBatch(): BatchResult {
+  return { findings: [], placeholders: [], warnings: [], filesScanned: 0, bytesScanned: 0, binarySkipped: 0 };
+}
+
+// Not followed: a symlink found while listing is skipped. Non-blocking: opening a FIFO must not
+// wait for a writer (it is then rejected as not a regular file).
+const LISTED_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+const EXPLICIT_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
+
+/**
+ * Scans one file into `into`. Every failure is a warning: a file that vanished after listing,
+ * one that cannot be read, a symlink or FIFO met while listing.
+ */
+export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchResult): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(entry.abs, entry.explicit ? EXPLICIT_FLAGS : LISTED_FLAGS);
+  } catch (error) {
+    const code = errorCode(error);
+    // O_NOFOLLOW reports a symlink as ELOOP: listed symlinks are skipped on purpose, quietly.
+    if (code === 'ELOOP' && !entry.explicit) return;
+    if (code === 'ENOENT') {
+      into.warnings.push({ path: entry.rel, code: 'vanished', message: `${entry.rel}: disappeared before it could be read` });
+    } else if (code === 'ELOOP') {
+      into.warnings.push({ path: entry.rel, code: 'symlink-loop', message: `${entry.rel}: symlink loop, skipped` });
+    } else {
+      into.warnings.push({ path: entry.rel, code: 'unreadable', message: `${entry.rel}: cannot open (${code ?? String(error)})` });
+    }
+    return;
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) {
+      // Directories here are submodules or paths that changed type since listing.
+      if (!stat.isDirectory()) {
+        into.warnings.push({ path: entry.rel, code: 'not-regular', message: `${entry.rel}: not a regular file, skipped` });
+      }
+      return;
+    }
+    const read: ByteReader = (buffer, offset, length) => fs.readSync(fd, buffer, offset, length, null);
+    scanStream(read, entry.rel, settings, into, stat.size);
+  } catch (error) {
+    const code = errorCode(error);
+    into.warnings.push({ path: entry.rel, code: 'unreadable', message: `${entry.rel}: read failed (${code ?? String(error)})` });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Scans any byte stream (a file, stdin, a buffer) named `path` into `into`. */
+export function scanStream(read: ByteReader, path: string, settings: ScanSettings, into: BatchResult, size?: number): void {
+  const fragments = readFragments(read, { scanBinary: settings.scanBinary, ...(size === undefined ? {} : { size }) });
+  for (let step = fragments.next(); ; step = fragments.next()) {
+    if (step.done) {
+      if (step.value.binary) {
+        into.binarySkipped++;
+      } else {
+        into.filesScanned++;
+        into.bytesScanned += step.value.bytes;
+      }
+      return;
+    }
+    scanFragment(step.value, path, settings.rules, settings.placeholders, into);
+  }
+}
+
+/** A {@link ByteReader} over bytes already in memory. */
+export function bufferReader(bytes: Buffer): ByteReader {
+  let position = 0;
+  return (buffer, offset, length) => {
+    const n = bytes.copy(buffer, offset, position, Math.min(bytes.length, position + length));
+    position += n;
+    return n;
+  };
+}

@@ -1,0 +1,221 @@
+import { mayContainToken, mayContainTokenText } from '../detector/prefilter.js';
+import { MAX_TOKEN_LENGTH } from '../detector/grammar.js';
+
+/**
+ * A window of decoded text handed to the detector, with the part of it the detector should report
+ * on and where that part starts in its source. Everything outside `[from, to)` is context shared
+ * with the neighbouring windows, so a token across a chunk boundary is reported exactly once.
+ */
+export interface Fragment {
+  /** Decoded text of the window. */
+  text: string;
+  /** Index in `text` from which evidence is reported. */
+  from: number;
+  /** Index in `text` before which evidence must start to be reported. */
+  to: number;
+  /** 1-based line of `text[from]` in the source. */
+  line: number;
+  /** 0-based column (UTF-16 units) of `text[from]` within its line. */
+  column: number;
+}
+
+/** Reads up to `length` bytes into `buffer` at `offset`; returns 0 at end of input. */
+export type ByteReader = (buffer: Buffer, offset: number, length: number) => number;
+
+/** How a source's bytes become text. */
+export type TextMode = 'utf8' | 'utf16le' | 'utf16be' | 'latin1';
+
+/** Options for {@link readFragments}. */
+export interface FragmentOptions {
+  /** Treat inputs with a NUL byte in their first 8 KiB as text instead of skipping them. */
+  scanBinary: boolean;
+  /** Size of the input when known; lets a read stop without a last empty read. */
+  size?: number;
+}
+
+/** What {@link readFragments} reports once the input is consumed. */
+export interface FragmentSummary {
+  /** Bytes read. */
+  bytes: number;
+  /** True when the input was skipped as binary. */
+  binary: boolean;
+}
+
+/** Bytes looked at to decide whether an input is binary (the same rule git and ripgrep use). */
+const BINARY_SNIFF = 8192;
+/**
+ * Bytes after a window's reported part that are still decoded, so evidence that starts in the
+ * reported part is whole. An escaped token is at most six source characters per character.
+ */
+const OVERLAP = 8 * MAX_TOKEN_LENGTH * 4;
+/** Bytes before a window's reported part kept as context (the byte before a prefix, the line before). */
+const MARGIN = 2048;
+
+/**
+ * One read buffer per thread: small files are read into it whole and big files stream through
+ * it, so memory stays bounded by its size whatever the input.
+ */
+let sharedBuffer: Buffer | undefined;
+/** Size of the per-thread read buffer. */
+export const CHUNK_BYTES = 8 * 1024 * 1024;
+
+function bufferForThread(): Buffer {
+  sharedBuffer ??= Buffer.allocUnsafe(CHUNK_BYTES);
+  return sharedBuffer;
+}
+
+/**
+ * Streams an input through the prefilter and yields a {@link Fragment} for each window that may
+ * hold a token. Windows without a hit are never decoded into strings. Line and column bookkeeping
+ * runs on bytes for every window so positions stay right in later windows.
+ */
+export function* readFragments(read: ByteReader, options: FragmentOptions): Generator<Fragment, FragmentSummary> {
+  const buffer = bufferForThread();
+  let length = 0;
+  let total = 0;
+  let eof = false;
+  const fill = (): void => {
+    while (length < buffer.length) {
+      if (options.size !== undefined && total >= options.size && options.size > 0) {
+        eof = true;
+        return;
+      }
+      const n = read(buffer, length, buffer.length - length);
+      if (n === 0) {
+        eof = true;
+        return;
+      }
+      length += n;
+      total += n;
+    }
+  };
+
+  fill();
+  let mode: TextMode = 'utf8';
+  let reportStart = 0;
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+    reportStart = 3;
+  } else if (buffer[0] === 0xff && buffer[1] === 0xfe) {
+    mode = 'utf16le';
+    reportStart = 2;
+  } else if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+    mode = 'utf16be';
+    reportStart = 2;
+  } else if (buffer.subarray(0, Math.min(length, BINARY_SNIFF)).includes(0)) {
+    // Skipped without reading further: the caller knows the size of a file, and the rest of a
+    // binary stream is of no use.
+    if (!options.scanBinary) return { bytes: total, binary: true };
+    mode = 'latin1';
+  }
+  const codec = CODECS[mode];
+  let swappedTo = 0;
+  let line = 1;
+  let column = 0;
+
+  for (;;) {
+    if (mode === 'utf16be') {
+      // Swap only the bytes not swapped yet; an odd byte at the end waits for its partner.
+      const end = length - ((length - swappedTo) % 2);
+      buffer.subarray(swappedTo, end).swap16();
+      swappedTo = end;
+    }
+    let reportEnd = eof ? length : codec.boundary(buffer, length - OVERLAP, reportStart);
+    if (eof && mode !== 'utf8' && mode !== 'latin1') reportEnd -= (reportEnd - reportStart) % 2;
+    const hit = codec.prefilter(buffer, Math.max(0, reportStart - MARGIN), length);
+    if (hit) {
+      const encoding = codec.encoding;
+      const before = buffer.toString(encoding, 0, reportStart);
+      const middle = buffer.toString(encoding, reportStart, reportEnd);
+      const after = buffer.toString(encoding, reportEnd, length - (mode === 'utf16le' || mode === 'utf16be' ? length % 2 : 0));
+      yield {
+        text: before + middle + after,
+        from: before.length,
+        to: before.length + middle.length,
+        line,
+        column,
+      };
+    }
+    [line, column] = codec.advance(buffer, reportStart, reportEnd, line, column);
+    if (eof) break;
+    // Keep the overlap and some context before it; read the next chunk after them.
+    const keepFrom = codec.boundary(buffer, reportEnd - MARGIN, 0);
+    buffer.copy(buffer, 0, keepFrom, length);
+    length -= keepFrom;
+    swappedTo -= keepFrom;
+    reportStart = reportEnd - keepFrom;
+    fill();
+  }
+  return { bytes: total, binary: false };
+}
+
+/** Per-mode byte handling. */
+interface Codec {
+  encoding: BufferEncoding;
+  /** Moves `index` back to the start of a character, never below `floor`. */
+  boundary(buffer: Buffer, index: number, floor: number): number;
+  /** The prefilter over raw window bytes. */
+  prefilter(buffer: Buffer, start: number, end: number): boolean;
+  /** Line and 0-based column after the bytes `[start, end)`, given those before them. */
+  advance(buffer: Buffer, start: number, end: number, line: number, column: number): [number, number];
+}
+
+const NEWLINE = 0x0a;
+
+function advanceBytes(buffer: Buffer, start: number, end: number, line: number, column: number, units: (s: number, e: number) => number): [number, number] {
+  let last = -1;
+  for (let i = buffer.indexOf(NEWLINE, start); i !== -1 && i < end; i = buffer.indexOf(NEWLINE, i + 1)) {
+    line++;
+    last = i;
+  }
+  return last === -1 ? [line, column + units(start, end)] : [line, units(last + 1, end)];
+}
+
+/** UTF-16 code units in UTF-8 bytes: one per lead byte, two for 4-byte sequences. */
+function utf16Units(buffer: Buffer, start: number, end: number): number {
+  let units = 0;
+  for (let i = start; i < end; i++) {
+    const byte = buffer[i] ?? 0;
+    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+  }
+  return units;
+}
+
+const utf8Codec: Codec = {
+  encoding: 'utf8',
+  boundary(buffer, index, floor) {
+    let i = Math.max(index, floor);
+    while (i > floor && ((buffer[i] ?? 0) & 0xc0) === 0x80) i--;
+    return i;
+  },
+  prefilter: (buffer, start, end) => mayContainToken(buffer, start, end),
+  advance: (buffer, start, end, line, column) =>
+    advanceBytes(buffer, start, end, line, column, (s, e) => utf16Units(buffer, s, e)),
+};
+
+const latin1Codec: Codec = {
+  encoding: 'latin1',
+  boundary: (_buffer, index, floor) => Math.max(index, floor),
+  prefilter: (buffer, start, end) => mayContainToken(buffer, start, end),
+  advance: (buffer, start, end, line, column) => advanceBytes(buffer, start, end, line, column, (s, e) => e - s),
+};
+
+/** UTF-16 input is byte-swapped to little-endian in place, so both byte orders share one codec. */
+const utf16Codec: Codec = {
+  encoding: 'utf16le',
+  boundary: (_buffer, index, floor) => {
+    const i = Math.max(index, floor);
+    return i - ((i - floor) % 2);
+  },
+  prefilter: (buffer, start, end) => mayContainTokenText(buffer.toString('utf16le', start, end - ((end - start) % 2))),
+  advance(buffer, start, end, line, column) {
+    const text = buffer.toString('utf16le', start, end);
+    let last = -1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      line++;
+      last = i;
+    }
+    return last === -1 ? [line, column + text.length] : [line, text.length - last - 1];
+  },
+};
+
+const CODECS: Record<TextMode, Codec> = { utf8: utf8Codec, latin1: latin1Codec, utf16le: utf16Codec, utf16be: utf16Codec };

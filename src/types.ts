@@ -1,0 +1,131 @@
+/**
+ * Shared data types of the pipeline: sources → detector → findings → filters → reporters.
+ * Everything here is plain data so it can cross worker threads and be serialised as JSON.
+ */
+
+/** Whether a token moves real money (`live`, prefix `mon_`) or simulated money (`test`, `mon_test_`). */
+export type TokenKind = 'live' | 'test';
+
+/** How sure the detector is that a match is a real token. 64-character bodies are `high`. */
+export type Confidence = 'high' | 'medium';
+
+/** Severity of a finding, in SARIF's vocabulary. */
+export type Severity = 'error' | 'warning' | 'note';
+
+/** How a token was written when it was not written plainly. */
+export type Encoding = 'base64' | 'base64url' | 'percent' | 'unicode-escape' | 'hex-escape';
+
+/** Which findings make a scan fail: live tokens only, test or live tokens, any finding, or none. */
+export type FailOn = 'live' | 'test' | 'any' | 'none';
+
+/** A position in a text: 1-based line, 1-based column counted in UTF-16 code units (as editors and SARIF do). */
+export interface Position {
+  /** 1-based line number. */
+  line: number;
+  /** 1-based column in UTF-16 code units. */
+  column: number;
+}
+
+/** A half-open range of text: `end` is the position just after the last character. */
+export interface Span {
+  /** First character. */
+  start: Position;
+  /** Position just after the last character. */
+  end: Position;
+}
+
+/**
+ * An inline suppression comment found on a finding's line (`monime-guard-ignore`) or the line
+ * before it (`monime-guard-ignore-next-line`).
+ */
+export interface InlineDirective {
+  /** `same-line` for `monime-guard-ignore`, `next-line` for `monime-guard-ignore-next-line`. */
+  scope: 'same-line' | 'next-line';
+  /** The rule the directive names; absent means every rule. */
+  ruleId?: string;
+  /** The text after `--`, if any. */
+  reason?: string;
+}
+
+/**
+ * One finding: a token (or, for later rules, a policy breach) at one place. Findings never hold a
+ * secret whole: only its masked form and a fingerprint.
+ */
+export interface Finding {
+  /** Stable rule id: `live-token`, `test-token`, … */
+  ruleId: string;
+  /** Severity after configuration. */
+  severity: Severity;
+  /** Detector confidence. */
+  confidence: Confidence;
+  /** Whether the token is live or test. */
+  tokenKind: TokenKind;
+  /** Path relative to the scan root, with `/` separators; `-` or the `--stdin-filename` for stdin. */
+  path: string;
+  /** Where the token (or its encoded form) is. */
+  span: Span;
+  /** The token with its body shortened to the first and last four characters. */
+  masked: string;
+  /** Hash of rule id and token value; survives moves, renames and rebases. */
+  fingerprint: string;
+  /** How the token was encoded, when it was found by decoding. */
+  encoding?: Encoding;
+  /** Length of the token's body (the part after the prefix). */
+  bodyLength: number;
+  /** Inline suppression comments that apply to this place; consumed by the inline filter. */
+  directives?: InlineDirective[];
+}
+
+/** A token-shaped string the detector rejected as a placeholder, listed by `--show-placeholders`. */
+export interface Placeholder {
+  /** Path relative to the scan root. */
+  path: string;
+  /** Where it is. */
+  span: Span;
+  /** The text that was rejected, shortened the same way findings are. */
+  masked: string;
+  /** Why it was rejected (`repeated`, `sequential`, `low-entropy`, `template`, `redacted`, …). */
+  reason: string;
+}
+
+/** A problem with one input that did not stop the scan: unreadable, vanished, not a regular file. */
+export interface ScanWarning {
+  /** The path at fault, relative to the scan root where possible. */
+  path: string;
+  /** Machine-readable code: `unreadable`, `vanished`, `not-regular`, `symlink-loop`, `too-deep`, … */
+  code: string;
+  /** One line for a human. */
+  message: string;
+}
+
+/** Counters describing a scan. */
+export interface ScanStats {
+  /** Files whose content was scanned. */
+  filesScanned: number;
+  /** Bytes read from scanned files and stdin. */
+  bytesScanned: number;
+  /** Files skipped because they are binary (a NUL byte in the first 8 KiB). */
+  binarySkipped: number;
+  /** Findings removed by config `allow` entries. */
+  allowed: number;
+  /** Findings removed by inline `monime-guard-ignore` comments. */
+  ignoredInline: number;
+  /** Findings removed because the baseline already holds them. */
+  baselined: number;
+  /** Number of warnings. */
+  warnings: number;
+  /** Wall time of the scan in milliseconds. */
+  durationMs: number;
+}
+
+/** What `scan()` returns. */
+export interface ScanResult {
+  /** Findings that survived every filter, sorted by path, line and column. */
+  findings: Finding[];
+  /** Rejected placeholders, only when asked for. */
+  placeholders: Placeholder[];
+  /** Per-input problems, sorted by path. */
+  warnings: ScanWarning[];
+  /** Counters. */
+  stats: ScanStats;
+}

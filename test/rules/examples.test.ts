@@ -1,0 +1,29 @@
+import * as fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tokenRules } from '../../rules/index.js';
+import { detect } from '../../src/detector/detect.js';
+import { exampleTokens } from '../support/tokens.js';
+
+/** Each rule's own examples are its first tests (habit 1 of STYLE.md). */
+describe.each(tokenRules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
+  it.each(rule.positive.map((example, i) => [i, example] as const))('positive example %i is reported once', (_i, example) => {
+    const text = example(exampleTokens);
+    const matches = detect(text).matches;
+    expect(matches).toHaveLength(1);
+    expect(matches[0]?.kind).toBe(rule.tokenKind);
+  });
+
+  it.each(rule.negative.map((example, i) => [i, example] as const))('negative example %i is not reported', (_i, example) => {
+    expect(detect(example(exampleTokens)).matches).toEqual([]);
+  });
+
+  it('has a doc whose first paragraph is its description', () => {
+    const doc = fs.readFileSync(new URL(`../../rules/${id}.md`, import.meta.url), 'utf8');
+    expect(doc.startsWith(`# ${id}\n`)).toBe(true);
+    expect(doc.split('\n\n')[1]?.trim()).toBe(rule.description);
+  });
+
+  it('is exported from a file named after its id', () => {
+    expect(fs.existsSync(new URL(`../../rules/${id}.ts`, import.meta.url))).toBe(true);
+  });
+});
