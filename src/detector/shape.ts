@@ -73,15 +73,22 @@ export function judgeBody(body: string): ShapeVerdict {
   if (maxRun > MAX_RANDOM_RUN) return { ok: false, reason: 'repeated' };
   // Random bodies step by ±1 about 3% of the time; `abcdef…`, `0123…` nearly always do.
   if (steps / (n - 1) > 0.5) return { ok: false, reason: 'sequential' };
-  if (shannonEntropy(counts, n) < 0.75 * Math.log2(Math.min(n, 62))) return { ok: false, reason: 'low-entropy' };
   // A random body of 20 or more characters lacks upper or lower case with a probability below
   // 1e-4; hex digests and SCREAMING_IDS lack one of them by construction.
   if (!classSeen[1] || !classSeen[2]) return { ok: false, reason: 'single-case' };
-  // Random bodies switch between digit, upper and lower on about 62% of adjacent pairs (50%
-  // without digits); camelCase words switch once per word.
-  const switchRate = transitions / (n - 1);
-  if (switchRate < 0.2 || (!classSeen[0] && switchRate < 0.3)) return { ok: false, reason: 'identifier' };
+  if (shannonEntropy(counts, n) < 0.75 * Math.log2(Math.min(n, 62))) return { ok: false, reason: 'low-entropy' };
+  // Random bodies switch between digit, upper and lower on about 62% of adjacent pairs.
+  if (transitions / (n - 1) < 0.2) return { ok: false, reason: 'identifier' };
+  // camelCase names have no digits and long lowercase runs (words); random bodies without a
+  // digit average under two lowercase letters per run.
+  if (!classSeen[0] && meanLowercaseRun(body) >= 2.5) return { ok: false, reason: 'identifier' };
   return { ok: true, confidence: n === CANONICAL_BODY ? 'high' : 'medium' };
+}
+
+/** Average length of the maximal runs of lowercase letters in a body. */
+function meanLowercaseRun(body: string): number {
+  const runs = body.match(/[a-z]+/g) ?? [];
+  return runs.length === 0 ? 0 : runs.reduce((sum, run) => sum + run.length, 0) / runs.length;
 }
 
 /** Shannon entropy in bits per character of a string, from its character counts. */

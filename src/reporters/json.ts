@@ -1,0 +1,193 @@
+/**
+ * The machine-readable format, described by `schemas/report.schema.json`. `version` changes only
+ * when a field is removed, renamed or changes meaning; a new field bumps the schema file, not
+ * the version. Positions are 1-based; columns count UTF-16 code units; `endColumn` is the
+ * column just after the last character.
+ */
+import type {
+  Confidence,
+  Encoding,
+  FailOn,
+  Finding,
+  Placeholder,
+  ScanResult,
+  ScanStats,
+  ScanWarning,
+  Severity,
+  TokenKind,
+} from '../types.js';
+import type { ReportContext } from './index.js';
+import { TOOL_NAME, describeFinding } from './messages.js';
+import { countBySeverity, meetsFailOn } from './summary.js';
+
+/** Version of the JSON report layout; see the file comment for when it changes. */
+export const JSON_REPORT_VERSION = 1;
+
+/** One finding in the JSON report. Inline directives are internal and left out. */
+export interface JsonFinding {
+  /** Stable rule id. */
+  ruleId: string;
+  /** Severity after configuration. */
+  severity: Severity;
+  /** Detector confidence. */
+  confidence: Confidence;
+  /** `live` or `test`. */
+  tokenKind: TokenKind;
+  /** Path relative to the scan root, with `/` separators; `-` for stdin. */
+  path: string;
+  /** 1-based line of the first character. */
+  line: number;
+  /** 1-based column of the first character, in UTF-16 code units. */
+  column: number;
+  /** 1-based line of the position just after the last character. */
+  endLine: number;
+  /** 1-based column just after the last character. */
+  endColumn: number;
+  /** The token with its body shortened to its first and last four characters. */
+  masked: string;
+  /** Hash of rule id and token; what baselines and `allow` entries match. */
+  fingerprint: string;
+  /** How the token was encoded, when it was found by decoding. */
+  encoding?: Encoding;
+  /** One line for a human. */
+  message: string;
+}
+
+/** A rejected placeholder, present only with `--show-placeholders`. */
+export interface JsonPlaceholder {
+  /** Path relative to the scan root. */
+  path: string;
+  /** 1-based line of the first character. */
+  line: number;
+  /** 1-based column of the first character. */
+  column: number;
+  /** 1-based line of the position just after the last character. */
+  endLine: number;
+  /** 1-based column just after the last character. */
+  endColumn: number;
+  /** The rejected text, shortened like a token. */
+  masked: string;
+  /** Why it was rejected. */
+  reason: string;
+}
+
+/** A problem with one input that did not stop the scan. */
+export interface JsonWarning {
+  /** The path at fault. */
+  path: string;
+  /** Machine-readable code (`unreadable`, `vanished`, …). */
+  code: string;
+  /** One line for a human. */
+  message: string;
+}
+
+/** Findings counted by severity, and by the fail-on threshold when one was given. */
+export interface JsonSummary {
+  /** Number of findings. */
+  findings: number;
+  /** Findings with severity `error`. */
+  error: number;
+  /** Findings with severity `warning`. */
+  warning: number;
+  /** Findings with severity `note`. */
+  note: number;
+  /** The `--fail-on` threshold in force, when the caller said. */
+  failOn?: FailOn;
+  /** Findings at or above `failOn`; present with `failOn`. */
+  failing?: number;
+}
+
+/** The whole JSON report. */
+export interface JsonReport {
+  /** Layout version: {@link JSON_REPORT_VERSION}. */
+  version: typeof JSON_REPORT_VERSION;
+  /** The tool that wrote the report. */
+  tool: { name: string; version: string };
+  /** Counts, so a consumer need not recount findings. */
+  summary: JsonSummary;
+  /** Findings that survived every filter, sorted by path, line and column. */
+  findings: JsonFinding[];
+  /** Rejected placeholders; present only when asked for. */
+  placeholders?: JsonPlaceholder[];
+  /** Per-input problems. */
+  warnings: JsonWarning[];
+  /** Scan counters. */
+  stats: ScanStats;
+}
+
+/** Converts one finding, choosing fields explicitly so internal ones never leak into the report. */
+function toJsonFinding(finding: Finding): JsonFinding {
+  const { start, end } = finding.span;
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    confidence: finding.confidence,
+    tokenKind: finding.tokenKind,
+    path: finding.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    masked: finding.masked,
+    fingerprint: finding.fingerprint,
+    ...(finding.encoding ? { encoding: finding.encoding } : {}),
+    message: describeFinding(finding),
+  };
+}
+
+function toJsonPlaceholder(placeholder: Placeholder): JsonPlaceholder {
+  const { start, end } = placeholder.span;
+  return {
+    path: placeholder.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    masked: placeholder.masked,
+    reason: placeholder.reason,
+  };
+}
+
+function toJsonWarning(warning: ScanWarning): JsonWarning {
+  return { path: warning.path, code: warning.code, message: warning.message };
+}
+
+function summarize(findings: readonly Finding[], failOn: FailOn | undefined): JsonSummary {
+  const counts = countBySeverity(findings);
+  const summary: JsonSummary = { findings: findings.length, ...counts };
+  if (failOn !== undefined) {
+    summary.failOn = failOn;
+    summary.failing = findings.filter((finding) => meetsFailOn(finding, failOn)).length;
+  }
+  return summary;
+}
+
+/** Builds the JSON report as an object, for callers that post-process it. */
+export function buildJsonReport(result: ScanResult, ctx: ReportContext): JsonReport {
+  const stats = result.stats;
+  return {
+    version: JSON_REPORT_VERSION,
+    tool: { name: TOOL_NAME, version: ctx.toolVersion },
+    summary: summarize(result.findings, ctx.failOn),
+    findings: result.findings.map(toJsonFinding),
+    ...(ctx.showPlaceholders ? { placeholders: result.placeholders.map(toJsonPlaceholder) } : {}),
+    warnings: result.warnings.map(toJsonWarning),
+    // Copied field by field so the report's key order and contents do not depend on how the
+    // scanner happened to build its stats object.
+    stats: {
+      filesScanned: stats.filesScanned,
+      bytesScanned: stats.bytesScanned,
+      binarySkipped: stats.binarySkipped,
+      allowed: stats.allowed,
+      ignoredInline: stats.ignoredInline,
+      baselined: stats.baselined,
+      warnings: stats.warnings,
+      durationMs: stats.durationMs,
+    },
+  };
+}
+
+/** Formats a scan result as the versioned JSON report (two-space indented, trailing newline). */
+export function toJson(result: ScanResult, ctx: ReportContext): string {
+  return `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}\n`;
+}

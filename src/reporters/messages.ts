@@ -1,0 +1,121 @@
+/**
+ * The words every report uses: one-line finding messages and rule metadata. Findings are data
+ * with rule ids; this file is the one place that turns them into text, so every format says the
+ * same thing the same way.
+ */
+import { findTokenRule } from '../../rules/index.js';
+import type { Encoding, Finding, Severity } from '../types.js';
+
+/** Where each rule's documentation lives; `<id>` may contain `/` (`iac/no-expiry`). */
+const RULE_DOCS_BASE = 'https://github.com/monime-guard/monime-guard/blob/main/rules/';
+
+/** The project's home page, for SARIF `informationUri` and report footers. */
+export const TOOL_HOME = 'https://github.com/monime-guard/monime-guard';
+
+/** The tool's name as it appears in every report. */
+export const TOOL_NAME = 'monime-guard';
+
+/** What a report needs to know about a rule, whether or not this version knows the rule. */
+export interface RuleInfo {
+  /** Stable rule id. */
+  id: string;
+  /** PascalCase name derived from the id, for SARIF `reportingDescriptor.name`. */
+  name: string;
+  /** One sentence saying what the rule reports. */
+  description: string;
+  /** What to do about a finding. */
+  remediation: string;
+  /** Severity the rule reports at before configuration; absent for rules this version does not know. */
+  defaultSeverity?: Severity;
+  /** URL of the rule's documentation page. */
+  helpUri: string;
+  /** Whether the rule is in this version's registry. */
+  known: boolean;
+}
+
+/** Human phrases for each encoding, completing "found (…)". */
+const ENCODING_PHRASES: Record<Encoding, string> = {
+  base64: 'base64-encoded',
+  base64url: 'base64url-encoded',
+  percent: 'percent-encoded',
+  'unicode-escape': 'written with \\u escapes',
+  'hex-escape': 'written with \\x escapes',
+};
+
+/** Describes how a token was encoded (`base64-encoded`), for messages and table cells. */
+export function describeEncoding(encoding: Encoding): string {
+  // The lookup can miss when a newer detector reports an encoding this reporter predates;
+  // echoing the raw name keeps the report readable instead of printing `undefined`.
+  return ENCODING_PHRASES[encoding] ?? encoding;
+}
+
+/** Capitalised token kind for the start of a sentence. */
+function kindWord(finding: Finding): string {
+  return finding.tokenKind === 'live' ? 'Live' : 'Test';
+}
+
+/**
+ * Per-rule message builders. Rules missing here fall back to a generic sentence, so a finding
+ * from a rule added after this reporter (or from a plugin) still reads as a sentence.
+ */
+const MESSAGES: Record<string, (finding: Finding) => string> = {
+  'live-token': (f) => `Live Monime token ${f.masked} found`,
+  'test-token': (f) => `Test Monime token ${f.masked} found`,
+  'client-exposed-token': (f) => `${kindWord(f)} Monime token ${f.masked} is exposed to client-side code`,
+};
+
+/**
+ * The one-line human message for a finding, e.g.
+ * `Live Monime token mon_aB3d…wXy9 found (base64-encoded)`. It shows only the masked token.
+ */
+export function describeFinding(finding: Finding): string {
+  const build = MESSAGES[finding.ruleId];
+  const base = build
+    ? build(finding)
+    : `${kindWord(finding)} Monime token ${finding.masked} reported by rule ${finding.ruleId}`;
+  return finding.encoding ? `${base} (${describeEncoding(finding.encoding)})` : base;
+}
+
+/** Turns `live-token` into `LiveToken` and `iac/no-expiry` into `IacNoExpiry`. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** The documentation URL of a rule. */
+export function ruleHelpUri(id: string): string {
+  // Ids are kebab-case words and `/`; encoding each segment keeps an odd future id from
+  // producing an invalid URL while leaving the folder structure (`iac/…`) intact.
+  return `${RULE_DOCS_BASE}${id.split('/').map(encodeURIComponent).join('/')}.md`;
+}
+
+/**
+ * Metadata for a rule id, from the registry when the rule is known and a generic text otherwise,
+ * so reports never fail on a rule id they have not heard of.
+ */
+export function describeRule(id: string): RuleInfo {
+  const helpUri = ruleHelpUri(id);
+  const rule = findTokenRule(id);
+  if (rule) {
+    return {
+      id,
+      name: ruleName(id),
+      description: rule.description,
+      remediation: rule.remediation,
+      defaultSeverity: rule.severity,
+      helpUri,
+      known: true,
+    };
+  }
+  return {
+    id,
+    name: ruleName(id) || 'Rule',
+    description: `A finding of the monime-guard rule \`${id}\`.`,
+    remediation: "See the rule's documentation for what to do.",
+    helpUri,
+    known: false,
+  };
+}

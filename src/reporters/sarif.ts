@@ -1,0 +1,230 @@
+/**
+ * SARIF 2.1.0, the format GitHub code scanning and most security dashboards ingest. One run;
+ * every rule of the registry in `tool.driver.rules`, plus any other rule a result uses; result
+ * locations relative to `%SRCROOT%`, the scan root; `partialFingerprints` so alerts survive line
+ * moves.
+ */
+import { tokenRules } from '../../rules/index.js';
+import type { Finding, ScanResult, ScanWarning, Severity } from '../types.js';
+import type { ReportContext } from './index.js';
+import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } from './messages.js';
+import { SEVERITY_ORDER } from './summary.js';
+
+/** The `$schema` every log declares: the OASIS SARIF 2.1.0 schema. */
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** Key under `partialFingerprints`; the `/v1` changes if the fingerprint's recipe ever does. */
+export const SARIF_FINGERPRINT_KEY = 'monimeGuard/v1';
+
+/** The `uriBaseId` that result locations are relative to. */
+const SRCROOT = '%SRCROOT%';
+
+/** SARIF message object; only plain text is used for results. */
+interface SarifMessage {
+  text: string;
+  markdown?: string;
+}
+
+/** SARIF `artifactLocation`. */
+interface SarifArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+/** SARIF `physicalLocation` with an optional region. */
+interface SarifPhysicalLocation {
+  artifactLocation: SarifArtifactLocation;
+  region?: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+}
+
+/** SARIF `reportingDescriptor`: one rule. */
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: SarifMessage;
+  fullDescription: SarifMessage;
+  help: SarifMessage;
+  helpUri: string;
+  defaultConfiguration: { level: Severity };
+  properties: { tags: string[]; 'security-severity': string };
+}
+
+/** SARIF `result`: one finding. */
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: Severity;
+  message: SarifMessage;
+  locations: { physicalLocation: SarifPhysicalLocation }[];
+  partialFingerprints: Record<string, string>;
+  properties: Record<string, string>;
+}
+
+/** SARIF `notification`: a scan warning reported by the tool about its own execution. */
+interface SarifNotification {
+  level: 'warning';
+  message: SarifMessage;
+  descriptor: { id: string };
+  locations: { physicalLocation: SarifPhysicalLocation }[];
+}
+
+/** SARIF `run`. */
+interface SarifRun {
+  tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+  originalUriBaseIds?: Record<string, { uri: string }>;
+  columnKind: 'utf16CodeUnits';
+  invocations: { executionSuccessful: boolean; toolExecutionNotifications?: SarifNotification[] }[];
+  results: SarifResult[];
+}
+
+/** The top-level SARIF log, as far as this reporter writes it. */
+export interface SarifLog {
+  /** Always {@link SARIF_SCHEMA_URI}. */
+  $schema: string;
+  /** Always `2.1.0`. */
+  version: '2.1.0';
+  /** Exactly one run. */
+  runs: [SarifRun];
+}
+
+/**
+ * GitHub sorts alerts by this CVSS-like score: 9.0 and up is "critical", 4.0 to 6.9 "medium".
+ * A live token moves real money (an `error` by default); a test token only opens the test Space.
+ */
+const SECURITY_SEVERITY: Record<Severity, string> = { error: '9.0', warning: '5.0', note: '2.0' };
+
+/** A lone UTF-16 surrogate: `encodeURIComponent` throws on one, so they become U+FFFD first. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Percent-encodes each `/`-separated segment, keeping the separators. */
+function encodePath(path: string): string {
+  return path
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+/**
+ * Where a finding's file is, as a SARIF artifact location. Paths are normally relative to the
+ * scan root and become URI references against `%SRCROOT%`; encoding every segment keeps a `:`
+ * in a first segment from reading as a URI scheme and `#`/`?` from cutting the path short. An
+ * absolute path (a file outside the root named on the command line) becomes a `file:` URI.
+ */
+function artifactLocation(path: string): SarifArtifactLocation {
+  if (path.startsWith('/')) return { uri: `file://${encodePath(path)}` };
+  const drive = /^([A-Za-z]):\//.exec(path);
+  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path.slice(3))}` };
+  // `-` (stdin) stays `-`: a valid relative reference, so the log still validates and the
+  // result still shows, just without a file to open.
+  return { uri: encodePath(path), uriBaseId: SRCROOT };
+}
+
+/** The most severe of some severities, or `warning` when there are none. */
+function mostSevere(severities: readonly Severity[]): Severity {
+  return SEVERITY_ORDER.find((severity) => severities.includes(severity)) ?? 'warning';
+}
+
+/** The SARIF rule descriptor for a rule. */
+function toSarifRule(info: RuleInfo, level: Severity): SarifRule {
+  return {
+    id: info.id,
+    name: info.name,
+    shortDescription: { text: info.description },
+    fullDescription: { text: `${info.description} ${info.remediation}` },
+    help: {
+      text: `${info.description}\n\n${info.remediation}\n\nDocumentation: ${info.helpUri}`,
+      markdown: `**${info.description}**\n\n${info.remediation}\n\n[Rule documentation](${info.helpUri})`,
+    },
+    helpUri: info.helpUri,
+    defaultConfiguration: { level },
+    properties: { tags: ['security', 'secret'], 'security-severity': SECURITY_SEVERITY[level] },
+  };
+}
+
+/**
+ * The rules to declare: every registry rule (so a clean run still tells dashboards what was
+ * checked), then rules used by findings that the registry does not know, sorted by id.
+ */
+function collectRules(findings: readonly Finding[]): SarifRule[] {
+  const rules = tokenRules.map((rule) => toSarifRule(describeRule(rule.id), rule.severity));
+  const known = new Set(tokenRules.map((rule) => rule.id));
+  const unknown = new Map<string, Severity[]>();
+  for (const finding of findings) {
+    if (known.has(finding.ruleId)) continue;
+    const severities = unknown.get(finding.ruleId) ?? [];
+    severities.push(finding.severity);
+    unknown.set(finding.ruleId, severities);
+  }
+  for (const id of [...unknown.keys()].sort()) {
+    rules.push(toSarifRule(describeRule(id), mostSevere(unknown.get(id) ?? [])));
+  }
+  return rules;
+}
+
+function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
+  const { start, end } = finding.span;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: finding.severity,
+    message: { text: describeFinding(finding) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(finding.path),
+          region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+        },
+      },
+    ],
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+    properties: {
+      confidence: finding.confidence,
+      tokenKind: finding.tokenKind,
+      ...(finding.encoding ? { encoding: finding.encoding } : {}),
+    },
+  };
+}
+
+function toSarifNotification(warning: ScanWarning): SarifNotification {
+  return {
+    level: 'warning',
+    message: { text: `${warning.path}: ${warning.message}` },
+    descriptor: { id: warning.code },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(warning.path) } }],
+  };
+}
+
+/** Makes sure a base URI ends in `/`, as SARIF requires of `originalUriBaseIds` entries. */
+function withTrailingSlash(uri: string): string {
+  return uri.endsWith('/') ? uri : `${uri}/`;
+}
+
+/** Builds the SARIF log as an object, for callers that post-process it (the Action). */
+export function buildSarifLog(result: ScanResult, ctx: ReportContext): SarifLog {
+  const rules = collectRules(result.findings);
+  const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
+  const notifications = result.warnings.map(toSarifNotification);
+  const run: SarifRun = {
+    tool: {
+      driver: { name: TOOL_NAME, version: ctx.toolVersion, informationUri: TOOL_HOME, rules },
+    },
+    ...(ctx.rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: withTrailingSlash(ctx.rootUri) } } } : {}),
+    columnKind: 'utf16CodeUnits',
+    invocations: [
+      {
+        // The scan finished: per-file problems are warnings, and a failed scan never gets here.
+        executionSuccessful: true,
+        ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+      },
+    ],
+    results: result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0)),
+  };
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+/** Formats a scan result as a SARIF 2.1.0 log (two-space indented, trailing newline). */
+export function toSarif(result: ScanResult, ctx: ReportContext): string {
+  return `${JSON.stringify(buildSarifLog(result, ctx), null, 2)}\n`;
+}

@@ -1,0 +1,140 @@
+/**
+ * The human format for terminals: findings grouped by file, then warnings, placeholders (when
+ * asked for) and a summary.
+ *
+ * ```
+ * src/app.ts
+ *   3:17  error    live-token  Live Monime token mon_aB3d…wXy9 found
+ *
+ * 1 finding (1 error)
+ * Scanned 12 files (1.2 MB) in 340 ms; 0 binary files skipped, 0 warnings, …
+ * ```
+ */
+import picocolors from 'picocolors';
+import type { Finding, Placeholder, ScanResult, ScanWarning, Severity } from '../types.js';
+import { escapeControlChars } from './control-chars.js';
+import type { ReportContext } from './index.js';
+import { describeFinding } from './messages.js';
+import { countBySeverity, describeFailOn, describeFindingCounts, describeStats } from './summary.js';
+
+type Colors = ReturnType<typeof picocolors.createColors>;
+
+/** Colour of each severity label. */
+function paintSeverity(colors: Colors, severity: Severity, text: string): string {
+  switch (severity) {
+    case 'error':
+      return colors.red(text);
+    case 'warning':
+      return colors.yellow(text);
+    case 'note':
+      return colors.blue(text);
+  }
+}
+
+/** Groups findings by path, keeping the order in which paths first appear (the scan's sort order). */
+function groupByPath(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.path);
+    if (group) group.push(finding);
+    else groups.set(finding.path, [finding]);
+  }
+  return groups;
+}
+
+/** `line:column` of a finding's start. */
+function position(finding: Finding): string {
+  return `${finding.span.start.line}:${finding.span.start.column}`;
+}
+
+/** The longest of some strings, for column alignment. */
+function widest(values: Iterable<string>): number {
+  let width = 0;
+  for (const value of values) width = Math.max(width, value.length);
+  return width;
+}
+
+/** The findings section: a path header per file, then one aligned line per finding. */
+function findingLines(findings: readonly Finding[], colors: Colors): string[] {
+  // Columns are padded on the uncoloured text, and colour is applied after, so ANSI codes do not
+  // throw the alignment off. One width for the whole report keeps the columns straight across files.
+  const positionWidth = widest(findings.map(position));
+  const severityWidth = widest(findings.map((f) => f.severity));
+  const ruleWidth = widest(findings.map((f) => f.ruleId));
+  const lines: string[] = [];
+  for (const [path, group] of groupByPath(findings)) {
+    lines.push(colors.underline(escapeControlChars(path)));
+    for (const finding of group) {
+      const columns = [
+        colors.dim(position(finding).padEnd(positionWidth)),
+        paintSeverity(colors, finding.severity, finding.severity.padEnd(severityWidth)),
+        colors.dim(escapeControlChars(finding.ruleId).padEnd(ruleWidth)),
+        escapeControlChars(describeFinding(finding)),
+      ];
+      lines.push(`  ${columns.join('  ')}`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+/** The warnings section: per-input problems that did not stop the scan. */
+function warningLines(warnings: readonly ScanWarning[], colors: Colors): string[] {
+  if (warnings.length === 0) return [];
+  const pathWidth = widest(warnings.map((w) => escapeControlChars(w.path)));
+  const codeWidth = widest(warnings.map((w) => w.code));
+  const lines = [colors.bold(colors.yellow(`Warnings (${warnings.length})`))];
+  for (const warning of warnings) {
+    const columns = [
+      escapeControlChars(warning.path).padEnd(pathWidth),
+      colors.yellow(escapeControlChars(warning.code).padEnd(codeWidth)),
+      escapeControlChars(warning.message),
+    ];
+    lines.push(`  ${columns.join('  ')}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** The placeholders section, shown only for `--show-placeholders`. */
+function placeholderLines(placeholders: readonly Placeholder[], colors: Colors): string[] {
+  const header = colors.bold(`Placeholders (${placeholders.length})`);
+  if (placeholders.length === 0) return [header, '  none', ''];
+  const where = (p: Placeholder): string =>
+    `${escapeControlChars(p.path)}:${p.span.start.line}:${p.span.start.column}`;
+  const whereWidth = widest(placeholders.map(where));
+  const maskedWidth = widest(placeholders.map((p) => escapeControlChars(p.masked)));
+  const lines = [header];
+  for (const placeholder of placeholders) {
+    const columns = [
+      where(placeholder).padEnd(whereWidth),
+      escapeControlChars(placeholder.masked).padEnd(maskedWidth),
+      colors.dim(escapeControlChars(placeholder.reason)),
+    ];
+    lines.push(`  ${columns.join('  ')}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** The closing summary: findings by severity (and the fail-on verdict), then the counters. */
+function summaryLines(result: ScanResult, ctx: ReportContext, colors: Colors): string[] {
+  const counts = countBySeverity(result.findings);
+  const failOn = describeFailOn(result.findings, ctx.failOn);
+  const headline = [describeFindingCounts(result.findings), failOn].filter((part) => part !== '').join('; ');
+  const paint = counts.error > 0 ? colors.red : counts.warning > 0 ? colors.yellow : colors.green;
+  return [colors.bold(paint(headline)), colors.dim(describeStats(result.stats))];
+}
+
+/** Formats a scan result for a terminal; colour only when `ctx.color` is true. */
+export function toText(result: ScanResult, ctx: ReportContext): string {
+  // createColors(false) returns functions that add nothing, so one code path serves both cases.
+  const colors = picocolors.createColors(ctx.color);
+  const lines = [
+    ...findingLines(result.findings, colors),
+    ...warningLines(result.warnings, colors),
+    ...(ctx.showPlaceholders ? placeholderLines(result.placeholders, colors) : []),
+    ...summaryLines(result, ctx, colors),
+  ];
+  return `${lines.join('\n')}\n`;
+}
