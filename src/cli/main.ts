@@ -3,7 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { packageVersion } from '../version.js';
 import { exitWithError, EXIT_ERROR } from './exit.js';
-import { scanFlags, type ScanFlags } from './scan-flags.js';
+import { scanFlags, STDIN_ARGUMENT, type ScanFlags } from './scan-flags.js';
 
 /**
  * The command line. It parses flags, lazily imports the one command that runs, and turns thrown
@@ -59,7 +59,16 @@ async function main(argv: string[]): Promise<void> {
 /** A yargs usage failure: unknown flag, missing argument, bad choice. */
 class UsageError extends Error {}
 
-main(hideBin(process.argv)).catch((error: unknown) => {
+/**
+ * yargs drops a lone `-` from positional arguments, so it is swapped for a name no file can have
+ * (it holds a NUL byte) before parsing and swapped back by the scan flags.
+ */
+function protectStdinArgument(argv: string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((arg, i) => (arg === '-' && (end === -1 || i < end) ? STDIN_ARGUMENT : arg));
+}
+
+main(protectStdinArgument(hideBin(process.argv))).catch((error: unknown) => {
   if (error instanceof UsageError) {
     exitWithError(`${error.message} (see --help)`, EXIT_ERROR);
   }

@@ -19,10 +19,18 @@ export interface ScanFlags {
   threads?: number;
 }
 
+/** Stands in for `-` while yargs parses (see main.ts); no path can contain a NUL byte. */
+export const STDIN_ARGUMENT = '\0-';
+
 /** Declares the scanning flags on a command. */
 export function scanFlags<T>(y: Argv<T>): Argv<ScanFlags> {
   return y
-    .positional('paths', { type: 'string', array: true, describe: 'Files, directories or globs; - reads standard input (default: .)' })
+    .positional('paths', {
+      type: 'string',
+      array: true,
+      coerce: (paths: string[]) => paths.map((p) => (p === STDIN_ARGUMENT ? '-' : p)),
+      describe: 'Files, directories or globs; - reads standard input (default: .)',
+    })
     .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: monime-guard.config.json or .yaml in the current directory)' })
     .option('format', { alias: 'f', choices: reportFormats, default: 'text' as ReportFormat, describe: 'Report format' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of standard output' })
