@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import { reportFormats, type ReportFormat } from '../reporters/index.js';
+import { reportFormats, type ReportFormat } from '../reporters/formats.js';
 import type { FailOn } from '../types.js';
 
 /** Flags shared by `scan` and `baseline`. */

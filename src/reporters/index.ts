@@ -11,11 +11,9 @@ import { toMarkdown } from './markdown.js';
 import { toSarif } from './sarif.js';
 import { toText } from './text.js';
 
-/** An output format accepted by `--format`. */
-export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'markdown';
+import type { ReportFormat } from './formats.js';
 
-/** Every report format, in the order help texts list them. */
-export const reportFormats: readonly ReportFormat[] = ['text', 'json', 'sarif', 'github', 'markdown'];
+export { reportFormats, type ReportFormat } from './formats.js';
 
 /** What a reporter may know beyond the scan result. Everything the environment decides is passed in here. */
 export interface ReportContext {
@@ -46,10 +44,7 @@ const reporters: Record<ReportFormat, Reporter> = {
   markdown: toMarkdown,
 };
 
-/** Whether a string names a report format, for validating `--format` values. */
-export function isReportFormat(value: string): value is ReportFormat {
-  return (reportFormats as readonly string[]).includes(value);
-}
+export { isReportFormat } from './formats.js';
 
 /** Formats a scan result as a report in the given format. */
 export function formatReport(result: ScanResult, format: ReportFormat, ctx: ReportContext): string {

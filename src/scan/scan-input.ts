@@ -51,18 +51,17 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
     return;
   }
   try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) {
-      // Directories here are submodules or paths that changed type since listing.
-      if (!stat.isDirectory()) {
-        into.warnings.push({ path: entry.rel, code: 'not-regular', message: `${entry.rel}: not a regular file, skipped` });
-      }
+    // Walking and git list regular files only; a named path may be anything, so it is checked.
+    if (entry.explicit && !fs.fstatSync(fd).isFile()) {
+      into.warnings.push({ path: entry.rel, code: 'not-regular', message: `${entry.rel}: not a regular file, skipped` });
       return;
     }
     const read: ByteReader = (buffer, offset, length) => fs.readSync(fd, buffer, offset, length, null);
-    scanStream(read, entry.rel, settings, into, stat.size);
+    scanStream(read, entry.rel, settings, into, true);
   } catch (error) {
     const code = errorCode(error);
+    // git lists submodules as paths; they are directories and have their own repositories.
+    if (code === 'EISDIR') return;
     into.warnings.push({ path: entry.rel, code: 'unreadable', message: `${entry.rel}: read failed (${code ?? String(error)})` });
   } finally {
     fs.closeSync(fd);
@@ -70,8 +69,8 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
 }
 
 /** Scans any byte stream (a file, stdin, a buffer) named `path` into `into`. */
-export function scanStream(read: ByteReader, path: string, settings: ScanSettings, into: BatchResult, size?: number): void {
-  const fragments = readFragments(read, { scanBinary: settings.scanBinary, ...(size === undefined ? {} : { size }) });
+export function scanStream(read: ByteReader, path: string, settings: ScanSettings, into: BatchResult, regularFile = false): void {
+  const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile });
   for (let step = fragments.next(); ; step = fragments.next()) {
     if (step.done) {
       if (step.value.binary) {

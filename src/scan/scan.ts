@@ -6,10 +6,11 @@ import { loadBaseline } from '../config/baseline.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { applyFilters } from '../filters/index.js';
-import { listFiles } from '../sources/files.js';
+import { iterateFiles } from '../sources/files.js';
 import type { ByteReader } from '../sources/fragments.js';
+import { SourceError } from '../errors.js';
 import type { Finding, ScanResult, ScanWarning, TokenKind } from '../types.js';
-import { scanInThread, scanInWorkers, mergeBatch } from './pool.js';
+import { mergeBatch, scanFiles } from './pool.js';
 import type { RuleTable } from './scan-fragment.js';
 import { bufferReader, emptyBatch, scanStream, type ScanSettings } from './scan-input.js';
 
@@ -53,9 +54,6 @@ export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
 }
 
-/** Below this many files, starting worker threads costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 200;
-
 /**
  * Scans files, directories, globs and standard input for Monime tokens. Never prints and never
  * exits: it returns findings, per-input warnings and counters, and throws a
@@ -78,29 +76,29 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   };
   const inputs = options.paths && options.paths.length > 0 ? options.paths : ['.'];
   const fileInputs = inputs.filter((input) => input !== '-');
-  const listed =
-    fileInputs.length > 0
-      ? listFiles(fileInputs, { root, gitIgnore: options.gitIgnore ?? config.gitIgnore ?? true, exclude: config.exclude ?? [] })
-      : { files: [], warnings: [] as ScanWarning[] };
-
   const result = emptyBatch();
-  result.warnings.push(...listed.warnings);
+  const files = iterateFiles(
+    fileInputs,
+    { root, gitIgnore: options.gitIgnore ?? config.gitIgnore ?? true, exclude: config.exclude ?? [] },
+    result.warnings,
+  );
+  // Named inputs are checked before anything is read, so a missing path fails fast.
+  const first = files.next();
   if (inputs.includes('-')) {
     const read = options.stdin === undefined ? stdinReader() : bufferReader(Buffer.from(options.stdin));
-    scanStream(read, options.stdinFilename ?? '-', settings, result);
+    try {
+      scanStream(read, options.stdinFilename ?? '-', settings, result);
+    } catch (error) {
+      throw new SourceError(`-: cannot read standard input (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
   }
 
-  const total = listed.files.length;
   const progress = options.onProgress
-    ? (done: { files: number; bytes: number }): void =>
-        options.onProgress?.({ filesDone: done.files, filesTotal: total, bytes: done.bytes, elapsedMs: performance.now() - started })
+    ? (done: { files: number; bytes: number; listed: number }): void =>
+        options.onProgress?.({ filesDone: done.files, filesTotal: done.listed, bytes: done.bytes, elapsedMs: performance.now() - started })
     : undefined;
   const threads = Math.max(1, options.threads ?? os.availableParallelism());
-  const scanned =
-    threads > 1 && total >= MIN_FILES_FOR_WORKERS
-      ? await scanInWorkers(listed.files, settings, threads, progress)
-      : scanInThread(listed.files, settings, progress);
-  mergeBatch(result, scanned);
+  mergeBatch(result, await scanFiles(prepend(first, files), settings, threads, progress));
 
   const filtered = applyFilters(result.findings, { allow: config.allow ?? [], ...(baseline ? { baseline } : {}) });
   const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
@@ -132,6 +130,13 @@ export function ruleTable(config: Config): RuleTable {
     table[rule.tokenKind as TokenKind] = { ruleId: rule.id, severity: settings?.severity ?? rule.severity };
   }
   return table;
+}
+
+/** Puts an already-taken first step back in front of an iterator. */
+function* prepend<T>(first: IteratorResult<T>, rest: Iterator<T>): Generator<T> {
+  if (first.done) return;
+  yield first.value;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
 function compareText(a: string, b: string): number {

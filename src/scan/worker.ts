@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { FileEntry } from '../sources/files.js';
 import { emptyBatch, scanFile, type ScanSettings } from './scan-input.js';
 
@@ -6,14 +6,12 @@ import { emptyBatch, scanFile, type ScanSettings } from './scan-input.js';
  * Worker thread entry: scans the batches of files the main thread posts and answers with plain
  * data. Raw tokens never cross the thread boundary; findings are already masked.
  */
-const settings = workerData as ScanSettings;
-
-parentPort?.on('message', (message: { id: number; files: FileEntry[] }) => {
+parentPort?.on('message', (message: { settings: ScanSettings; files: FileEntry[] }) => {
   try {
     const result = emptyBatch();
-    for (const file of message.files) scanFile(file, settings, result);
-    parentPort?.postMessage({ id: message.id, result });
+    for (const file of message.files) scanFile(file, message.settings, result);
+    parentPort?.postMessage({ result });
   } catch (error) {
-    parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
+    parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
 });

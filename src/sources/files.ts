@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import fg from 'fast-glob';
+import { createRequire } from 'node:module';
 import { Minimatch } from 'minimatch';
 import { SourceError } from '../errors.js';
 import type { ScanWarning } from '../types.js';
@@ -36,72 +36,97 @@ export interface FileList {
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
 /**
- * Expands paths, directories and globs into the files to scan. Paths that do not exist (and are
- * not globs) are an error; everything that goes wrong below a named path is a warning.
+ * Expands paths, directories and globs into the files to scan, lazily, so scanning can start
+ * while a large tree is still being listed. Paths that do not exist (and are not globs) throw a
+ * {@link SourceError} before anything is yielded; problems below a named path are warnings,
+ * pushed to `warnings` as they are met.
  */
-export function listFiles(inputs: readonly string[], options: ListOptions): FileList {
-  const files: FileEntry[] = [];
-  const warnings: ScanWarning[] = [];
+export function* iterateFiles(inputs: readonly string[], options: ListOptions, warnings: ScanWarning[]): Generator<FileEntry> {
+  const resolved = inputs.map((input) => resolveInput(input, options.root));
   const seen = new Set<string>();
-  const excluded = options.exclude.map((glob) => new Minimatch(glob, { dot: true }));
-  const relative = (abs: string): string => toPosix(path.relative(options.root, abs)) || path.basename(abs);
-  const add = (abs: string, explicit: boolean): void => {
-    if (seen.has(abs)) return;
+  const excluded = options.exclude.length > 0 ? options.exclude.map((glob) => new Minimatch(glob, { dot: true })) : undefined;
+  const rootPrefix = options.root.endsWith(path.sep) ? options.root : options.root + path.sep;
+  const relative = (abs: string): string =>
+    abs.startsWith(rootPrefix) ? toPosix(abs.slice(rootPrefix.length)) : toPosix(path.relative(options.root, abs)) || path.basename(abs);
+  const entry = (abs: string, explicit: boolean): FileEntry | undefined => {
+    if (seen.has(abs)) return undefined;
     const rel = relative(abs);
-    if (!explicit && excluded.some((glob) => glob.match(rel))) return;
+    if (!explicit && excluded?.some((glob) => glob.match(rel))) return undefined;
     seen.add(abs);
-    files.push({ abs, rel, explicit });
+    return { abs, rel, explicit };
   };
   const warn = (abs: string, code: string, message: string): void => {
     warnings.push({ path: relative(abs), code, message });
   };
 
-  for (const input of inputs) {
-    const abs = path.resolve(options.root, input);
-    let stat: fs.Stats;
-    try {
-      // Explicit paths are followed through symlinks: the user asked for this one.
-      stat = fs.statSync(abs);
-    } catch (error) {
+  for (const { input, abs, stat, error } of resolved) {
+    if (!stat) {
       const code = errorCode(error);
-      if (code === 'ENOENT' && !fs.existsSync(abs) && isSymlink(abs)) {
+      if (code === 'ENOENT' && isSymlink(abs)) {
         warn(abs, 'broken-symlink', `${input}: symlink points to nothing`);
-      } else if (code === 'ENOENT' && fg.isDynamicPattern(input)) {
+      } else if (code === 'ENOENT' && isGlob(input)) {
         const matches = globFiles(input, options.root);
         if (matches.length === 0) warn(abs, 'no-match', `${input}: pattern matched no files`);
-        for (const match of matches) add(match, true);
-      } else if (code === 'ENOENT' || code === 'ENOTDIR') {
-        throw new SourceError(`${input}: no such file or directory`);
+        for (const match of matches) {
+          const file = entry(match, true);
+          if (file) yield file;
+        }
       } else if (code === 'ELOOP') {
         warn(abs, 'symlink-loop', `${input}: symlink loop, skipped`);
       } else {
         warn(abs, 'unreadable', `${input}: cannot read (${code ?? String(error)})`);
       }
-      continue;
-    }
-    if (stat.isFile()) {
-      add(abs, true);
+    } else if (stat.isFile()) {
+      const file = entry(abs, true);
+      if (file) yield file;
     } else if (stat.isDirectory()) {
       const listed = options.gitIgnore ? gitFiles(abs) : undefined;
       if (listed?.warning) warn(abs, 'git', listed.warning);
-      if (listed?.files) {
-        for (const file of listed.files) add(file, false);
-      } else {
-        walk(abs, add, warn);
+      const files = listed?.files ?? walk(abs, warn);
+      for (const abs of files) {
+        const file = entry(abs, false);
+        if (file) yield file;
       }
     } else {
       warn(abs, 'not-regular', `${input}: not a regular file (FIFO, socket or device), skipped; pipe its content to \`-\` instead`);
     }
   }
+}
+
+/** Every file at once: {@link iterateFiles} collected. */
+export function listFiles(inputs: readonly string[], options: ListOptions): FileList {
+  const warnings: ScanWarning[] = [];
+  const files = [...iterateFiles(inputs, options, warnings)];
   return { files, warnings };
 }
 
+/** A named input with what `stat` (following symlinks: the user asked for this path) said of it. */
+interface ResolvedInput {
+  input: string;
+  abs: string;
+  stat?: fs.Stats;
+  error?: unknown;
+}
+
+/**
+ * Checks a named input up front, so a path that does not exist fails the scan at once instead
+ * of after other inputs were scanned.
+ */
+function resolveInput(input: string, root: string): ResolvedInput {
+  const abs = path.resolve(root, input);
+  try {
+    return { input, abs, stat: fs.statSync(abs) };
+  } catch (error) {
+    const code = errorCode(error);
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && !isSymlink(abs) && !isGlob(input)) {
+      throw new SourceError(`${input}: no such file or directory`);
+    }
+    return { input, abs, error };
+  }
+}
+
 /** Lists a directory's files without following symlinks, pruning `.git` and `node_modules`. */
-function walk(
-  root: string,
-  add: (abs: string, explicit: boolean) => void,
-  warn: (abs: string, code: string, message: string) => void,
-): void {
+function* walk(root: string, warn: (abs: string, code: string, message: string) => void): Generator<string> {
   const stack = [root];
   for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
     let entries: fs.Dirent[];
@@ -111,18 +136,16 @@ function walk(
       warn(dir, 'unreadable', `${dir}: cannot list directory (${errorCode(error) ?? String(error)})`);
       continue;
     }
-    // Sorted so that reports and baselines do not depend on directory order.
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const entry = entries[i]!;
-      const abs = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) stack.push(abs);
-      } else if (entry.isFile()) {
-        add(abs, false);
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    for (const dirent of entries) {
+      if (dirent.isDirectory()) {
+        if (!SKIPPED_DIRS.has(dirent.name)) stack.push(prefix + dirent.name);
+      } else if (dirent.isFile()) {
+        yield prefix + dirent.name;
       }
       // Symlinks, FIFOs, sockets and devices found while walking are skipped without a word:
-      // following symlinks risks loops and scanning outside the tree.
+      // following symlinks risks loops and scanning outside the tree. Reports are sorted later,
+      // so directory order does not matter.
     }
   }
 }
@@ -143,7 +166,6 @@ function gitFiles(dir: string): { files?: string[]; warning?: string } | undefin
     if (name.split('/').some((segment) => SKIPPED_DIRS.has(segment))) continue;
     files.push(path.join(dir, name));
   }
-  files.sort();
   return { files };
 }
 
@@ -163,7 +185,7 @@ function runGit(cwd: string, args: string[]): { stdout: string; status: number |
 
 /** Expands a glob relative to the root; symlinks are not followed and dependencies are skipped. */
 function globFiles(pattern: string, root: string): string[] {
-  const matches = fg.sync(pattern, {
+  const matches = loadFastGlob().sync(pattern, {
     cwd: root,
     dot: true,
     onlyFiles: true,
@@ -173,6 +195,21 @@ function globFiles(pattern: string, root: string): string[] {
     suppressErrors: true,
   });
   return matches.filter((abs) => !abs.split(/[\\/]/).some((segment) => SKIPPED_DIRS.has(segment))).sort();
+}
+
+/**
+ * fast-glob is loaded on first use: it is the heaviest module on the scan path and most scans
+ * name no glob. It is CommonJS, so `require` loads it synchronously inside the listing generator.
+ */
+let fastGlob: typeof import('fast-glob') | undefined;
+function loadFastGlob(): typeof import('fast-glob') {
+  fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob');
+  return fastGlob;
+}
+
+/** A cheap look for glob syntax first; fast-glob decides only for names that have some. */
+function isGlob(input: string): boolean {
+  return /[*?[\]{}()!]/.test(input) && loadFastGlob().isDynamicPattern(input);
 }
 
 function isSymlink(abs: string): boolean {

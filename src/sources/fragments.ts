@@ -29,8 +29,11 @@ export type TextMode = 'utf8' | 'utf16le' | 'utf16be' | 'latin1';
 export interface FragmentOptions {
   /** Treat inputs with a NUL byte in their first 8 KiB as text instead of skipping them. */
   scanBinary: boolean;
-  /** Size of the input when known; lets a read stop without a last empty read. */
-  size?: number;
+  /**
+   * The input is a regular file, where a read shorter than asked means end of file; saves the
+   * extra empty read per file that pipes need.
+   */
+  regularFile?: boolean;
 }
 
 /** What {@link readFragments} reports once the input is consumed. */
@@ -76,17 +79,14 @@ export function* readFragments(read: ByteReader, options: FragmentOptions): Gene
   let eof = false;
   const fill = (): void => {
     while (length < buffer.length) {
-      if (options.size !== undefined && total >= options.size && options.size > 0) {
-        eof = true;
-        return;
-      }
-      const n = read(buffer, length, buffer.length - length);
-      if (n === 0) {
-        eof = true;
-        return;
-      }
+      const wanted = buffer.length - length;
+      const n = read(buffer, length, wanted);
       length += n;
       total += n;
+      if (n === 0 || (options.regularFile && n < wanted)) {
+        eof = true;
+        return;
+      }
     }
   };
 
@@ -135,8 +135,8 @@ export function* readFragments(read: ByteReader, options: FragmentOptions): Gene
         column,
       };
     }
-    [line, column] = codec.advance(buffer, reportStart, reportEnd, line, column);
     if (eof) break;
+    [line, column] = codec.advance(buffer, reportStart, reportEnd, line, column);
     // Keep the overlap and some context before it; read the next chunk after them.
     const keepFrom = codec.boundary(buffer, reportEnd - MARGIN, 0);
     buffer.copy(buffer, 0, keepFrom, length);
