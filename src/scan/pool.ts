@@ -2,11 +2,9 @@ import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { MonimeGuardError } from '../errors.js';
-import type { FileEntry } from '../sources/files.js';
+import { createNamer, walkSome, type FileEntry, type ListItem } from '../sources/files.js';
 import { emptyBatch, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
-
-/** Files per message to a worker: large enough to amortise messaging, small enough to balance. */
-const BATCH_FILES = 64;
+import { BATCH_FILES, DIRS_PER_ITEM, type WorkItem } from './work.js';
 /** Below this many files, starting worker threads costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 256;
 
@@ -53,31 +51,52 @@ function takeWorkers(count: number): Worker[] {
 }
 
 /**
- * Scans the files a listing yields. Small listings are scanned on the calling thread. Once a
- * listing passes {@link MIN_FILES_FOR_WORKERS}, `threads` workers start and take batches while
- * the calling thread goes on listing, so a large tree is walked and scanned at the same time.
+ * Scans what a listing yields. The calling thread takes files and walks directories until it has
+ * {@link MIN_FILES_FOR_WORKERS} files; if the listing ends first, it scans them itself. Otherwise
+ * `threads` workers start and share the rest: the files listed so far in batches, and the
+ * directories still to walk, which workers walk and scan in budgeted slices.
  */
 export async function scanFiles(
-  files: Iterator<FileEntry>,
+  items: Iterator<ListItem>,
   settings: ScanSettings,
   threads: number,
   progress?: BatchProgress,
 ): Promise<BatchResult> {
   const result = emptyBatch();
-  const head: FileEntry[] = [];
   const useWorkers = workersAvailable && threads > 1;
+  const namer = createNamer(settings.root, settings.exclude);
+  const head: FileEntry[] = [];
+  const dirs: string[] = [];
+  let exhausted = false;
   while (!useWorkers || head.length < MIN_FILES_FOR_WORKERS) {
-    const next = files.next();
-    if (next.done) break;
-    head.push(next.value);
+    if (dirs.length > 0) {
+      const budget = useWorkers ? MIN_FILES_FOR_WORKERS - head.length : Infinity;
+      walkSome(dirs, budget, namer, (entry) => head.push(entry), result.warnings);
+      continue;
+    }
+    const next = items.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    if ('dir' in next.value) dirs.push(next.value.dir);
+    else head.push(next.value);
   }
-  if (!useWorkers || head.length < MIN_FILES_FOR_WORKERS) {
+  if (exhausted && dirs.length === 0) {
     scanInThread(head, settings, result, progress);
     await Promise.all(warmWorkers.splice(0).map((worker) => worker.terminate()));
     return result;
   }
-  await scanInWorkers(head, files, settings, threads, result, progress);
+  const queue: WorkItem[] = [];
+  for (let i = 0; i < head.length; i += BATCH_FILES) queue.push({ files: head.slice(i, i + BATCH_FILES) });
+  queueDirs(queue, dirs);
+  await scanInWorkers(queue, exhausted ? undefined : items, settings, threads, result, head.length, progress);
   return result;
+}
+
+/** Shares directories out as work items of a few directories each. */
+function queueDirs(queue: WorkItem[], dirs: readonly string[]): void {
+  for (let i = 0; i < dirs.length; i += DIRS_PER_ITEM) queue.push({ dirs: dirs.slice(i, i + DIRS_PER_ITEM) });
 }
 
 /** Scans `files` on the calling thread, one after another. */
@@ -92,83 +111,90 @@ function scanInThread(files: readonly FileEntry[], settings: ScanSettings, resul
 }
 
 /**
- * Feeds batches to worker threads. Each worker asks for the next batch when it finishes one, so a
- * large file in one batch does not hold the others up. The calling thread lists in slices of one
- * batch and yields to the event loop between slices so worker messages are handled promptly.
+ * Feeds work items to worker threads. Each worker asks for the next item when it finishes one,
+ * so a large file or subtree does not hold the others up. The calling thread goes on reading the
+ * listing (git's file list, further inputs) in slices of one batch, yielding to the event loop
+ * between slices so worker messages are handled promptly.
  */
 async function scanInWorkers(
-  head: FileEntry[],
-  rest: Iterator<FileEntry>,
+  queue: WorkItem[],
+  rest: Iterator<ListItem> | undefined,
   settings: ScanSettings,
   threads: number,
   result: BatchResult,
+  listedSoFar: number,
   progress?: BatchProgress,
 ): Promise<void> {
-  const queue: FileEntry[][] = [];
-  for (let i = 0; i < head.length; i += BATCH_FILES) queue.push(head.slice(i, i + BATCH_FILES));
-  let listed = head.length;
-  let listingDone = false;
+  let listed = listedSoFar;
+  let listingDone = rest === undefined;
   let done = 0;
   const idle: Worker[] = [];
-  const busy = new Map<Worker, number>();
+  const busy = new Map<Worker, WorkItem>();
   const workers = takeWorkers(threads);
 
   await new Promise<void>((resolve, reject) => {
     let failed = false;
-    const fail = (message: string): void => {
+    const fail = (error: unknown): void => {
       if (failed) return;
       failed = true;
-      reject(new MonimeGuardError('internal', message));
+      reject(error instanceof Error ? error : new MonimeGuardError('internal', String(error)));
     };
     const dispatch = (): void => {
       while (idle.length > 0 && queue.length > 0) {
         const worker = idle.pop()!;
-        const batch = queue.shift()!;
-        busy.set(worker, batch.length);
-        worker.postMessage({ settings, files: batch });
+        const item = queue.shift()!;
+        busy.set(worker, item);
+        worker.postMessage({ settings, item });
       }
       if (listingDone && queue.length === 0 && busy.size === 0) resolve();
     };
     for (const worker of workers) {
-      worker.on('message', (message: { result?: BatchResult; error?: string }) => {
+      worker.on('message', (message: { result?: BatchResult; pending?: string[]; error?: string }) => {
         if (message.error !== undefined || !message.result) {
-          fail(`scan worker failed: ${message.error ?? 'no result'}`);
+          fail(new MonimeGuardError('internal', `scan worker failed: ${message.error ?? 'no result'}`));
           return;
         }
         mergeBatch(result, message.result);
-        done += busy.get(worker) ?? 0;
+        // Files found by walking in a worker are counted as listed when they come back scanned.
+        const scanned = message.result.filesScanned + message.result.binarySkipped;
+        done += scanned;
+        if ('dirs' in (busy.get(worker) ?? { files: [] })) listed += scanned;
+        queueDirs(queue, message.pending ?? []);
         busy.delete(worker);
         idle.push(worker);
         progress?.({ files: done, bytes: result.bytesScanned, listed });
         dispatch();
       });
-      worker.on('error', (error) => fail(`scan worker crashed: ${error.message}`));
+      worker.on('error', (error) => fail(new MonimeGuardError('internal', `scan worker crashed: ${error.message}`)));
       worker.on('exit', (code) => {
-        if (busy.has(worker)) fail(`scan worker exited with code ${code}`);
+        if (busy.has(worker)) fail(new MonimeGuardError('internal', `scan worker exited with code ${code}`));
       });
       idle.push(worker);
     }
     dispatch();
 
     const listSlice = (): void => {
-      if (failed) return;
+      if (failed || !rest) return;
       try {
-        const batch: FileEntry[] = [];
+        const files: FileEntry[] = [];
         for (let next = rest.next(); ; next = rest.next()) {
           if (next.done) {
             listingDone = true;
             break;
           }
-          batch.push(next.value);
-          if (batch.length === BATCH_FILES) break;
+          if ('dir' in next.value) {
+            queueDirs(queue, [next.value.dir]);
+            break;
+          }
+          files.push(next.value);
+          if (files.length === BATCH_FILES) break;
         }
-        listed += batch.length;
-        if (batch.length > 0) queue.push(batch);
+        listed += files.length;
+        if (files.length > 0) queue.push({ files });
         dispatch();
         if (!listingDone) setImmediate(listSlice);
       } catch (error) {
-        failed = true;
-        reject(error);
+        fail(error);
       }
     };
     setImmediate(listSlice);

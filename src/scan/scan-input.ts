@@ -9,6 +9,10 @@ export interface ScanSettings {
   rules: RuleTable;
   scanBinary: boolean;
   placeholders: boolean;
+  /** Absolute scan root, for paths relative to it. */
+  root: string;
+  /** minimatch globs never walked into reports. */
+  exclude: readonly string[];
 }
 
 /** What scanning a batch of inputs produced, merged across files. */

@@ -6,7 +6,7 @@ import { loadBaseline } from '../config/baseline.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { applyFilters } from '../filters/index.js';
-import { iterateFiles } from '../sources/files.js';
+import { iterateInputs } from '../sources/files.js';
 import type { ByteReader } from '../sources/fragments.js';
 import { SourceError } from '../errors.js';
 import type { Finding, ScanResult, ScanWarning, TokenKind } from '../types.js';
@@ -69,7 +69,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const baselineFile = options.baseline ? path.resolve(root, options.baseline) : loaded.baselinePath;
   const baseline = baselineFile ? await loadBaseline(baselineFile) : undefined;
 
+  const exclude = config.exclude ?? [];
   const settings: ScanSettings = {
+    root,
+    exclude,
     rules: ruleTable(config),
     scanBinary: options.scanBinary ?? config.scanBinary ?? false,
     placeholders: options.placeholders ?? false,
@@ -77,11 +80,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const inputs = options.paths && options.paths.length > 0 ? options.paths : ['.'];
   const fileInputs = inputs.filter((input) => input !== '-');
   const result = emptyBatch();
-  const files = iterateFiles(
-    fileInputs,
-    { root, gitIgnore: options.gitIgnore ?? config.gitIgnore ?? true, exclude: config.exclude ?? [] },
-    result.warnings,
-  );
+  const files = iterateInputs(fileInputs, { root, gitIgnore: options.gitIgnore ?? config.gitIgnore ?? true, exclude }, result.warnings);
   // Named inputs are checked before anything is read, so a missing path fails fast.
   const first = files.next();
   if (inputs.includes('-')) {

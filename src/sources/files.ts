@@ -32,31 +32,60 @@ export interface FileList {
   warnings: ScanWarning[];
 }
 
+/** A directory to walk, handed out whole so that walking can run on worker threads too. */
+export interface DirEntry {
+  /** Absolute path of the directory. */
+  dir: string;
+}
+
+/** What a listing yields: a file to scan, or a directory to walk. */
+export type ListItem = FileEntry | DirEntry;
+
 /** Directories never descended into: git's database and installed dependencies. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
+/** Turns absolute paths into entries: the path relative to the root, and the `exclude` check. */
+export interface FileNamer {
+  /** Path relative to the scan root, `/`-separated. */
+  relative(abs: string): string;
+  /** The entry for a file, or undefined when an `exclude` glob drops it (named files never are). */
+  toEntry(abs: string, explicit: boolean): FileEntry | undefined;
+}
+
+/** Builds the {@link FileNamer} for a root and its `exclude` globs. */
+export function createNamer(root: string, exclude: readonly string[]): FileNamer {
+  const excluded = exclude.length > 0 ? exclude.map((glob) => new Minimatch(glob, { dot: true })) : undefined;
+  const rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const relative = (abs: string): string =>
+    abs.startsWith(rootPrefix) ? toPosix(abs.slice(rootPrefix.length)) : toPosix(path.relative(root, abs)) || path.basename(abs);
+  return {
+    relative,
+    toEntry(abs, explicit) {
+      const rel = relative(abs);
+      if (!explicit && excluded?.some((glob) => glob.match(rel))) return undefined;
+      return { abs, rel, explicit };
+    },
+  };
+}
+
 /**
- * Expands paths, directories and globs into the files to scan, lazily, so scanning can start
- * while a large tree is still being listed. Paths that do not exist (and are not globs) throw a
+ * Expands paths, directories and globs into files to scan and directories to walk, lazily.
+ * Inside a git work tree a directory becomes the files git lists; elsewhere it is yielded as a
+ * {@link DirEntry} for {@link walkSome}. Paths that do not exist (and are not globs) throw a
  * {@link SourceError} before anything is yielded; problems below a named path are warnings,
  * pushed to `warnings` as they are met.
  */
-export function* iterateFiles(inputs: readonly string[], options: ListOptions, warnings: ScanWarning[]): Generator<FileEntry> {
+export function* iterateInputs(inputs: readonly string[], options: ListOptions, warnings: ScanWarning[]): Generator<ListItem> {
   const resolved = inputs.map((input) => resolveInput(input, options.root));
+  const namer = createNamer(options.root, options.exclude);
   const seen = new Set<string>();
-  const excluded = options.exclude.length > 0 ? options.exclude.map((glob) => new Minimatch(glob, { dot: true })) : undefined;
-  const rootPrefix = options.root.endsWith(path.sep) ? options.root : options.root + path.sep;
-  const relative = (abs: string): string =>
-    abs.startsWith(rootPrefix) ? toPosix(abs.slice(rootPrefix.length)) : toPosix(path.relative(options.root, abs)) || path.basename(abs);
   const entry = (abs: string, explicit: boolean): FileEntry | undefined => {
     if (seen.has(abs)) return undefined;
-    const rel = relative(abs);
-    if (!explicit && excluded?.some((glob) => glob.match(rel))) return undefined;
     seen.add(abs);
-    return { abs, rel, explicit };
+    return namer.toEntry(abs, explicit);
   };
   const warn = (abs: string, code: string, message: string): void => {
-    warnings.push({ path: relative(abs), code, message });
+    warnings.push({ path: namer.relative(abs), code, message });
   };
 
   for (const { input, abs, stat, error } of resolved) {
@@ -82,10 +111,14 @@ export function* iterateFiles(inputs: readonly string[], options: ListOptions, w
     } else if (stat.isDirectory()) {
       const listed = options.gitIgnore ? gitFiles(abs) : undefined;
       if (listed?.warning) warn(abs, 'git', listed.warning);
-      const files = listed?.files ?? walk(abs, warn);
-      for (const abs of files) {
-        const file = entry(abs, false);
-        if (file) yield file;
+      if (listed?.files) {
+        for (const listedFile of listed.files) {
+          const file = entry(listedFile, false);
+          if (file) yield file;
+        }
+      } else if (!seen.has(abs)) {
+        seen.add(abs);
+        yield { dir: abs };
       }
     } else {
       warn(abs, 'not-regular', `${input}: not a regular file (FIFO, socket or device), skipped; pipe its content to \`-\` instead`);
@@ -93,10 +126,58 @@ export function* iterateFiles(inputs: readonly string[], options: ListOptions, w
   }
 }
 
-/** Every file at once: {@link iterateFiles} collected. */
+/**
+ * Walks directories from `stack` until `budget` files were handed to `onFile` (finishing the
+ * directory at hand), leaving the directories not yet read on `stack`. Symlinks are not followed,
+ * `.git` and `node_modules` are pruned. A budget lets a worker walk part of a tree and give the
+ * rest back, so two threads share one large directory tree.
+ */
+export function walkSome(
+  stack: string[],
+  budget: number,
+  namer: FileNamer,
+  onFile: (entry: FileEntry) => void,
+  warnings: ScanWarning[],
+): void {
+  let files = 0;
+  while (files < budget) {
+    const dir = stack.pop();
+    if (dir === undefined) return;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      const rel = namer.relative(dir);
+      warnings.push({ path: rel, code: 'unreadable', message: `${rel}: cannot list directory (${errorCode(error) ?? String(error)})` });
+      continue;
+    }
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    for (const dirent of entries) {
+      if (dirent.isDirectory()) {
+        if (!SKIPPED_DIRS.has(dirent.name)) stack.push(prefix + dirent.name);
+      } else if (dirent.isFile()) {
+        const entry = namer.toEntry(prefix + dirent.name, false);
+        if (entry) {
+          onFile(entry);
+          files++;
+        }
+      }
+      // Symlinks, FIFOs, sockets and devices found while walking are skipped without a word:
+      // following symlinks risks loops and scanning outside the tree. Reports are sorted later,
+      // so directory order does not matter.
+    }
+  }
+}
+
+/** Every file at once, walking directories on the calling thread. */
 export function listFiles(inputs: readonly string[], options: ListOptions): FileList {
   const warnings: ScanWarning[] = [];
-  const files = [...iterateFiles(inputs, options, warnings)];
+  const namer = createNamer(options.root, options.exclude);
+  const files: FileEntry[] = [];
+  for (const item of iterateInputs(inputs, options, warnings)) {
+    if ('dir' in item) walkSome([item.dir], Infinity, namer, (entry) => files.push(entry), warnings);
+    else files.push(item);
+  }
   return { files, warnings };
 }
 
@@ -122,31 +203,6 @@ function resolveInput(input: string, root: string): ResolvedInput {
       throw new SourceError(`${input}: no such file or directory`);
     }
     return { input, abs, error };
-  }
-}
-
-/** Lists a directory's files without following symlinks, pruning `.git` and `node_modules`. */
-function* walk(root: string, warn: (abs: string, code: string, message: string) => void): Generator<string> {
-  const stack = [root];
-  for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      warn(dir, 'unreadable', `${dir}: cannot list directory (${errorCode(error) ?? String(error)})`);
-      continue;
-    }
-    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
-    for (const dirent of entries) {
-      if (dirent.isDirectory()) {
-        if (!SKIPPED_DIRS.has(dirent.name)) stack.push(prefix + dirent.name);
-      } else if (dirent.isFile()) {
-        yield prefix + dirent.name;
-      }
-      // Symlinks, FIFOs, sockets and devices found while walking are skipped without a word:
-      // following symlinks risks loops and scanning outside the tree. Reports are sorted later,
-      // so directory order does not matter.
-    }
   }
 }
 

@@ -60,7 +60,7 @@ const MARGIN = 2048;
  */
 let sharedBuffer: Buffer | undefined;
 /** Size of the per-thread read buffer. */
-export const CHUNK_BYTES = 8 * 1024 * 1024;
+export const CHUNK_BYTES = 2 * 1024 * 1024;
 
 function bufferForThread(): Buffer {
   sharedBuffer ??= Buffer.allocUnsafe(CHUNK_BYTES);

@@ -146,7 +146,7 @@ export interface JsonReportShape {
     fingerprint: string;
     encoding?: string;
   }[];
-  placeholders?: { path: string; line: number; column: number; masked: string; reason: string }[];
+  placeholders?: { path: string; line: number; column: number; endLine: number; endColumn: number; masked: string; reason: string }[];
   warnings: { path: string; code: string; message: string }[];
   stats: {
     filesScanned: number;

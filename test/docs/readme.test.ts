@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tokenRules } from '../../rules/index.js';
+import { detect } from '../../src/detector/detect.js';
+
+/**
+ * Keeps the README honest (habit 2 of STYLE.md): its rule table is the registry, every flag the
+ * built CLI offers is documented, no flag is documented that does not exist, and the docs hold no
+ * token the scanner would report (this repository scans itself in CI).
+ */
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = path.join(root, 'dist/src/cli/main.js');
+const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+
+/** The output of `monime-guard <args>` from the built CLI; the suite's global setup keeps the build current. */
+function runCli(args: string[]): string {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  if (result.error) throw result.error;
+  expect(result.status, `monime-guard ${args.join(' ')} failed: ${result.stderr}`).toBe(0);
+  return result.stdout;
+}
+
+/** A flag as a whole word: `--fail-on` but not the `--fail` in it, `-o` but not the `-o` in `-of`. */
+const FLAG = /(?<![\w-])(--[a-z][a-z0-9-]*|-[A-Za-z])(?![\w-])/g;
+
+function flagsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(FLAG)].map((match) => match[1] ?? ''));
+}
+
+function mentions(text: string, flag: string): boolean {
+  const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).test(text);
+}
+
+/** Splits a markdown table row into trimmed cells, honouring `\|` escapes. */
+function cells(row: string): string[] {
+  const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
+}
+
+/** The body rows of the first table whose header is exactly `header`. */
+function tableRows(markdown: string, header: string[]): string[][] {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line) => line.trim().startsWith('|') && cells(line).join('\u0000') === header.join('\u0000'));
+  if (start === -1) return [];
+  const rows: string[][] = [];
+  // Skip the header and its `| --- |` delimiter row; the table ends at the first line that is not a row.
+  for (let i = start + 2; i < lines.length && (lines[i] ?? '').trim().startsWith('|'); i++) rows.push(cells(lines[i] ?? ''));
+  return rows;
+}
+
+describe('README rule table', () => {
+  const rows = tableRows(readme, ['Rule', 'Severity', 'Description']);
+  const parsed = rows.map(([rule = '', severity = '', description = '']) => {
+    const link = /^\[`?([^`\]]+)`?\]\(([^)\s]+)\)$/.exec(rule);
+    return { id: link?.[1] ?? rule, target: link?.[2], severity, description };
+  });
+
+  it('exists', () => {
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it('has one row per registered token rule, in order, with its default severity and exact description', () => {
+    expect(parsed.map(({ id, severity, description }) => ({ id, severity, description }))).toEqual(
+      tokenRules.map((rule) => ({ id: rule.id, severity: rule.severity, description: rule.description })),
+    );
+  });
+
+  it('links every rule to its existing rules/<id>.md page', () => {
+    for (const row of parsed) {
+      expect(row.target, `${row.id} is not a link`).toBe(`rules/${row.id}.md`);
+      expect(fs.existsSync(path.join(root, 'rules', `${row.id}.md`)), `rules/${row.id}.md is missing`).toBe(true);
+    }
+  });
+});
+
+describe('README and the CLI', () => {
+  const mainHelp = runCli(['--help']);
+  const scanHelp = runCli(['scan', '--help']);
+  const baselineHelp = runCli(['baseline', '--help']);
+
+  it('mentions every flag that `scan --help` prints', () => {
+    const flags = [...flagsIn(scanHelp)];
+    expect(flags).toContain('--format');
+    expect(flags.filter((flag) => !mentions(readme, flag))).toEqual([]);
+  });
+
+  it('mentions every flag that `baseline --help` prints', () => {
+    expect([...flagsIn(baselineHelp)].filter((flag) => !mentions(readme, flag))).toEqual([]);
+  });
+
+  it('has a section for every command the CLI lists', () => {
+    const commands = [...mainHelp.matchAll(/^\s+monime-guard (\w+) \[/gm)].map((match) => match[1] ?? '');
+    expect(commands).toEqual(expect.arrayContaining(['scan', 'baseline']));
+    for (const command of commands) expect(readme).toContain(`### \`monime-guard ${command}\``);
+  });
+
+  it('documents no long flag that neither the CLI nor the benchmark script has', () => {
+    const benchHelp = spawnSync(process.execPath, [path.join(root, 'scripts/bench.mjs'), '--help'], { cwd: root, encoding: 'utf8' }).stdout;
+    // Flags of other tools that the README quotes on purpose: `git ls-files`, `npm install` and
+    // the ripgrep command the benchmark compares against.
+    const otherTools = ['--cached', '--others', '--exclude-standard', '--save-dev', '--no-ignore', '--hidden'];
+    const known = new Set([...flagsIn(mainHelp), ...flagsIn(scanHelp), ...flagsIn(baselineHelp), ...flagsIn(benchHelp), ...otherTools]);
+    const unknown = [...flagsIn(readme)].filter((flag) => flag.startsWith('--') && !known.has(flag));
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe('docs hold no reportable token', () => {
+  const docs = ['README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  it.each(docs)('%s', (file) => {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    expect(detect(text).matches.map((match) => `${match.kind} at ${match.start}`)).toEqual([]);
+  });
+});
