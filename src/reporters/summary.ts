@@ -2,6 +2,7 @@
  * Counting and wording for report summaries, shared by the human formats (text, markdown,
  * github) so their summary lines agree.
  */
+import { exceedsThreshold } from '../scan/threshold.js';
 import type { FailOn, Finding, ScanStats, Severity } from '../types.js';
 
 /** Severities from most to least severe: the order summaries list them in. */
@@ -19,21 +20,9 @@ export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
 
 /**
  * Whether a finding is at or above a `--fail-on` threshold. Reports use this only to explain
- * the outcome; the CLI owns the exit code.
+ * the outcome; the CLI owns the exit code, with the same function.
  */
-export function meetsFailOn(finding: Finding, failOn: FailOn): boolean {
-  switch (failOn) {
-    case 'live':
-      return finding.tokenKind === 'live';
-    case 'test':
-      // `test` means "test or live tokens": every token kind there is.
-      return finding.tokenKind === 'live' || finding.tokenKind === 'test';
-    case 'any':
-      return true;
-    case 'none':
-      return false;
-  }
-}
+export { exceedsThreshold as meetsFailOn };
 
 /** `1 finding`, `2 findings`: a count with its noun in the right number. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -57,7 +46,7 @@ export function describeFindingCounts(findings: readonly Finding[]): string {
 export function describeFailOn(findings: readonly Finding[], failOn: FailOn | undefined): string {
   if (failOn === undefined) return '';
   if (failOn === 'none') return '--fail-on none: the scan does not fail on findings';
-  const failing = findings.filter((finding) => meetsFailOn(finding, failOn)).length;
+  const failing = findings.filter((finding) => exceedsThreshold(finding, failOn)).length;
   return failing === 0 ? `none at or above --fail-on ${failOn}` : `${failing} at or above --fail-on ${failOn}`;
 }
 
