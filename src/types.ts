@@ -92,7 +92,7 @@ export interface Placeholder {
 export interface ScanWarning {
   /** The path at fault, relative to the scan root where possible. */
   path: string;
-  /** Machine-readable code: `unreadable`, `vanished`, `not-regular`, `symlink-loop`, `too-deep`, … */
+  /** Machine-readable code: `unreadable`, `vanished`, `not-regular`, `symlink-loop`, `broken-symlink`, `no-match`, `git` */
   code: string;
   /** One line for a human. */
   message: string;

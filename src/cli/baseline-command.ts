@@ -4,6 +4,9 @@ import { EXIT_CLEAN } from './exit.js';
 import { scanWithFlags, writeReport } from './scan-command.js';
 import type { ScanFlags } from './scan-flags.js';
 
+/** Where `baseline` writes when neither `--output` nor the config names a file. */
+const DEFAULT_BASELINE = '.monime-guard-baseline.json';
+
 /**
  * Runs `monime-guard baseline`: scans without any baseline and writes every current finding's
  * fingerprint to the baseline file. Allowlisted and inline-ignored findings stay out of it.
@@ -13,9 +16,8 @@ export async function runBaseline(flags: ScanFlags): Promise<number> {
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
   const { result } = await scanWithFlags(flags, root, loaded.config, undefined);
   if (!flags.quiet) for (const warning of result.warnings) process.stderr.write(`monime-guard: warning: ${warning.message}\n`);
-  writeReport(toBaseline(result.findings), flags.output);
-  if (!flags.quiet) {
-    process.stderr.write(`monime-guard: wrote ${result.findings.length} finding(s) to ${flags.output ?? 'the baseline'}\n`);
-  }
+  const output = flags.output ?? loaded.baselinePath ?? DEFAULT_BASELINE;
+  writeReport(toBaseline(result.findings), output);
+  if (!flags.quiet) process.stderr.write(`monime-guard: wrote ${result.findings.length} finding(s) to ${output}\n`);
   return EXIT_CLEAN;
 }

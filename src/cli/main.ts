@@ -13,7 +13,7 @@ const { default: yargs } = await import('yargs');
 const { hideBin } = await import('yargs/helpers');
 const { packageVersion } = await import('../version.js');
 const { exitWithError, EXIT_ERROR } = await import('./exit.js');
-const { scanFlags, STDIN_ARGUMENT } = await import('./scan-flags.js');
+const { baselineFlags, scanFlags, STDIN_ARGUMENT } = await import('./scan-flags.js');
 
 /**
  * The command line. It parses flags, lazily imports the one command that runs, and turns thrown
@@ -36,13 +36,7 @@ async function main(argv: string[]): Promise<void> {
     .command<ScanFlags>(
       'baseline [paths..]',
       'Record the current findings in a baseline file, so later scans report only new ones',
-      (y) =>
-        scanFlags(y).option('output', {
-          alias: 'o',
-          type: 'string',
-          default: '.monime-guard-baseline.json',
-          describe: 'Baseline file to write',
-        }),
+      (y) => baselineFlags(y),
       async (flags) => {
         const { runBaseline } = await import('./baseline-command.js');
         process.exitCode = await runBaseline(flags);
@@ -80,7 +74,9 @@ function protectStdinArgument(argv: string[]): string[] {
 
 main(protectStdinArgument(hideBin(process.argv))).catch((error: unknown) => {
   if (error instanceof UsageError) {
-    exitWithError(`${error.message} (see --help)`, EXIT_ERROR);
+    // yargs spreads some messages over lines ("Invalid values:\n  Argument: format, Given: …");
+    // they are joined so the one line names the flag.
+    exitWithError(`${error.message.replace(/\s*\n\s*/g, ' ').trim()} (see --help)`, EXIT_ERROR);
   }
   exitWithError(error);
 });

@@ -22,25 +22,40 @@ export interface ScanFlags {
 /** Stands in for `-` while yargs parses (see main.ts); no path can contain a NUL byte. */
 export const STDIN_ARGUMENT = '\0-';
 
-/** Declares the scanning flags on a command. */
-export function scanFlags<T>(y: Argv<T>): Argv<ScanFlags> {
+/** Declares the flags that choose what is scanned, shared by `scan` and `baseline`. */
+function inputFlags<T>(y: Argv<T>): Argv<T> {
   return y
     .positional('paths', {
       type: 'string',
       array: true,
+      default: ['.'],
       coerce: (paths: string[]) => paths.map((p) => (p === STDIN_ARGUMENT ? '-' : p)),
-      describe: 'Files, directories or globs; - reads standard input (default: .)',
+      describe: 'Files, directories or globs; - reads standard input',
     })
     .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: monime-guard.config.json or .yaml in the current directory)' })
-    .option('format', { alias: 'f', choices: reportFormats, default: 'text' as ReportFormat, describe: 'Report format' })
-    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of standard output' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress, no warnings on stderr, no report when clean' })
-    .option('color', { type: 'boolean', describe: 'Colour the text report (default: on a terminal unless NO_COLOR is set); --no-color turns it off' })
-    .option('fail-on', { choices: ['live', 'test', 'any', 'none'] as FailOn[], describe: 'Which findings make the exit code 1 (default: any)' })
-    .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file' })
-    .option('show-placeholders', { type: 'boolean', default: false, describe: 'Also list token-shaped placeholders that were not reported, and why' })
     .option('scan-binary', { type: 'boolean', describe: 'Scan files with a NUL byte in their first 8 KiB instead of skipping them' })
     .option('git-ignore', { type: 'boolean', describe: 'Inside a git work tree, skip files git ignores (default); --no-git-ignore scans everything' })
     .option('stdin-filename', { type: 'string', describe: 'Name to report standard input under' })
-    .option('threads', { type: 'number', describe: 'Worker threads (default: number of CPUs)' }) as unknown as Argv<ScanFlags>;
+    .option('threads', { type: 'number', describe: 'Worker threads (default: number of CPUs)' });
+}
+
+/** Declares the flags of `scan`. */
+export function scanFlags<T>(y: Argv<T>): Argv<ScanFlags> {
+  return inputFlags(y)
+    .option('format', { alias: 'f', choices: reportFormats, default: 'text' as ReportFormat, describe: 'Report format' })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of standard output' })
+    .option('color', { type: 'boolean', describe: 'Colour the text report (default: on a terminal unless NO_COLOR is set); --no-color turns it off' })
+    .option('fail-on', { choices: ['live', 'test', 'any', 'none'] as FailOn[], describe: 'Which findings make the exit code 1 (default: any)' })
+    .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file' })
+    .option('show-placeholders', { type: 'boolean', default: false, describe: 'Also list token-shaped placeholders that were not reported, and why' }) as unknown as Argv<ScanFlags>;
+}
+
+/** Declares the flags of `baseline`: what to scan, and where to write the baseline. */
+export function baselineFlags<T>(y: Argv<T>): Argv<ScanFlags> {
+  return inputFlags(y).option('output', {
+    alias: 'o',
+    type: 'string',
+    describe: 'Baseline file to write (default: the config\'s `baseline`, else .monime-guard-baseline.json)',
+  }) as unknown as Argv<ScanFlags>;
 }

@@ -1,5 +1,5 @@
 import type { Encoding } from '../types.js';
-import { MAX_TOKEN_LENGTH } from './grammar.js';
+import { isAlnum, MAX_TOKEN_LENGTH } from './grammar.js';
 
 /**
  * A decoded stretch of text around one prefilter hit. The detector parses `text` at `prefixAt`
@@ -77,19 +77,23 @@ function base64Needle(alignment: 0 | 1 | 2): EncodedNeedle {
         if (code === 0x2d || code === 0x5f) urlSafe = true;
         end++;
       }
+      const prefixAt = extra + alignment;
       const bytes: number[] = [];
       let bits = 0;
       let width = 0;
       for (let i = groupStart; i < end; i++) {
-        bits = (bits << 6) | base64Value(text.charCodeAt(i));
+        bits = ((bits << 6) | base64Value(text.charCodeAt(i))) & 0xffffff;
         width += 6;
-        if (width >= 8) {
-          width -= 8;
-          bytes.push((bits >> width) & 0xff);
-        }
+        if (width < 8) continue;
+        width -= 8;
+        const byte = (bits >> width) & 0xff;
+        bytes.push(byte);
+        // Stop after the first byte that cannot continue a token, as the escape decoder does.
+        const at = bytes.length - 1 - prefixAt;
+        if (at === 0 && byte !== 0x6d) return undefined;
+        if (at >= 4 && !isAlnum(byte) && !(at === 8 && byte === 0x5f)) break;
       }
       const decoded = String.fromCharCode(...bytes);
-      const prefixAt = extra + alignment;
       if (!decoded.startsWith('mon_', prefixAt)) return undefined;
       return {
         text: decoded,
@@ -169,13 +173,13 @@ function escapeNeedle(needle: string, encoding: Encoding, read: EscapeReader): E
       while (i < text.length && chars.length < WINDOW_CHARS) {
         const escaped = read(text, i);
         starts.push(i);
-        if (escaped) {
-          chars.push(escaped[0]);
-          i += escaped[1];
-        } else {
-          chars.push(text.charCodeAt(i));
-          i += 1;
-        }
+        const code = escaped ? escaped[0] : text.charCodeAt(i);
+        chars.push(code);
+        i += escaped ? escaped[1] : 1;
+        // Stop at the first character that cannot be part of a token (it is kept: the parser
+        // looks at the character after the body), so runs of escaped prefixes cost little.
+        const at = chars.length - 1;
+        if (at >= 4 && !isAlnum(code) && !(at === 8 && code === 0x5f)) break;
       }
       starts.push(i);
       const decoded = String.fromCharCode(...chars);
@@ -206,4 +210,10 @@ export const ENCODED_NEEDLES: readonly EncodedNeedle[] = [
   escapeNeedle('mon\\u005F', 'unicode-escape', readBackslash),
   escapeNeedle('mon\\x5f', 'hex-escape', readBackslash),
   escapeNeedle('mon\\x5F', 'hex-escape', readBackslash),
+  // Only the second underscore escaped: `mon_test%5F…`, as URL encoders that keep `_` but
+  // were handed an already half-encoded value produce.
+  escapeNeedle('mon_test%5F', 'percent', readPercent),
+  escapeNeedle('mon_test%5f', 'percent', readPercent),
+  escapeNeedle('mon_test\\u005f', 'unicode-escape', readBackslash),
+  escapeNeedle('mon_test\\x5f', 'hex-escape', readBackslash),
 ];

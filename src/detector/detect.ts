@@ -74,7 +74,10 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
         end: candidate.bodyEnd,
       });
     } else if (options.placeholders && PLACEHOLDER_REASONS.has(verdict.reason)) {
-      const end = Math.min(text.length, candidate.bodyEnd + markerLength(text, candidate.bodyEnd));
+      // A short body is followed by the marker that makes it a placeholder (`<your-token>`); a
+      // long one (a run of X) is whole already.
+      const short = candidate.bodyEnd - candidate.bodyStart < MIN_BODY;
+      const end = short ? Math.min(text.length, candidate.bodyEnd + markerLength(text, candidate.bodyEnd)) : candidate.bodyEnd;
       rejections.push({ text: text.slice(candidate.start, end), start: candidate.start, end, reason: verdict.reason });
     }
   }
@@ -114,8 +117,9 @@ function judgeCandidate(text: string, candidate: Candidate): Verdict {
 
 /** How much of a placeholder marker to show after a short body (`<your-token>`, `${TOKEN}`). */
 function markerLength(text: string, index: number): number {
-  const closing = text.slice(index, index + 40).search(/[>}\]\s"'`]/);
-  return closing === -1 ? Math.min(12, text.length - index) : closing + 1;
+  const marker = text.slice(index, index + 40);
+  const closer = /^(?:\$?\{\{?[^}\n]*\}\}?|<[^>\n]*>|\[[^\]\n]*\]|[*•.…]+[A-Za-z0-9]*)/.exec(marker);
+  return closer ? closer[0].length : 0;
 }
 
 /** Parses the decoded window and maps an accepted token back to its encoded location. */

@@ -7,7 +7,7 @@ const NEXT_LINE = '-next-line';
  * closers (`*\/`, `-->`) end it. The marker text is the same in every comment syntax, so
  * `//`, `#`, `--`, `;`, `%`, `<!-- -->` and `/* *\/` comments all work without parsing them.
  */
-const DIRECTIVE = /monime-guard-ignore(-next-line)?(?![\w-])[ \t]*([a-z][a-z0-9]*(?:[-/][a-z0-9]+)+)?(?:[ \t]*--[ \t]*(.*?))?[ \t]*(?:\*\/|-->|$)/g;
+const DIRECTIVE = /monime-guard-ignore(-next-line)?(?![\w-])[ \t]*([a-z][a-z0-9]*(?:[-/][a-z0-9]+)+)?(?:[ \t]*--(?!>)[ \t]*(.*?))?[ \t]*(?:\*\/|-->|$)/g;
 
 /**
  * Reads the directives in one line of text. `scope` picks which kind counts: `same-line` for the

@@ -63,7 +63,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
   const root = path.resolve(options.root ?? process.cwd());
   const loaded = options.config
-    ? { config: options.config, baselinePath: undefined }
+    ? { config: options.config, baselinePath: options.config.baseline ? path.resolve(root, options.config.baseline) : undefined }
     : await loadConfig({ root, ...(options.configPath ? { configPath: options.configPath } : {}) });
   const config = loaded.config;
   const baselineFile = options.baseline ? path.resolve(root, options.baseline) : loaded.baselinePath;
