@@ -7,12 +7,12 @@
  * that neither stdout nor stderr holds one of them whole (DESIGN.md §4: secrets never leave the
  * process whole).
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, onTestFinished } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { liveToken, testToken } from '../support/tokens.js';
 
 /** The repository root, found from this file's location. */
@@ -87,38 +87,52 @@ export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.P
 }
 
 /**
- * Runs `node dist/src/cli/main.js ...args` in `options.cwd` and waits for it. A run that exceeds
- * the timeout is killed with SIGKILL and reported with `status: null`. Outputs are checked for
- * leaked tokens before they are returned.
+ * Runs a command and collects its output. Asynchronous, so that the CLI tests, which run
+ * concurrently within a file, keep both cores busy. A run that exceeds the timeout is killed
+ * with SIGKILL and resolves with `status: null` and `signal: 'SIGKILL'`.
  */
-export function runCli(args: readonly string[], options: RunOptions): RunResult {
-  const spawnOptions: SpawnSyncOptions = {
-    cwd: options.cwd,
-    env: cliEnv(options.env),
-    input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: options.timeoutMs ?? 30_000,
-    killSignal: 'SIGKILL',
-    maxBuffer: 64 * 1024 * 1024,
-    ...(options.uid !== undefined ? { uid: options.uid } : {}),
-    ...(options.gid !== undefined ? { gid: options.gid } : {}),
-  };
-  const result = spawnSync(process.execPath, [CLI_ENTRY, ...args], spawnOptions);
-  if (result.error && (result.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw result.error;
-  const run: RunResult = {
-    status: result.status,
-    signal: result.signal,
-    stdout: String(result.stdout ?? ''),
-    stderr: String(result.stderr ?? ''),
-  };
+export function runProcess(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: cliEnv(options.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid } : {}),
+      ...(options.gid !== undefined ? { gid: options.gid } : {}),
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+    });
+    // A CLI that does not read its standard input closes the pipe early; that is not an error.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/**
+ * Runs `node dist/src/cli/main.js ...args` in `options.cwd` and waits for it. Outputs are checked
+ * for leaked tokens before they are returned.
+ */
+export async function runCli(args: readonly string[], options: RunOptions): Promise<RunResult> {
+  const run = await runProcess(process.execPath, [CLI_ENTRY, ...args], options);
   expectNoSecrets(run.stdout, `stdout of monime-guard ${args.join(' ')}`);
   expectNoSecrets(run.stderr, `stderr of monime-guard ${args.join(' ')}`);
   return run;
 }
 
 /** Runs the CLI and parses its stdout as the JSON report. */
-export function runJson(args: readonly string[], options: RunOptions): { run: RunResult; report: JsonReportShape } {
-  const run = runCli([...args, '--format', 'json'], options);
+export async function runJson(args: readonly string[], options: RunOptions): Promise<{ run: RunResult; report: JsonReportShape }> {
+  const run = await runCli([...args, '--format', 'json'], options);
   let report: JsonReportShape;
   try {
     report = JSON.parse(run.stdout) as JsonReportShape;
@@ -159,15 +173,22 @@ export interface JsonReportShape {
   };
 }
 
+/** Temp dirs made by the importing test file, removed after its last test. */
+const tempDirs: string[] = [];
+// Registered when a test file imports this module, so it runs after that file's tests. (The
+// tests run concurrently, where per-test hooks need the test context; one sweep is simpler.)
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) removeDir(dir);
+});
+
 /**
- * A fresh directory under the OS temp dir, removed when the current test finishes (pass
- * `keep: true` to manage it yourself). It is made world-readable so that a CLI run as `nobody`
- * can enter it.
+ * A fresh directory under the OS temp dir, removed after the test file. It is made
+ * world-readable so that a CLI run as `nobody` can enter it.
  */
 export function makeTempDir(prefix = 'monime-guard-cli-'): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
   fs.chmodSync(dir, 0o755);
-  onTestFinished(() => removeDir(dir));
+  tempDirs.push(dir);
   return dir;
 }
 
