@@ -64,7 +64,7 @@ export async function scanFiles(
 ): Promise<BatchResult> {
   const result = emptyBatch();
   const useWorkers = workersAvailable && threads > 1;
-  const namer = createNamer(settings.root, settings.exclude);
+  const namer = createNamer(settings.root, settings.exclude, settings.walkSkip);
   const head: FileEntry[] = [];
   const dirs: string[] = [];
   let exhausted = false;

@@ -13,6 +13,8 @@ export interface ScanSettings {
   root: string;
   /** minimatch globs never walked into reports. */
   exclude: readonly string[];
+  /** Files named on their own that walkers must skip (see `ListOptions.walkSkip`). */
+  walkSkip: string[];
 }
 
 /** What scanning a batch of inputs produced, merged across files. */

@@ -73,6 +73,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const settings: ScanSettings = {
     root,
     exclude,
+    walkSkip: [],
     rules: ruleTable(config),
     scanBinary: options.scanBinary ?? config.scanBinary ?? false,
     placeholders: options.placeholders ?? false,
@@ -80,7 +81,11 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const inputs = options.paths && options.paths.length > 0 ? options.paths : ['.'];
   const fileInputs = inputs.filter((input) => input !== '-');
   const result = emptyBatch();
-  const files = iterateInputs(fileInputs, { root, gitIgnore: options.gitIgnore ?? config.gitIgnore ?? true, exclude }, result.warnings);
+  const files = iterateInputs(
+    fileInputs,
+    { root, gitIgnore: options.gitIgnore ?? config.gitIgnore ?? true, exclude, walkSkip: settings.walkSkip },
+    result.warnings,
+  );
   // Named inputs are checked before anything is read, so a missing path fails fast.
   const first = files.next();
   if (inputs.includes('-')) {

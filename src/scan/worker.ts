@@ -17,7 +17,7 @@ parentPort?.on('message', ({ settings, item }: { settings: ScanSettings; item: W
     } else {
       pending = [...item.dirs];
       const scan = (file: FileEntry): void => scanFile(file, settings, result);
-      walkSome(pending, WALK_BUDGET, createNamer(settings.root, settings.exclude), scan, result.warnings);
+      walkSome(pending, WALK_BUDGET, createNamer(settings.root, settings.exclude, settings.walkSkip), scan, result.warnings);
     }
     parentPort?.postMessage({ result, pending });
   } catch (error) {

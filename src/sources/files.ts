@@ -24,6 +24,11 @@ export interface ListOptions {
   gitIgnore: boolean;
   /** minimatch globs (relative to the root) never to scan unless named explicitly. */
   exclude: readonly string[];
+  /**
+   * Filled by {@link iterateInputs} before it yields any directory: files already yielded that
+   * lie inside a directory to walk, which walkers must skip so no file is scanned twice.
+   */
+  walkSkip?: string[];
 }
 
 /** What {@link listFiles} found. */
@@ -52,8 +57,11 @@ export interface FileNamer {
   toEntry(abs: string, explicit: boolean): FileEntry | undefined;
 }
 
-/** Builds the {@link FileNamer} for a root and its `exclude` globs. */
-export function createNamer(root: string, exclude: readonly string[]): FileNamer {
+/**
+ * Builds the {@link FileNamer} for a root and its `exclude` globs. `skip` holds files that were
+ * named on their own and must not be met again while walking (read at each call: it may grow).
+ */
+export function createNamer(root: string, exclude: readonly string[], skip: readonly string[] = []): FileNamer {
   const excluded = exclude.length > 0 ? exclude.map((glob) => new Minimatch(glob, { dot: true })) : undefined;
   const rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
   const relative = (abs: string): string =>
@@ -61,6 +69,7 @@ export function createNamer(root: string, exclude: readonly string[]): FileNamer
   return {
     relative,
     toEntry(abs, explicit) {
+      if (!explicit && skip.length > 0 && skip.includes(abs)) return undefined;
       const rel = relative(abs);
       if (!explicit && excluded?.some((glob) => glob.match(rel))) return undefined;
       return { abs, rel, explicit };
@@ -88,6 +97,8 @@ export function* iterateInputs(inputs: readonly string[], options: ListOptions, 
     warnings.push({ path: namer.relative(abs), code, message });
   };
 
+  // Directories to walk go last, so the files yielded before them are known and skipped by walkers.
+  const walkDirs: string[] = [];
   for (const { input, abs, stat, error } of resolved) {
     if (!stat) {
       const code = errorCode(error);
@@ -116,14 +127,18 @@ export function* iterateInputs(inputs: readonly string[], options: ListOptions, 
           const file = entry(listedFile, false);
           if (file) yield file;
         }
-      } else if (!seen.has(abs)) {
-        seen.add(abs);
-        yield { dir: abs };
+      } else {
+        walkDirs.push(abs);
       }
     } else {
       warn(abs, 'not-regular', `${input}: not a regular file (FIFO, socket or device), skipped; pipe its content to \`-\` instead`);
     }
   }
+  // A directory inside another one that is walked anyway (`scan . src`) is walked once.
+  const within = (child: string, parent: string): boolean => child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+  const roots = [...new Set(walkDirs)].filter((dir, _, all) => !all.some((other) => other !== dir && within(dir, other)));
+  for (const file of seen) if (roots.some((dir) => within(file, dir))) options.walkSkip?.push(file);
+  for (const dir of roots) yield { dir };
 }
 
 /**
@@ -172,9 +187,10 @@ export function walkSome(
 /** Every file at once, walking directories on the calling thread. */
 export function listFiles(inputs: readonly string[], options: ListOptions): FileList {
   const warnings: ScanWarning[] = [];
-  const namer = createNamer(options.root, options.exclude);
+  const walkSkip: string[] = [];
+  const namer = createNamer(options.root, options.exclude, walkSkip);
   const files: FileEntry[] = [];
-  for (const item of iterateInputs(inputs, options, warnings)) {
+  for (const item of iterateInputs(inputs, { ...options, walkSkip }, warnings)) {
     if ('dir' in item) walkSome([item.dir], Infinity, namer, (entry) => files.push(entry), warnings);
     else files.push(item);
   }
@@ -228,7 +244,10 @@ function gitFiles(dir: string): { files?: string[]; warning?: string } | undefin
 function runGit(cwd: string, args: string[]): { stdout: string; status: number | null; error?: string } {
   const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.error) {
-    return { stdout: '', status: null, error: errorCode(result.error) === 'ENOENT' ? 'missing' : result.error.message };
+    const code = errorCode(result.error);
+    // An unreadable directory cannot be a work tree we could list; walking it reports why.
+    if (code === 'EACCES') return { stdout: '', status: null, error: 'not-a-repo' };
+    return { stdout: '', status: null, error: code === 'ENOENT' ? 'missing' : result.error.message };
   }
   if (result.status !== 0) {
     const stderr = result.stderr.trim();

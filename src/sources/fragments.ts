@@ -170,16 +170,6 @@ function advanceBytes(buffer: Buffer, start: number, end: number, line: number, 
   return last === -1 ? [line, column + units(start, end)] : [line, units(last + 1, end)];
 }
 
-/** UTF-16 code units in UTF-8 bytes: one per lead byte, two for 4-byte sequences. */
-function utf16Units(buffer: Buffer, start: number, end: number): number {
-  let units = 0;
-  for (let i = start; i < end; i++) {
-    const byte = buffer[i] ?? 0;
-    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
-  }
-  return units;
-}
-
 const utf8Codec: Codec = {
   encoding: 'utf8',
   boundary(buffer, index, floor) {
@@ -188,8 +178,10 @@ const utf8Codec: Codec = {
     return i;
   },
   prefilter: (buffer, start, end) => mayContainToken(buffer, start, end),
+  // Columns count what the decoder produces (one U+FFFD per invalid sequence), so the length of
+  // the decoded text is the only count that agrees with positions inside a fragment.
   advance: (buffer, start, end, line, column) =>
-    advanceBytes(buffer, start, end, line, column, (s, e) => utf16Units(buffer, s, e)),
+    advanceBytes(buffer, start, end, line, column, (s, e) => buffer.toString('utf8', s, e).length),
 };
 
 const latin1Codec: Codec = {
