@@ -1,19 +1,9 @@
 #!/usr/bin/env node
-import { availableParallelism } from 'node:os';
-import { prewarmWorkers } from '../scan/pool.js';
-import type { ScanFlags } from './scan-flags.js';
-
-// A scan of a large tree needs worker threads; starting them before yargs and the rest load lets
-// their start-up run on the other core meanwhile. `--threads` and `staged`-style commands opt out.
-if (process.argv[2] === 'scan' && !process.argv.some((arg) => arg.startsWith('--threads'))) {
-  prewarmWorkers(availableParallelism());
-}
-
-const { default: yargs } = await import('yargs');
-const { hideBin } = await import('yargs/helpers');
-const { packageVersion } = await import('../version.js');
-const { exitWithError, EXIT_ERROR } = await import('./exit.js');
-const { baselineFlags, scanFlags, STDIN_ARGUMENT } = await import('./scan-flags.js');
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { packageVersion } from '../version.js';
+import { exitWithError, EXIT_ERROR } from './exit.js';
+import { baselineFlags, scanFlags, STDIN_ARGUMENT, type ScanFlags } from './scan-flags.js';
 
 /**
  * The command line. It parses flags, lazily imports the one command that runs, and turns thrown

@@ -28,28 +28,6 @@ export function mergeBatch(into: BatchResult, from: BatchResult): void {
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 const workersAvailable = WORKER_URL.protocol === 'file:' && fs.existsSync(fileURLToPath(WORKER_URL));
 
-/** Workers started ahead of need by {@link prewarmWorkers}, waiting for a scan to use them. */
-let warmWorkers: Worker[] = [];
-
-/**
- * Starts `count` workers now, so their start-up (loading the detector) overlaps the caller's own
- * start-up. A scan that turns out too small for workers leaves them unused; they are unref'd and
- * never keep the process alive.
- */
-export function prewarmWorkers(count: number): void {
-  if (!workersAvailable || count < 2 || warmWorkers.length > 0) return;
-  warmWorkers = Array.from({ length: count }, () => new Worker(WORKER_URL));
-  for (const worker of warmWorkers) worker.unref();
-}
-
-/** Takes `count` workers, the pre-started ones first. */
-function takeWorkers(count: number): Worker[] {
-  const workers = warmWorkers.splice(0, count);
-  for (const worker of workers) worker.ref();
-  while (workers.length < count) workers.push(new Worker(WORKER_URL));
-  return workers;
-}
-
 /**
  * Scans what a listing yields. The calling thread takes files and walks directories until it has
  * {@link MIN_FILES_FOR_WORKERS} files; if the listing ends first, it scans them itself. Otherwise
@@ -84,7 +62,6 @@ export async function scanFiles(
   }
   if (exhausted && dirs.length === 0) {
     scanInThread(head, settings, result, progress);
-    await Promise.all(warmWorkers.splice(0).map((worker) => worker.terminate()));
     return result;
   }
   const queue: WorkItem[] = [];
@@ -130,7 +107,7 @@ async function scanInWorkers(
   let done = 0;
   const idle: Worker[] = [];
   const busy = new Map<Worker, WorkItem>();
-  const workers = takeWorkers(threads);
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_URL));
 
   await new Promise<void>((resolve, reject) => {
     let failed = false;
