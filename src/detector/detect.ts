@@ -1,6 +1,6 @@
 import type { Confidence, Encoding, TokenKind } from '../types.js';
 import { ENCODED_NEEDLES, type DecodedWindow } from './decoders.js';
-import { CODE_DASH, CODE_UNDERSCORE, LIVE_PREFIX, MIN_BODY, parseCandidate, type Candidate } from './grammar.js';
+import { CODE_DASH, CODE_UNDERSCORE, MIN_BODY, parseCandidate, type Candidate } from './grammar.js';
 import { judgeBody, placeholderAfter, PLACEHOLDER_REASONS, type RejectReason } from './shape.js';
 
 /**
@@ -59,47 +59,76 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
   const to = options.to ?? text.length;
   const matches: TokenMatch[] = [];
   const rejections: Rejection[] = [];
+  const addWindow = (window: DecodedWindow | undefined): void => {
+    const match = window && matchInWindow(window);
+    if (match && match.start >= from && match.start < to) matches.push(match);
+  };
 
-  for (let index = text.indexOf(LIVE_PREFIX, from); index !== -1 && index < to; index = text.indexOf(LIVE_PREFIX, index + 1)) {
-    const candidate = parseCandidate(text, index);
-    if (!candidate) continue;
-    const verdict = judgeCandidate(text, candidate);
-    if (verdict.ok) {
-      matches.push({
-        kind: candidate.kind,
-        token: text.slice(candidate.start, candidate.bodyEnd),
-        bodyLength: candidate.bodyEnd - candidate.bodyStart,
-        confidence: verdict.confidence,
-        start: candidate.start,
-        end: candidate.bodyEnd,
-      });
-    } else if (options.placeholders && PLACEHOLDER_REASONS.has(verdict.reason)) {
-      // A short body is followed by the marker that makes it a placeholder (`<your-token>`); a
-      // long one (a run of X) is whole already.
-      const short = candidate.bodyEnd - candidate.bodyStart < MIN_BODY;
-      const end = short ? Math.min(text.length, candidate.bodyEnd + markerLength(text, candidate.bodyEnd)) : candidate.bodyEnd;
-      rejections.push({ text: text.slice(candidate.start, end), start: candidate.start, end, reason: verdict.reason });
+  // Plain and escaped prefixes all start with `mon`: one search serves them all, and the
+  // character after it says which (if any) to try.
+  for (let index = text.indexOf('mon', from); index !== -1 && index < to; index = text.indexOf('mon', index + 3)) {
+    const next = text.charCodeAt(index + 3);
+    if (next === CODE_UNDERSCORE) {
+      plainAt(text, index, options.placeholders === true, matches, rejections);
+      // `mon_test%5F…`: only the second underscore escaped.
+      const after = text.charCodeAt(index + 8);
+      if ((after === CODE_PERCENT || after === CODE_BACKSLASH) && text.startsWith('test', index + 4)) {
+        addWindow(decodeEscaped(text, index));
+      }
+    } else if (next === CODE_PERCENT || next === CODE_BACKSLASH) {
+      addWindow(decodeEscaped(text, index));
     }
   }
 
-  for (const encoded of ENCODED_NEEDLES) {
-    // Encoded evidence may start a few characters before its needle (the base64 group holding the
-    // byte before the prefix), so the search starts a little early and the window check is on the
+  for (const encoded of BASE64_NEEDLES) {
+    // Base64 evidence starts a few characters before its needle (the group holding the byte
+    // before the prefix), so the search starts a little early and the window check is on the
     // evidence's start.
     for (
       let hit = text.indexOf(encoded.needle, Math.max(0, from - 8));
       hit !== -1 && hit < to + 8;
       hit = text.indexOf(encoded.needle, hit + 1)
     ) {
-      const window = encoded.decode(text, hit);
-      if (!window) continue;
-      const match = matchInWindow(window);
-      if (match && match.start >= from && match.start < to) matches.push(match);
+      addWindow(encoded.decode(text, hit));
     }
   }
 
   matches.sort((a, b) => a.start - b.start);
   return { matches, rejections };
+}
+
+const CODE_PERCENT = 0x25;
+const CODE_BACKSLASH = 0x5c;
+const ESCAPED_NEEDLES = ENCODED_NEEDLES.filter((n) => n.needle.startsWith('mon'));
+const BASE64_NEEDLES = ENCODED_NEEDLES.filter((n) => !n.needle.startsWith('mon'));
+
+/** Decodes the escaped prefix at `index`, trying the escape needles that match there. */
+function decodeEscaped(text: string, index: number): DecodedWindow | undefined {
+  const needle = ESCAPED_NEEDLES.find((n) => text.startsWith(n.needle, index));
+  return needle?.decode(text, index);
+}
+
+/** Judges the plain prefix at `index` and records a match or a placeholder. */
+function plainAt(text: string, index: number, placeholders: boolean, matches: TokenMatch[], rejections: Rejection[]): void {
+  const candidate = parseCandidate(text, index);
+  if (!candidate) return;
+  const verdict = judgeCandidate(text, candidate);
+  if (verdict.ok) {
+    matches.push({
+      kind: candidate.kind,
+      token: text.slice(candidate.start, candidate.bodyEnd),
+      bodyLength: candidate.bodyEnd - candidate.bodyStart,
+      confidence: verdict.confidence,
+      start: candidate.start,
+      end: candidate.bodyEnd,
+    });
+  } else if (placeholders && PLACEHOLDER_REASONS.has(verdict.reason)) {
+    // A short body is followed by the marker that makes it a placeholder (`<your-token>`); a
+    // long one (a run of X) is whole already.
+    const short = candidate.bodyEnd - candidate.bodyStart < MIN_BODY;
+    const end = short ? Math.min(text.length, candidate.bodyEnd + markerLength(text, candidate.bodyEnd)) : candidate.bodyEnd;
+    rejections.push({ text: text.slice(candidate.start, end), start: candidate.start, end, reason: verdict.reason });
+  }
 }
 
 type Verdict = { ok: true; confidence: Confidence } | { ok: false; reason: RejectReason };

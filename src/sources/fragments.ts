@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { mayContainToken, mayContainTokenText } from '../detector/prefilter.js';
 import { MAX_TOKEN_LENGTH } from '../detector/grammar.js';
 
@@ -123,7 +124,8 @@ export function* readFragments(read: ByteReader, options: FragmentOptions): Gene
     if (eof && mode !== 'utf8' && mode !== 'latin1') reportEnd -= (reportEnd - reportStart) % 2;
     const hit = codec.prefilter(buffer, Math.max(0, reportStart - MARGIN), length);
     if (hit) {
-      const encoding = codec.encoding;
+      // ASCII decodes the same as UTF-8 and Latin-1; Latin-1 decoding is a plain copy.
+      const encoding = codec.encoding === 'utf8' && isAscii(buffer.subarray(0, length)) ? 'latin1' : codec.encoding;
       const before = buffer.toString(encoding, 0, reportStart);
       const middle = buffer.toString(encoding, reportStart, reportEnd);
       const after = buffer.toString(encoding, reportEnd, length - (mode === 'utf16le' || mode === 'utf16be' ? length % 2 : 0));
