@@ -11,6 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { JsonReport } from '../../src/reporters/json.js';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect } from 'vitest';
 import { liveToken, testToken } from '../support/tokens.js';
@@ -142,36 +143,8 @@ export async function runJson(args: readonly string[], options: RunOptions): Pro
   return { run, report };
 }
 
-/** The parts of the JSON report (schemas/report.schema.json) the CLI tests read. */
-export interface JsonReportShape {
-  version: number;
-  summary: { findings: number; failOn?: string; failing?: number };
-  findings: {
-    ruleId: string;
-    severity: string;
-    confidence: string;
-    tokenKind: string;
-    path: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    masked: string;
-    fingerprint: string;
-    encoding?: string;
-  }[];
-  placeholders?: { path: string; line: number; column: number; endLine: number; endColumn: number; masked: string; reason: string }[];
-  warnings: { path: string; code: string; message: string }[];
-  stats: {
-    filesScanned: number;
-    bytesScanned: number;
-    binarySkipped: number;
-    allowed: number;
-    ignoredInline: number;
-    baselined: number;
-    warnings: number;
-  };
-}
+/** The JSON report (schemas/report.schema.json), typed by its reporter. */
+export type JsonReportShape = JsonReport;
 
 /** Temp dirs made by the importing test file, removed after its last test. */
 const tempDirs: string[] = [];
