@@ -94,12 +94,13 @@ export function* readFragments(read: ByteReader, options: FragmentOptions): Gene
   fill();
   let mode: TextMode = 'utf8';
   let reportStart = 0;
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+  // The buffer is shared between inputs: bytes past `length` belong to an earlier one.
+  if (length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
     reportStart = 3;
-  } else if (buffer[0] === 0xff && buffer[1] === 0xfe) {
+  } else if (length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) {
     mode = 'utf16le';
     reportStart = 2;
-  } else if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+  } else if (length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
     mode = 'utf16be';
     reportStart = 2;
   } else if (buffer.subarray(0, Math.min(length, BINARY_SNIFF)).includes(0)) {
