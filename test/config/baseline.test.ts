@@ -1,35 +1,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASELINE_VERSION, loadBaseline, toBaseline, writeBaseline } from '../../src/config/baseline.js';
-import { ConfigError } from '../../src/errors.js';
-import { makeFinding, makeTempDir, maskOf, randomFingerprint, randomToken, writeFile } from './helpers.js';
+import { makeFinding, maskOf, randomFingerprint, randomToken, writeFile, configErrorMessage, useTempCwd } from './helpers.js';
 
-let dir: string;
+const tempDir = useTempCwd();
 
-beforeEach(async () => {
-  dir = await makeTempDir();
-  vi.spyOn(process, 'cwd').mockReturnValue(dir);
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-async function messageOf(promise: Promise<unknown>): Promise<string> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ConfigError);
-  const message = (error as ConfigError).message;
-  expect(message).not.toContain('\n');
-  return message;
-}
+/** The one-line ConfigError message of a promise that must reject. */
+const messageOf = configErrorMessage;
 
 async function baselineError(content: unknown, raw = false): Promise<string> {
-  await writeFile(dir, 'baseline.json', raw ? String(content) : JSON.stringify(content));
+  await writeFile(tempDir(), 'baseline.json', raw ? String(content) : JSON.stringify(content));
   return messageOf(loadBaseline('baseline.json'));
 }
 
@@ -112,39 +93,39 @@ describe('loadBaseline', () => {
     const findings = Array.from({ length: 25 }, (_, index) =>
       makeFinding({ path: `src/f${index % 7}.ts`, line: index + 1 }),
     );
-    await writeFile(dir, 'baseline.json', toBaseline(findings, now));
+    await writeFile(tempDir(), 'baseline.json', toBaseline(findings, now));
     await expect(loadBaseline('baseline.json')).resolves.toEqual(
       new Set(findings.map((finding) => finding.fingerprint)),
     );
-    await expect(loadBaseline(path.join(dir, 'baseline.json'))).resolves.toHaveProperty('size', 25);
+    await expect(loadBaseline(path.join(tempDir(), 'baseline.json'))).resolves.toHaveProperty('size', 25);
   });
 
   it('round-trips through writeBaseline, creating the directory and leaving no temp files', async () => {
     const findings = [makeFinding(), makeFinding({ path: 'b.ts' })];
     await writeBaseline('.monime/baseline.json', findings, now);
-    expect(await fs.readdir(path.join(dir, '.monime'))).toEqual(['baseline.json']);
-    expect(await fs.readFile(path.join(dir, '.monime/baseline.json'), 'utf8')).toBe(toBaseline(findings, now));
+    expect(await fs.readdir(path.join(tempDir(), '.monime'))).toEqual(['baseline.json']);
+    expect(await fs.readFile(path.join(tempDir(), '.monime/baseline.json'), 'utf8')).toBe(toBaseline(findings, now));
     await expect(loadBaseline('.monime/baseline.json')).resolves.toEqual(
       new Set(findings.map((finding) => finding.fingerprint)),
     );
   });
 
   it('names a baseline it cannot write', async () => {
-    await writeFile(dir, 'blocker', 'a file where a directory should be');
+    await writeFile(tempDir(), 'blocker', 'a file where a directory should be');
     expect(await messageOf(writeBaseline('blocker/baseline.json', [], now))).toBe(
       "blocker/baseline.json: cannot create the baseline file's directory (EEXIST)",
     );
-    await fs.mkdir(path.join(dir, 'taken.json'));
+    await fs.mkdir(path.join(tempDir(), 'taken.json'));
     expect(await messageOf(writeBaseline('taken.json', [], now))).toBe(
       'taken.json: cannot write the baseline file (EISDIR)',
     );
-    expect((await fs.readdir(dir)).sort()).toEqual(['blocker', 'taken.json']);
+    expect((await fs.readdir(tempDir())).sort()).toEqual(['blocker', 'taken.json']);
   });
 
   it('ignores fields only reviewers use', async () => {
     const fingerprint = randomFingerprint();
     await writeFile(
-      dir,
+      tempDir(),
       'baseline.json',
       JSON.stringify({ version: 1, tool: 'monime-guard', findings: [{ fingerprint, note: 'rotated' }] }),
     );
@@ -153,7 +134,7 @@ describe('loadBaseline', () => {
 
   it('names a missing file, a directory and an empty file', async () => {
     expect(await messageOf(loadBaseline('nope.json'))).toBe('nope.json: baseline file not found');
-    await fs.mkdir(path.join(dir, 'base'));
+    await fs.mkdir(path.join(tempDir(), 'base'));
     expect(await messageOf(loadBaseline('base'))).toBe('base: is a directory, not a baseline file');
     expect(await baselineError('', true)).toBe('baseline.json: baseline file is empty');
   });

@@ -1,17 +1,47 @@
 /** Test helpers for the config tests: temp dirs and run-time tokens (never a literal token). */
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
 import type { Finding, TokenKind } from '../../src/types.js';
-
-const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+import { liveToken, testToken } from '../support/tokens.js';
 
 /** A fresh token with a random base62 body, made at run time so no token is ever committed. */
 export function randomToken(kind: TokenKind, length = 64): string {
-  let body = '';
-  for (let i = 0; i < length; i++) body += BASE62[randomInt(BASE62.length)];
-  return `${kind === 'test' ? 'mon_test_' : 'mon_'}${body}`;
+  return kind === 'test' ? testToken(length) : liveToken(length);
+}
+
+/**
+ * Gives each test a fresh temp dir that is also the working directory as `process.cwd()` sees
+ * it: messages name files relative to it, so they read as a user in that directory sees them.
+ * Returns a getter for the current test's directory.
+ */
+export function useTempCwd(): () => string {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await makeTempDir();
+    vi.spyOn(process, 'cwd').mockReturnValue(dir);
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+  return () => dir;
+}
+
+/** Awaits a promise that must reject with a one-line ConfigError, and returns its message. */
+export async function configErrorMessage(promise: Promise<unknown>): Promise<string> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ConfigError);
+  const message = (error as ConfigError).message;
+  expect(message).not.toContain('\n');
+  expect((error as ConfigError).code).toBe('config');
+  return message;
 }
 
 /** The masked form of a token, as findings carry it. */

@@ -1,51 +1,28 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
+import { describe, expect, it, vi } from 'vitest';
 import { CONFIG_FILE_NAMES, loadConfig } from '../../src/config/load.js';
-import { maskOf, makeTempDir, randomFingerprint, randomToken, writeFile } from './helpers.js';
+import { maskOf, randomFingerprint, randomToken, writeFile, configErrorMessage, useTempCwd } from './helpers.js';
 
-let dir: string;
+const tempDir = useTempCwd();
 
-beforeEach(async () => {
-  dir = await makeTempDir();
-  // Messages name files relative to the working directory; pretending it is the temp dir makes
-  // them read exactly as a user running `monime-guard` in that directory would see them.
-  vi.spyOn(process, 'cwd').mockReturnValue(dir);
-});
+/** The one-line ConfigError message of a promise that must reject. */
+const messageOf = configErrorMessage;
 
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-/** Loads from `dir` and returns the ConfigError's message, checking it is one line. */
-async function messageOf(promise: Promise<unknown>): Promise<string> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ConfigError);
-  const message = (error as ConfigError).message;
-  expect(message).not.toContain('\n');
-  expect((error as ConfigError).code).toBe('config');
-  return message;
-}
-
-/** Writes a JSON config (a value, or raw text) into `dir` and returns the error loading it gives. */
+/** Writes a JSON config (a value, or raw text) into `tempDir()` and returns the error loading it gives. */
 async function jsonError(config: unknown, raw = false): Promise<string> {
-  await writeFile(dir, 'monime-guard.config.json', raw ? String(config) : JSON.stringify(config, null, 2));
-  return messageOf(loadConfig({ root: dir }));
+  await writeFile(tempDir(), 'monime-guard.config.json', raw ? String(config) : JSON.stringify(config, null, 2));
+  return messageOf(loadConfig({ root: tempDir() }));
 }
 
 async function yamlError(text: string, name = 'monime-guard.config.yaml'): Promise<string> {
-  await writeFile(dir, name, text);
-  return messageOf(loadConfig({ root: dir, configPath: name }));
+  await writeFile(tempDir(), name, text);
+  return messageOf(loadConfig({ root: tempDir(), configPath: name }));
 }
 
 describe('loadConfig: finding the file', () => {
   it('returns the defaults when the root holds no config', async () => {
-    await expect(loadConfig({ root: dir })).resolves.toEqual({ config: {} });
+    await expect(loadConfig({ root: tempDir() })).resolves.toEqual({ config: {} });
   });
 
   it('loads a full JSON config', async () => {
@@ -63,11 +40,11 @@ describe('loadConfig: finding the file', () => {
       scanBinary: true,
       gitIgnore: false,
     };
-    const file = await writeFile(dir, 'monime-guard.config.json', JSON.stringify(config));
-    await expect(loadConfig({ root: dir })).resolves.toEqual({
+    const file = await writeFile(tempDir(), 'monime-guard.config.json', JSON.stringify(config));
+    await expect(loadConfig({ root: tempDir() })).resolves.toEqual({
       config,
       file,
-      baselinePath: path.join(dir, 'baseline.json'),
+      baselinePath: path.join(tempDir(), 'baseline.json'),
     });
   });
 
@@ -93,84 +70,84 @@ describe('loadConfig: finding the file', () => {
       gitIgnore: true,
     };
     for (const name of ['monime-guard.config.yaml', 'monime-guard.config.yml']) {
-      const file = await writeFile(dir, name, text);
-      await expect(loadConfig({ root: dir })).resolves.toEqual({ config: expected, file });
+      const file = await writeFile(tempDir(), name, text);
+      await expect(loadConfig({ root: tempDir() })).resolves.toEqual({ config: expected, file });
       await fs.rm(file);
     }
   });
 
   it('prefers .json over .yaml over .yml', async () => {
-    await writeFile(dir, 'monime-guard.config.yml', 'failOn: none\n');
-    await expect(loadConfig({ root: dir })).resolves.toMatchObject({ config: { failOn: 'none' } });
-    await writeFile(dir, 'monime-guard.config.yaml', 'failOn: test\n');
-    await expect(loadConfig({ root: dir })).resolves.toMatchObject({ config: { failOn: 'test' } });
-    await writeFile(dir, 'monime-guard.config.json', '{"failOn": "live"}');
-    await expect(loadConfig({ root: dir })).resolves.toMatchObject({ config: { failOn: 'live' } });
+    await writeFile(tempDir(), 'monime-guard.config.yml', 'failOn: none\n');
+    await expect(loadConfig({ root: tempDir() })).resolves.toMatchObject({ config: { failOn: 'none' } });
+    await writeFile(tempDir(), 'monime-guard.config.yaml', 'failOn: test\n');
+    await expect(loadConfig({ root: tempDir() })).resolves.toMatchObject({ config: { failOn: 'test' } });
+    await writeFile(tempDir(), 'monime-guard.config.json', '{"failOn": "live"}');
+    await expect(loadConfig({ root: tempDir() })).resolves.toMatchObject({ config: { failOn: 'live' } });
     expect(CONFIG_FILE_NAMES).toEqual(['monime-guard.config.json', 'monime-guard.config.yaml', 'monime-guard.config.yml']);
   });
 
   it('looks in the root only, not in its parents or children', async () => {
-    await writeFile(dir, 'monime-guard.config.json', '{"failOn": "none"}');
-    await writeFile(dir, 'sub/inner/monime-guard.config.json', '{"failOn": "live"}');
-    await expect(loadConfig({ root: path.join(dir, 'sub') })).resolves.toEqual({ config: {} });
+    await writeFile(tempDir(), 'monime-guard.config.json', '{"failOn": "none"}');
+    await writeFile(tempDir(), 'sub/inner/monime-guard.config.json', '{"failOn": "live"}');
+    await expect(loadConfig({ root: path.join(tempDir(), 'sub') })).resolves.toEqual({ config: {} });
   });
 
   it('resolves a relative root against the working directory', async () => {
-    const file = await writeFile(dir, 'project/monime-guard.config.json', '{}');
+    const file = await writeFile(tempDir(), 'project/monime-guard.config.json', '{}');
     await expect(loadConfig({ root: 'project' })).resolves.toEqual({ config: {}, file });
   });
 
   it('treats a root that is a file as holding no config', async () => {
-    const file = await writeFile(dir, 'single.txt', 'hello');
+    const file = await writeFile(tempDir(), 'single.txt', 'hello');
     await expect(loadConfig({ root: file })).resolves.toEqual({ config: {} });
   });
 
   it('reads --config relative to the working directory, ignoring the root', async () => {
-    await writeFile(dir, 'monime-guard.config.json', '{"failOn": "none"}');
-    const file = await writeFile(dir, 'ci/strict.yaml', 'failOn: any\nbaseline: ../.monime/baseline.json\n');
-    await expect(loadConfig({ root: dir, configPath: 'ci/strict.yaml' })).resolves.toEqual({
+    await writeFile(tempDir(), 'monime-guard.config.json', '{"failOn": "none"}');
+    const file = await writeFile(tempDir(), 'ci/strict.yaml', 'failOn: any\nbaseline: ../.monime/baseline.json\n');
+    await expect(loadConfig({ root: tempDir(), configPath: 'ci/strict.yaml' })).resolves.toEqual({
       config: { failOn: 'any', baseline: '../.monime/baseline.json' },
       file,
-      baselinePath: path.join(dir, '.monime', 'baseline.json'),
+      baselinePath: path.join(tempDir(), '.monime', 'baseline.json'),
     });
   });
 
   it('resolves the baseline against the config file, not the root or working directory', async () => {
-    await writeFile(dir, 'conf/monime-guard.config.json', '{"baseline": "b/baseline.json"}');
-    const loaded = await loadConfig({ root: dir, configPath: path.join(dir, 'conf/monime-guard.config.json') });
-    expect(loaded.baselinePath).toBe(path.join(dir, 'conf', 'b', 'baseline.json'));
-    const absolute = path.join(dir, 'elsewhere.json');
-    await writeFile(dir, 'conf/monime-guard.config.json', JSON.stringify({ baseline: absolute }));
-    await expect(loadConfig({ root: path.join(dir, 'conf') })).resolves.toMatchObject({ baselinePath: absolute });
+    await writeFile(tempDir(), 'conf/monime-guard.config.json', '{"baseline": "b/baseline.json"}');
+    const loaded = await loadConfig({ root: tempDir(), configPath: path.join(tempDir(), 'conf/monime-guard.config.json') });
+    expect(loaded.baselinePath).toBe(path.join(tempDir(), 'conf', 'b', 'baseline.json'));
+    const absolute = path.join(tempDir(), 'elsewhere.json');
+    await writeFile(tempDir(), 'conf/monime-guard.config.json', JSON.stringify({ baseline: absolute }));
+    await expect(loadConfig({ root: path.join(tempDir(), 'conf') })).resolves.toMatchObject({ baselinePath: absolute });
   });
 
   it('accepts an empty object and a byte-order mark', async () => {
-    await writeFile(dir, 'monime-guard.config.json', '\uFEFF{ }\n');
-    await expect(loadConfig({ root: dir })).resolves.toMatchObject({ config: {} });
+    await writeFile(tempDir(), 'monime-guard.config.json', '\uFEFF{ }\n');
+    await expect(loadConfig({ root: tempDir() })).resolves.toMatchObject({ config: {} });
   });
 });
 
 describe('loadConfig: files that cannot be read', () => {
   it('needs a --config file to exist', async () => {
-    expect(await messageOf(loadConfig({ root: dir, configPath: 'nope.json' }))).toBe(
+    expect(await messageOf(loadConfig({ root: tempDir(), configPath: 'nope.json' }))).toBe(
       'nope.json: config file not found',
     );
-    expect(await messageOf(loadConfig({ root: dir, configPath: '' }))).toBe('the config file path is empty');
+    expect(await messageOf(loadConfig({ root: tempDir(), configPath: '' }))).toBe('the config file path is empty');
   });
 
   it('names a directory', async () => {
-    await fs.mkdir(path.join(dir, 'monime-guard.config.json'));
-    expect(await messageOf(loadConfig({ root: dir }))).toBe(
+    await fs.mkdir(path.join(tempDir(), 'monime-guard.config.json'));
+    expect(await messageOf(loadConfig({ root: tempDir() }))).toBe(
       'monime-guard.config.json: is a directory, not a config file',
     );
-    expect(await messageOf(loadConfig({ root: dir, configPath: '.' }))).toBe(
-      `${dir}: is a directory, not a config file`,
+    expect(await messageOf(loadConfig({ root: tempDir(), configPath: '.' }))).toBe(
+      `${tempDir()}: is a directory, not a config file`,
     );
   });
 
   it('names a broken symbolic link', async () => {
-    await fs.symlink(path.join(dir, 'missing.json'), path.join(dir, 'monime-guard.config.json'));
-    expect(await messageOf(loadConfig({ root: dir }))).toBe(
+    await fs.symlink(path.join(tempDir(), 'missing.json'), path.join(tempDir(), 'monime-guard.config.json'));
+    expect(await messageOf(loadConfig({ root: tempDir() }))).toBe(
       'monime-guard.config.json: config file is a broken symbolic link',
     );
   });
@@ -182,7 +159,7 @@ describe('loadConfig: files that cannot be read', () => {
     expect(await jsonError(' \n\t\n', true)).toBe(
       'monime-guard.config.json: config file is empty (write {} to use the defaults)',
     );
-    await fs.rm(path.join(dir, 'monime-guard.config.json'));
+    await fs.rm(path.join(tempDir(), 'monime-guard.config.json'));
     expect(await yamlError('# nothing yet\n')).toBe(
       'monime-guard.config.yaml: config file is empty (write {} to use the defaults)',
     );
@@ -192,23 +169,23 @@ describe('loadConfig: files that cannot be read', () => {
   });
 
   it('refuses an unknown extension', async () => {
-    await writeFile(dir, 'guard.toml', 'failOn = "any"\n');
-    expect(await messageOf(loadConfig({ root: dir, configPath: 'guard.toml' }))).toBe(
+    await writeFile(tempDir(), 'guard.toml', 'failOn = "any"\n');
+    expect(await messageOf(loadConfig({ root: tempDir(), configPath: 'guard.toml' }))).toBe(
       'guard.toml: unsupported config file type; use .json, .yaml or .yml',
     );
   });
 
   it('refuses text that is not UTF-8', async () => {
-    await writeFile(dir, 'monime-guard.config.json', Buffer.from([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]));
-    expect(await messageOf(loadConfig({ root: dir }))).toBe(
+    await writeFile(tempDir(), 'monime-guard.config.json', Buffer.from([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]));
+    expect(await messageOf(loadConfig({ root: tempDir() }))).toBe(
       'monime-guard.config.json: config file is not UTF-8 text',
     );
   });
 
   it('names files outside the working directory by absolute path', async () => {
     vi.restoreAllMocks();
-    const file = await writeFile(dir, 'monime-guard.config.json', '{"rulez": {}}');
-    expect(await messageOf(loadConfig({ root: dir }))).toBe(`${file}: unknown key "rulez" at /`);
+    const file = await writeFile(tempDir(), 'monime-guard.config.json', '{"rulez": {}}');
+    expect(await messageOf(loadConfig({ root: tempDir() }))).toBe(`${file}: unknown key "rulez" at /`);
   });
 });
 
@@ -419,11 +396,11 @@ describe('loadConfig: bad values name the key', () => {
     for (const failOn of ['live', 'test', 'any', 'none']) {
       for (const severity of ['error', 'warning', 'note']) {
         await writeFile(
-          dir,
+          tempDir(),
           'monime-guard.config.json',
           JSON.stringify({ failOn, rules: { 'live-token': { severity, enabled: true } } }),
         );
-        await expect(loadConfig({ root: dir })).resolves.toMatchObject({ config: { failOn } });
+        await expect(loadConfig({ root: tempDir() })).resolves.toMatchObject({ config: { failOn } });
       }
     }
   });
@@ -442,7 +419,7 @@ describe('loadConfig: bad values name the key', () => {
     const ruleMessage = await jsonError({ rules: { 'live-token': { [live]: 1 } } });
     expect(ruleMessage).not.toContain(live);
 
-    await fs.rm(path.join(dir, 'monime-guard.config.json'));
+    await fs.rm(path.join(tempDir(), 'monime-guard.config.json'));
     const yamlMessage = await yamlError(`failOn: ${test}\nfailOn: ${live}\n`);
     expect(yamlMessage).not.toContain(test);
     expect(yamlMessage).toBe('monime-guard.config.yaml: duplicate key "failOn" at line 2 column 1');
