@@ -9,7 +9,7 @@ import { applyFilters } from '../filters/index.js';
 import { iterateInputs } from '../sources/files.js';
 import type { ByteReader } from '../sources/fragments.js';
 import { SourceError } from '../errors.js';
-import type { Finding, ScanResult, ScanWarning, TokenKind } from '../types.js';
+import type { Finding, ScanResult, TokenKind } from '../types.js';
 import { mergeBatch, scanFiles } from './pool.js';
 import type { RuleTable } from './scan-fragment.js';
 import { bufferReader, emptyBatch, scanStream, type ScanSettings } from './scan-input.js';
