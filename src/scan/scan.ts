@@ -86,8 +86,6 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     { root, gitIgnore: options.gitIgnore ?? config.gitIgnore ?? true, exclude, walkSkip: settings.walkSkip },
     result.warnings,
   );
-  // Named inputs are checked before anything is read, so a missing path fails fast.
-  const first = files.next();
   if (inputs.includes('-')) {
     const read = options.stdin === undefined ? stdinReader() : bufferReader(Buffer.from(options.stdin));
     try {
@@ -102,7 +100,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
         options.onProgress?.({ filesDone: done.files, filesTotal: done.listed, bytes: done.bytes, elapsedMs: performance.now() - started })
     : undefined;
   const threads = Math.max(1, options.threads ?? os.availableParallelism());
-  mergeBatch(result, await scanFiles(prepend(first, files), settings, threads, progress));
+  mergeBatch(result, await scanFiles(files, settings, threads, progress));
 
   const filtered = applyFilters(result.findings, { allow: config.allow ?? [], ...(baseline ? { baseline } : {}) });
   const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
@@ -134,13 +132,6 @@ export function ruleTable(config: Config): RuleTable {
     table[rule.tokenKind as TokenKind] = { ruleId: rule.id, severity: settings?.severity ?? rule.severity };
   }
   return table;
-}
-
-/** Puts an already-taken first step back in front of an iterator. */
-function* prepend<T>(first: IteratorResult<T>, rest: Iterator<T>): Generator<T> {
-  if (first.done) return;
-  yield first.value;
-  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
 function compareText(a: string, b: string): number {

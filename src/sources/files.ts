@@ -84,8 +84,13 @@ export function createNamer(root: string, exclude: readonly string[], skip: read
  * {@link SourceError} before anything is yielded; problems below a named path are warnings,
  * pushed to `warnings` as they are met.
  */
-export function* iterateInputs(inputs: readonly string[], options: ListOptions, warnings: ScanWarning[]): Generator<ListItem> {
+export function iterateInputs(inputs: readonly string[], options: ListOptions, warnings: ScanWarning[]): Generator<ListItem> {
+  // Resolved before the generator starts, so a path that does not exist throws here, at the call.
   const resolved = inputs.map((input) => resolveInput(input, options.root));
+  return listResolved(resolved, options, warnings);
+}
+
+function* listResolved(resolved: readonly ResolvedInput[], options: ListOptions, warnings: ScanWarning[]): Generator<ListItem> {
   const namer = createNamer(options.root, options.exclude);
   const seen = new Set<string>();
   const entry = (abs: string, explicit: boolean): FileEntry | undefined => {
