@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { MonimeGuardError } from '../errors.js';
 import { createNamer, walkSome, type FileEntry, type ListItem } from '../sources/files.js';
 import { emptyBatch, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
-import { BATCH_FILES, DIRS_PER_ITEM, type WorkItem } from './work.js';
+import { BATCH_FILES, DIRS_PER_ITEM, runWorkItem, type WorkItem } from './work.js';
 /** Below this many files, starting worker threads costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 256;
 
@@ -125,8 +125,15 @@ async function scanInWorkers(
       }
       if (listingDone && queue.length === 0 && busy.size === 0) resolve();
     };
+    let ready = 0;
     for (const worker of workers) {
-      worker.on('message', (message: { result?: BatchResult; pending?: string[]; error?: string }) => {
+      worker.on('message', (message: { ready?: boolean; result?: BatchResult; pending?: string[]; error?: string }) => {
+        if (message.ready) {
+          ready++;
+          idle.push(worker);
+          dispatch();
+          return;
+        }
         if (message.error !== undefined || !message.result) {
           fail(new MonimeGuardError('internal', `scan worker failed: ${message.error ?? 'no result'}`));
           return;
@@ -146,34 +153,45 @@ async function scanInWorkers(
       worker.on('exit', (code) => {
         if (busy.has(worker)) fail(new MonimeGuardError('internal', `scan worker exited with code ${code}`));
       });
-      idle.push(worker);
     }
-    dispatch();
 
-    const listSlice = (): void => {
-      if (failed || !rest) return;
+    // The calling thread lists what is left, and scans work items itself until every worker has
+    // started (loading a worker takes tens of milliseconds), one item per turn of the event loop.
+    const pump = (): void => {
+      if (failed) return;
       try {
-        const files: FileEntry[] = [];
-        for (let next = rest.next(); ; next = rest.next()) {
-          if (next.done) {
-            listingDone = true;
-            break;
-          }
-          if ('dir' in next.value) {
-            queueDirs(queue, [next.value.dir]);
-            break;
-          }
-          files.push(next.value);
-          if (files.length === BATCH_FILES) break;
+        if (!listingDone && rest) {
+          listSlice(rest);
+        } else if (ready < workers.length && queue.length > 0) {
+          const own = emptyBatch();
+          queueDirs(queue, runWorkItem(queue.shift()!, settings, own));
+          mergeBatch(result, own);
+          done += own.filesScanned + own.binarySkipped;
+          progress?.({ files: done, bytes: result.bytesScanned, listed: Math.max(listed, done) });
         }
-        listed += files.length;
-        if (files.length > 0) queue.push({ files });
         dispatch();
-        if (!listingDone) setImmediate(listSlice);
+        if (!listingDone || (ready < workers.length && queue.length > 0)) setImmediate(pump);
       } catch (error) {
         fail(error);
       }
     };
-    setImmediate(listSlice);
+    const listSlice = (rest: Iterator<ListItem>): void => {
+      const files: FileEntry[] = [];
+      for (let next = rest.next(); ; next = rest.next()) {
+        if (next.done) {
+          listingDone = true;
+          break;
+        }
+        if ('dir' in next.value) {
+          queueDirs(queue, [next.value.dir]);
+          break;
+        }
+        files.push(next.value);
+        if (files.length === BATCH_FILES) break;
+      }
+      listed += files.length;
+      if (files.length > 0) queue.push({ files });
+    };
+    setImmediate(pump);
   }).finally(() => Promise.all(workers.map((worker) => worker.terminate())));
 }
