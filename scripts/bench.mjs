@@ -23,7 +23,7 @@ import { textBlock } from './bench/text.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIR = path.join(ROOT, '.bench');
-const DEFAULT_CLI = path.join(ROOT, 'dist/src/cli/main.js');
+const DEFAULT_CLI = path.join(ROOT, 'dist/bin/monime-guard.js');
 
 /** The targets from the issue, plus the adversarial bounds (linear time, near plain-text speed). */
 const TARGETS = {
@@ -47,7 +47,7 @@ const HELP = `usage: node scripts/bench.mjs [options]     (npm run bench -- [opt
   --keep              keep this run's generated files and reports under .bench/run-*/
   --cli "CMD"         command to benchmark instead of monime-guard; {target} and {output} are
                       replaced (also from env BENCH_CLI). Default:
-                      node dist/src/cli/main.js scan {target} --format json --output {output} --no-git-ignore
+                      node dist/bin/monime-guard.js scan {target} --format json --output {output} --no-git-ignore
   -h, --help          this text
 
 Needs \`npm run build\` first. Exit 0: every target met and every planted token found; 1: a target
@@ -115,7 +115,7 @@ function resolveCli(template) {
       throw new BenchError(`${path.relative(ROOT, DEFAULT_CLI)} not found: run \`npm run build\` first (or set BENCH_CLI to a stand-in)`);
     }
     const words = [process.execPath, DEFAULT_CLI, 'scan', '{target}', '--format', 'json', '--output', '{output}', '--no-git-ignore'];
-    return { words, display: 'node dist/src/cli/main.js scan {target} --format json --output {output} --no-git-ignore', standIn: false };
+    return { words, display: 'node dist/bin/monime-guard.js scan {target} --format json --output {output} --no-git-ignore', standIn: false };
   }
   const words = splitWords(template);
   if (words.length === 0) throw new BenchError('BENCH_CLI / --cli is empty');

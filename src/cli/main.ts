@@ -39,6 +39,8 @@ async function main(argv: string[]): Promise<void> {
     .epilogue('Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or runtime error.')
     .demandCommand(1, 'name a command: scan or baseline')
     .strict()
+    // Our own messages are English; yargs' would otherwise follow LANG and mix languages in one line.
+    .locale('en')
     .version(packageVersion())
     .alias('version', 'V')
     .help()

@@ -13,7 +13,7 @@ import { detect } from '../../src/detector/detect.js';
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = path.join(root, 'dist/src/cli/main.js');
+const cli = path.join(root, 'dist/bin/monime-guard.js');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 
 /** The output of `monime-guard <args>` from the built CLI; the suite's global setup keeps the build current. */

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  */
 export default function setup(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-  const entry = path.join(root, 'dist/src/cli/main.js');
+  const entry = path.join(root, 'dist/bin/monime-guard.js');
   const builtAt = fs.existsSync(entry) ? fs.statSync(entry).mtimeMs : 0;
   const newest = Math.max(...['src', 'rules'].flatMap((dir) => newestMtimes(path.join(root, dir))));
   if (newest <= builtAt) return;
