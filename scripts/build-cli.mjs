@@ -3,7 +3,8 @@
 // imports lazily) loads measurably faster than a hundred ES modules, which every hook and CI run
 // pays for. The library (`exports`) stays the unbundled tsc output.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,3 +30,11 @@ await build({
   logLevel: 'warning',
 });
 chmodSync(`${root}/dist/bin/monime-guard.js`, 0o755);
+
+// The pool falls back to one thread, silently, when its worker is missing: fail the build instead.
+const bin = join(root, 'dist/bin');
+for (const file of readdirSync(bin, { recursive: true, encoding: 'utf8' })) {
+  const full = join(bin, file);
+  if (!full.endsWith('.js') || !readFileSync(full, 'utf8').includes('new URL("./worker.js"')) continue;
+  if (!existsSync(join(dirname(full), 'worker.js'))) throw new Error(`build-cli: ${file} looks for ./worker.js, which is not beside it`);
+}
