@@ -6,6 +6,9 @@
  * src/app.ts
  *   3:17  error    live-token  Live Monime token mon_aB3d…wXy9 found
  *
+ * What to do
+ *   live-token  Revoke the token in the Monime dashboard, …
+ *
  * 1 finding (1 error)
  * Scanned 12 files (1.2 MB) in 340 ms; 0 binary files skipped, 0 warnings, …
  * ```
@@ -14,7 +17,7 @@ import picocolors from 'picocolors';
 import type { Finding, Placeholder, ScanResult, ScanWarning, Severity } from '../types.js';
 import { escapeControlChars } from './control-chars.js';
 import type { ReportContext } from './index.js';
-import { describeFinding } from './messages.js';
+import { describeFinding, describeRule } from './messages.js';
 import { countBySeverity, describeFailOn, describeFindingCounts, describeStats } from './summary.js';
 
 type Colors = ReturnType<typeof picocolors.createColors>;
@@ -78,6 +81,27 @@ function findingLines(findings: readonly Finding[], colors: Colors): string[] {
   return lines;
 }
 
+/**
+ * What to do about the findings: each reported rule's remediation once, and how to keep a
+ * deliberate example. A person reading a terminal should not need the docs to act.
+ */
+function adviceLines(findings: readonly Finding[], colors: Colors): string[] {
+  if (findings.length === 0) return [];
+  const rules = [...new Set(findings.map((f) => f.ruleId))];
+  const ruleWidth = widest(rules);
+  const lines = [colors.bold('What to do')];
+  for (const rule of rules) {
+    const info = describeRule(rule);
+    const advice = info.known ? info.remediation : `See ${info.helpUri}`;
+    lines.push(`  ${colors.dim(escapeControlChars(rule).padEnd(ruleWidth))}  ${advice}`);
+  }
+  lines.push(
+    `  ${colors.dim('A deliberate example? Add `monime-guard-ignore <rule> -- <reason>` on its line, or allow its fingerprint in the config.')}`,
+    '',
+  );
+  return lines;
+}
+
 /** The warnings section: per-input problems that did not stop the scan. */
 function warningLines(warnings: readonly ScanWarning[], colors: Colors): string[] {
   if (warnings.length === 0) return [];
@@ -132,6 +156,7 @@ export function toText(result: ScanResult, ctx: ReportContext): string {
   const colors = picocolors.createColors(ctx.color);
   const lines = [
     ...findingLines(result.findings, colors),
+    ...adviceLines(result.findings, colors),
     ...warningLines(result.warnings, colors),
     ...(ctx.showPlaceholders ? placeholderLines(result.placeholders, colors) : []),
     ...summaryLines(result, ctx, colors),
