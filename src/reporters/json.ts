@@ -12,6 +12,7 @@ import type {
   Placeholder,
   ScanResult,
   ScanStats,
+  Span,
   ScanWarning,
   Severity,
   TokenKind,
@@ -23,16 +24,8 @@ import { countBySeverity, meetsFailOn } from './summary.js';
 /** Version of the JSON report layout; see the file comment for when it changes. */
 export const JSON_REPORT_VERSION = 1;
 
-/** One finding in the JSON report. Inline directives are internal and left out. */
-export interface JsonFinding {
-  /** Stable rule id. */
-  ruleId: string;
-  /** Severity after configuration. */
-  severity: Severity;
-  /** Detector confidence. */
-  confidence: Confidence;
-  /** `live` or `test`. */
-  tokenKind: TokenKind;
+/** Where a finding or placeholder is, flattened from its span. */
+export interface JsonLocation {
   /** Path relative to the scan root, with `/` separators; `-` for stdin. */
   path: string;
   /** 1-based line of the first character. */
@@ -43,6 +36,18 @@ export interface JsonFinding {
   endLine: number;
   /** 1-based column just after the last character. */
   endColumn: number;
+}
+
+/** One finding in the JSON report. Inline directives are internal and left out. */
+export interface JsonFinding extends JsonLocation {
+  /** Stable rule id. */
+  ruleId: string;
+  /** Severity after configuration. */
+  severity: Severity;
+  /** Detector confidence. */
+  confidence: Confidence;
+  /** `live` or `test`. */
+  tokenKind: TokenKind;
   /** The token with its body shortened to its first and last four characters. */
   masked: string;
   /** Hash of rule id and token; what baselines and `allow` entries match. */
@@ -54,18 +59,7 @@ export interface JsonFinding {
 }
 
 /** A rejected placeholder, present only with `--show-placeholders`. */
-export interface JsonPlaceholder {
-  /** Path relative to the scan root. */
-  path: string;
-  /** 1-based line of the first character. */
-  line: number;
-  /** 1-based column of the first character. */
-  column: number;
-  /** 1-based line of the position just after the last character. */
-  endLine: number;
-  /** 1-based column just after the last character. */
-  endColumn: number;
-  /** The rejected text, shortened like a token. */
+export interface JsonPlaceholder extends JsonLocation {  /** The rejected text, shortened like a token. */
   masked: string;
   /** Why it was rejected. */
   reason: string;
@@ -115,19 +109,19 @@ export interface JsonReport {
   stats: ScanStats;
 }
 
+/** Flattens a path and span into the report's location fields. */
+function toJsonLocation(path: string, { start, end }: Span): JsonLocation {
+  return { path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
 /** Converts one finding, choosing fields explicitly so internal ones never leak into the report. */
 function toJsonFinding(finding: Finding): JsonFinding {
-  const { start, end } = finding.span;
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
     confidence: finding.confidence,
     tokenKind: finding.tokenKind,
-    path: finding.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
+    ...toJsonLocation(finding.path, finding.span),
     masked: finding.masked,
     fingerprint: finding.fingerprint,
     ...(finding.encoding ? { encoding: finding.encoding } : {}),
@@ -136,13 +130,8 @@ function toJsonFinding(finding: Finding): JsonFinding {
 }
 
 function toJsonPlaceholder(placeholder: Placeholder): JsonPlaceholder {
-  const { start, end } = placeholder.span;
   return {
-    path: placeholder.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
+    ...toJsonLocation(placeholder.path, placeholder.span),
     masked: placeholder.masked,
     reason: placeholder.reason,
   };
