@@ -55,7 +55,7 @@ export { describeFinding, describeRule, describeEncoding } from './messages.js';
 export type { RuleInfo } from './messages.js';
 export { toGithub, escapeGithubData, escapeGithubProperty } from './github.js';
 export { toJson, buildJsonReport, JSON_REPORT_VERSION } from './json.js';
-export type { JsonReport, JsonFinding, JsonPlaceholder, JsonWarning, JsonSummary } from './json.js';
+export type { JsonReport, JsonFinding, JsonLocation, JsonPlaceholder, JsonWarning, JsonSummary } from './json.js';
 export { toMarkdown, MARKDOWN_MAX_BYTES } from './markdown.js';
 export type { MarkdownOptions } from './markdown.js';
 export { toSarif, buildSarifLog, SARIF_SCHEMA_URI, SARIF_FINGERPRINT_KEY } from './sarif.js';
