@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { errorCode, type FileEntry } from '../sources/files.js';
-import { readFragments, type ByteReader } from '../sources/fragments.js';
+import { mayContainToken } from '../detector/prefilter.js';
+import { BINARY_SNIFF, bufferForThread, readFragments, type ByteReader } from '../sources/fragments.js';
 import type { ScanWarning } from '../types.js';
 import { scanFragment, type FragmentFindings, type RuleTable } from './scan-fragment.js';
 
@@ -62,8 +63,17 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
       into.warnings.push({ path: entry.rel, code: 'not-regular', message: `${entry.rel}: not a regular file, skipped` });
       return;
     }
-    const read: ByteReader = (buffer, offset, length) => fs.readSync(fd, buffer, offset, length, null);
-    scanStream(read, entry.rel, settings, into, true);
+    // Most files are small and hold no prefix: one read and the prefilter settle them, without
+    // the streaming machinery. The rest go through it, starting from the bytes already read.
+    const buffer = bufferForThread();
+    const first = fs.readSync(fd, buffer, 0, buffer.length, null);
+    if (first < buffer.length && isPlainMiss(buffer, first, settings.scanBinary)) {
+      into.filesScanned++;
+      into.bytesScanned += first;
+      return;
+    }
+    const read: ByteReader = (target, offset, length) => fs.readSync(fd, target, offset, length, null);
+    scanStream(read, entry.rel, settings, into, true, first);
   } catch (error) {
     const code = errorCode(error);
     // git lists submodules as paths; they are directories and have their own repositories.
@@ -75,8 +85,15 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
 }
 
 /** Scans any byte stream (a file, stdin, a buffer) named `path` into `into`. */
-export function scanStream(read: ByteReader, path: string, settings: ScanSettings, into: BatchResult, regularFile = false): void {
-  const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile });
+export function scanStream(
+  read: ByteReader,
+  path: string,
+  settings: ScanSettings,
+  into: BatchResult,
+  regularFile = false,
+  preloaded?: number,
+): void {
+  const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile, ...(preloaded === undefined ? {} : { preloaded }) });
   for (let step = fragments.next(); ; step = fragments.next()) {
     if (step.done) {
       if (step.value.binary) {
@@ -89,6 +106,17 @@ export function scanStream(read: ByteReader, path: string, settings: ScanSetting
     }
     scanFragment(step.value, path, settings.rules, settings.placeholders, into);
   }
+}
+
+/**
+ * True when a whole input of `length` bytes in `buffer` is plain text (no byte-order mark, and
+ * either no NUL byte in the binary sniff or binary scanning on) without a prefilter hit.
+ */
+function isPlainMiss(buffer: Buffer, length: number, scanBinary: boolean): boolean {
+  const b0 = buffer[0];
+  if (length >= 2 && (b0 === 0xef || b0 === 0xff || b0 === 0xfe)) return false;
+  if (!scanBinary && buffer.subarray(0, Math.min(length, BINARY_SNIFF)).includes(0)) return false;
+  return !mayContainToken(buffer, 0, length);
 }
 
 /** A {@link ByteReader} over bytes already in memory. */

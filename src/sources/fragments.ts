@@ -35,6 +35,8 @@ export interface FragmentOptions {
    * extra empty read per file that pipes need.
    */
   regularFile?: boolean;
+  /** Bytes the caller already read into {@link bufferForThread} from the start of the input. */
+  preloaded?: number;
 }
 
 /** What {@link readFragments} reports once the input is consumed. */
@@ -46,7 +48,7 @@ export interface FragmentSummary {
 }
 
 /** Bytes looked at to decide whether an input is binary (the same rule git and ripgrep use). */
-const BINARY_SNIFF = 8192;
+export const BINARY_SNIFF = 8192;
 /**
  * Bytes after a window's reported part that are still decoded, so evidence that starts in the
  * reported part is whole. An escaped token is at most six source characters per character.
@@ -63,7 +65,8 @@ let sharedBuffer: Buffer | undefined;
 /** Size of the per-thread read buffer. */
 export const CHUNK_BYTES = 2 * 1024 * 1024;
 
-function bufferForThread(): Buffer {
+/** The calling thread's read buffer (a source may read the first chunk into it itself). */
+export function bufferForThread(): Buffer {
   sharedBuffer ??= Buffer.allocUnsafe(CHUNK_BYTES);
   return sharedBuffer;
 }
@@ -75,9 +78,9 @@ function bufferForThread(): Buffer {
  */
 export function* readFragments(read: ByteReader, options: FragmentOptions): Generator<Fragment, FragmentSummary> {
   const buffer = bufferForThread();
-  let length = 0;
-  let total = 0;
-  let eof = false;
+  let length = options.preloaded ?? 0;
+  let total = length;
+  let eof = options.preloaded !== undefined && options.regularFile === true && length < buffer.length;
   const fill = (): void => {
     while (length < buffer.length) {
       const wanted = buffer.length - length;
@@ -91,7 +94,7 @@ export function* readFragments(read: ByteReader, options: FragmentOptions): Gene
     }
   };
 
-  fill();
+  if (!eof) fill();
   let mode: TextMode = 'utf8';
   let reportStart = 0;
   // The buffer is shared between inputs: bytes past `length` belong to an earlier one.
