@@ -4,6 +4,7 @@
  * PR comments, and a token must never leave the process whole (DESIGN §4).
  */
 import path from 'node:path';
+import { maskToken } from '../findings/mask.js';
 
 /**
  * Anything shaped like a Monime token whose body is long enough to matter. The threshold is low on
@@ -20,9 +21,7 @@ const MAX_ECHO = 60;
  * is too short (under 16 characters) for that to hide most of it.
  */
 export function redactTokens(text: string): string {
-  return text.replace(TOKEN_SHAPED, (_match, prefix: string, body: string) =>
-    body.length < 16 ? `${prefix}…` : `${prefix}${body.slice(0, 4)}…${body.slice(-4)}`,
-  );
+  return text.replace(TOKEN_SHAPED, (match) => maskToken(match));
 }
 
 /** Redacts, then cuts text to `MAX_ECHO` characters, so an echoed value can neither leak nor sprawl. */
