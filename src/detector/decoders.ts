@@ -59,30 +59,31 @@ function base64Needle(alignment: 0 | 1 | 2): EncodedNeedle {
   return {
     needle,
     decode(text, index) {
-      let groupStart = index - offset;
-      if (groupStart < 0) return undefined;
-      for (let i = groupStart; i < index; i++) if (base64Value(text.charCodeAt(i)) < 0) return undefined;
-      // One group earlier, when there is one, supplies the byte before the prefix.
-      let extra = 0;
-      if (groupStart >= 4 && [1, 2, 3, 4].every((k) => base64Value(text.charCodeAt(groupStart - k)) >= 0)) {
-        groupStart -= 4;
-        extra = 3;
+      // The characters of the needle's group before it, and one group earlier, which supplies
+      // the byte before the prefix; either may end the line before (`base64` wraps its output
+      // at 76 characters, a multiple of 4).
+      const head = base64Before(text, index, offset);
+      if (head.length < offset) return undefined;
+      const earlier = base64Before(text, head[0] ?? index, 4);
+      const extra = earlier.length === 4 ? 3 : 0;
+      const positions = extra > 0 ? [...earlier, ...head] : head;
+      const wanted = Math.ceil(((WINDOW_CHARS + extra + 3) * 4) / 3);
+      for (let i = index; i < text.length && positions.length < wanted; ) {
+        if (base64Value(text.charCodeAt(i)) >= 0) {
+          positions.push(i++);
+          continue;
+        }
+        const next = lineBreakEnd(text, i);
+        if (next === i || base64Value(text.charCodeAt(next)) < 0) break;
+        i = next;
       }
-      const limit = Math.min(text.length, groupStart + Math.ceil(((WINDOW_CHARS + extra + 3) * 4) / 3));
-      let end = groupStart;
-      let urlSafe = false;
-      while (end < limit) {
-        const code = text.charCodeAt(end);
-        if (base64Value(code) < 0) break;
-        if (code === 0x2d || code === 0x5f) urlSafe = true;
-        end++;
-      }
+      const urlSafe = positions.some((p) => text.charCodeAt(p) === 0x2d || text.charCodeAt(p) === 0x5f);
       const prefixAt = extra + alignment;
       const bytes: number[] = [];
       let bits = 0;
       let width = 0;
-      for (let i = groupStart; i < end; i++) {
-        bits = ((bits << 6) | base64Value(text.charCodeAt(i))) & 0xffffff;
+      for (const position of positions) {
+        bits = ((bits << 6) | base64Value(text.charCodeAt(position))) & 0xffffff;
         width += 6;
         if (width < 8) continue;
         width -= 8;
@@ -95,16 +96,42 @@ function base64Needle(alignment: 0 | 1 | 2): EncodedNeedle {
       }
       const decoded = String.fromCharCode(...bytes);
       if (!decoded.startsWith('mon_', prefixAt)) return undefined;
+      const last = positions.length - 1;
       return {
         text: decoded,
         prefixAt,
         previous: -1,
         encoding: urlSafe ? 'base64url' : 'base64',
-        sourceStart: (i) => groupStart + Math.floor((i * 4) / 3),
-        sourceEnd: (i) => groupStart + Math.ceil((i * 4) / 3),
+        sourceStart: (i) => positions[Math.min(last, Math.floor((i * 4) / 3))]!,
+        sourceEnd: (i) => positions[Math.min(last, Math.ceil((i * 4) / 3) - 1)]! + 1,
       };
     },
   };
+}
+
+/** Index just past a line break (`\n` or `\r\n`) at `index`, or `index` when there is none. */
+function lineBreakEnd(text: string, index: number): number {
+  if (text.charCodeAt(index) === 0x0a) return index + 1;
+  if (text.charCodeAt(index) === 0x0d && text.charCodeAt(index + 1) === 0x0a) return index + 2;
+  return index;
+}
+
+/**
+ * Positions of the `count` base64 characters just before `index`, crossing at most one line
+ * break into a line of base64 only; fewer when the run is shorter.
+ */
+function base64Before(text: string, index: number, count: number): number[] {
+  const positions: number[] = [];
+  if (count === 0) return positions;
+  let i = index - 1;
+  if (text.charCodeAt(i) === 0x0a) {
+    i -= text.charCodeAt(i - 1) === 0x0d ? 2 : 1;
+    // Only a line that is base64 from its start continues the run (`data: …` lines do not).
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    for (let k = lineStart; k <= i; k++) if (base64Value(text.charCodeAt(k)) < 0) return positions;
+  }
+  for (; i >= 0 && positions.length < count && base64Value(text.charCodeAt(i)) >= 0; i--) positions.unshift(i);
+  return positions;
 }
 
 // ---------------------------------------------------------------------------------------------

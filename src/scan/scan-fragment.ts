@@ -3,7 +3,7 @@ import { readDirectives } from '../filters/inline.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
 import { maskToken } from '../findings/mask.js';
 import type { Fragment } from '../sources/fragments.js';
-import type { Finding, Placeholder, Severity, TokenKind } from '../types.js';
+import type { Finding, Placeholder, Position, Severity, TokenKind } from '../types.js';
 import { createLocator, linesAround } from './locate.js';
 
 /** The rule that reports each token kind, as configured. Disabled rules are absent. */
@@ -49,7 +49,7 @@ export function scanFragment(
         confidence: match.confidence,
         tokenKind: match.kind,
         path,
-        span: { start, end: { line: start.line, column: start.column + (match.end - match.start) } },
+        span: { start, end: endOf(text, match.start, match.end, start) },
         masked: maskToken(match.token),
         fingerprint: fingerprintOf(rule.ruleId, match.token),
         bodyLength: match.bodyLength,
@@ -67,6 +67,20 @@ export function scanFragment(
       });
     }
   }
+}
+
+/**
+ * Where evidence ends. It is on its start line except for base64 wrapped over several lines,
+ * where the end column counts from the last line break inside it.
+ */
+function endOf(text: string, start: number, end: number, startAt: Position): Position {
+  let line = startAt.line;
+  let lastBreak = -1;
+  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lastBreak = i;
+  }
+  return lastBreak === -1 ? { line, column: startAt.column + (end - start) } : { line, column: end - lastBreak };
 }
 
 /**

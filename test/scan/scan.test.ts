@@ -308,3 +308,24 @@ describe('property: any token in any text', () => {
     );
   });
 });
+
+describe('evidence over several lines', () => {
+  it('ends a wrapped base64 finding on the line where its encoded text ends', async () => {
+    // Draw until no line break splits the prefix's base64 needle (see the detector's tests).
+    for (;;) {
+      const token = liveToken();
+      const flat = Buffer.from(`MONIME_ACCESS_TOKEN=${token}\n`).toString('base64');
+      const wrapped = flat.replace(/(.{76})/g, '$1\n');
+      const result = await scan({ paths: ['-'], stdin: `data: |\n${wrapped}`, config: {} });
+      if (result.findings.length === 0) continue;
+      const { start, end } = result.findings[0]!.span;
+      expect(start.line).toBe(2);
+      expect(end.line).toBe(3);
+      const lines = `data: |\n${wrapped}`.split('\n');
+      // The end column is just past the last encoded character of the token on line 3.
+      expect(end.column).toBeGreaterThan(1);
+      expect(end.column).toBeLessThanOrEqual((lines[2] ?? '').length + 1);
+      return;
+    }
+  });
+});
