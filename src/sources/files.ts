@@ -16,7 +16,7 @@ export interface FileEntry {
   explicit: boolean;
 }
 
-/** Options for {@link listFiles}. */
+/** Options for {@link iterateInputs}. */
 export interface ListOptions {
   /** Absolute scan root; `rel` paths are relative to it. */
   root: string;
@@ -29,12 +29,6 @@ export interface ListOptions {
    * lie inside a directory to walk, which walkers must skip so no file is scanned twice.
    */
   walkSkip?: string[];
-}
-
-/** What {@link listFiles} found. */
-export interface FileList {
-  files: FileEntry[];
-  warnings: ScanWarning[];
 }
 
 /** A directory to walk, handed out whole so that walking can run on worker threads too. */
@@ -187,19 +181,6 @@ export function walkSome(
       // so directory order does not matter.
     }
   }
-}
-
-/** Every file at once, walking directories on the calling thread. */
-export function listFiles(inputs: readonly string[], options: ListOptions): FileList {
-  const warnings: ScanWarning[] = [];
-  const walkSkip: string[] = [];
-  const namer = createNamer(options.root, options.exclude, walkSkip);
-  const files: FileEntry[] = [];
-  for (const item of iterateInputs(inputs, { ...options, walkSkip }, warnings)) {
-    if ('dir' in item) walkSome([item.dir], Infinity, namer, (entry) => files.push(entry), warnings);
-    else files.push(item);
-  }
-  return { files, warnings };
 }
 
 /** A named input with what `stat` (following symlinks: the user asked for this path) said of it. */
