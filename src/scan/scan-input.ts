@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { errorCode, type FileEntry } from '../sources/files.js';
 import { mayContainToken } from '../detector/prefilter.js';
-import { BINARY_SNIFF, bufferForThread, readFragments, type ByteReader } from '../sources/fragments.js';
+import { bufferForThread, readFragments, sniffEncoding, type ByteReader } from '../sources/fragments.js';
 import type { ScanWarning } from '../types.js';
 import { scanFragment, type FragmentFindings, type RuleTable } from './scan-fragment.js';
 
@@ -109,14 +109,13 @@ export function scanStream(
 }
 
 /**
- * True when a whole input of `length` bytes in `buffer` is plain text (no byte-order mark, and
- * either no NUL byte in the binary sniff or binary scanning on) without a prefilter hit.
+ * True when a whole input of `length` bytes in `buffer` is read byte for byte (UTF-8, or binary
+ * scanned as Latin-1) and the prefilter finds nothing in it. UTF-16 and skipped binary inputs
+ * take the streaming path, which handles and counts them.
  */
 function isPlainMiss(buffer: Buffer, length: number, scanBinary: boolean): boolean {
-  const b0 = buffer[0];
-  if (length >= 2 && (b0 === 0xef || b0 === 0xff || b0 === 0xfe)) return false;
-  if (!scanBinary && buffer.subarray(0, Math.min(length, BINARY_SNIFF)).includes(0)) return false;
-  return !mayContainToken(buffer, 0, length);
+  const { mode } = sniffEncoding(buffer, length, scanBinary);
+  return (mode === 'utf8' || mode === 'latin1') && !mayContainToken(buffer, 0, length);
 }
 
 /** A {@link ByteReader} over bytes already in memory. */

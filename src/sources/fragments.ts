@@ -48,7 +48,7 @@ export interface FragmentSummary {
 }
 
 /** Bytes looked at to decide whether an input is binary (the same rule git and ripgrep use). */
-export const BINARY_SNIFF = 8192;
+const BINARY_SNIFF = 8192;
 /**
  * Bytes after a window's reported part that are still decoded, so evidence that starts in the
  * reported part is whole. An escaped token is at most six source characters per character.
@@ -95,23 +95,12 @@ export function* readFragments(read: ByteReader, options: FragmentOptions): Gene
   };
 
   if (!eof) fill();
-  let mode: TextMode = 'utf8';
-  let reportStart = 0;
-  // The buffer is shared between inputs: bytes past `length` belong to an earlier one.
-  if (length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
-    reportStart = 3;
-  } else if (length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) {
-    mode = 'utf16le';
-    reportStart = 2;
-  } else if (length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
-    mode = 'utf16be';
-    reportStart = 2;
-  } else if (buffer.subarray(0, Math.min(length, BINARY_SNIFF)).includes(0)) {
-    // Skipped without reading further: the caller knows the size of a file, and the rest of a
-    // binary stream is of no use.
-    if (!options.scanBinary) return { bytes: total, binary: true };
-    mode = 'latin1';
-  }
+  const sniffed = sniffEncoding(buffer, length, options.scanBinary);
+  // Skipped without reading further: the caller knows the size of a file, and the rest of a
+  // binary stream is of no use.
+  if (sniffed.mode === 'binary') return { bytes: total, binary: true };
+  const mode = sniffed.mode;
+  let reportStart = sniffed.skip;
   const codec = CODECS[mode];
   let swappedTo = 0;
   let line = 1;
@@ -152,6 +141,20 @@ export function* readFragments(read: ByteReader, options: FragmentOptions): Gene
     fill();
   }
   return { bytes: total, binary: false };
+}
+
+/**
+ * How an input's first `length` bytes (in `buffer`) say it should be read: a byte-order mark
+ * picks UTF-8 or UTF-16 and is skipped; a NUL byte in the first 8 KiB makes it binary, read as
+ * Latin-1 when binary files are scanned. The buffer is shared between inputs, so bytes past
+ * `length` belong to an earlier one and are never looked at.
+ */
+export function sniffEncoding(buffer: Buffer, length: number, scanBinary: boolean): { mode: TextMode | 'binary'; skip: number } {
+  if (length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return { mode: 'utf8', skip: 3 };
+  if (length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return { mode: 'utf16le', skip: 2 };
+  if (length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) return { mode: 'utf16be', skip: 2 };
+  if (buffer.subarray(0, Math.min(length, BINARY_SNIFF)).includes(0)) return { mode: scanBinary ? 'latin1' : 'binary', skip: 0 };
+  return { mode: 'utf8', skip: 0 };
 }
 
 /** Per-mode byte handling. */
