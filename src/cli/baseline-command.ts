@@ -14,8 +14,7 @@ const DEFAULT_BASELINE = '.monime-guard-baseline.json';
 export async function runBaseline(flags: ScanFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
-  const { result } = await scanWithFlags(flags, root, loaded.config, undefined);
-  if (!flags.quiet) for (const warning of result.warnings) process.stderr.write(`monime-guard: warning: ${warning.message}\n`);
+  const result = await scanWithFlags(flags, root, loaded.config, undefined);
   const output = flags.output ?? loaded.baselinePath ?? DEFAULT_BASELINE;
   writeReport(toBaseline(result.findings), output);
   if (!flags.quiet) process.stderr.write(`monime-guard: wrote ${result.findings.length} finding(s) to ${output}\n`);

@@ -16,13 +16,12 @@ import type { ScanFlags } from './scan-flags.js';
 export async function runScan(flags: ScanFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
-  const { result } = await scanWithFlags(flags, root, loaded.config, flags.baseline ?? loaded.baselinePath);
+  const result = await scanWithFlags(flags, root, loaded.config, flags.baseline ?? loaded.baselinePath);
   const failOn = flags.failOn ?? loaded.config.failOn ?? 'any';
 
   const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
   const color = flags.color ?? (toTerminal && !process.env.NO_COLOR);
   const clean = result.findings.length === 0;
-  if (!flags.quiet) for (const warning of result.warnings) process.stderr.write(`monime-guard: warning: ${warning.message}\n`);
   if (!(flags.quiet && clean && flags.format === 'text')) {
     const report = formatReport(result, flags.format, {
       toolVersion: packageVersion(),
@@ -36,19 +35,23 @@ export async function runScan(flags: ScanFlags): Promise<number> {
   return result.findings.some((finding) => exceedsThreshold(finding, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
-/** Runs the library scan with the flags shared by `scan` and `baseline`, showing progress on a terminal. */
+/**
+ * Runs the library scan with the flags shared by `scan` and `baseline`, showing progress on a
+ * terminal and each warning as one line on stderr (unless `--quiet`).
+ */
 export async function scanWithFlags(
   flags: ScanFlags,
   root: string,
   config: ScanOptions['config'],
   baseline: string | undefined,
-): Promise<{ result: ScanResult }> {
+): Promise<ScanResult> {
   const progress = flags.quiet ? undefined : createProgress(process.stderr);
   if (flags.threads !== undefined && (!Number.isInteger(flags.threads) || flags.threads < 1)) {
     throw new InputError(`--threads must be a whole number of at least 1 (got ${flags.threads})`);
   }
+  let result: ScanResult;
   try {
-    const result = await scan({
+    result = await scan({
       root,
       paths: flags.paths ?? [],
       ...(config ? { config } : {}),
@@ -60,10 +63,11 @@ export async function scanWithFlags(
       placeholders: flags.showPlaceholders,
       ...(progress ? { onProgress: progress.update } : {}),
     });
-    return { result };
   } finally {
     progress?.done();
   }
+  if (!flags.quiet) for (const warning of result.warnings) process.stderr.write(`monime-guard: warning: ${warning.message}\n`);
+  return result;
 }
 
 /** Writes a report to a file or standard output, ending it with exactly one newline. */

@@ -6,7 +6,7 @@ import { createNamer, walkSome, type FileEntry, type ListItem } from '../sources
 import { emptyBatch, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
 import { BATCH_FILES, DIRS_PER_ITEM, runWorkItem, type WorkItem } from './work.js';
 /** Below this many files, starting worker threads costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 256;
+const MIN_FILES_FOR_WORKERS = 256;
 
 /** Called after each batch with the running totals. */
 export type BatchProgress = (done: { files: number; bytes: number; listed: number }) => void;
