@@ -3,11 +3,14 @@
 // imports lazily) loads measurably faster than a hundred ES modules, which every hook and CI run
 // pays for. The library (`exports`) stays the unbundled tsc output.
 import { build } from 'esbuild';
-import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Chunk names carry content hashes: without a clean directory, every build would leave old ones.
+rmSync(`${root}/dist/bin`, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,

@@ -14,23 +14,15 @@ async function main(argv: string[]): Promise<void> {
   const cli = yargs(argv)
     .scriptName('monime-guard')
     .usage('$0 <command> [options]\n\nFind Monime API tokens (mon_… live, mon_test_… test) before they leak.')
-    .command<ScanFlags>(
+    .command(
       'scan [paths..]',
       'Scan files, directories, globs or standard input (-) for Monime tokens',
       (y) => scanFlags(y),
-      async (flags) => {
-        const { runScan } = await import('./scan-command.js');
-        process.exitCode = await runScan(flags);
-      },
     )
-    .command<ScanFlags>(
+    .command(
       'baseline [paths..]',
       'Record the current findings in a baseline file, so later scans report only new ones',
       (y) => baselineFlags(y),
-      async (flags) => {
-        const { runBaseline } = await import('./baseline-command.js');
-        process.exitCode = await runBaseline(flags);
-      },
     )
     .example('$0 scan .', 'Scan the current repository (git-ignored files are skipped)')
     .example('$0 scan src config/*.yaml --format sarif -o monime.sarif', 'Write SARIF for code scanning')
@@ -45,11 +37,26 @@ async function main(argv: string[]): Promise<void> {
     .alias('version', 'V')
     .help()
     .alias('help', 'h')
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    // yargs lays out the whole help text after every command it runs, in case it is asked for
+    // later; unwrapped, that costs little. Help itself is wrapped to the terminal.
+    .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
     .fail((message, error) => {
       throw error ?? new UsageError(message);
     });
-  await cli.parseAsync();
+  const flags = (await cli.parseAsync()) as unknown as ScanFlags & { _: (string | number)[] };
+  if (flags._[0] === 'scan') {
+    const { runScan } = await import('./scan-command.js');
+    process.exitCode = await runScan(flags);
+  } else {
+    const { runBaseline } = await import('./baseline-command.js');
+    process.exitCode = await runBaseline(flags);
+  }
+}
+
+/** True when the command line asks for help (before any `--`). */
+function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
 /** A yargs usage failure: unknown flag, missing argument, bad choice. */

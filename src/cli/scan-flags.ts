@@ -37,7 +37,7 @@ function inputFlags<T>(y: Argv<T>): Argv<T> {
     .option('scan-binary', { type: 'boolean', describe: 'Scan files with a NUL byte in their first 8 KiB instead of skipping them' })
     .option('git-ignore', { type: 'boolean', describe: 'Inside a git work tree, skip files git ignores (default); --no-git-ignore scans everything' })
     .option('stdin-filename', { type: 'string', describe: 'Name to report standard input under' })
-    .option('threads', { type: 'number', describe: 'Worker threads (default: number of CPUs)' });
+    .option('threads', { type: 'number', describe: 'Scanning threads (default: number of CPUs)' });
 }
 
 /** Declares the flags of `scan`. */

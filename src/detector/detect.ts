@@ -1,6 +1,6 @@
 import type { Confidence, Encoding, TokenKind } from '../types.js';
 import { ENCODED_NEEDLES, type DecodedWindow } from './decoders.js';
-import { CODE_DASH, CODE_UNDERSCORE, MIN_BODY, parseCandidate, type Candidate } from './grammar.js';
+import { CODE_BACKSLASH, CODE_DASH, CODE_PERCENT, CODE_UNDERSCORE, MIN_BODY, parseCandidate, type Candidate } from './grammar.js';
 import { judgeBody, placeholderAfter, PLACEHOLDER_REASONS, type RejectReason } from './shape.js';
 
 /**
@@ -97,8 +97,6 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
   return { matches, rejections };
 }
 
-const CODE_PERCENT = 0x25;
-const CODE_BACKSLASH = 0x5c;
 const ESCAPED_NEEDLES = ENCODED_NEEDLES.filter((n) => n.needle.startsWith('mon'));
 const BASE64_NEEDLES = ENCODED_NEEDLES.filter((n) => !n.needle.startsWith('mon'));
 

@@ -39,6 +39,10 @@ const CODE_z = 122;
 export const CODE_UNDERSCORE = 95;
 /** `-` */
 export const CODE_DASH = 45;
+/** `%`, which starts a percent-encoded character. */
+export const CODE_PERCENT = 0x25;
+/** `\\`, which starts a backslash escape. */
+export const CODE_BACKSLASH = 0x5c;
 
 /** True for `[A-Za-z0-9]`, the body alphabet. */
 export function isAlnum(code: number): boolean {

@@ -8,6 +8,19 @@ import { BATCH_FILES, DIRS_PER_ITEM, runWorkItem, type WorkItem } from './work.j
 /** Below this many files, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 256;
 
+/**
+ * The worker entry compiled next to this module. Running from TypeScript sources (the test
+ * suite), it does not exist and scanning stays on the calling thread.
+ */
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+const workersAvailable = WORKER_URL.protocol === 'file:' && fs.existsSync(fileURLToPath(WORKER_URL));
+
+/** A scan worker and whether it has said it is loaded (its first message). */
+interface ScanWorker {
+  worker: Worker;
+  ready: boolean;
+}
+
 /** Called after each batch with the running totals. */
 export type BatchProgress = (done: { files: number; bytes: number; listed: number }) => void;
 
@@ -22,17 +35,10 @@ export function mergeBatch(into: BatchResult, from: BatchResult): void {
 }
 
 /**
- * The worker entry compiled next to this module. Running from TypeScript sources (the test
- * suite), it does not exist and scanning stays on the calling thread.
- */
-const WORKER_URL = new URL('./worker.js', import.meta.url);
-const workersAvailable = WORKER_URL.protocol === 'file:' && fs.existsSync(fileURLToPath(WORKER_URL));
-
-/**
  * Scans what a listing yields. The calling thread takes files and walks directories until it has
  * {@link MIN_FILES_FOR_WORKERS} files; if the listing ends first, it scans them itself. Otherwise
- * `threads` workers start and share the rest: the files listed so far in batches, and the
- * directories still to walk, which workers walk and scan in budgeted slices.
+ * it shares the rest with `threads - 1` workers: the files listed so far in batches, and the
+ * directories still to walk, which are walked and scanned in budgeted slices.
  */
 export async function scanFiles(
   items: Iterator<ListItem>,
@@ -87,11 +93,20 @@ function scanInThread(files: readonly FileEntry[], settings: ScanSettings, resul
   progress?.({ files: done, bytes: result.bytesScanned, listed: files.length });
 }
 
+/** Work items a worker holds at once: one to do and one queued, so it never waits for the next. */
+const IN_FLIGHT = 3;
 /**
- * Feeds work items to worker threads. Each worker asks for the next item when it finishes one,
- * so a large file or subtree does not hold the others up. The calling thread goes on reading the
- * listing (git's file list, further inputs) in slices of one batch, yielding to the event loop
- * between slices so worker messages are handled promptly.
+ * Files the calling thread scans from a directory item before it handles worker messages again;
+ * smaller than a worker's budget, so workers are not kept waiting for their next item.
+ */
+const OWN_WALK_BUDGET = 2 * BATCH_FILES;
+
+/**
+ * Shares work items between the calling thread and `threads - 1` workers. Each worker holds up
+ * to {@link IN_FLIGHT} items and gets the next as it finishes one, so a large file or subtree does
+ * not hold the others up. The calling thread reads the rest of the listing (git's file list,
+ * further inputs) and scans items itself, one per turn of the event loop, so worker messages are
+ * handled between items.
  */
 async function scanInWorkers(
   queue: WorkItem[],
@@ -105,9 +120,9 @@ async function scanInWorkers(
   let listed = listedSoFar;
   let listingDone = rest === undefined;
   let done = 0;
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, WorkItem>();
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_URL));
+  const workers: ScanWorker[] = Array.from({ length: threads - 1 }, () => ({ worker: new Worker(WORKER_URL), ready: false }));
+  const inFlight = new Map<Worker, WorkItem[]>(workers.map(({ worker }) => [worker, []]));
+  const report = (): void => progress?.({ files: done, bytes: result.bytesScanned, listed: Math.max(listed, done) });
 
   await new Promise<void>((resolve, reject) => {
     let failed = false;
@@ -117,20 +132,33 @@ async function scanInWorkers(
       reject(error instanceof Error ? error : new MonimeGuardError('internal', String(error)));
     };
     const dispatch = (): void => {
-      while (idle.length > 0 && queue.length > 0) {
-        const worker = idle.pop()!;
-        const item = queue.shift()!;
-        busy.set(worker, item);
-        worker.postMessage({ settings, item });
+      for (const started of workers) {
+        const items = inFlight.get(started.worker)!;
+        while (started.ready && items.length < IN_FLIGHT && queue.length > 0) {
+          const item = queue.shift()!;
+          items.push(item);
+          started.worker.postMessage({ settings, item });
+        }
       }
-      if (listingDone && queue.length === 0 && busy.size === 0) resolve();
     };
-    let ready = 0;
-    for (const worker of workers) {
+    const finishIfDone = (): void => {
+      if (listingDone && queue.length === 0 && [...inFlight.values()].every((items) => items.length === 0)) resolve();
+    };
+    const merge = (batch: BatchResult, walked: boolean, pending: readonly string[]): void => {
+      mergeBatch(result, batch);
+      // Files found by walking are counted as listed when they come back scanned.
+      const scanned = batch.filesScanned + batch.binarySkipped;
+      done += scanned;
+      if (walked) listed += scanned;
+      queueDirs(queue, pending);
+      report();
+    };
+
+    for (const started of workers) {
+      const { worker } = started;
       worker.on('message', (message: { ready?: boolean; result?: BatchResult; pending?: string[]; error?: string }) => {
         if (message.ready) {
-          ready++;
-          idle.push(worker);
+          started.ready = true;
           dispatch();
           return;
         }
@@ -138,39 +166,32 @@ async function scanInWorkers(
           fail(new MonimeGuardError('internal', `scan worker failed: ${message.error ?? 'no result'}`));
           return;
         }
-        mergeBatch(result, message.result);
-        // Files found by walking in a worker are counted as listed when they come back scanned.
-        const scanned = message.result.filesScanned + message.result.binarySkipped;
-        done += scanned;
-        if ('dirs' in (busy.get(worker) ?? { files: [] })) listed += scanned;
-        queueDirs(queue, message.pending ?? []);
-        busy.delete(worker);
-        idle.push(worker);
-        progress?.({ files: done, bytes: result.bytesScanned, listed });
+        const item = inFlight.get(worker)!.shift();
+        merge(message.result, item !== undefined && 'dirs' in item, message.pending ?? []);
         dispatch();
+        finishIfDone();
       });
       worker.on('error', (error) => fail(new MonimeGuardError('internal', `scan worker crashed: ${error.message}`)));
       worker.on('exit', (code) => {
-        if (busy.has(worker)) fail(new MonimeGuardError('internal', `scan worker exited with code ${code}`));
+        if ((inFlight.get(worker)?.length ?? 0) > 0) fail(new MonimeGuardError('internal', `scan worker exited with code ${code}`));
       });
     }
 
-    // The calling thread lists what is left, and scans work items itself until every worker has
-    // started (loading a worker takes tens of milliseconds), one item per turn of the event loop.
     const pump = (): void => {
       if (failed) return;
       try {
+        dispatch();
         if (!listingDone && rest) {
           listSlice(rest);
-        } else if (ready < workers.length && queue.length > 0) {
+        } else if (queue.length > 0) {
+          const item = queue.shift()!;
           const own = emptyBatch();
-          queueDirs(queue, runWorkItem(queue.shift()!, settings, own));
-          mergeBatch(result, own);
-          done += own.filesScanned + own.binarySkipped;
-          progress?.({ files: done, bytes: result.bytesScanned, listed: Math.max(listed, done) });
+          const pending = runWorkItem(item, settings, own, OWN_WALK_BUDGET);
+          merge(own, 'dirs' in item, pending);
         }
         dispatch();
-        if (!listingDone || (ready < workers.length && queue.length > 0)) setImmediate(pump);
+        if (!listingDone || queue.length > 0) setImmediate(pump);
+        else finishIfDone();
       } catch (error) {
         fail(error);
       }
@@ -192,6 +213,6 @@ async function scanInWorkers(
       listed += files.length;
       if (files.length > 0) queue.push({ files });
     };
-    setImmediate(pump);
-  }).finally(() => Promise.all(workers.map((worker) => worker.terminate())));
+    pump();
+  }).finally(() => Promise.all(workers.map(({ worker }) => worker.terminate())));
 }

@@ -48,7 +48,7 @@ export interface ScanOptions {
   scanBinary?: boolean;
   /** Collect rejected placeholders (default false). */
   placeholders?: boolean;
-  /** Worker threads; 1 scans on the calling thread. Default: the number of CPUs. */
+  /** Scanning threads, the calling one included; 1 scans on the calling thread only. Default: the number of CPUs. */
   threads?: number;
   /** Called now and then while a scan runs. */
   onProgress?: (progress: ScanProgress) => void;

@@ -18,13 +18,13 @@ export const DIRS_PER_ITEM = 4;
  * Does one work item on the calling thread (a worker, or the main thread while workers start),
  * adding to `result`. Returns the directories a walk left unread.
  */
-export function runWorkItem(item: WorkItem, settings: ScanSettings, result: BatchResult): string[] {
+export function runWorkItem(item: WorkItem, settings: ScanSettings, result: BatchResult, budget = WALK_BUDGET): string[] {
   if ('files' in item) {
     for (const file of item.files) scanFile(file, settings, result);
     return [];
   }
   const pending = [...item.dirs];
   const namer = createNamer(settings.root, settings.exclude, settings.walkSkip);
-  walkSome(pending, WALK_BUDGET, namer, (file) => scanFile(file, settings, result), result.warnings);
+  walkSome(pending, budget, namer, (file) => scanFile(file, settings, result), result.warnings);
   return pending;
 }

@@ -655,7 +655,7 @@ describe.concurrent('baseline', () => {
 });
 
 describe.concurrent('many files (worker threads in the built CLI)', () => {
-  it('finds every one of 500 planted tokens with --threads 2, the same as --threads 1', async () => {
+  it('finds every one of 500 planted tokens with --threads 2, the same as --threads 1 and 3', async () => {
     const dir = makeTempDir();
     const files: Record<string, string> = {};
     const expected: string[] = [];
@@ -675,5 +675,7 @@ describe.concurrent('many files (worker threads in the built CLI)', () => {
     expect(found.sort()).toEqual(expected.sort());
     const one = await runJson(['scan', '--threads', '1'], { cwd: dir });
     expect(one.report.findings).toEqual(two.report.findings);
+    const three = await runJson(['scan', '--threads', '3'], { cwd: dir });
+    expect(three.report.findings).toEqual(two.report.findings);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detector/detect.js';
 import { mayContainToken, mayContainTokenText } from '../../src/detector/prefilter.js';
@@ -170,6 +171,30 @@ describe('prefilter', () => {
     }
     expect(mayContainToken(Buffer.from('common monday money month daemon'))).toBe(false);
     expect(mayContainTokenText('common monday money month daemon')).toBe(false);
+  });
+
+  it('lets no prefix glued to a word through, since the detector would reject it', () => {
+    const glued = `common_${randomBody(64)} daemon_test_${randomBody(64)} x_mon_${randomBody(64)}`;
+    expect(detect(glued).matches).toEqual([]);
+    expect(mayContainToken(Buffer.from(glued))).toBe(false);
+    expect(mayContainTokenText(glued)).toBe(false);
+  });
+
+  it('never rejects an input in which the detector finds a token', () => {
+    const token = liveToken();
+    const pieces = [
+      'mon_', 'mon', '_', '%5F', '%3D', '\\x3d', '\\u005f', 'test', 'test_', 'x', '=', ' ', '\n',
+      token, token.slice(4), token.slice(0, 10), Buffer.from(token).toString('base64').slice(0, 12),
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        if (detect(text).matches.length === 0) return;
+        expect(mayContainTokenText(text)).toBe(true);
+        expect(mayContainToken(Buffer.from(text))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
