@@ -3,7 +3,8 @@
 //
 // Builds (or reuses) a corpus of the Python standard library's .py files and /usr/include under
 // .bench/corpus/, plants fresh tokens, and compares wall time and peak RSS of `monime-guard scan`
-// with `rg -c --no-ignore --hidden mon_`, several alternating runs each, medians. Then a single 1 GiB
+// with `rg -c --no-ignore --hidden mon_`, several alternating runs each, medians, beside a Node.js
+// floor (scripts/bench/node-floor.mjs: walk and read every file, nothing else). Then a single 1 GiB
 // file and adversarial inputs. Prints a table to stdout (progress goes to stderr), optionally writes
 // the numbers as JSON, and exits 1 when a target fails or a planted token is missed, so it can gate.
 // Run `node scripts/bench.mjs --help` for the flags.
@@ -24,6 +25,7 @@ import { textBlock } from './bench/text.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIR = path.join(ROOT, '.bench');
 const DEFAULT_CLI = path.join(ROOT, 'dist/bin/monime-guard.js');
+const NODE_FLOOR = path.join(ROOT, 'scripts/bench/node-floor.mjs');
 
 /** The targets from the issue, plus the adversarial bounds (linear time, near plain-text speed). */
 const TARGETS = {
@@ -167,6 +169,13 @@ async function runRg(rg, target, ctx) {
   return r;
 }
 
+/** One run of the Node.js floor: walk and read every file, nothing else (see node-floor.mjs). */
+async function runFloor(target, ctx) {
+  const r = await measure(process.execPath, [NODE_FLOOR, target], ctx);
+  if (r.timedOut || r.code !== 0) throw new BenchError(`the Node.js floor failed on ${target}: ${r.timedOut ? 'timed out' : lastLine(r.stderr)}`);
+  return r;
+}
+
 /**
  * One monime-guard run and the check of its report. With `fatal`, a crash or timeout ends the
  * benchmark; otherwise it comes back as a failed run.
@@ -221,13 +230,17 @@ async function benchCorpus(tools, cli, corpus, planted, opts, ctx) {
   if (!warm.check.ok) log(`monime-guard report unusable: ${warm.check.error}`);
   const rg = [];
   const mg = [];
+  const floor = [];
   for (let i = 0; i < opts.runs; i++) {
     rg.push(await runRg(tools.rg, corpus.dir, corpusCtx));
     mg.push(await runMg(cli, corpus.dir, path.join(ctx.tmpDir, `report-corpus-${i + 1}.json`), planted.expected, corpusCtx));
-    log(`corpus run ${i + 1}/${opts.runs}: ripgrep ${fmtS(rg.at(-1).wallMs)} ${fmtMiB(rg.at(-1).peakKiB)}, monime-guard ${fmtS(mg.at(-1).wallMs)} ${fmtMiB(mg.at(-1).peakKiB)}, found ${mg.at(-1).check.found}/${planted.expected.length}`);
+    floor.push(await runFloor(corpus.dir, corpusCtx));
+    log(
+      `corpus run ${i + 1}/${opts.runs}: ripgrep ${fmtS(rg.at(-1).wallMs)} ${fmtMiB(rg.at(-1).peakKiB)}, monime-guard ${fmtS(mg.at(-1).wallMs)} ${fmtMiB(mg.at(-1).peakKiB)}, found ${mg.at(-1).check.found}/${planted.expected.length}, Node.js floor ${fmtS(floor.at(-1).wallMs)}`,
+    );
   }
   const all = [warm, ...mg];
-  return { rg: summariseRuns(rg), mg: summariseRuns(mg), found: recallOf(all), check: combinedCheck(all) };
+  return { rg: summariseRuns(rg), mg: summariseRuns(mg), floor: summariseRuns(floor), found: recallOf(all), check: combinedCheck(all) };
 }
 
 async function benchBigFile(tools, cli, block, opts, ctx) {
@@ -359,6 +372,8 @@ function printResults(res) {
   };
   const wallRatio = cs.mg.medianWallMs / cs.rg.medianWallMs;
   add('corpus wall time', fmtS(cs.rg.medianWallMs), fmtS(cs.mg.medianWallMs), fmtRatio(wallRatio), `≤ ${TARGETS.wallRatio}×`, wallRatio <= TARGETS.wallRatio);
+  add('  Node.js floor (reference)', fmtS(cs.rg.medianWallMs), fmtS(cs.floor.medianWallMs), fmtRatio(cs.floor.medianWallMs / cs.rg.medianWallMs), '', null);
+  add('  monime-guard / floor', '', '', fmtRatio(cs.mg.medianWallMs / cs.floor.medianWallMs), '', null);
   add(
     'corpus peak RSS',
     fmtMiB(cs.rg.medianPeakKiB),
@@ -378,6 +393,7 @@ function printResults(res) {
     add('1 GiB unexpected findings', '', String(bf.check.unexpected.length), '', '', null);
   }
   out.push(table(['check', 'ripgrep', 'monime-guard', 'ratio', 'target', 'result'], rows, ['l', 'r', 'r', 'r', 'l', 'l']));
+  out.push('(Node.js floor: scripts/bench/node-floor.mjs walks the corpus and opens, reads and closes every file on all CPUs, doing nothing else; no Node.js scanner can be faster)');
   if (bf) out.push('(ripgrep memory-maps a single large file, so its RSS on the 1 GiB file counts the mapped pages)');
 
   if (adv) {
@@ -485,7 +501,7 @@ function jsonSafe(res, result) {
     wrongColumn: check.wrongColumn,
     wrongColumns: check.wrongColumns,
   });
-  const scan = (s) => s && { rg: s.rg, monimeGuard: s.mg, wallRatio: s.mg.medianWallMs / s.rg.medianWallMs, peakRatio: s.mg.medianPeakKiB / s.rg.medianPeakKiB, found: s.found, check: strip(s.check), stats: s.check.stats };
+  const scan = (s) => s && { rg: s.rg, monimeGuard: s.mg, ...(s.floor ? { nodeFloor: s.floor, floorRatio: s.floor.medianWallMs / s.rg.medianWallMs } : {}), wallRatio: s.mg.medianWallMs / s.rg.medianWallMs, peakRatio: s.mg.medianPeakKiB / s.rg.medianPeakKiB, found: s.found, check: strip(s.check), stats: s.check.stats };
   return {
     schema: 'monime-guard-bench/1',
     date: new Date().toISOString(),
