@@ -47,6 +47,29 @@ export interface InlineDirective {
   reason?: string;
 }
 
+/** Where in a git repository's history a finding is (set by `history`, `staged` and `pre-push`). */
+export interface GitOrigin {
+  /**
+   * Full id of the earliest commit that brought the content in at `path` (for a message: the
+   * commit or tag it belongs to). Empty for content that is only staged, not committed.
+   */
+  commit: string;
+  /** Author's name (tagger's, for a tag message). */
+  author?: string;
+  /** Author's email. */
+  email?: string;
+  /** Author date, ISO 8601 with the author's offset. */
+  date?: string;
+  /** `blob` for file content, `message` for a commit or tag message. */
+  source: 'blob' | 'message';
+  /** Id of the blob that holds the token (file content only). */
+  blob?: string;
+  /** True when the token is not in the current tree (HEAD): deleting it from the code is too late. */
+  historyOnly: boolean;
+  /** How many other commits or paths brought the same token in. */
+  otherOccurrences: number;
+}
+
 /**
  * One finding: a token (or, for later rules, a policy breach) at one place. Findings never hold a
  * secret whole: only its masked form and a fingerprint.
@@ -74,6 +97,8 @@ export interface Finding {
   bodyLength: number;
   /** Inline suppression comments that apply to this place; consumed by the inline filter. */
   directives?: InlineDirective[];
+  /** Where in git history the token is, for findings from git sources. */
+  git?: GitOrigin;
 }
 
 /** A token-shaped string the detector rejected as a placeholder, listed by `--show-placeholders`. */

@@ -118,6 +118,19 @@ function isPlainMiss(buffer: Buffer, length: number, scanBinary: boolean): boole
   return (mode === 'utf8' || mode === 'latin1') && !mayContainToken(buffer, 0, length);
 }
 
+/**
+ * Scans bytes already in memory (a git blob) named `path` into `into`. The common case, no
+ * prefix anywhere, is settled on the bytes themselves without copying them.
+ */
+export function scanBytes(bytes: Buffer, path: string, settings: ScanSettings, into: BatchResult): void {
+  if (isPlainMiss(bytes, bytes.length, settings.scanBinary)) {
+    into.filesScanned++;
+    into.bytesScanned += bytes.length;
+    return;
+  }
+  scanStream(bufferReader(bytes), path, settings, into);
+}
+
 /** A {@link ByteReader} over bytes already in memory. */
 export function bufferReader(bytes: Buffer): ByteReader {
   let position = 0;

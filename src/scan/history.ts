@@ -1,0 +1,304 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { InputError, SourceError } from '../errors.js';
+import { parseCommit } from '../sources/git/commits.js';
+import { findIntroductions, type Introduction } from '../sources/git/introductions.js';
+import { readObjects, type GitObject } from '../sources/git/objects.js';
+import { openRepository, resolveCommit, treeBlobs, type Repository } from '../sources/git/repo.js';
+import { git, spawnError } from '../sources/git/run.js';
+import type { Finding, ScanResult } from '../types.js';
+import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
+import { finishScan, setUpScan, type BaseScanOptions } from './scan.js';
+
+/** Options for {@link scanHistory}. */
+export interface HistoryOptions extends BaseScanOptions {
+  /** Only what `A..B` (or `A...B`) adds; tokens already in `A` are not blamed on the range. */
+  range?: string;
+  /** Only commits more recent than this date (anything `git log --since` takes). */
+  since?: string;
+  /** Only commits reachable from these refs (default: every ref: branches, tags, remotes, stash). */
+  refs?: readonly string[];
+  /** Scan commit and tag messages too (default true). */
+  messages?: boolean;
+  /** In a shallow clone, fetch the history a range needs instead of failing (default false). */
+  fetchMissing?: boolean;
+  /** Called now and then while objects are read. */
+  onProgress?: (progress: HistoryProgress) => void;
+}
+
+/** Progress of a history scan. */
+export interface HistoryProgress {
+  /** Objects (blobs, commits, tags) read so far. */
+  objectsDone: number;
+  /** Objects to read in all; known once git has listed them. */
+  objectsTotal?: number;
+  /** Bytes read so far. */
+  bytes: number;
+  /** Milliseconds since the scan started. */
+  elapsedMs: number;
+}
+
+/** Path that findings in commit and tag messages are reported under. */
+export const MESSAGE_PATH = '(commit message)';
+/** Blobs larger than this are streamed from git through a temporary file instead of memory. */
+const MAX_BLOB_IN_MEMORY = 32 * 1024 * 1024;
+
+/** A token found in a blob or message, before it is tied to the commit that introduced it. */
+interface Sighting {
+  finding: Finding;
+  /** Blob id, for file content. */
+  blob?: string;
+  /** For messages: the commit or tag and its author. */
+  message?: { id: string; author?: { name: string; email: string; date: string } };
+}
+
+/**
+ * Scans git history for Monime tokens: every blob the revisions reach is read once, however
+ * many commits or paths hold it, and commit and tag messages too. Each token is reported once,
+ * at the earliest commit that brought it in, with how many other commits or paths hold it and
+ * whether it is still in the current tree.
+ */
+export async function scanHistory(options: HistoryOptions = {}): Promise<ScanResult> {
+  const setup = await setUpScan(options);
+  const repo = openRepository(setup.root);
+  const result = emptyBatch();
+  const { revisions, base } = historyRevisions(repo, options, result);
+  const sightings = await scanObjects(repo, revisions, setup.settings, options, result, setup.started);
+
+  if (sightings.length > 0) {
+    // Tokens the range's base already holds are not the range's doing.
+    const baseTokens = base.length > 0 ? await treeFingerprints(repo, base, setup.settings) : new Set<string>();
+    const current = repo.head ? await treeFingerprints(repo, [repo.head], setup.settings) : new Set<string>();
+    result.findings.push(...attribute(repo, revisions, sightings.filter((s) => !baseTokens.has(s.finding.fingerprint)), current));
+  }
+  return finishScan(result, setup);
+}
+
+/**
+ * The rev-list arguments for the options, and the commits whose trees count as already there
+ * (a range's base). Validates every revision first, so a typo is one clear line.
+ */
+function historyRevisions(repo: Repository, options: HistoryOptions, result: BatchResult): { revisions: string[]; base: string[] } {
+  const revisions: string[] = [];
+  let base: string[] = [];
+  if (options.range !== undefined) {
+    const match = /^(.+?)(\.\.\.?)(.+)$/.exec(options.range);
+    if (!match) throw new InputError(`--range must look like A..B (got ${options.range})`);
+    const [, from = '', dots, to = ''] = match;
+    const fromId = requireCommit(repo, from, '--range', options.fetchMissing === true);
+    const toId = requireCommit(repo, to, '--range', options.fetchMissing === true);
+    revisions.push(dots === '...' ? `${fromId}...${toId}` : `${fromId}..${toId}`);
+    base = dots === '...' ? mergeBases(repo, fromId, toId) : [fromId];
+  }
+  for (const ref of options.refs ?? []) revisions.push(requireCommit(repo, ref, '--ref', false));
+  if (options.range === undefined && (options.refs ?? []).length === 0) revisions.push('--all');
+  if (options.since !== undefined) {
+    if (options.since.trim() === '') throw new InputError('--since needs a date');
+    revisions.push(`--since=${options.since}`);
+  }
+  if (repo.shallow && options.range === undefined) {
+    result.warnings.push({
+      path: '.',
+      code: 'shallow',
+      message: 'shallow clone: commits before its depth are not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, scans them)',
+    });
+  }
+  if (!repo.head && git(['for-each-ref', '--count=1'], { cwd: repo.cwd }).stdout.length === 0) {
+    result.warnings.push({ path: '.', code: 'empty-repository', message: 'the repository has no commits yet: nothing to scan' });
+  }
+  return { revisions, base };
+}
+
+/**
+ * The commit `rev` names. In a shallow clone a missing commit may be cut-off history: with
+ * `fetchMissing` the clone is deepened until it appears, otherwise the error says how to fix it.
+ */
+function requireCommit(repo: Repository, rev: string, flag: string, fetchMissing: boolean): string {
+  const id = resolveCommit(repo, rev);
+  if (id) return id;
+  if (repo.shallow && fetchMissing) {
+    const fetched = git(['fetch', '--quiet', '--unshallow'], { cwd: repo.cwd, okCodes: [1, 128] });
+    repo.shallow = false;
+    const again = fetched.status === 0 ? resolveCommit(repo, rev) : undefined;
+    if (again) return again;
+    throw new SourceError(`${flag}: ${rev} is not in this repository, even after fetching the full history`);
+  }
+  if (repo.shallow) {
+    throw new SourceError(
+      `${flag}: ${rev} is not in this shallow clone; fetch more history (fetch-depth: 0 in actions/checkout, or git fetch --unshallow) or pass --fetch-missing`,
+    );
+  }
+  throw new SourceError(`${flag}: unknown revision ${rev}`);
+}
+
+function mergeBases(repo: Repository, a: string, b: string): string[] {
+  return git(['merge-base', '--all', a, b], { cwd: repo.cwd, okCodes: [1] }).stdout.toString('utf8').split('\n').filter((l) => l !== '');
+}
+
+/** Reads every object the revisions reach and returns what the detector found, unattributed. */
+async function scanObjects(
+  repo: Repository,
+  revisions: readonly string[],
+  settings: ScanSettings,
+  options: HistoryOptions,
+  result: BatchResult,
+  started: number,
+): Promise<Sighting[]> {
+  const sightings: Sighting[] = [];
+  const big: GitObject[] = [];
+  let done = 0;
+  let total: number | undefined;
+  let lastReport = 0;
+  const report = (): void => {
+    const now = performance.now();
+    if (!options.onProgress || now - lastReport < 100) return;
+    lastReport = now;
+    options.onProgress({ objectsDone: done, ...(total === undefined ? {} : { objectsTotal: total }), bytes: result.bytesScanned, elapsedMs: now - started });
+  };
+  await readObjects({
+    cwd: repo.cwd,
+    objects: { revisions },
+    maxInMemory: MAX_BLOB_IN_MEMORY,
+    onListed: (count) => {
+      total = count;
+    },
+    onObject: (object) => {
+      done++;
+      if (object.type === 'blob') {
+        if (object.content) scanBlob(object.id, object.content, object.path, settings, result, sightings);
+        else big.push(object);
+      } else if (options.messages !== false && object.content) {
+        scanMessage(object, settings, result, sightings);
+      }
+      report();
+    },
+  });
+  for (const object of big) scanBigBlob(repo, object, settings, result, sightings);
+  return sightings;
+}
+
+function scanBlob(id: string, content: Buffer, blobPath: string, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {
+  const own = emptyBatch();
+  scanBytes(content, blobPath, settings, own);
+  addBatch(result, own, (finding) => sightings.push({ finding, blob: id }));
+}
+
+function scanMessage(object: GitObject, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {
+  const info = parseCommit(object.content!, object.type === 'tag' ? 'tag' : 'commit');
+  if (info.message === '') return;
+  const own = emptyBatch();
+  scanBytes(Buffer.from(info.message), MESSAGE_PATH, settings, own);
+  // Messages are not files: they count in no file statistics.
+  for (const finding of own.findings) {
+    sightings.push({ finding, message: { id: object.id, ...(info.author ? { author: info.author } : {}) } });
+  }
+  result.placeholders.push(...own.placeholders);
+}
+
+/** A blob too big for memory goes through a private temporary file and the file scanner. */
+function scanBigBlob(repo: Repository, object: GitObject, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'monime-guard-blob-'));
+  try {
+    const file = path.join(dir, 'blob');
+    const fd = fs.openSync(file, 'w', 0o600);
+    let run;
+    try {
+      run = spawnSync('git', ['cat-file', 'blob', object.id], { cwd: repo.cwd, stdio: ['ignore', fd, 'pipe'] });
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (run.error) throw spawnError(run.error, repo.cwd);
+    if (run.status !== 0) {
+      result.warnings.push({ path: object.path, code: 'git', message: `${object.path}: could not read blob ${object.id} from git` });
+      return;
+    }
+    const own = emptyBatch();
+    scanFile({ abs: file, rel: object.path, explicit: true }, settings, own);
+    addBatch(result, own, (finding) => sightings.push({ finding, blob: object.id }));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Adds a blob's counters, placeholders and warnings to `result`, and hands its findings on. */
+function addBatch(result: BatchResult, own: BatchResult, onFinding: (finding: Finding) => void): void {
+  result.filesScanned += own.filesScanned;
+  result.bytesScanned += own.bytesScanned;
+  result.binarySkipped += own.binarySkipped;
+  result.placeholders.push(...own.placeholders);
+  result.warnings.push(...own.warnings);
+  for (const finding of own.findings) onFinding(finding);
+}
+
+/** Fingerprints of every token in the trees of `commits`. */
+async function treeFingerprints(repo: Repository, commits: readonly string[], settings: ScanSettings): Promise<Set<string>> {
+  const ids = new Map<string, string>();
+  for (const commit of commits) for (const [id, blobPath] of treeBlobs(repo, commit)) ids.set(id, blobPath);
+  const fingerprints = new Set<string>();
+  await readObjects({
+    cwd: repo.cwd,
+    objects: { ids },
+    maxInMemory: MAX_BLOB_IN_MEMORY,
+    onObject: (object) => {
+      const own = emptyBatch();
+      if (object.content) scanBytes(object.content, object.path, settings, own);
+      else scanBigBlob(repo, object, settings, own, []);
+      for (const finding of own.findings) fingerprints.add(finding.fingerprint);
+    },
+  });
+  return fingerprints;
+}
+
+/** When a place's commit was authored, in milliseconds; places without a date sort last. */
+function timeOf(place: { sighting: Sighting; intro?: Introduction }): number {
+  const date = place.intro?.author?.date ?? place.sighting.message?.author?.date;
+  const time = date === undefined ? NaN : Date.parse(date);
+  return Number.isNaN(time) ? Infinity : time;
+}
+
+/**
+ * Ties each token to the earliest commit that brought it in, reporting each token once: the
+ * other commits and paths that hold it are counted, not listed.
+ */
+function attribute(repo: Repository, revisions: readonly string[], sightings: readonly Sighting[], current: ReadonlySet<string>): Finding[] {
+  const blobPaths = new Map<string, string>();
+  for (const s of sightings) if (s.blob) blobPaths.set(s.blob, s.finding.path);
+  const introductions = blobPaths.size > 0 ? findIntroductions(repo, revisions, blobPaths) : new Map<string, Introduction[]>();
+
+  // Every place each token came in: blob introductions, and messages.
+  const byToken = new Map<string, { sighting: Sighting; intro?: Introduction }[]>();
+  for (const sighting of sightings) {
+    const places = byToken.get(sighting.finding.fingerprint) ?? [];
+    if (sighting.blob) {
+      const intros = introductions.get(sighting.blob) ?? [];
+      if (intros.length === 0) places.push({ sighting });
+      for (const intro of intros) places.push({ sighting, intro });
+    } else {
+      places.push({ sighting });
+    }
+    byToken.set(sighting.finding.fingerprint, places);
+  }
+
+  const findings: Finding[] = [];
+  for (const [fingerprint, places] of byToken) {
+    const distinct = new Map(places.map((p) => [`${p.intro?.commit ?? p.sighting.message?.id ?? ''}\0${p.intro?.path ?? p.sighting.finding.path}`, p]));
+    const earliest = [...distinct.values()].reduce((a, b) => (timeOf(b) < timeOf(a) ? b : a));
+    const { sighting, intro } = earliest;
+    const author = intro?.author ?? sighting.message?.author;
+    findings.push({
+      ...sighting.finding,
+      path: intro?.path ?? sighting.finding.path,
+      git: {
+        commit: intro?.commit ?? sighting.message?.id ?? '',
+        ...(author ? { author: author.name, email: author.email, date: author.date } : {}),
+        source: sighting.blob ? 'blob' : 'message',
+        ...(sighting.blob ? { blob: sighting.blob } : {}),
+        historyOnly: !current.has(fingerprint),
+        otherOccurrences: distinct.size - 1,
+      },
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,59 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SourceError } from '../../errors.js';
+import { git, gitText } from './run.js';
+
+/** What a scan needs to know about a repository before it reads anything. */
+export interface Repository {
+  /** Directory git runs in. */
+  cwd: string;
+  /** Top of the work tree; absent in a bare repository. */
+  workTree?: string;
+  /** Whether the repository has no work tree. */
+  bare: boolean;
+  /** Whether history was cut short by a shallow clone or fetch. */
+  shallow: boolean;
+  /** The commit HEAD names; absent before the first commit. */
+  head?: string;
+  /** Id of the empty tree in this repository's hash (SHA-1 or SHA-256). */
+  emptyTree: string;
+}
+
+/** Opens the repository at `dir`; throws a one-line {@link SourceError} when there is none. */
+export function openRepository(dir: string): Repository {
+  if (!fs.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
+  const probe = git(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], { cwd: dir, okCodes: [128] });
+  if (probe.status !== 0) throw new SourceError(`${dir}: not a git repository (or any of its parents)`);
+  const [bare, shallow] = probe.stdout.toString('utf8').trim().split('\n');
+  const repo: Repository = {
+    cwd: dir,
+    bare: bare === 'true',
+    shallow: shallow === 'true',
+    emptyTree: gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: dir, input: '' }),
+  };
+  if (!repo.bare) repo.workTree = path.resolve(gitText(['rev-parse', '--show-toplevel'], { cwd: dir }));
+  const head = resolveCommit(repo, 'HEAD');
+  if (head) repo.head = head;
+  return repo;
+}
+
+/** The full id of the commit `rev` names, or undefined when there is no such commit here. */
+export function resolveCommit(repo: Repository, rev: string): string | undefined {
+  if (rev.startsWith('-')) return undefined;
+  const out = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { cwd: repo.cwd, okCodes: [1, 128] });
+  return out.status === 0 ? out.stdout.toString('utf8').trim() : undefined;
+}
+
+/** Ids of the blobs in `commit`'s tree (submodules and symlinks' targets are not blobs to scan). */
+export function treeBlobs(repo: Repository, commit: string): Map<string, string> {
+  const out = git(['ls-tree', '-r', '-z', '--full-tree', commit], { cwd: repo.cwd }).stdout.toString('utf8');
+  const blobs = new Map<string, string>();
+  for (const entry of out.split('\0')) {
+    // `<mode> SP <type> SP <id> TAB <path>`
+    const tab = entry.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode, type, id] = entry.slice(0, tab).split(' ');
+    if (type === 'blob' && mode !== '120000' && id) blobs.set(id, entry.slice(tab + 1));
+  }
+  return blobs;
+}

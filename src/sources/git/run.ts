@@ -1,0 +1,72 @@
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import { SourceError } from '../../errors.js';
+
+/**
+ * Running git. Every call goes through here so that a missing `git`, a directory that is not a
+ * repository and git's own failures all become one-line {@link SourceError}s with git's reason.
+ */
+
+/** Options for {@link git}. */
+export interface GitOptions {
+  /** Directory git runs in. */
+  cwd: string;
+  /** Bytes written to git's standard input. */
+  input?: string | Buffer;
+  /** Exit codes that are not failures (git's answer is in the code, as with `cat-file -e`). */
+  okCodes?: readonly number[];
+}
+
+/** What a git call returned. */
+export interface GitOutput {
+  stdout: Buffer;
+  status: number;
+}
+
+// Output that is parsed must not depend on the user's git configuration or language.
+const GIT_ENV = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+// Safe defaults for every call: no pager, no colour, raw (unquoted) paths in output.
+const GIT_PREFIX = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-pager'];
+
+/** Runs git to completion and returns its output; throws a {@link SourceError} when it fails. */
+export function git(args: readonly string[], options: GitOptions): GitOutput {
+  const result = spawnSync('git', [...GIT_PREFIX, ...args], {
+    cwd: options.cwd,
+    env: GIT_ENV,
+    input: options.input,
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  if (result.error) throw spawnError(result.error, options.cwd);
+  const status = result.status ?? 128;
+  if (status !== 0 && !(options.okCodes ?? []).includes(status)) {
+    throw new SourceError(`git ${args[0] ?? ''} failed: ${lastLine(result.stderr) || `exit code ${status}`}`);
+  }
+  return { stdout: result.stdout, status };
+}
+
+/** Runs git and returns its standard output as text, without the final newline. */
+export function gitText(args: readonly string[], options: GitOptions): string {
+  return git(args, options).stdout.toString('utf8').replace(/\n$/, '');
+}
+
+/** Starts a long-running git process with piped standard streams (`cat-file --batch`, `rev-list`). */
+export function spawnGit(args: readonly string[], cwd: string): ChildProcessWithoutNullStreams {
+  return spawn('git', [...GIT_PREFIX, ...args], { cwd, env: GIT_ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/** The error for a git process that could not start. */
+export function spawnError(error: Error, cwd: string): SourceError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    // spawn reports a missing working directory as ENOENT too.
+    return new SourceError(fs.existsSync(cwd) ? 'git is not installed or not on PATH: install git to scan repositories' : `${cwd}: no such directory`);
+  }
+  return new SourceError(`cannot run git: ${code ?? error.message}`);
+}
+
+/** The last non-empty line of git's standard error, prefixes like `fatal:` removed. */
+export function lastLine(stderr: Buffer | string): string {
+  const lines = stderr.toString().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return (lines.at(-1) ?? '').replace(/^(fatal|error):\s*/, '');
+}
