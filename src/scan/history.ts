@@ -10,7 +10,7 @@ import { openRepository, resolveCommit, treeBlobs, type Repository } from '../so
 import { git, spawnError } from '../sources/git/run.js';
 import type { Finding, ScanResult } from '../types.js';
 import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
-import { finishScan, setUpScan, type BaseScanOptions } from './scan.js';
+import { finishScan, setUpScan, type BaseScanOptions, type ScanSetup } from './scan.js';
 
 /** Options for {@link scanHistory}. */
 export interface HistoryOptions extends BaseScanOptions {
@@ -43,7 +43,7 @@ export interface HistoryProgress {
 /** Path that findings in commit and tag messages are reported under. */
 export const MESSAGE_PATH = '(commit message)';
 /** Blobs larger than this are streamed from git through a temporary file instead of memory. */
-const MAX_BLOB_IN_MEMORY = 32 * 1024 * 1024;
+export const MAX_BLOB_IN_MEMORY = 32 * 1024 * 1024;
 
 /** A token found in a blob or message, before it is tied to the commit that introduced it. */
 interface Sighting {
@@ -65,15 +65,37 @@ export async function scanHistory(options: HistoryOptions = {}): Promise<ScanRes
   const repo = openRepository(setup.root);
   const result = emptyBatch();
   const { revisions, base } = historyRevisions(repo, options, result);
-  const sightings = await scanObjects(repo, revisions, setup.settings, options, result, setup.started);
-
-  if (sightings.length > 0) {
-    // Tokens the range's base already holds are not the range's doing.
-    const baseTokens = base.length > 0 ? await treeFingerprints(repo, base, setup.settings) : new Set<string>();
-    const current = repo.head ? await treeFingerprints(repo, [repo.head], setup.settings) : new Set<string>();
-    result.findings.push(...attribute(repo, revisions, sightings.filter((s) => !baseTokens.has(s.finding.fingerprint)), current));
-  }
+  await scanRevisions(repo, { revisions, base, messages: options.messages !== false }, setup, result, options.onProgress);
   return finishScan(result, setup);
+}
+
+/** What {@link scanRevisions} reads. */
+export interface RevisionScan {
+  /** rev-list arguments. */
+  revisions: readonly string[];
+  /** Commits whose trees count as already there: their tokens are not blamed on `revisions`. */
+  base: readonly string[];
+  /** Scan commit and tag messages too. */
+  messages: boolean;
+}
+
+/**
+ * Scans what `revisions` reach into `result`, each token once and tied to the commit that
+ * brought it in. Shared by `history` and `pre-push`.
+ */
+export async function scanRevisions(
+  repo: Repository,
+  scope: RevisionScan,
+  setup: ScanSetup,
+  result: BatchResult,
+  onProgress?: (progress: HistoryProgress) => void,
+): Promise<void> {
+  const sightings = await scanObjects(repo, scope, setup.settings, result, setup.started, onProgress);
+  if (sightings.length === 0) return;
+  const baseTokens = scope.base.length > 0 ? await treeFingerprints(repo, scope.base, setup.settings) : new Set<string>();
+  const current = repo.head ? await treeFingerprints(repo, [repo.head], setup.settings) : new Set<string>();
+  const fresh = sightings.filter((s) => !baseTokens.has(s.finding.fingerprint));
+  result.findings.push(...attribute(repo, scope.revisions, fresh, current));
 }
 
 /**
@@ -140,11 +162,11 @@ function mergeBases(repo: Repository, a: string, b: string): string[] {
 /** Reads every object the revisions reach and returns what the detector found, unattributed. */
 async function scanObjects(
   repo: Repository,
-  revisions: readonly string[],
+  scope: RevisionScan,
   settings: ScanSettings,
-  options: HistoryOptions,
   result: BatchResult,
   started: number,
+  onProgress?: (progress: HistoryProgress) => void,
 ): Promise<Sighting[]> {
   const sightings: Sighting[] = [];
   const big: GitObject[] = [];
@@ -153,13 +175,13 @@ async function scanObjects(
   let lastReport = 0;
   const report = (): void => {
     const now = performance.now();
-    if (!options.onProgress || now - lastReport < 100) return;
+    if (!onProgress || now - lastReport < 100) return;
     lastReport = now;
-    options.onProgress({ objectsDone: done, ...(total === undefined ? {} : { objectsTotal: total }), bytes: result.bytesScanned, elapsedMs: now - started });
+    onProgress({ objectsDone: done, ...(total === undefined ? {} : { objectsTotal: total }), bytes: result.bytesScanned, elapsedMs: now - started });
   };
   await readObjects({
     cwd: repo.cwd,
-    objects: { revisions },
+    objects: { revisions: scope.revisions },
     maxInMemory: MAX_BLOB_IN_MEMORY,
     onListed: (count) => {
       total = count;
@@ -169,13 +191,17 @@ async function scanObjects(
       if (object.type === 'blob') {
         if (object.content) scanBlob(object.id, object.content, object.path, settings, result, sightings);
         else big.push(object);
-      } else if (options.messages !== false && object.content) {
+      } else if (scope.messages && object.content) {
         scanMessage(object, settings, result, sightings);
       }
       report();
     },
   });
-  for (const object of big) scanBigBlob(repo, object, settings, result, sightings);
+  for (const object of big) {
+    const own = emptyBatch();
+    scanBlobThroughFile(repo.cwd, object, settings, own);
+    addBatch(result, own, (finding) => sightings.push({ finding, blob: object.id }));
+  }
   return sightings;
 }
 
@@ -197,26 +223,24 @@ function scanMessage(object: GitObject, settings: ScanSettings, result: BatchRes
   result.placeholders.push(...own.placeholders);
 }
 
-/** A blob too big for memory goes through a private temporary file and the file scanner. */
-function scanBigBlob(repo: Repository, object: GitObject, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {
+/** Scans a blob too big for memory through a private temporary file and the file scanner. */
+export function scanBlobThroughFile(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'monime-guard-blob-'));
   try {
     const file = path.join(dir, 'blob');
     const fd = fs.openSync(file, 'w', 0o600);
     let run;
     try {
-      run = spawnSync('git', ['cat-file', 'blob', object.id], { cwd: repo.cwd, stdio: ['ignore', fd, 'pipe'] });
+      run = spawnSync('git', ['cat-file', 'blob', object.id], { cwd, stdio: ['ignore', fd, 'pipe'] });
     } finally {
       fs.closeSync(fd);
     }
-    if (run.error) throw spawnError(run.error, repo.cwd);
+    if (run.error) throw spawnError(run.error, cwd);
     if (run.status !== 0) {
-      result.warnings.push({ path: object.path, code: 'git', message: `${object.path}: could not read blob ${object.id} from git` });
+      into.warnings.push({ path: object.path, code: 'git', message: `${object.path}: could not read blob ${object.id} from git` });
       return;
     }
-    const own = emptyBatch();
-    scanFile({ abs: file, rel: object.path, explicit: true }, settings, own);
-    addBatch(result, own, (finding) => sightings.push({ finding, blob: object.id }));
+    scanFile({ abs: file, rel: object.path, explicit: true }, settings, into);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -244,7 +268,7 @@ async function treeFingerprints(repo: Repository, commits: readonly string[], se
     onObject: (object) => {
       const own = emptyBatch();
       if (object.content) scanBytes(object.content, object.path, settings, own);
-      else scanBigBlob(repo, object, settings, own, []);
+      else scanBlobThroughFile(repo.cwd, object, settings, own);
       for (const finding of own.findings) fingerprints.add(finding.fingerprint);
     },
   });

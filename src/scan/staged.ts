@@ -1,0 +1,99 @@
+import { SourceError } from '../errors.js';
+import { readObjects } from '../sources/git/objects.js';
+import { openRepository } from '../sources/git/repo.js';
+import { git } from '../sources/git/run.js';
+import type { ScanResult } from '../types.js';
+import { MAX_BLOB_IN_MEMORY, scanBlobThroughFile } from './history.js';
+import { mergeBatch } from './pool.js';
+import { emptyBatch, scanBytes, type BatchResult } from './scan-input.js';
+import { finishScan, setUpScan, type BaseScanOptions } from './scan.js';
+
+/** Options for {@link scanStaged}. */
+export type StagedOptions = BaseScanOptions;
+
+/** A staged change: the blob the next commit will hold at `path`, and the one HEAD holds. */
+interface StagedChange {
+  path: string;
+  staged: string;
+  /** The blob at this path (or the rename's source) in HEAD; absent for a new file. */
+  head?: string;
+}
+
+/**
+ * Scans what the next commit would add: the content of the index (not the working tree) for
+ * every path that differs from HEAD, with line numbers of the staged file. Tokens HEAD already
+ * holds in the same file (or the file it was renamed from) were committed before and are not
+ * reported again. Works before the first commit, with renames, partial staging and deletions;
+ * paths with unresolved merge conflicts are warned about, since git will not commit them.
+ */
+export async function scanStaged(options: StagedOptions = {}): Promise<ScanResult> {
+  const setup = await setUpScan(options);
+  const repo = openRepository(setup.root);
+  if (repo.bare) throw new SourceError(`${setup.root}: a bare repository has no index to scan`);
+  const result = emptyBatch();
+  const changes = stagedChanges(repo.cwd, repo.head ?? repo.emptyTree, result);
+
+  // Identical files share a blob: each blob is scanned once, and its findings given to every path.
+  const byBlob = new Map<string, BatchResult>();
+  await readObjects({
+    cwd: repo.cwd,
+    objects: { ids: new Map(changes.map((c) => [c.staged, c.path])) },
+    maxInMemory: MAX_BLOB_IN_MEMORY,
+    onObject: (object) => {
+      const own = emptyBatch();
+      if (object.content) scanBytes(object.content, object.path, setup.settings, own);
+      else scanBlobThroughFile(repo.cwd, object, setup.settings, own);
+      byBlob.set(object.id, own);
+    },
+  });
+
+  // Only files with findings need their HEAD version, to tell old tokens from new ones.
+  const withFindings = changes.filter((c) => c.head && (byBlob.get(c.staged)?.findings.length ?? 0) > 0);
+  const committed = new Map<string, Set<string>>();
+  await readObjects({
+    cwd: repo.cwd,
+    objects: { ids: new Map(withFindings.map((c) => [c.head!, c.path])) },
+    maxInMemory: MAX_BLOB_IN_MEMORY,
+    onObject: (object) => {
+      const previous = emptyBatch();
+      if (object.content) scanBytes(object.content, object.path, setup.settings, previous);
+      else scanBlobThroughFile(repo.cwd, object, setup.settings, previous);
+      committed.set(object.id, new Set(previous.findings.map((f) => f.fingerprint)));
+    },
+  });
+  for (const change of changes) {
+    const own = byBlob.get(change.staged);
+    if (!own) continue;
+    const old = change.head ? committed.get(change.head) : undefined;
+    mergeBatch(result, {
+      ...own,
+      findings: own.findings.filter((f) => !old?.has(f.fingerprint)).map((f) => ({ ...f, path: change.path })),
+      placeholders: own.placeholders.map((p) => ({ ...p, path: change.path })),
+    });
+  }
+  return finishScan(result, setup);
+}
+
+/** The index's changes against `base` (HEAD, or the empty tree before the first commit). */
+function stagedChanges(cwd: string, base: string, result: BatchResult): StagedChange[] {
+  const out = git(['diff-index', '--cached', '--raw', '-z', '--no-abbrev', '-M', base], { cwd }).stdout.toString('utf8');
+  const fields = out.split('\0');
+  const changes: StagedChange[] = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    // `:<old mode> <new mode> <old id> <new id> <status>`, then one path (two for renames and copies).
+    const [oldMode = '', newMode = '', oldId = '', newId = '', status = ''] = fields[i]!.slice(1).split(' ');
+    const paths = status.startsWith('R') || status.startsWith('C') ? 2 : 1;
+    const path = fields[i + paths]!;
+    i += 1 + paths;
+    if (status === 'D') continue;
+    if (status === 'U') {
+      result.warnings.push({ path, code: 'unmerged', message: `${path}: unresolved merge conflict, not scanned (resolve it and stage the result)` });
+      continue;
+    }
+    // Submodules (160000) are commits of other repositories; symlinks (120000) hold a path.
+    if (newMode === '160000' || newMode === '120000') continue;
+    const head = /^0+$/.test(oldId) || oldMode === '160000' ? undefined : oldId;
+    changes.push({ path, staged: newId, ...(head ? { head } : {}) });
+  }
+  return changes;
+}
