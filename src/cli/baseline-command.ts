@@ -1,7 +1,8 @@
 import { toBaseline } from '../config/baseline.js';
 import { loadConfig } from '../config/load.js';
 import { EXIT_CLEAN } from './exit.js';
-import { scanWithFlags, writeReport } from './scan-command.js';
+import { writeReport } from './report.js';
+import { scanWithFlags } from './scan-command.js';
 import type { ScanFlags } from './scan-flags.js';
 
 /** Where `baseline` writes when neither `--output` nor the config names a file. */

@@ -3,7 +3,8 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { packageVersion } from '../version.js';
 import { exitWithError, EXIT_ERROR } from './exit.js';
-import { baselineFlags, scanFlags, STDIN_ARGUMENT, type ScanFlags } from './scan-flags.js';
+import { historyFlags, prePushFlags, stagedFlags, type HistoryFlags, type PrePushFlags } from './git-flags.js';
+import { baselineFlags, scanFlags, STDIN_ARGUMENT, type ReportFlags, type ScanFlags } from './scan-flags.js';
 
 /**
  * The command line. It parses flags, lazily imports the one command that runs, and turns thrown
@@ -24,12 +25,16 @@ async function main(argv: string[]): Promise<void> {
       'Record the current findings in a baseline file, so later scans report only new ones',
       (y) => baselineFlags(y),
     )
+    .command('history', 'Scan git history: every blob and commit message reachable from any ref, each blob once', (y) => historyFlags(y))
+    .command('staged', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => stagedFlags(y))
+    .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
     .example('$0 scan .', 'Scan the current repository (git-ignored files are skipped)')
     .example('$0 scan src config/*.yaml --format sarif -o monime.sarif', 'Write SARIF for code scanning')
     .example('cat app.log | $0 scan - --stdin-filename app.log', 'Scan standard input')
     .example('$0 baseline && $0 scan --baseline .monime-guard-baseline.json', 'Accept what is there today, fail on new tokens')
+    .example('$0 history --range origin/main..HEAD', 'Scan what a branch adds to main, commit messages included')
     .epilogue('Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or runtime error.')
-    .demandCommand(1, 'name a command: scan or baseline')
+    .demandCommand(1, 'name a command: scan, baseline, history, staged or pre-push')
     .strict()
     // Our own messages are English; yargs' would otherwise follow LANG and mix languages in one line.
     .locale('en')
@@ -43,13 +48,23 @@ async function main(argv: string[]): Promise<void> {
     .fail((message, error) => {
       throw error ?? new UsageError(message);
     });
-  const flags = (await cli.parseAsync()) as unknown as ScanFlags & { _: (string | number)[] };
-  if (flags._[0] === 'scan') {
-    const { runScan } = await import('./scan-command.js');
-    process.exitCode = await runScan(flags);
-  } else {
-    const { runBaseline } = await import('./baseline-command.js');
-    process.exitCode = await runBaseline(flags);
+  const flags = (await cli.parseAsync()) as unknown as { _: (string | number)[] };
+  process.exitCode = await runCommand(String(flags._[0]), flags);
+}
+
+/** Imports the command that runs (only it) and runs it; returns its exit code. */
+async function runCommand(command: string, flags: unknown): Promise<number> {
+  switch (command) {
+    case 'scan':
+      return (await import('./scan-command.js')).runScan(flags as ScanFlags);
+    case 'baseline':
+      return (await import('./baseline-command.js')).runBaseline(flags as ScanFlags);
+    case 'history':
+      return (await import('./history-command.js')).runHistory(flags as HistoryFlags);
+    case 'staged':
+      return (await import('./staged-command.js')).runStaged(flags as ReportFlags);
+    default:
+      return (await import('./pre-push-command.js')).runPrePush(flags as PrePushFlags);
   }
 }
 

@@ -9,7 +9,10 @@ const REDRAW_MS = 200;
  * A one-line progress display on stderr, only on a terminal and only for scans that take longer
  * than a second; `done` erases it so the report starts on a clean line.
  */
-export function createProgress(stream: NodeJS.WriteStream): { update: (p: ScanProgress) => void; done: () => void } {
+export function createProgress<P extends { elapsedMs: number; bytes: number }>(
+  stream: NodeJS.WriteStream,
+  describe: (progress: P) => string = describeFiles as unknown as (progress: P) => string,
+): { update: (p: P) => void; done: () => void } {
   let drawn = false;
   let lastDraw = 0;
   return {
@@ -18,7 +21,7 @@ export function createProgress(stream: NodeJS.WriteStream): { update: (p: ScanPr
       lastDraw = progress.elapsedMs;
       const megabytes = progress.bytes / 1e6;
       const rate = megabytes / (progress.elapsedMs / 1000);
-      stream.write(`\r\x1b[2Kscanning ${progress.filesDone}/${progress.filesTotal} files, ${megabytes.toFixed(1)} MB, ${rate.toFixed(1)} MB/s`);
+      stream.write(`\r\x1b[2Kscanning ${describe(progress)}, ${megabytes.toFixed(1)} MB, ${rate.toFixed(1)} MB/s`);
       drawn = true;
     },
     done() {
@@ -26,4 +29,9 @@ export function createProgress(stream: NodeJS.WriteStream): { update: (p: ScanPr
       drawn = false;
     },
   };
+}
+
+/** `12/340 files` for a file scan. */
+function describeFiles(progress: ScanProgress): string {
+  return `${progress.filesDone}/${progress.filesTotal} files`;
 }

@@ -2,9 +2,8 @@ import type { Argv } from 'yargs';
 import { reportFormats, type ReportFormat } from '../reporters/formats.js';
 import type { FailOn } from '../types.js';
 
-/** Flags shared by `scan` and `baseline`. */
-export interface ScanFlags {
-  paths?: string[];
+/** Flags of every command that writes a report: `scan`, `history`, `staged`, `pre-push`. */
+export interface ReportFlags {
   config?: string;
   format: ReportFormat;
   output?: string;
@@ -14,6 +13,11 @@ export interface ScanFlags {
   baseline?: string;
   showPlaceholders: boolean;
   scanBinary?: boolean;
+}
+
+/** Flags shared by `scan` and `baseline`. */
+export interface ScanFlags extends ReportFlags {
+  paths?: string[];
   gitIgnore?: boolean;
   stdinFilename?: string;
   threads?: number;
@@ -32,28 +36,38 @@ function inputFlags<T>(y: Argv<T>): Argv<T> {
       coerce: (paths: string[]) => paths.map((p) => (p === STDIN_ARGUMENT ? '-' : p)),
       describe: 'Files, directories or globs; - reads standard input',
     })
-    .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: monime-guard.config.json or .yaml in the current directory)' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress, no warnings on stderr, no report when clean' })
-    .option('scan-binary', { type: 'boolean', describe: 'Scan files with a NUL byte in their first 8 KiB instead of skipping them' })
     .option('git-ignore', { type: 'boolean', describe: 'Inside a git work tree, skip files git ignores (default); --no-git-ignore scans everything' })
     .option('stdin-filename', { type: 'string', describe: 'Name to report standard input under' })
     .option('threads', { type: 'number', describe: 'Scanning threads (default: number of CPUs)' });
 }
 
-/** Declares the flags of `scan`. */
-export function scanFlags<T>(y: Argv<T>): Argv<ScanFlags> {
-  return inputFlags(y)
+/** Declares the flags every scanning command shares. */
+function commonFlags<T>(y: Argv<T>): Argv<T> {
+  return y
+    .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: monime-guard.config.json or .yaml in the current directory)' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress, no warnings on stderr, no report when clean' })
+    .option('scan-binary', { type: 'boolean', describe: 'Scan files with a NUL byte in their first 8 KiB instead of skipping them' });
+}
+
+/** Declares the flags of every command that writes a report (the common ones included). */
+export function reportFlags<T>(y: Argv<T>): Argv<T> {
+  return commonFlags(y)
     .option('format', { alias: 'f', choices: reportFormats, default: 'text' as ReportFormat, describe: 'Report format' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of standard output' })
     .option('color', { type: 'boolean', describe: 'Colour the text report (default: on a terminal unless NO_COLOR is set); --no-color turns it off' })
     .option('fail-on', { choices: ['live', 'test', 'any', 'none'] as FailOn[], describe: 'Which findings make the exit code 1 (default: any)' })
     .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file' })
-    .option('show-placeholders', { type: 'boolean', default: false, describe: 'Also list token-shaped placeholders that were not reported, and why' }) as unknown as Argv<ScanFlags>;
+    .option('show-placeholders', { type: 'boolean', default: false, describe: 'Also list token-shaped placeholders that were not reported, and why' });
+}
+
+/** Declares the flags of `scan`. */
+export function scanFlags<T>(y: Argv<T>): Argv<ScanFlags> {
+  return reportFlags(inputFlags(y)) as unknown as Argv<ScanFlags>;
 }
 
 /** Declares the flags of `baseline`: what to scan, and where to write the baseline. */
 export function baselineFlags<T>(y: Argv<T>): Argv<ScanFlags> {
-  return inputFlags(y).option('output', {
+  return commonFlags(inputFlags(y)).option('output', {
     alias: 'o',
     type: 'string',
     describe: 'Baseline file to write (default: the config\'s `baseline`, else .monime-guard-baseline.json)',

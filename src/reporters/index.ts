@@ -30,6 +30,11 @@ export interface ReportContext {
   showPlaceholders?: boolean;
   /** The failure threshold in force, so reports can say which findings fail the scan. */
   failOn?: FailOn;
+  /**
+   * Advice for the situation the command runs in (a commit being made, a push), shown in the
+   * text format's "What to do" section before the per-rule advice.
+   */
+  advice?: readonly string[];
 }
 
 /** A report format: a pure function from a scan result to the report's full text. */

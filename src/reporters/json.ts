@@ -9,6 +9,7 @@ import type {
   Encoding,
   FailOn,
   Finding,
+  GitOrigin,
   Placeholder,
   ScanResult,
   ScanStats,
@@ -54,6 +55,8 @@ export interface JsonFinding extends JsonLocation {
   fingerprint: string;
   /** How the token was encoded, when it was found by decoding. */
   encoding?: Encoding;
+  /** Where in git history the token is (history, staged and pre-push scans). */
+  git?: GitOrigin;
   /** One line for a human. */
   message: string;
 }
@@ -125,6 +128,7 @@ function toJsonFinding(finding: Finding): JsonFinding {
     masked: finding.masked,
     fingerprint: finding.fingerprint,
     ...(finding.encoding ? { encoding: finding.encoding } : {}),
+    ...(finding.git ? { git: { ...finding.git } } : {}),
     message: describeFinding(finding),
   };
 }

@@ -4,7 +4,7 @@
  * same thing the same way.
  */
 import { findTokenRule } from '../../rules/index.js';
-import type { Encoding, Finding, Severity } from '../types.js';
+import type { Encoding, Finding, GitOrigin, Severity } from '../types.js';
 
 /** Where each rule's documentation lives; `<id>` may contain `/` (`iac/no-expiry`). */
 const RULE_DOCS_BASE = 'https://github.com/monime-guard/monime-guard/blob/main/rules/';
@@ -73,7 +73,21 @@ export function describeFinding(finding: Finding): string {
   const base = build
     ? build(finding)
     : `${kindWord(finding)} Monime token ${finding.masked} reported by rule ${finding.ruleId}`;
-  return finding.encoding ? `${base} (${describeEncoding(finding.encoding)})` : base;
+  const encoded = finding.encoding ? `${base} (${describeEncoding(finding.encoding)})` : base;
+  return finding.git ? `${encoded} ${describeGitOrigin(finding.git)}` : encoded;
+}
+
+/**
+ * Where in history a token came from, completing a finding's message:
+ * `in commit 1a2b3c4d5e6f (Ann, 2026-01-02); also in 2 other commits or paths; in history only: …`.
+ */
+export function describeGitOrigin(git: GitOrigin): string {
+  if (git.commit === '') return 'in a staged change';
+  const who = [git.author, git.date?.slice(0, 10)].filter((part) => part !== undefined && part !== '').join(', ');
+  const where = `${git.source === 'message' ? 'in the message of commit' : 'in commit'} ${git.commit.slice(0, 12)}${who ? ` (${who})` : ''}`;
+  const others = git.otherOccurrences > 0 ? `; also in ${git.otherOccurrences} other commit${git.otherOccurrences === 1 ? '' : 's'} or path${git.otherOccurrences === 1 ? '' : 's'}` : '';
+  const historyOnly = git.historyOnly ? '; in history only: revoke it, deleting it from the code does not un-leak it' : '';
+  return `${where}${others}${historyOnly}`;
 }
 
 /** Turns `live-token` into `LiveToken` and `iac/no-expiry` into `IacNoExpiry`. */

@@ -5,7 +5,7 @@
  * moves.
  */
 import { tokenRules } from '../../rules/index.js';
-import type { Finding, ScanResult, ScanWarning, Severity } from '../types.js';
+import type { Finding, ScanResult, ScanWarning, Severity, GitOrigin } from '../types.js';
 import type { ReportContext } from './index.js';
 import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } from './messages.js';
 import { SEVERITY_ORDER } from './summary.js';
@@ -58,7 +58,7 @@ interface SarifResult {
   message: SarifMessage;
   locations: { physicalLocation: SarifPhysicalLocation }[];
   partialFingerprints: Record<string, string>;
-  properties: Record<string, string>;
+  properties: Record<string, string | GitOrigin>;
 }
 
 /** SARIF `notification`: a scan warning reported by the tool about its own execution. */
@@ -183,6 +183,7 @@ function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
       confidence: finding.confidence,
       tokenKind: finding.tokenKind,
       ...(finding.encoding ? { encoding: finding.encoding } : {}),
+      ...(finding.git ? { git: { ...finding.git } } : {}),
     },
   };
 }

@@ -85,11 +85,14 @@ function findingLines(findings: readonly Finding[], colors: Colors): string[] {
  * What to do about the findings: each reported rule's remediation once, and how to keep a
  * deliberate example. A person reading a terminal should not need the docs to act.
  */
-function adviceLines(findings: readonly Finding[], colors: Colors): string[] {
+function adviceLines(findings: readonly Finding[], colors: Colors, advice: readonly string[] = []): string[] {
   if (findings.length === 0) return [];
   const rules = [...new Set(findings.map((f) => f.ruleId))];
   const ruleWidth = widest(rules);
-  const lines = [colors.bold('What to do')];
+  const lines = [colors.bold('What to do'), ...advice.map((line) => `  ${line}`)];
+  if (findings.some((f) => f.git?.historyOnly)) {
+    lines.push('  A token in git history stays readable in every clone: revoke it in the Monime dashboard; rewriting history does not un-leak it.');
+  }
   for (const rule of rules) {
     const info = describeRule(rule);
     const advice = info.known ? info.remediation : `See ${info.helpUri}`;
@@ -156,7 +159,7 @@ export function toText(result: ScanResult, ctx: ReportContext): string {
   const colors = picocolors.createColors(ctx.color);
   const lines = [
     ...findingLines(result.findings, colors),
-    ...adviceLines(result.findings, colors),
+    ...adviceLines(result.findings, colors, ctx.advice),
     ...warningLines(result.warnings, colors),
     ...(ctx.showPlaceholders ? placeholderLines(result.placeholders, colors) : []),
     ...summaryLines(result, ctx, colors),

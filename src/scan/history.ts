@@ -10,7 +10,7 @@ import { openRepository, resolveCommit, treeBlobs, type Repository } from '../so
 import { git, spawnError } from '../sources/git/run.js';
 import type { Finding, ScanResult } from '../types.js';
 import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
-import { finishScan, setUpScan, type BaseScanOptions, type ScanSetup } from './scan.js';
+import { finishScan, setUpScan, type BaseScanOptions, type ScanSetup } from './setup.js';
 
 /** Options for {@link scanHistory}. */
 export interface HistoryOptions extends BaseScanOptions {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { MonimeGuardError } from '../errors.js';
 import { createNamer, walkSome, type FileEntry, type ListItem } from '../sources/files.js';
-import { emptyBatch, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
+import { emptyBatch, mergeBatch, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
 import { BATCH_FILES, DIRS_PER_ITEM, runWorkItem, type WorkItem } from './work.js';
 /** Below this many files, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 256;
@@ -23,16 +23,6 @@ interface ScanWorker {
 
 /** Called after each batch with the running totals. */
 export type BatchProgress = (done: { files: number; bytes: number; listed: number }) => void;
-
-/** Merges `from` into `into`. */
-export function mergeBatch(into: BatchResult, from: BatchResult): void {
-  into.findings.push(...from.findings);
-  into.placeholders.push(...from.placeholders);
-  into.warnings.push(...from.warnings);
-  into.filesScanned += from.filesScanned;
-  into.bytesScanned += from.bytesScanned;
-  into.binarySkipped += from.binarySkipped;
-}
 
 /**
  * Scans what a listing yields. The calling thread takes files and walks directories until it has

@@ -3,9 +3,8 @@ import { openRepository, resolveCommit, type Repository } from '../sources/git/r
 import { git } from '../sources/git/run.js';
 import type { ScanResult } from '../types.js';
 import { scanRevisions } from './history.js';
-import { mergeBatch } from './pool.js';
-import { emptyBatch } from './scan-input.js';
-import { finishScan, setUpScan, type BaseScanOptions } from './scan.js';
+import { emptyBatch, mergeBatch } from './scan-input.js';
+import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
 
 /** One line git hands a pre-push hook: what is pushed where. */
 export interface PushUpdate {

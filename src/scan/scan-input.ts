@@ -31,6 +31,16 @@ export function emptyBatch(): BatchResult {
   return { findings: [], placeholders: [], warnings: [], filesScanned: 0, bytesScanned: 0, binarySkipped: 0 };
 }
 
+/** Merges `from` into `into`. */
+export function mergeBatch(into: BatchResult, from: BatchResult): void {
+  into.findings.push(...from.findings);
+  into.placeholders.push(...from.placeholders);
+  into.warnings.push(...from.warnings);
+  into.filesScanned += from.filesScanned;
+  into.bytesScanned += from.bytesScanned;
+  into.binarySkipped += from.binarySkipped;
+}
+
 // Not followed: a symlink found while listing is skipped. Non-blocking: opening a FIFO must not
 // wait for a writer (it is then rejected as not a regular file).
 const LISTED_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;

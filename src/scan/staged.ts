@@ -4,9 +4,8 @@ import { openRepository } from '../sources/git/repo.js';
 import { git } from '../sources/git/run.js';
 import type { ScanResult } from '../types.js';
 import { MAX_BLOB_IN_MEMORY, scanBlobThroughFile } from './history.js';
-import { mergeBatch } from './pool.js';
-import { emptyBatch, scanBytes, type BatchResult } from './scan-input.js';
-import { finishScan, setUpScan, type BaseScanOptions } from './scan.js';
+import { emptyBatch, mergeBatch, scanBytes, type BatchResult } from './scan-input.js';
+import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
 
 /** Options for {@link scanStaged}. */
 export type StagedOptions = BaseScanOptions;

@@ -1,0 +1,43 @@
+import type { Argv } from 'yargs';
+import { reportFlags, type ReportFlags } from './scan-flags.js';
+
+/** Flags of `monime-guard history`. */
+export interface HistoryFlags extends ReportFlags {
+  range?: string;
+  since?: string;
+  ref?: string[];
+  messages: boolean;
+  fetchMissing: boolean;
+}
+
+/** Flags of `monime-guard pre-push` (git passes the remote's name and URL). */
+export interface PrePushFlags extends ReportFlags {
+  remote?: string;
+  url?: string;
+  messages: boolean;
+}
+
+const messagesFlag = { type: 'boolean', default: true, describe: 'Scan commit and tag messages too; --no-messages skips them' } as const;
+
+/** Declares the flags of `history`. */
+export function historyFlags<T>(y: Argv<T>): Argv<HistoryFlags> {
+  return reportFlags(y)
+    .option('range', { type: 'string', describe: 'Only what A..B adds (tokens already in A are not reported)' })
+    .option('since', { type: 'string', describe: 'Only commits more recent than this date (as git log --since takes it)' })
+    .option('ref', { type: 'string', array: true, describe: 'Only commits reachable from this ref (repeatable; default: all refs)' })
+    .option('messages', messagesFlag)
+    .option('fetch-missing', { type: 'boolean', default: false, describe: 'In a shallow clone, fetch the history --range needs instead of failing' }) as unknown as Argv<HistoryFlags>;
+}
+
+/** Declares the flags of `staged`. */
+export function stagedFlags<T>(y: Argv<T>): Argv<ReportFlags> {
+  return reportFlags(y) as unknown as Argv<ReportFlags>;
+}
+
+/** Declares the flags of `pre-push`. */
+export function prePushFlags<T>(y: Argv<T>): Argv<PrePushFlags> {
+  return reportFlags(y)
+    .positional('remote', { type: 'string', describe: 'Name of the remote (git passes it to the hook)' })
+    .positional('url', { type: 'string', describe: 'URL of the remote (git passes it to the hook)' })
+    .option('messages', messagesFlag) as unknown as Argv<PrePushFlags>;
+}

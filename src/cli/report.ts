@@ -1,0 +1,66 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Config } from '../config/types.js';
+import { InputError } from '../errors.js';
+import { formatReport } from '../reporters/index.js';
+import { exceedsThreshold } from '../scan/threshold.js';
+import type { BaseScanOptions } from '../scan/setup.js';
+import type { ScanResult } from '../types.js';
+import { packageVersion } from '../version.js';
+import { EXIT_CLEAN, EXIT_FINDINGS } from './exit.js';
+import type { ReportFlags } from './scan-flags.js';
+
+/** The library options every scanning command derives from its flags and the loaded config. */
+export function baseOptions(flags: ReportFlags, root: string, config: Config, baselinePath: string | undefined): BaseScanOptions {
+  const baseline = flags.baseline ?? baselinePath;
+  return {
+    root,
+    config,
+    ...(baseline ? { baseline: path.resolve(root, baseline) } : {}),
+    ...(flags.scanBinary !== undefined ? { scanBinary: flags.scanBinary } : {}),
+    placeholders: flags.showPlaceholders,
+  };
+}
+
+/**
+ * Writes the report for a finished scan as the flags ask, and returns the exit code the
+ * findings call for. Shared by every command that reports findings.
+ */
+export function reportResult(result: ScanResult, flags: ReportFlags, root: string, config: Config, advice?: readonly string[]): number {
+  const failOn = flags.failOn ?? config.failOn ?? 'any';
+  const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
+  const color = flags.color ?? (toTerminal && !process.env.NO_COLOR);
+  const clean = result.findings.length === 0;
+  if (!(flags.quiet && clean && flags.format === 'text')) {
+    const report = formatReport(result, flags.format, {
+      toolVersion: packageVersion(),
+      color,
+      rootUri: pathToFileURL(root + path.sep).href,
+      showPlaceholders: flags.showPlaceholders,
+      failOn,
+      ...(advice ? { advice } : {}),
+    });
+    writeReport(report, flags.output);
+  }
+  return result.findings.some((finding) => exceedsThreshold(finding, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** Prints each warning as one line on stderr, unless `--quiet`. */
+export function printWarnings(result: ScanResult, flags: { quiet: boolean }): void {
+  if (!flags.quiet) for (const warning of result.warnings) process.stderr.write(`monime-guard: warning: ${warning.message}\n`);
+}
+
+/** Writes a report to a file or standard output, ending it with exactly one newline. */
+export function writeReport(report: string, output: string | undefined): void {
+  const text = report.endsWith('\n') || report === '' ? report : `${report}\n`;
+  if (output === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    fs.writeFileSync(output, text);
+  } catch (error) {
+    throw new InputError(`--output ${output}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
