@@ -93,7 +93,8 @@ function adviceLines(findings: readonly Finding[], colors: Colors, advice: reado
   if (findings.some((f) => f.git?.historyOnly)) {
     lines.push('  A token in git history stays readable in every clone: revoke it in the Monime dashboard; rewriting history does not un-leak it.');
   }
-  for (const rule of rules) {
+  // A hook's own advice (unstage, amend) replaces the general per-rule remediation: short output.
+  for (const rule of advice.length > 0 ? [] : rules) {
     const info = describeRule(rule);
     const advice = info.known ? info.remediation : `See ${info.helpUri}`;
     lines.push(`  ${colors.dim(escapeControlChars(rule).padEnd(ruleWidth))}  ${advice}`);
