@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAdversarial } from './bench/adversarial.mjs';
 import { BIG_FILE_SIZE, writeBigFile } from './bench/big-file.mjs';
+import { cliArgv, removeStaleRunDirs, resolveCli } from './bench/cli.mjs';
 import { corpusSources, ensureCorpus, plantCorpus } from './bench/corpus.mjs';
 import { BenchError, ensureTools, killRunning, measure, median } from './bench/measure.mjs';
 import { checkReport } from './bench/report.mjs';
@@ -24,7 +25,6 @@ import { textBlock } from './bench/text.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIR = path.join(ROOT, '.bench');
-const DEFAULT_CLI = path.join(ROOT, 'dist/bin/monime-guard.js');
 const NODE_FLOOR = path.join(ROOT, 'scripts/bench/node-floor.mjs');
 
 /** The targets from the issue, plus the adversarial bounds (linear time, near plain-text speed). */
@@ -102,30 +102,9 @@ function parseArgs(argv) {
   return opts;
 }
 
-/** Splits a command line into words, honouring single and double quotes. */
-function splitWords(s) {
-  const words = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) words.push(m[1] ?? m[2] ?? m[3]);
-  return words;
-}
-
 /** The command under test: argv with {target} and {output} placeholders. */
-function resolveCli(template) {
-  if (!template) {
-    if (!fs.existsSync(DEFAULT_CLI)) {
-      throw new BenchError(`${path.relative(ROOT, DEFAULT_CLI)} not found: run \`npm run build\` first (or set BENCH_CLI to a stand-in)`);
-    }
-    const words = [process.execPath, DEFAULT_CLI, 'scan', '{target}', '--format', 'json', '--output', '{output}', '--no-git-ignore'];
-    return { words, display: 'node dist/bin/monime-guard.js scan {target} --format json --output {output} --no-git-ignore', standIn: false };
-  }
-  const words = splitWords(template);
-  if (words.length === 0) throw new BenchError('BENCH_CLI / --cli is empty');
-  if (!words.some((w) => w.includes('{target}'))) words.push('{target}');
-  return { words, display: words.join(' '), standIn: true };
-}
-
-const cliArgv = (cli, target, output) => cli.words.map((w) => w.replaceAll('{target}', target).replaceAll('{output}', output));
+const resolveScanCli = (template) =>
+  resolveCli(template, { root: ROOT, defaultArgs: ['scan', '{target}', '--format', 'json', '--output', '{output}', '--no-git-ignore'], append: ['{target}'] });
 
 // State the exit path needs: what to undo, and every secret that must never be printed whole.
 const state = { restore: undefined, runDir: undefined, keep: false, secrets: [] };
@@ -141,22 +120,6 @@ function cleanup() {
     state.restore = undefined;
   }
   if (state.runDir && !state.keep) fs.rmSync(state.runDir, { recursive: true, force: true });
-}
-
-/** Removes run directories left by benchmark processes that died without cleaning up. */
-function removeStaleRunDirs() {
-  if (!fs.existsSync(BENCH_DIR)) return;
-  for (const name of fs.readdirSync(BENCH_DIR)) {
-    const m = /^run-\d+-(\d+)$/.exec(name);
-    if (!m || fs.existsSync(path.join(BENCH_DIR, name, 'KEEP'))) continue;
-    let alive = true;
-    try {
-      process.kill(Number(m[1]), 0);
-    } catch (err) {
-      alive = err.code === 'EPERM';
-    }
-    if (!alive) fs.rmSync(path.join(BENCH_DIR, name), { recursive: true, force: true });
-  }
 }
 
 const lastLine = (text) => redact(text.trim().split('\n').pop() ?? '', state.secrets);
@@ -182,7 +145,7 @@ async function runFloor(target, ctx) {
  */
 async function runMg(cli, target, output, expected, ctx, { singleFile = false, fatal = true } = {}) {
   fs.rmSync(output, { force: true });
-  const [cmd, ...args] = cliArgv(cli, target, output);
+  const [cmd, ...args] = cliArgv(cli, { target, output });
   const r = await measure(cmd, args, ctx);
   const failed = r.timedOut ? `timed out after ${ctx.timeoutMs / 1000} s` : r.code > 1 ? `exited ${r.code}: ${lastLine(r.stderr)}` : undefined;
   if (failed && fatal) throw new BenchError(`monime-guard ${failed} (scanning ${path.relative(ROOT, target)})`);
@@ -535,11 +498,11 @@ async function main() {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const cli = resolveCli(opts.cli);
+  const cli = resolveScanCli(opts.cli);
   const tools = ensureTools(log);
 
   fs.mkdirSync(BENCH_DIR, { recursive: true });
-  removeStaleRunDirs();
+  removeStaleRunDirs(BENCH_DIR);
   state.runDir = path.join(BENCH_DIR, `run-${Date.now()}-${process.pid}`);
   state.keep = opts.keep;
   fs.mkdirSync(state.runDir);

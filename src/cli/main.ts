@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { packageVersion } from '../version.js';
 import { exitWithError, EXIT_ERROR } from './exit.js';
+import type { InstallHooksFlags } from './install-hooks-command.js';
 import { historyFlags, prePushFlags, stagedFlags, type HistoryFlags, type PrePushFlags } from './git-flags.js';
 import { baselineFlags, scanFlags, STDIN_ARGUMENT, type ReportFlags, type ScanFlags } from './scan-flags.js';
 
@@ -28,13 +29,20 @@ async function main(argv: string[]): Promise<void> {
     .command('history', 'Scan git history: every blob and commit message reachable from any ref, each blob once', (y) => historyFlags(y))
     .command('staged', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => stagedFlags(y))
     .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
+    .command('install-hooks', 'Install git hooks: pre-commit runs `staged`, pre-push runs `pre-push` (both unless one is named)', (y) =>
+      y
+        .option('pre-commit', { type: 'boolean', describe: 'Install the pre-commit hook' })
+        .option('pre-push', { type: 'boolean', describe: 'Install the pre-push hook' })
+        .option('force', { type: 'boolean', default: false, describe: 'Replace hooks monime-guard did not write' })
+        .option('chain', { type: 'boolean', default: false, describe: 'Keep hooks monime-guard did not write and run them first' }),
+    )
     .example('$0 scan .', 'Scan the current repository (git-ignored files are skipped)')
     .example('$0 scan src config/*.yaml --format sarif -o monime.sarif', 'Write SARIF for code scanning')
     .example('cat app.log | $0 scan - --stdin-filename app.log', 'Scan standard input')
     .example('$0 baseline && $0 scan --baseline .monime-guard-baseline.json', 'Accept what is there today, fail on new tokens')
     .example('$0 history --range origin/main..HEAD', 'Scan what a branch adds to main, commit messages included')
     .epilogue('Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or runtime error.')
-    .demandCommand(1, 'name a command: scan, baseline, history, staged or pre-push')
+    .demandCommand(1, 'name a command: scan, baseline, history, staged, pre-push or install-hooks')
     .strict()
     // Our own messages are English; yargs' would otherwise follow LANG and mix languages in one line.
     .locale('en')
@@ -61,6 +69,8 @@ async function runCommand(command: string, flags: unknown): Promise<number> {
       return (await import('./baseline-command.js')).runBaseline(flags as ScanFlags);
     case 'history':
       return (await import('./history-command.js')).runHistory(flags as HistoryFlags);
+    case 'install-hooks':
+      return (await import('./install-hooks-command.js')).runInstallHooks(flags as InstallHooksFlags);
     case 'staged':
       return (await import('./staged-command.js')).runStaged(flags as ReportFlags);
     default:
