@@ -75,7 +75,7 @@ export class FastImport {
 
   /** Queues an annotated tag on commit `mark`. */
   tag({ name, mark, tagger, date, message }) {
-    this.pendingCommands.push(`tag ${name}\nfrom :${mark}\ntagger ${ident(tagger, date)}\n${data(message)}\n`);
+    this.pendingCommands.push(`tag ${name}\nfrom :${mark}\ntagger ${ident(tagger, date)}\n${data(message)}`);
   }
 
   /** Queues a lightweight tag (a plain ref) on commit `mark`. */

@@ -181,7 +181,7 @@ async function scanObjects(
   };
   await readObjects({
     cwd: repo.cwd,
-    objects: { revisions: scope.revisions },
+    objects: objectsOf(repo, scope.revisions),
     maxInMemory: MAX_BLOB_IN_MEMORY,
     onListed: (count) => {
       total = count;
@@ -203,6 +203,16 @@ async function scanObjects(
     addBatch(result, own, (finding) => sightings.push({ finding, blob: object.id }));
   }
   return sightings;
+}
+
+/**
+ * What rev-list reads for `revisions`. rev-list ignores `--since` when it lists objects, so a
+ * date-limited scan first lists the commits and then reads exactly their objects.
+ */
+function objectsOf(repo: Repository, revisions: readonly string[]): { revisions: readonly string[]; stdin?: string } {
+  if (!revisions.some((r) => r.startsWith('--since='))) return { revisions };
+  const commits = git(['rev-list', ...revisions, '--'], { cwd: repo.cwd }).stdout.toString('utf8');
+  return { revisions: ['--no-walk', '--stdin'], stdin: commits };
 }
 
 function scanBlob(id: string, content: Buffer, blobPath: string, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {

@@ -29,7 +29,7 @@ export interface ReadObjectsOptions {
    * What to read: revision arguments for rev-list (`--all`, `A..B`, `--since=…`, refs), or
    * objects named directly (id and path), as a tree listing gives them.
    */
-  objects: { revisions: readonly string[] } | { ids: ReadonlyMap<string, string> };
+  objects: { revisions: readonly string[]; stdin?: string } | { ids: ReadonlyMap<string, string> };
   /** Blobs larger than this are announced without content (the caller streams them itself). */
   maxInMemory: number;
   /** Called for every object, in rev-list's order. */
@@ -62,6 +62,8 @@ export async function readObjects(options: ReadObjectsOptions): Promise<{ object
   } else {
     list = spawnGit(['rev-list', '--objects', '--filter=object:type=blob', ...options.objects.revisions, '--'], cwd);
     listExit = exited(list);
+    list.stdin.on('error', () => undefined);
+    list.stdin.end(options.objects.stdin ?? '');
     const source = list;
     source.stderr.on('data', (chunk: Buffer) => listErr.push(chunk));
     source.on('error', (error) => failures.push(spawnError(error, cwd)));

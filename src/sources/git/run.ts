@@ -24,7 +24,8 @@ export interface GitOutput {
 }
 
 // Output that is parsed must not depend on the user's git configuration or language.
-const GIT_ENV = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+// Built per call: the library must see PATH as it is when it runs.
+const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' });
 // Safe defaults for every call: no pager, no colour, raw (unquoted) paths in output.
 const GIT_PREFIX = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-pager'];
 
@@ -32,7 +33,7 @@ const GIT_PREFIX = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-
 export function git(args: readonly string[], options: GitOptions): GitOutput {
   const result = spawnSync('git', [...GIT_PREFIX, ...args], {
     cwd: options.cwd,
-    env: GIT_ENV,
+    env: gitEnv(),
     input: options.input,
     maxBuffer: 1024 * 1024 * 1024,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -52,7 +53,7 @@ export function gitText(args: readonly string[], options: GitOptions): string {
 
 /** Starts a long-running git process with piped standard streams (`cat-file --batch`, `rev-list`). */
 export function spawnGit(args: readonly string[], cwd: string): ChildProcessWithoutNullStreams {
-  return spawn('git', [...GIT_PREFIX, ...args], { cwd, env: GIT_ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawn('git', [...GIT_PREFIX, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 /** The error for a git process that could not start. */

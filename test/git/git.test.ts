@@ -1,0 +1,249 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SourceError, InputError } from '../../src/errors.js';
+import { maskToken } from '../../src/findings/mask.js';
+import { scanHistory } from '../../src/scan/history.js';
+import { parsePushUpdates, scanPush } from '../../src/scan/pre-push.js';
+import { scanStaged } from '../../src/scan/staged.js';
+import { git, initRepo, makeTempDir, writeFiles } from '../cli/run-cli.js';
+import { liveToken, testToken } from '../support/tokens.js';
+
+/** A repository in a temp dir with one helper to commit files. */
+function repo(): { dir: string; commit: (files: Record<string, string | Buffer>, message?: string) => string } {
+  const dir = makeTempDir('monime-guard-git-');
+  initRepo(dir);
+  git(dir, ['checkout', '-q', '-b', 'main']);
+  return {
+    dir,
+    commit(files, message = 'change') {
+      writeFiles(dir, files);
+      git(dir, ['add', '-A']);
+      git(dir, ['commit', '-q', '--allow-empty', '-m', message]);
+      return git(dir, ['rev-parse', 'HEAD']).trim();
+    },
+  };
+}
+
+const head = (dir: string): string => git(dir, ['rev-parse', 'HEAD']).trim();
+
+describe('history', () => {
+  it('finds a deleted token at the commit that introduced it, marked as in history only', async () => {
+    const { dir, commit } = repo();
+    const token = liveToken();
+    commit({ 'README.md': 'hello\n' });
+    const introduced = commit({ 'src/app.js': `// config\nconst key = '${token}';\n` }, 'add app');
+    commit({ 'src/app.js': '// config\nconst key = process.env.KEY;\n' }, 'use env');
+    const result = await scanHistory({ root: dir, config: {} });
+    expect(result.findings).toHaveLength(1);
+    const [finding] = result.findings;
+    expect(finding).toMatchObject({ ruleId: 'live-token', path: 'src/app.js', span: { start: { line: 2, column: 14 } }, masked: maskToken(token) });
+    expect(finding!.git).toMatchObject({ commit: introduced, source: 'blob', historyOnly: true, otherOccurrences: 0, author: 'monime-guard tests' });
+    expect(JSON.stringify(result)).not.toContain(token);
+  });
+
+  it('reads each blob once and reports a token once, counting the other commits and paths that hold it', async () => {
+    const { dir, commit } = repo();
+    const token = testToken();
+    const first = commit({ 'a.env.example': `TOKEN=${token}\n` }, 'first');
+    for (let i = 0; i < 5; i++) commit({ [`notes-${i}.txt`]: `note ${i}\n` });
+    commit({ 'copy/b.txt': `again: ${token}\n` }, 'copy');
+    const result = await scanHistory({ root: dir, config: {} });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]!.git).toMatchObject({ commit: first, historyOnly: false, otherOccurrences: 1 });
+    // 2 blobs with the token, 5 notes: each read once although 7 commits hold the first blob.
+    expect(result.stats.filesScanned).toBe(7);
+  });
+
+  it('scans commit messages unless told not to', async () => {
+    const { dir, commit } = repo();
+    const token = liveToken();
+    const id = commit({ 'x.txt': 'x\n' }, `debug with ${token}`);
+    const withMessages = await scanHistory({ root: dir, config: {} });
+    expect(withMessages.findings.map((f) => [f.path, f.git?.source, f.git?.commit])).toEqual([['(commit message)', 'message', id]]);
+    expect((await scanHistory({ root: dir, config: {}, messages: false })).findings).toEqual([]);
+  });
+
+  it('in range mode reports only what the range adds', async () => {
+    const { dir, commit } = repo();
+    const old = liveToken();
+    const fresh = testToken();
+    const base = commit({ 'config.txt': `OLD=${old}\n` });
+    commit({ 'config.txt': `OLD=${old}\nNEW=${fresh}\n` });
+    const result = await scanHistory({ root: dir, config: {}, range: `${base}..HEAD` });
+    expect(result.findings.map((f) => f.masked)).toEqual([maskToken(fresh)]);
+    await expect(scanHistory({ root: dir, config: {}, range: 'nope..HEAD' })).rejects.toThrow(/unknown revision nope/);
+    await expect(scanHistory({ root: dir, config: {}, range: 'HEAD' })).rejects.toThrow(InputError);
+  });
+
+  it('narrows by ref and by date', async () => {
+    const { dir, commit } = repo();
+    commit({ 'a.txt': 'a\n' });
+    git(dir, ['checkout', '-q', '-b', 'side']);
+    commit({ 'side.txt': `${liveToken()}\n` });
+    git(dir, ['checkout', '-q', 'main']);
+    expect((await scanHistory({ root: dir, config: {}, refs: ['main'] })).findings).toEqual([]);
+    expect((await scanHistory({ root: dir, config: {}, refs: ['side'] })).findings).toHaveLength(1);
+    expect((await scanHistory({ root: dir, config: {}, since: '2090-01-01' })).findings).toEqual([]);
+    expect((await scanHistory({ root: dir, config: {}, since: '2 days ago' })).findings).toHaveLength(1);
+    await expect(scanHistory({ root: dir, config: {}, refs: ['missing-ref'] })).rejects.toThrow(/--ref: unknown revision missing-ref/);
+  });
+
+  it('handles odd ref names and paths with spaces, quotes, newlines and non-UTF-8 bytes', async () => {
+    const { dir, commit } = repo();
+    const tokens = [liveToken(), liveToken(), liveToken()];
+    commit({ 'with space/it\'s "quoted".txt': `${tokens[0]}\n`, 'line\nbreak.txt': `${tokens[1]}\n` });
+    fs.writeFileSync(path.join(dir, Buffer.from([0x6c, 0x61, 0x74, 0xe9, 0x2e, 0x74, 0x78, 0x74]).toString('latin1')), `${tokens[2]}\n`);
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-q', '-m', 'odd']);
+    git(dir, ['branch', 'feature/ünïcode-#1']);
+    const result = await scanHistory({ root: dir, config: {}, refs: ['feature/ünïcode-#1'] });
+    expect(result.findings.map((f) => f.masked).sort()).toEqual(tokens.map(maskToken).sort());
+    expect(result.findings.every((f) => /^[0-9a-f]{40}$/.test(f.git?.commit ?? ''))).toBe(true);
+    expect(result.findings.filter((f) => f.git?.commit === head(dir))).toHaveLength(1);
+    expect(result.findings.map((f) => f.path)).toContain('with space/it\'s "quoted".txt');
+  });
+
+  it('streams a blob too big for memory and skips binary blobs', async () => {
+    const { dir, commit } = repo();
+    const token = liveToken();
+    const filler = 'x'.repeat(99) + '\n';
+    commit({ 'big.log': Buffer.concat([Buffer.from(filler.repeat(340_000)), Buffer.from(`${token}\n`)]), 'bin.dat': Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(liveToken())]) });
+    const result = await scanHistory({ root: dir, config: {} });
+    expect(result.findings.map((f) => [f.path, f.span.start.line])).toEqual([['big.log', 340_001]]);
+    expect(result.stats.binarySkipped).toBe(1);
+  });
+
+  it('fails with one line outside a repository, and warns on an empty one', async () => {
+    const plain = makeTempDir('monime-guard-nogit-');
+    await expect(scanHistory({ root: plain, config: {} })).rejects.toThrow(SourceError);
+    await expect(scanHistory({ root: plain, config: {} })).rejects.toThrow(/not a git repository/);
+    const { dir } = repo();
+    const result = await scanHistory({ root: dir, config: {} });
+    expect(result.findings).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toEqual(['empty-repository']);
+  });
+
+  it('scans a bare repository', async () => {
+    const { dir, commit } = repo();
+    commit({ 'k.txt': `${liveToken()}\n` });
+    const bare = makeTempDir('monime-guard-bare-');
+    git(bare, ['clone', '-q', '--bare', dir, 'r.git']);
+    expect((await scanHistory({ root: path.join(bare, 'r.git'), config: {} })).findings).toHaveLength(1);
+  });
+
+  it('says how to fix a shallow clone that lacks a range base, and fetches it when asked', async () => {
+    const { dir, commit } = repo();
+    const base = commit({ 'a.txt': 'a\n' });
+    commit({ 'b.txt': 'b\n' });
+    commit({ 'c.txt': `${testToken()}\n` });
+    const clones = makeTempDir('monime-guard-shallow-');
+    git(clones, ['clone', '-q', '--depth', '1', `file://${dir}`, 'shallow']);
+    const shallow = path.join(clones, 'shallow');
+    await expect(scanHistory({ root: shallow, config: {}, range: `${base}..HEAD` })).rejects.toThrow(/shallow clone.*fetch-depth: 0.*--fetch-missing/);
+    const full = await scanHistory({ root: shallow, config: {} });
+    expect(full.warnings.map((w) => w.code)).toContain('shallow');
+    const fetched = await scanHistory({ root: shallow, config: {}, range: `${base}..HEAD`, fetchMissing: true });
+    expect(fetched.findings).toHaveLength(1);
+  });
+
+  it('says when git is not installed', async () => {
+    const { dir } = repo();
+    const saved = process.env.PATH;
+    process.env.PATH = makeTempDir('monime-guard-nopath-');
+    try {
+      await expect(scanHistory({ root: dir, config: {} })).rejects.toThrow(/git is not installed or not on PATH/);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});
+
+describe('staged', () => {
+  it('scans the index, not the working tree', async () => {
+    const { dir, commit } = repo();
+    commit({ 'README.md': 'x\n' });
+    const stagedOnly = liveToken();
+    const unstagedOnly = liveToken();
+    writeFiles(dir, { 'app.env': `A=${stagedOnly}\n` });
+    git(dir, ['add', 'app.env']);
+    // Partial staging: the token stays staged although the working file no longer holds it.
+    writeFiles(dir, { 'app.env': `A=from-env\nB=${unstagedOnly}\n` });
+    const result = await scanStaged({ root: dir, config: {} });
+    expect(result.findings.map((f) => [f.path, f.span.start.line, f.masked])).toEqual([['app.env', 1, maskToken(stagedOnly)]]);
+  });
+
+  it('works before the first commit, and with renames, deletions and binary files', async () => {
+    const { dir } = repo();
+    const token = testToken();
+    writeFiles(dir, { 'first.txt': `${token}\n`, 'bin.dat': Buffer.concat([Buffer.from([0]), Buffer.from(liveToken())]) });
+    git(dir, ['add', '-A']);
+    const first = await scanStaged({ root: dir, config: {} });
+    expect(first.findings.map((f) => f.masked)).toEqual([maskToken(token)]);
+    expect(first.stats.binarySkipped).toBe(1);
+    git(dir, ['commit', '-q', '-m', 'first']);
+    // A renamed file still holds its committed token: not new, not reported.
+    git(dir, ['mv', 'first.txt', 'renamed.txt']);
+    git(dir, ['rm', '-q', 'bin.dat']);
+    expect((await scanStaged({ root: dir, config: {} })).findings).toEqual([]);
+    writeFiles(dir, { 'renamed.txt': `${token}\nmore ${liveToken()}\n` });
+    git(dir, ['add', '-A']);
+    const edited = await scanStaged({ root: dir, config: {} });
+    expect(edited.findings.map((f) => [f.path, f.span.start.line])).toEqual([['renamed.txt', 2]]);
+  });
+
+  it('warns about unresolved merge conflicts', async () => {
+    const { dir, commit } = repo();
+    commit({ 'c.txt': 'base\n' });
+    git(dir, ['checkout', '-q', '-b', 'other']);
+    commit({ 'c.txt': 'other\n' });
+    git(dir, ['checkout', '-q', 'main']);
+    commit({ 'c.txt': 'main\n' });
+    spawnMerge(dir);
+    const result = await scanStaged({ root: dir, config: {} });
+    expect(result.warnings.map((w) => [w.path, w.code])).toEqual([['c.txt', 'unmerged']]);
+  });
+
+  it('refuses a bare repository', async () => {
+    const { dir, commit } = repo();
+    commit({ 'a.txt': 'a\n' });
+    const bare = makeTempDir('monime-guard-bare-');
+    git(bare, ['clone', '-q', '--bare', dir, 'r.git']);
+    await expect(scanStaged({ root: path.join(bare, 'r.git'), config: {} })).rejects.toThrow(/bare repository/);
+  });
+});
+
+/** Starts a merge that conflicts (git exits 1 for that, which is expected here). */
+function spawnMerge(dir: string): void {
+  try {
+    git(dir, ['merge', '-q', 'other']);
+  } catch (error) {
+    expect(String(error)).toMatch(/git merge/);
+  }
+}
+
+describe('pre-push', () => {
+  it('parses git pre-push lines and rejects anything else', () => {
+    const id = 'a'.repeat(40);
+    const zero = '0'.repeat(40);
+    expect(parsePushUpdates(`refs/heads/main ${id} refs/heads/main ${zero}\n\n`)).toEqual([
+      { localRef: 'refs/heads/main', localId: id, remoteRef: 'refs/heads/main', remoteId: zero },
+    ]);
+    expect(() => parsePushUpdates('refs/heads/main nope')).toThrow(/line 1 is not a git pre-push line/);
+  });
+
+  it('scans new commits of an update, the commits of a new branch on no remote ref, and nothing for a deletion', async () => {
+    const { dir, commit } = repo();
+    const pushed = commit({ 'a.txt': `${testToken()}\n` });
+    git(dir, ['update-ref', 'refs/remotes/origin/main', pushed]);
+    const token = liveToken();
+    const local = commit({ 'b.txt': `${token}\n` });
+    const zero = '0'.repeat(40);
+    const update = await scanPush({ root: dir, config: {}, updates: [{ localRef: 'refs/heads/main', localId: local, remoteRef: 'refs/heads/main', remoteId: pushed }] });
+    expect(update.findings.map((f) => f.masked)).toEqual([maskToken(token)]);
+    const created = await scanPush({ root: dir, config: {}, updates: [{ localRef: 'refs/heads/main', localId: local, remoteRef: 'refs/heads/new', remoteId: zero }] });
+    expect(created.findings.map((f) => f.masked)).toEqual([maskToken(token)]);
+    const deleted = await scanPush({ root: dir, config: {}, updates: [{ localRef: '(delete)', localId: zero, remoteRef: 'refs/heads/old', remoteId: local }] });
+    expect(deleted.findings).toEqual([]);
+  });
+});
