@@ -4,6 +4,11 @@
  */
 export { scan, type ScanOptions, type ScanProgress } from './scan/scan.js';
 export { exceedsThreshold } from './scan/threshold.js';
+export type { BaseScanOptions } from './scan/setup.js';
+export { scanHistory, type HistoryOptions, type HistoryProgress } from './scan/history.js';
+export { scanStaged, type StagedOptions } from './scan/staged.js';
+export { scanPush, parsePushUpdates, type PushOptions, type PushUpdate } from './scan/pre-push.js';
+export { installHooks, HOOKS, type HookName, type InstallOptions, type InstalledHook } from './hooks/install.js';
 export { detect, mayContainToken, mayContainTokenText } from './detector/index.js';
 export type { DetectOptions, DetectResult, Rejection, TokenMatch, RejectReason } from './detector/index.js';
 export { maskToken } from './findings/mask.js';

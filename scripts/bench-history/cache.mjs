@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isAlive } from '../bench/cli.mjs';
 import { BenchError } from '../bench/measure.mjs';
-import { loadFiller } from './content.mjs';
 import { GENERATOR_VERSION, generateHistory } from './generate.mjs';
 
 const MANIFEST_SCHEMA = 'monime-guard-bench-history-repo/1';
@@ -50,12 +49,11 @@ function removeStaleBuilds(cacheDir) {
 }
 
 /**
- * The benchmark repository for these options: the cached one when its key matches (and not
- * `regenerate`), else a new one. `state.buildDir` and `state.children` let the caller's exit path
+ * The benchmark repository for these options and `filler` (from loadFiller): the cached one when
+ * its key matches (and not `regenerate`), else a new one. `state.buildDir` and `state.children` let the caller's exit path
  * remove a half-built repository and stop fast-import; `state.secrets` receives new tokens.
  */
-export async function ensureHistoryRepo({ cacheDir, commits, files, seed, regenerate, log, state }) {
-  const filler = loadFiller();
+export async function ensureHistoryRepo({ cacheDir, commits, files, seed, filler, regenerate, log, state }) {
   const key = createHash('sha256').update(JSON.stringify({ GENERATOR_VERSION, commits, files, seed, filler: filler.sha })).digest('hex').slice(0, 16);
   const manifestFile = path.join(cacheDir, 'manifest.json');
   const manifest = readManifest(manifestFile);

@@ -39,7 +39,8 @@ export async function generateHistory({ repoDir, marksFile, commits, files, seed
       source: p.how === 'message' ? 'message' : 'blob',
       commitMark: p.commitMark,
       ref: p.branch ?? 'main',
-      historyOnly: Boolean(p.remove || p.branch),
+      // Whether the token is gone from main's final tree; a message has no place in a tree.
+      historyOnly: p.how === 'message' ? undefined : Boolean(p.remove || p.branch),
     })),
     secrets: g.plants.map((p) => p.token),
   };

@@ -93,18 +93,28 @@ describe('README and the CLI', () => {
     expect([...flagsIn(baselineHelp)].filter((flag) => !mentions(readme, flag))).toEqual([]);
   });
 
+  const commandsBlock = mainHelp.slice(mainHelp.indexOf('Commands:'), mainHelp.indexOf('Options:'));
+  const commands = [...commandsBlock.matchAll(/^\s+monime-guard ([\w-]+)/gm)].map((match) => match[1] ?? '');
+
   it('has a section for every command the CLI lists', () => {
-    const commands = [...mainHelp.matchAll(/^\s+monime-guard (\w+) \[/gm)].map((match) => match[1] ?? '');
-    expect(commands).toEqual(expect.arrayContaining(['scan', 'baseline']));
+    expect(commands).toEqual(['scan', 'baseline', 'history', 'staged', 'pre-push', 'install-hooks']);
     for (const command of commands) expect(readme).toContain(`### \`monime-guard ${command}\``);
+  });
+
+  it('mentions every flag of every command', () => {
+    for (const command of commands) {
+      const missing = [...flagsIn(runCli([command, '--help']))].filter((flag) => !mentions(readme, flag));
+      expect(missing, `monime-guard ${command} --help`).toEqual([]);
+    }
   });
 
   it('documents no long flag that neither the CLI nor the benchmark script has', () => {
     const benchHelp = spawnSync(process.execPath, [path.join(root, 'scripts/bench.mjs'), '--help'], { cwd: root, encoding: 'utf8' }).stdout;
     // Flags of other tools that the README quotes on purpose: `git ls-files`, `npm install` and
     // the ripgrep command the benchmark compares against.
-    const otherTools = ['--cached', '--others', '--exclude-standard', '--save-dev', '--no-ignore', '--hidden'];
-    const known = new Set([...flagsIn(mainHelp), ...flagsIn(scanHelp), ...flagsIn(baselineHelp), ...flagsIn(benchHelp), ...otherTools]);
+    const otherTools = ['--cached', '--others', '--exclude-standard', '--save-dev', '--no-ignore', '--hidden', '--objects', '--batch', '--unshallow', '--since', '--no-install', '--no-verify', '--staged'];
+    const commandHelp = commands.flatMap((command) => [...flagsIn(runCli([command, '--help']))]);
+    const known = new Set([...flagsIn(mainHelp), ...commandHelp, ...flagsIn(benchHelp), ...otherTools]);
     const unknown = [...flagsIn(readme)].filter((flag) => flag.startsWith('--') && !known.has(flag));
     expect(unknown).toEqual([]);
   });
