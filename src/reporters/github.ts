@@ -44,6 +44,10 @@ function command(name: string, properties: [string, string | number | undefined]
 
 /** The annotation for one finding. */
 function findingCommand(finding: Finding): string {
+  // A token in a commit message is in no file of the checkout: the annotation goes on the run.
+  if (finding.git?.source === 'message') {
+    return command(COMMANDS[finding.severity], [['title', `${TOOL_NAME}: ${finding.ruleId}`]], describeFinding(finding));
+  }
   const { start, end } = finding.span;
   // The runner accepts columns only when an annotation starts and ends on the same line, and
   // its end column is inclusive, unlike the half-open spans findings carry.

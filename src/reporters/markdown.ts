@@ -118,11 +118,18 @@ function findingRow(finding: Finding): string {
   const cells = [
     finding.severity === 'error' ? '**error**' : finding.severity,
     codeSpan(finding.ruleId, true),
-    codeSpan(`${finding.path}:${finding.span.start.line}`, true),
+    codeSpan(`${finding.path}:${finding.span.start.line}`, true) + gitNote(finding),
     codeSpan(finding.masked, true),
     finding.encoding ? escapeMarkdownText(describeEncoding(finding.encoding)) : '',
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/** For findings from git history: the commit, and whether only history still holds the token. */
+function gitNote(finding: Finding): string {
+  const git = finding.git;
+  if (!git || git.commit === '') return '';
+  return ` in ${codeSpan(git.commit.slice(0, 12), true)}${git.historyOnly ? ' (history only: revoke it)' : ''}`;
 }
 
 /** One list item per scan warning. */

@@ -119,6 +119,41 @@ export function goldenResult(): ScanResult {
         fingerprint: '6f708192a3b4c5d6e7f8091a2b3c4d5e',
         encoding: 'unicode-escape',
       }),
+      // From `history`: a deleted token, and one in a commit message.
+      makeFinding({
+        path: 'config/old.env',
+        span: spanAt(3, 7, 68),
+        masked: 'mon_Ab1c…De2f',
+        fingerprint: '708192a3b4c5d6e7f8091a2b3c4d5e6f',
+        git: {
+          commit: '0123456789abcdef0123456789abcdef01234567',
+          author: 'Ann Example',
+          email: 'ann@example.invalid',
+          date: '2026-03-04T05:06:07+01:00',
+          source: 'blob',
+          blob: '89abcdef0123456789abcdef0123456789abcdef',
+          historyOnly: true,
+          otherOccurrences: 2,
+        },
+      }),
+      makeFinding({
+        path: '(commit message)',
+        ruleId: 'test-token',
+        severity: 'warning',
+        tokenKind: 'test',
+        span: spanAt(1, 12, 73),
+        masked: 'mon_test_Gh3i…Jk4l',
+        fingerprint: '8192a3b4c5d6e7f8091a2b3c4d5e6f70',
+        git: {
+          commit: 'fedcba9876543210fedcba9876543210fedcba98',
+          author: 'Bo Example',
+          email: 'bo@example.invalid',
+          date: '2026-05-06T07:08:09-04:00',
+          source: 'message',
+          historyOnly: true,
+          otherOccurrences: 0,
+        },
+      }),
     ],
     placeholders: [
       {

@@ -59,8 +59,8 @@ describe('github reporter', () => {
 
   it('writes one command per finding plus a summary notice', () => {
     const lines = toGithub(goldenResult(), minimalContext).trimEnd().split('\n');
-    // 7 findings, 2 warnings, 1 summary.
-    expect(lines).toHaveLength(10);
+    // 9 findings, 2 warnings, 1 summary.
+    expect(lines).toHaveLength(12);
     expect(lines.every((line) => line.startsWith('::'))).toBe(true);
     expect(lines.map((line) => parseCommand(line).command)).toEqual([
       'error',
@@ -70,10 +70,18 @@ describe('github reporter', () => {
       'error',
       'error',
       'warning',
+      'error',
+      'warning',
       'warning',
       'warning',
       'notice',
     ]);
+  });
+
+  it('puts a token found in a commit message on the run, not on a file', () => {
+    const lines = toGithub(goldenResult(), minimalContext).trimEnd().split('\n');
+    const message = lines.map(parseCommand).find((c) => c.message.includes('in the message of commit'));
+    expect(message?.properties).toEqual({ title: 'monime-guard: test-token' });
   });
 
   it('puts the file, an inclusive end column and a title on each annotation', () => {
@@ -118,6 +126,6 @@ describe('github reporter', () => {
       '::notice title=monime-guard 0.1.0::No findings. Scanned 1234 files (5.7 MB) in 87 ms; 0 binary files skipped, 0 warnings, 0 baselined, 0 allowed, 0 ignored inline\n',
     );
     const summary = parseCommand(toGithub(goldenResult(), fullContext).trimEnd().split('\n').at(-1)!);
-    expect(summary.message).toMatch(/^7 findings \(3 errors, 2 warnings, 2 notes\); 4 at or above --fail-on live\. Scanned/);
+    expect(summary.message).toMatch(/^9 findings \(4 errors, 3 warnings, 2 notes\); 5 at or above --fail-on live\. Scanned/);
   });
 });

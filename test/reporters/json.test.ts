@@ -60,10 +60,10 @@ describe('json reporter', () => {
   });
 
   it('counts findings, and failing ones only with a fail-on threshold', () => {
-    expect(buildJsonReport(goldenResult(), minimalContext).summary).toEqual({ findings: 7, error: 3, warning: 2, note: 2 });
+    expect(buildJsonReport(goldenResult(), minimalContext).summary).toEqual({ findings: 9, error: 4, warning: 3, note: 2 });
     expect(buildJsonReport(goldenResult(), { ...minimalContext, failOn: 'test' }).summary).toMatchObject({
       failOn: 'test',
-      failing: 7,
+      failing: 9,
     });
     expect(buildJsonReport(goldenResult(), { ...minimalContext, failOn: 'none' }).summary.failing).toBe(0);
   });

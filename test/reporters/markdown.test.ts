@@ -47,7 +47,7 @@ describe('markdown reporter', () => {
 
   it('renders one table row per finding with severity, rule, location, token and encoding', () => {
     const rows = tableCells(render(toMarkdown(goldenResult(), fullContext)));
-    expect(rows).toHaveLength(7);
+    expect(rows).toHaveLength(9);
     expect(rows[4]).toEqual([
       '<strong>error</strong>',
       '<code>live-token</code>',

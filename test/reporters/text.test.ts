@@ -55,7 +55,7 @@ describe('text reporter', () => {
   });
 
   it('states the fail-on verdict when given one', () => {
-    expect(toText(goldenResult(), fullContext)).toContain('7 findings (3 errors, 2 warnings, 2 notes); 4 at or above --fail-on live');
+    expect(toText(goldenResult(), fullContext)).toContain('9 findings (4 errors, 3 warnings, 2 notes); 5 at or above --fail-on live');
     expect(toText(goldenResult(), minimalContext)).not.toContain('--fail-on');
   });
 
