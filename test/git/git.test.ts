@@ -147,6 +147,19 @@ describe('history', () => {
     expect(fetched.findings).toHaveLength(1);
   });
 
+  it('skips submodules in history and in the index (they are other repositories)', async () => {
+    const inner = repo();
+    inner.commit({ 'inner.txt': `${liveToken()}\n` });
+    const { dir, commit } = repo();
+    commit({ 'a.txt': 'a\n' });
+    git(dir, ['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner.dir, 'vendor/inner']);
+    expect((await scanStaged({ root: dir, config: {} })).findings).toEqual([]);
+    git(dir, ['commit', '-q', '-m', 'submodule']);
+    const result = await scanHistory({ root: dir, config: {} });
+    expect(result.findings).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
   it('says when git is not installed', async () => {
     const { dir } = repo();
     const saved = process.env.PATH;
