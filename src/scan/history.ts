@@ -179,9 +179,13 @@ async function scanObjects(
     lastReport = now;
     onProgress({ objectsDone: done, ...(total === undefined ? {} : { objectsTotal: total }), bytes: result.bytesScanned, elapsedMs: now - started });
   };
+  // rev-list's object filter drops the commits it walks (it keeps only the tips it was given),
+  // so commits are listed on their own: their messages are read in a second, small pass.
+  const commits = git(['rev-list', ...scope.revisions, '--'], { cwd: repo.cwd }).stdout.toString('utf8');
+  const sinceLimited = scope.revisions.some((r) => r.startsWith('--since='));
   await readObjects({
     cwd: repo.cwd,
-    objects: objectsOf(repo, scope.revisions),
+    objects: sinceLimited ? { revisions: ['--no-walk', '--stdin'], stdin: commits } : { revisions: scope.revisions },
     maxInMemory: MAX_BLOB_IN_MEMORY,
     onListed: (count) => {
       total = count;
@@ -191,28 +195,28 @@ async function scanObjects(
       if (object.type === 'blob') {
         if (object.content) scanBlob(object.id, object.content, object.path, settings, result, sightings);
         else big.push(object);
-      } else if (scope.messages && object.content) {
+      } else if (object.type === 'tag' && scope.messages && object.content) {
         scanMessage(object, settings, result, sightings);
       }
       report();
     },
   });
+  if (scope.messages && commits !== '') {
+    await readObjects({
+      cwd: repo.cwd,
+      objects: { ids: new Map(commits.trim().split('\n').map((id) => [id, ''])) },
+      maxInMemory: MAX_BLOB_IN_MEMORY,
+      onObject: (object) => {
+        if (object.type === 'commit' && object.content) scanMessage(object, settings, result, sightings);
+      },
+    });
+  }
   for (const object of big) {
     const own = emptyBatch();
     scanBlobThroughFile(repo.cwd, object, settings, own);
     addBatch(result, own, (finding) => sightings.push({ finding, blob: object.id }));
   }
   return sightings;
-}
-
-/**
- * What rev-list reads for `revisions`. rev-list ignores `--since` when it lists objects, so a
- * date-limited scan first lists the commits and then reads exactly their objects.
- */
-function objectsOf(repo: Repository, revisions: readonly string[]): { revisions: readonly string[]; stdin?: string } {
-  if (!revisions.some((r) => r.startsWith('--since='))) return { revisions };
-  const commits = git(['rev-list', ...revisions, '--'], { cwd: repo.cwd }).stdout.toString('utf8');
-  return { revisions: ['--no-walk', '--stdin'], stdin: commits };
 }
 
 function scanBlob(id: string, content: Buffer, blobPath: string, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {

@@ -59,6 +59,8 @@ describe('history', () => {
     const { dir, commit } = repo();
     const token = liveToken();
     const id = commit({ 'x.txt': 'x\n' }, `debug with ${token}`);
+    // An older commit's message: not a tip of any ref.
+    commit({ 'y.txt': 'y\n' }, 'later');
     const withMessages = await scanHistory({ root: dir, config: {} });
     expect(withMessages.findings.map((f) => [f.path, f.git?.source, f.git?.commit])).toEqual([['(commit message)', 'message', id]]);
     expect((await scanHistory({ root: dir, config: {}, messages: false })).findings).toEqual([]);
