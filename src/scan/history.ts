@@ -3,9 +3,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { InputError, SourceError } from '../errors.js';
-import { parseCommit } from '../sources/git/commits.js';
-import { findIntroductions, type Introduction } from '../sources/git/introductions.js';
-import { readObjects, type GitObject } from '../sources/git/objects.js';
+import { mayContainTokenText } from '../detector/prefilter.js';
+import { parseCommit, type Signature } from '../sources/git/commits.js';
+import { streamLog, type LogCommit } from '../sources/git/log.js';
+import { openBatch, readObjects, type GitObject } from '../sources/git/objects.js';
 import { openRepository, resolveCommit, treeBlobs, type Repository } from '../sources/git/repo.js';
 import { git, spawnError } from '../sources/git/run.js';
 import type { Finding, ScanResult } from '../types.js';
@@ -30,9 +31,9 @@ export interface HistoryOptions extends BaseScanOptions {
 
 /** Progress of a history scan. */
 export interface HistoryProgress {
-  /** Objects (blobs, commits, tags) read so far. */
+  /** Blobs read so far. */
   objectsDone: number;
-  /** Objects to read in all; known once git has listed them. */
+  /** Blobs to read in all; known once git has listed every commit. */
   objectsTotal?: number;
   /** Bytes read so far. */
   bytes: number;
@@ -45,13 +46,19 @@ export const MESSAGE_PATH = '(commit message)';
 /** Blobs larger than this are streamed from git through a temporary file instead of memory. */
 export const MAX_BLOB_IN_MEMORY = 32 * 1024 * 1024;
 
+/** A commit that put a blob at a path. */
+interface Introduction {
+  commit: LogCommit;
+  path: string;
+}
+
 /** A token found in a blob or message, before it is tied to the commit that introduced it. */
 interface Sighting {
   finding: Finding;
   /** Blob id, for file content. */
   blob?: string;
   /** For messages: the commit or tag and its author. */
-  message?: { id: string; author?: { name: string; email: string; date: string } };
+  message?: { id: string; author?: Signature };
 }
 
 /**
@@ -71,7 +78,7 @@ export async function scanHistory(options: HistoryOptions = {}): Promise<ScanRes
 
 /** What {@link scanRevisions} reads. */
 export interface RevisionScan {
-  /** rev-list arguments. */
+  /** `git log` arguments: `--all`, refs, `A..B`, `--since=…`. */
   revisions: readonly string[];
   /** Commits whose trees count as already there: their tokens are not blamed on `revisions`. */
   base: readonly string[];
@@ -90,12 +97,15 @@ export async function scanRevisions(
   result: BatchResult,
   onProgress?: (progress: HistoryProgress) => void,
 ): Promise<void> {
-  const sightings = await scanObjects(repo, scope, setup.settings, result, setup.started, onProgress);
+  const { sightings, introductions } = await scanLog(repo, scope, setup.settings, result, setup.started, onProgress);
   if (sightings.length === 0) return;
-  const baseTokens = scope.base.length > 0 ? await treeFingerprints(repo, scope.base, setup.settings) : new Set<string>();
-  const current = repo.head ? await treeFingerprints(repo, [repo.head], setup.settings) : new Set<string>();
+  // Blobs already scanned need not be read again to know their tokens.
+  const known = { scanned: introductions, tokens: new Map<string, string[]>() };
+  for (const s of sightings) if (s.blob) known.tokens.set(s.blob, [...(known.tokens.get(s.blob) ?? []), s.finding.fingerprint]);
+  const baseTokens = scope.base.length > 0 ? await treeFingerprints(repo, scope.base, setup.settings, known) : new Set<string>();
+  const current = repo.head ? await treeFingerprints(repo, [repo.head], setup.settings, known) : new Set<string>();
   const fresh = sightings.filter((s) => !baseTokens.has(s.finding.fingerprint));
-  result.findings.push(...attribute(repo, scope.revisions, fresh, current));
+  result.findings.push(...attribute(fresh, introductions, current));
 }
 
 /**
@@ -160,63 +170,90 @@ function mergeBases(repo: Repository, a: string, b: string): string[] {
 }
 
 /** Reads every object the revisions reach and returns what the detector found, unattributed. */
-async function scanObjects(
+/**
+ * Reads the log of the revisions and, as it goes, every blob their changes introduce, each once,
+ * through one `cat-file --batch`. Returns what the detector found and, for every blob, the
+ * commits and paths that introduced it.
+ */
+async function scanLog(
   repo: Repository,
   scope: RevisionScan,
   settings: ScanSettings,
   result: BatchResult,
   started: number,
   onProgress?: (progress: HistoryProgress) => void,
-): Promise<Sighting[]> {
+): Promise<{ sightings: Sighting[]; introductions: Map<string, Introduction[]> }> {
   const sightings: Sighting[] = [];
+  const introductions = new Map<string, Introduction[]>();
   const big: GitObject[] = [];
   let done = 0;
   let total: number | undefined;
   let lastReport = 0;
-  const report = (): void => {
-    const now = performance.now();
-    if (!onProgress || now - lastReport < 100) return;
-    lastReport = now;
-    onProgress({ objectsDone: done, ...(total === undefined ? {} : { objectsTotal: total }), bytes: result.bytesScanned, elapsedMs: now - started });
-  };
-  // rev-list's object filter drops the commits it walks (it keeps only the tips it was given),
-  // so commits are listed on their own: their messages are read in a second, small pass.
-  const commits = git(['rev-list', ...scope.revisions, '--'], { cwd: repo.cwd }).stdout.toString('utf8');
-  const sinceLimited = scope.revisions.some((r) => r.startsWith('--since='));
-  await readObjects({
+  const batch = openBatch({
     cwd: repo.cwd,
-    objects: sinceLimited ? { revisions: ['--no-walk', '--stdin'], stdin: commits } : { revisions: scope.revisions },
     maxInMemory: MAX_BLOB_IN_MEMORY,
-    onListed: (count) => {
-      total = count;
-    },
     onObject: (object) => {
       done++;
-      if (object.type === 'blob') {
-        if (object.content) scanBlob(object.id, object.content, object.path, settings, result, sightings);
-        else big.push(object);
-      } else if (object.type === 'tag' && scope.messages && object.content) {
-        scanMessage(object, settings, result, sightings);
-      }
-      report();
+      if (object.type !== 'blob') return;
+      if (object.content) scanBlob(object.id, object.content, object.path, settings, result, sightings);
+      else big.push(object);
+      const now = performance.now();
+      if (!onProgress || now - lastReport < 100) return;
+      lastReport = now;
+      onProgress({ objectsDone: done, ...(total === undefined ? {} : { objectsTotal: total }), bytes: result.bytesScanned, elapsedMs: now - started });
     },
   });
-  if (scope.messages && commits !== '') {
-    await readObjects({
-      cwd: repo.cwd,
-      objects: { ids: new Map(commits.trim().split('\n').map((id) => [id, ''])) },
-      maxInMemory: MAX_BLOB_IN_MEMORY,
-      onObject: (object) => {
-        if (object.type === 'commit' && object.content) scanMessage(object, settings, result, sightings);
+  try {
+    await streamLog(repo.cwd, scope.revisions, {
+      onCommit: (commit, message) => {
+        if (scope.messages && mayContainTokenText(message)) {
+          scanMessageText(message, { id: commit.id, ...(commit.author ? { author: commit.author } : {}) }, settings, result, sightings);
+        }
       },
+      onChange: ({ commit, blob, path: blobPath }) => {
+        const intro: Introduction = { commit, path: blobPath };
+        const seen = introductions.get(blob);
+        if (seen) {
+          seen.push(intro);
+          return;
+        }
+        introductions.set(blob, [intro]);
+        batch.request(blob, blobPath);
+      },
+      onChunk: () => (batch.flush() ? undefined : batch.drained()),
     });
+  } catch (error) {
+    batch.kill();
+    throw error;
   }
+  total = introductions.size;
+  await batch.end();
+  if (scope.messages && scope.revisions.includes('--all')) await scanTagMessages(repo, settings, result, sightings);
   for (const object of big) {
     const own = emptyBatch();
     scanBlobThroughFile(repo.cwd, object, settings, own);
     addBatch(result, own, (finding) => sightings.push({ finding, blob: object.id }));
   }
-  return sightings;
+  return { sightings, introductions };
+}
+
+/** Annotated tags are not in the log: their messages are read on their own. */
+async function scanTagMessages(repo: Repository, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): Promise<void> {
+  const refs = git(['for-each-ref', '--format=%(objectname) %(objecttype)', 'refs/tags'], { cwd: repo.cwd }).stdout.toString('utf8');
+  const tags = new Map(
+    refs
+      .split('\n')
+      .filter((line) => line.endsWith(' tag'))
+      .map((line) => [line.slice(0, line.indexOf(' ')), ''] as const),
+  );
+  if (tags.size === 0) return;
+  await readObjects(repo.cwd, tags, MAX_BLOB_IN_MEMORY, (object) => {
+    if (object.type !== 'tag' || !object.content) return;
+    const info = parseCommit(object.content, 'tag');
+    if (mayContainTokenText(info.message)) {
+      scanMessageText(info.message, { id: object.id, ...(info.author ? { author: info.author } : {}) }, settings, result, sightings);
+    }
+  });
 }
 
 function scanBlob(id: string, content: Buffer, blobPath: string, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {
@@ -225,16 +262,18 @@ function scanBlob(id: string, content: Buffer, blobPath: string, settings: ScanS
   addBatch(result, own, (finding) => sightings.push({ finding, blob: id }));
 }
 
-function scanMessage(object: GitObject, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {
-  const info = parseCommit(object.content!, object.type === 'tag' ? 'tag' : 'commit');
-  if (info.message === '') return;
+function scanMessageText(message: string, origin: { id: string; author?: Signature }, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {
   const own = emptyBatch();
-  scanBytes(Buffer.from(info.message), MESSAGE_PATH, settings, own);
+  scanBytes(Buffer.from(message), MESSAGE_PATH, settings, own);
   // Messages are not files: they count in no file statistics.
-  for (const finding of own.findings) {
-    sightings.push({ finding, message: { id: object.id, ...(info.author ? { author: info.author } : {}) } });
-  }
+  for (const finding of own.findings) sightings.push({ finding, message: origin });
   result.placeholders.push(...own.placeholders);
+}
+
+/** Scans a blob `cat-file` delivered: from memory, or through a file when it was too big for memory. */
+export function scanGitBlob(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult): void {
+  if (object.content) scanBytes(object.content, object.path, settings, into);
+  else scanBlobThroughFile(cwd, object, settings, into);
 }
 
 /** Scans a blob too big for memory through a private temporary file and the file scanner. */
@@ -271,27 +310,32 @@ function addBatch(result: BatchResult, own: BatchResult, onFinding: (finding: Fi
 }
 
 /** Fingerprints of every token in the trees of `commits`. */
-async function treeFingerprints(repo: Repository, commits: readonly string[], settings: ScanSettings): Promise<Set<string>> {
-  const ids = new Map<string, string>();
-  for (const commit of commits) for (const [id, blobPath] of treeBlobs(repo, commit)) ids.set(id, blobPath);
+async function treeFingerprints(
+  repo: Repository,
+  commits: readonly string[],
+  settings: ScanSettings,
+  known: { scanned: { has(id: string): boolean }; tokens: ReadonlyMap<string, readonly string[]> },
+): Promise<Set<string>> {
   const fingerprints = new Set<string>();
-  await readObjects({
-    cwd: repo.cwd,
-    objects: { ids },
-    maxInMemory: MAX_BLOB_IN_MEMORY,
-    onObject: (object) => {
-      const own = emptyBatch();
-      if (object.content) scanBytes(object.content, object.path, settings, own);
-      else scanBlobThroughFile(repo.cwd, object, settings, own);
-      for (const finding of own.findings) fingerprints.add(finding.fingerprint);
-    },
+  const unread = new Map<string, string>();
+  for (const commit of commits) {
+    for (const [id, blobPath] of treeBlobs(repo, commit)) {
+      if (!known.scanned.has(id)) unread.set(id, blobPath);
+      for (const fingerprint of known.tokens.get(id) ?? []) fingerprints.add(fingerprint);
+    }
+  }
+  if (unread.size === 0) return fingerprints;
+  await readObjects(repo.cwd, unread, MAX_BLOB_IN_MEMORY, (object) => {
+    const own = emptyBatch();
+    scanGitBlob(repo.cwd, object, settings, own);
+    for (const finding of own.findings) fingerprints.add(finding.fingerprint);
   });
   return fingerprints;
 }
 
 /** When a place's commit was authored, in milliseconds; places without a date sort last. */
 function timeOf(place: { sighting: Sighting; intro?: Introduction }): number {
-  const date = place.intro?.author?.date ?? place.sighting.message?.author?.date;
+  const date = place.intro?.commit.author?.date ?? place.sighting.message?.author?.date;
   const time = date === undefined ? NaN : Date.parse(date);
   return Number.isNaN(time) ? Infinity : time;
 }
@@ -300,36 +344,28 @@ function timeOf(place: { sighting: Sighting; intro?: Introduction }): number {
  * Ties each token to the earliest commit that brought it in, reporting each token once: the
  * other commits and paths that hold it are counted, not listed.
  */
-function attribute(repo: Repository, revisions: readonly string[], sightings: readonly Sighting[], current: ReadonlySet<string>): Finding[] {
-  const blobPaths = new Map<string, string>();
-  for (const s of sightings) if (s.blob) blobPaths.set(s.blob, s.finding.path);
-  const introductions = blobPaths.size > 0 ? findIntroductions(repo, revisions, blobPaths) : new Map<string, Introduction[]>();
-
+function attribute(sightings: readonly Sighting[], introductions: ReadonlyMap<string, Introduction[]>, current: ReadonlySet<string>): Finding[] {
   // Every place each token came in: blob introductions, and messages.
   const byToken = new Map<string, { sighting: Sighting; intro?: Introduction }[]>();
   for (const sighting of sightings) {
     const places = byToken.get(sighting.finding.fingerprint) ?? [];
-    if (sighting.blob) {
-      const intros = introductions.get(sighting.blob) ?? [];
-      if (intros.length === 0) places.push({ sighting });
-      for (const intro of intros) places.push({ sighting, intro });
-    } else {
-      places.push({ sighting });
-    }
+    const intros = sighting.blob ? (introductions.get(sighting.blob) ?? []) : [];
+    if (intros.length === 0) places.push({ sighting });
+    for (const intro of intros) places.push({ sighting, intro });
     byToken.set(sighting.finding.fingerprint, places);
   }
 
   const findings: Finding[] = [];
   for (const [fingerprint, places] of byToken) {
-    const distinct = new Map(places.map((p) => [`${p.intro?.commit ?? p.sighting.message?.id ?? ''}\0${p.intro?.path ?? p.sighting.finding.path}`, p]));
-    const earliest = [...distinct.values()].reduce((a, b) => (timeOf(b) < timeOf(a) ? b : a));
+    const distinct = new Map(places.map((p) => [`${p.intro?.commit.id ?? p.sighting.message?.id ?? ''}\0${p.intro?.path ?? p.sighting.finding.path}`, p]));
+    const earliest = [...distinct.values()].reduce((a, b) => (timeOf(b) <= timeOf(a) ? b : a));
     const { sighting, intro } = earliest;
-    const author = intro?.author ?? sighting.message?.author;
+    const author = intro?.commit.author ?? sighting.message?.author;
     findings.push({
       ...sighting.finding,
       path: intro?.path ?? sighting.finding.path,
       git: {
-        commit: intro?.commit ?? sighting.message?.id ?? '',
+        commit: intro?.commit.id ?? sighting.message?.id ?? '',
         ...(author ? { author: author.name, email: author.email, date: author.date } : {}),
         source: sighting.blob ? 'blob' : 'message',
         ...(sighting.blob ? { blob: sighting.blob } : {}),

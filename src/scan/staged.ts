@@ -3,8 +3,8 @@ import { readObjects } from '../sources/git/objects.js';
 import { openRepository } from '../sources/git/repo.js';
 import { git } from '../sources/git/run.js';
 import type { ScanResult } from '../types.js';
-import { MAX_BLOB_IN_MEMORY, scanBlobThroughFile } from './history.js';
-import { emptyBatch, mergeBatch, scanBytes, type BatchResult } from './scan-input.js';
+import { MAX_BLOB_IN_MEMORY, scanGitBlob } from './history.js';
+import { emptyBatch, mergeBatch, type BatchResult } from './scan-input.js';
 import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
 
 /** Options for {@link scanStaged}. */
@@ -34,31 +34,19 @@ export async function scanStaged(options: StagedOptions = {}): Promise<ScanResul
 
   // Identical files share a blob: each blob is scanned once, and its findings given to every path.
   const byBlob = new Map<string, BatchResult>();
-  await readObjects({
-    cwd: repo.cwd,
-    objects: { ids: new Map(changes.map((c) => [c.staged, c.path])) },
-    maxInMemory: MAX_BLOB_IN_MEMORY,
-    onObject: (object) => {
-      const own = emptyBatch();
-      if (object.content) scanBytes(object.content, object.path, setup.settings, own);
-      else scanBlobThroughFile(repo.cwd, object, setup.settings, own);
-      byBlob.set(object.id, own);
-    },
+  await readObjects(repo.cwd, new Map(changes.map((c) => [c.staged, c.path])), MAX_BLOB_IN_MEMORY, (object) => {
+    const own = emptyBatch();
+    scanGitBlob(repo.cwd, object, setup.settings, own);
+    byBlob.set(object.id, own);
   });
 
   // Only files with findings need their HEAD version, to tell old tokens from new ones.
   const withFindings = changes.filter((c) => c.head && (byBlob.get(c.staged)?.findings.length ?? 0) > 0);
   const committed = new Map<string, Set<string>>();
-  await readObjects({
-    cwd: repo.cwd,
-    objects: { ids: new Map(withFindings.map((c) => [c.head!, c.path])) },
-    maxInMemory: MAX_BLOB_IN_MEMORY,
-    onObject: (object) => {
-      const previous = emptyBatch();
-      if (object.content) scanBytes(object.content, object.path, setup.settings, previous);
-      else scanBlobThroughFile(repo.cwd, object, setup.settings, previous);
-      committed.set(object.id, new Set(previous.findings.map((f) => f.fingerprint)));
-    },
+  await readObjects(repo.cwd, new Map(withFindings.map((c) => [c.head!, c.path])), MAX_BLOB_IN_MEMORY, (object) => {
+    const previous = emptyBatch();
+    scanGitBlob(repo.cwd, object, setup.settings, previous);
+    committed.set(object.id, new Set(previous.findings.map((f) => f.fingerprint)));
   });
   for (const change of changes) {
     const own = byBlob.get(change.staged);

@@ -3,101 +3,105 @@ import { SourceError } from '../../errors.js';
 import { lastLine, spawnError, spawnGit } from './run.js';
 
 /**
- * Reads git objects in one stream: `git rev-list --objects` names every commit, tag and blob the
- * revisions reach, each once, and `git cat-file --batch` hands over their content. Trees are
- * filtered out by rev-list. Each blob is read once however many commits or paths hold it, which is
- * what makes a history scan cost about as much as reading the repository's content once.
+ * Reading object content with one long-running `git cat-file --batch`: ids go in as the caller
+ * learns them, content comes back in order. Content that arrives whole inside one chunk of
+ * output is handed over without a copy.
  */
 
 /** One object as `cat-file --batch` delivered it. */
 export interface GitObject {
   id: string;
   type: 'blob' | 'commit' | 'tag';
-  /** Path the object was first met at (rev-list's name for it); empty for commits. */
+  /** Path the caller asked for the object under; empty for commits and tags. */
   path: string;
-  /** The content; absent for blobs over the in-memory limit (see {@link ReadObjectsOptions.maxInMemory}). */
+  /** The content; absent for blobs over the in-memory limit (see {@link BatchOptions.maxInMemory}). */
   content?: Buffer;
   /** Size in bytes. */
   size: number;
 }
 
-/** Options for {@link readObjects}. */
-export interface ReadObjectsOptions {
+/** Options for {@link openBatch}. */
+export interface BatchOptions {
   /** Directory git runs in. */
   cwd: string;
-  /**
-   * What to read: revision arguments for rev-list (`--all`, `A..B`, `--since=…`, refs), or
-   * objects named directly (id and path), as a tree listing gives them.
-   */
-  objects: { revisions: readonly string[]; stdin?: string } | { ids: ReadonlyMap<string, string> };
   /** Blobs larger than this are announced without content (the caller streams them itself). */
   maxInMemory: number;
-  /** Called for every object, in rev-list's order. */
+  /** Called for every object, in the order the ids were requested. */
   onObject: (object: GitObject) => void;
-  /** Called once rev-list has finished, with the number of objects it listed. */
-  onListed?: (total: number) => void;
+}
+
+/** A running `cat-file --batch`. */
+export interface Batch {
+  /** Asks for an object. Requests are sent to git by {@link Batch.flush} (and by `end`). */
+  request(id: string, path: string): void;
+  /** Sends the requests so far; false when git's input is full and the caller should wait for {@link Batch.drained}. */
+  flush(): boolean;
+  /** Resolves once git can take more ids. */
+  drained(): Promise<void>;
+  /** No more ids: resolves once every requested object has been handed over. */
+  end(): Promise<{ objects: number; bytes: number }>;
+  /** Stops git (after a failure elsewhere). */
+  kill(): void;
 }
 
 const NEWLINE = 0x0a;
 
-/** Streams the objects `revisions` reach through `options.onObject`; resolves with counts. */
-export async function readObjects(options: ReadObjectsOptions): Promise<{ objects: number; bytes: number }> {
+/** Starts `git cat-file --batch` in `options.cwd`. */
+export function openBatch(options: BatchOptions): Batch {
   const { cwd } = options;
-  const batch = spawnGit(['cat-file', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)'], cwd);
-  const batchExit = exited(batch);
+  // The default output format, and ids alone on the input: asking cat-file to echo a path
+  // (`%(rest)`) makes it several times slower, so paths stay here, keyed by id.
+  const batch = spawnGit(['cat-file', '--buffer', '--batch'], cwd);
+  const exit = exited(batch);
   const failures: Error[] = [];
-  const batchErr: Buffer[] = [];
-  batch.stderr.on('data', (chunk: Buffer) => batchErr.push(chunk));
+  const stderr: Buffer[] = [];
+  batch.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
   batch.on('error', (error) => failures.push(spawnError(error, cwd)));
   // cat-file may exit early (a failure); writes to it must not crash the process.
   batch.stdin.on('error', () => undefined);
-
-  let list: ReturnType<typeof spawnGit> | undefined;
-  let listExit: Promise<number | null> = Promise.resolve(0);
-  const listErr: Buffer[] = [];
-  if ('ids' in options.objects) {
-    const lines = [...options.objects.ids].map(([id, path]) => `${id} ${path.replace(/\n/g, ' ')}\n`);
-    batch.stdin.end(lines.join(''));
-    options.onListed?.(lines.length);
-  } else {
-    list = spawnGit(['rev-list', '--objects', '--filter=object:type=blob', ...options.objects.revisions, '--'], cwd);
-    listExit = exited(list);
-    list.stdin.on('error', () => undefined);
-    list.stdin.end(options.objects.stdin ?? '');
-    const source = list;
-    source.stderr.on('data', (chunk: Buffer) => listErr.push(chunk));
-    source.on('error', (error) => failures.push(spawnError(error, cwd)));
-    let listed = 0;
-    source.stdout.on('data', (chunk: Buffer) => {
-      for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, i + 1)) listed++;
-      if (!batch.stdin.write(chunk)) {
-        source.stdout.pause();
-        batch.stdin.once('drain', () => source.stdout.resume());
-      }
-    });
-    source.stdout.on('end', () => {
-      batch.stdin.end();
-      options.onListed?.(listed);
-    });
-  }
-
-  const parser = new BatchParser(options);
+  const paths = new Map<string, string>();
+  const parser = new BatchParser(options, paths);
   batch.stdout.on('data', (chunk: Buffer) => {
     try {
       parser.push(chunk);
     } catch (error) {
       failures.push(error as Error);
-      list?.kill();
       batch.kill();
     }
   });
+  // Ids are sent in batches: one write per id would be one system call per object.
+  let queued: string[] = [];
+  const flush = (): boolean => {
+    if (queued.length === 0) return true;
+    const text = `${queued.join('\n')}\n`;
+    queued = [];
+    return batch.stdin.write(text);
+  };
+  return {
+    request(id, path) {
+      if (path !== '') paths.set(id, path);
+      queued.push(id);
+    },
+    flush,
+    drained: () => new Promise((resolve) => batch.stdin.once('drain', resolve)),
+    async end() {
+      flush();
+      batch.stdin.end();
+      const code = await exit;
+      if (failures.length > 0) throw failures[0];
+      if (code !== 0) throw new SourceError(`git cat-file failed: ${lastLine(Buffer.concat(stderr)) || `exit code ${String(code)}`}`);
+      parser.end();
+      return { objects: parser.objects, bytes: parser.bytes };
+    },
+    kill: () => batch.kill(),
+  };
+}
 
-  const [listCode, batchCode] = await Promise.all([listExit, batchExit]);
-  if (failures.length > 0) throw failures[0];
-  if (listCode !== 0) throw new SourceError(`git rev-list failed: ${lastLine(Buffer.concat(listErr)) || `exit code ${String(listCode)}`}`);
-  if (batchCode !== 0) throw new SourceError(`git cat-file failed: ${lastLine(Buffer.concat(batchErr)) || `exit code ${String(batchCode)}`}`);
-  parser.end();
-  return { objects: parser.objects, bytes: parser.bytes };
+/** Reads the objects `ids` names (id → path to report them under) in one batch. */
+export async function readObjects(cwd: string, ids: ReadonlyMap<string, string>, maxInMemory: number, onObject: (object: GitObject) => void): Promise<void> {
+  const batch = openBatch({ cwd, maxInMemory, onObject });
+  for (const [id, path] of ids) batch.request(id, path);
+  await batch.end();
 }
 
 /** Resolves with a process's exit code once it has closed, or null when it could not start. */
@@ -128,7 +132,10 @@ class BatchParser {
   private pending: Buffer = Buffer.alloc(0);
   private current: Arriving | undefined;
 
-  constructor(private readonly options: ReadObjectsOptions) {}
+  constructor(
+    private readonly options: BatchOptions,
+    private readonly paths: ReadonlyMap<string, string>,
+  ) {}
 
   push(chunk: Buffer): void {
     const data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
@@ -160,7 +167,7 @@ class BatchParser {
     if (!/^[0-9a-f]{40,64}$/.test(id) || sizeText === '' || !Number.isInteger(size) || size < 0) {
       throw new SourceError(`unexpected git cat-file output: ${line.slice(0, 80)}`);
     }
-    const path = line.slice(id.length + type.length + sizeText.length + 3);
+    const path = this.paths.get(id) ?? '';
     const known = type === 'blob' || type === 'commit' || type === 'tag';
     const object: GitObject = { id, type: known ? type : 'blob', path, size };
     const handling = !known ? 'skip' : type === 'blob' && size > this.options.maxInMemory ? 'announce' : 'keep';

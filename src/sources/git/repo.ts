@@ -19,21 +19,31 @@ export interface Repository {
   emptyTree: string;
 }
 
+/** The empty tree's id in each object format git supports. */
+const EMPTY_TREES: Record<string, string> = {
+  sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+  sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
+};
+
 /** Opens the repository at `dir`; throws a one-line {@link SourceError} when there is none. */
 export function openRepository(dir: string): Repository {
   if (!fs.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
-  const probe = git(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], { cwd: dir, okCodes: [128] });
+  // Two git calls, not five: every command that opens a repository pays for this in start-up.
+  const probe = git(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-object-format'], { cwd: dir, okCodes: [128] });
   if (probe.status !== 0) throw new SourceError(`${dir}: not a git repository (or any of its parents)`);
-  const [bare, shallow] = probe.stdout.toString('utf8').trim().split('\n');
-  const repo: Repository = {
-    cwd: dir,
-    bare: bare === 'true',
-    shallow: shallow === 'true',
-    emptyTree: gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: dir, input: '' }),
-  };
-  if (!repo.bare) repo.workTree = path.resolve(gitText(['rev-parse', '--show-toplevel'], { cwd: dir }));
-  const head = resolveCommit(repo, 'HEAD');
-  if (head) repo.head = head;
+  const [bare, shallow, format = 'sha1'] = probe.stdout.toString('utf8').trim().split('\n');
+  const emptyTree = EMPTY_TREES[format] ?? gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: dir, input: '' });
+  const repo: Repository = { cwd: dir, bare: bare === 'true', shallow: shallow === 'true', emptyTree };
+  if (repo.bare) {
+    const head = resolveCommit(repo, 'HEAD');
+    if (head) repo.head = head;
+    return repo;
+  }
+  // The top level comes first; the HEAD line only when there is a commit (git exits 128 otherwise).
+  const out = git(['rev-parse', '--show-toplevel', 'HEAD^{commit}'], { cwd: dir, okCodes: [128] });
+  const [top = '', head] = out.stdout.toString('utf8').split('\n');
+  repo.workTree = path.resolve(top);
+  if (out.status === 0 && head && /^[0-9a-f]{40,64}$/.test(head)) repo.head = head;
   return repo;
 }
 
