@@ -33,3 +33,38 @@ export interface TokenRule {
 export function defineRule(rule: TokenRule): TokenRule {
   return rule;
 }
+
+/** An example file for a rule that looks at whole files: its path decides which checks apply. */
+export interface FileExample {
+  /** Path of the example file (`.env.local`, `next.config.js`). */
+  path: string;
+  /** Its content, built around generated tokens. */
+  text: Example;
+}
+
+/**
+ * A rule about how a credential reaches client-side code, judged on whole files (dotenv files,
+ * framework config) rather than on a token alone.
+ */
+export interface ExposureRule {
+  /** Stable id; equals the file name. */
+  id: string;
+  /** Default severity; configurable per rule. */
+  severity: Severity;
+  /** One sentence; also the summary line of the rule's `.md` doc. */
+  description: string;
+  /** What to do about a finding; shown in reports. */
+  remediation: string;
+  /** Files in which the rule must report exactly one finding. */
+  positive: FileExample[];
+  /** Files in which the rule must report nothing. */
+  negative: FileExample[];
+}
+
+/** Identity helper that types an exposure rule definition. */
+export function defineExposureRule(rule: ExposureRule): ExposureRule {
+  return rule;
+}
+
+/** Any rule in the registry. */
+export type Rule = TokenRule | ExposureRule;

@@ -81,8 +81,11 @@ export interface Finding {
   severity: Severity;
   /** Detector confidence. */
   confidence: Confidence;
-  /** Whether the token is live or test. */
-  tokenKind: TokenKind;
+  /**
+   * Whether the token is live or test. Absent when a finding is about a variable rather than a
+   * token value (`client-exposed-token` on `NEXT_PUBLIC_MONIME_TOKEN=` with no token written).
+   */
+  tokenKind?: TokenKind;
   /** Path relative to the scan root, with `/` separators; `-` or the `--stdin-filename` for stdin. */
   path: string;
   /** Where the token (or its encoded form) is. */
@@ -99,6 +102,18 @@ export interface Finding {
   directives?: InlineDirective[];
   /** Where in git history the token is, for findings from git sources. */
   git?: GitOrigin;
+  /** For `client-exposed-token`: the variable and the way it reaches client code. */
+  exposure?: ClientExposure;
+}
+
+/** How a Monime credential reaches client-side code. */
+export interface ClientExposure {
+  /** The variable (`NEXT_PUBLIC_MONIME_TOKEN`, or the server variable a config copies); empty for a token written into config. */
+  variable: string;
+  /** The client prefix the variable carries, when it carries one. */
+  prefix?: string;
+  /** `env-file`, `next-config-env`, `vite-define`, `webpack-define` or `webpack-environment`. */
+  via: 'env-file' | 'next-config-env' | 'vite-define' | 'webpack-define' | 'webpack-environment';
 }
 
 /** A token-shaped string the detector rejected as a placeholder, listed by `--show-placeholders`. */

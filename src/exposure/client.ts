@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 import { detect, type TokenMatch } from '../detector/detect.js';
+import type { ClientExposure } from '../types.js';
 
 /**
  * Finds Monime credentials that a build would hand to client-side code: `.env` variables under a
  * prefix that frameworks inline into browser bundles, and framework config that copies a server
  * variable into the client. Pure: text in, exposures out. The `client-exposed-token` rule (issue
- * 4) reports them; wiring it into `scan` and `bundle` is still to come.
+ * 4) reports them.
  */
 
 /** Prefixes whose variables frameworks inline into client bundles. */
@@ -22,7 +23,7 @@ export const CLIENT_PREFIXES = [
 ] as const;
 
 /** How a credential reaches the client. */
-export type ExposureVia = 'env-file' | 'next-config-env' | 'vite-define' | 'webpack-define' | 'webpack-environment';
+export type ExposureVia = ClientExposure['via'];
 
 /** One variable (or token) that would end up in client code. */
 export interface Exposure {
@@ -70,7 +71,7 @@ export function clientConfigKind(file: string): 'next' | 'vite' | 'webpack' | un
  */
 export function findEnvExposures(text: string): Exposure[] {
   const exposures: Exposure[] = [];
-  const line = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:][ \t]*(.*)$/gm;
+  const line = /^\uFEFF?[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:][ \t]*(.*)$/gm;
   for (let match = line.exec(text); match; match = line.exec(text)) {
     const name = match[1]!;
     const prefix = clientPrefixOf(name);

@@ -8,6 +8,7 @@ import type {
   Confidence,
   Encoding,
   FailOn,
+  ClientExposure,
   Finding,
   GitOrigin,
   Placeholder,
@@ -47,8 +48,8 @@ export interface JsonFinding extends JsonLocation {
   severity: Severity;
   /** Detector confidence. */
   confidence: Confidence;
-  /** `live` or `test`. */
-  tokenKind: TokenKind;
+  /** `live` or `test`; absent for a finding about a variable rather than a token value. */
+  tokenKind?: TokenKind;
   /** The token with its body shortened to its first and last four characters. */
   masked: string;
   /** Hash of rule id and token; what baselines and `allow` entries match. */
@@ -57,6 +58,8 @@ export interface JsonFinding extends JsonLocation {
   encoding?: Encoding;
   /** Where in git history the token is (history, staged and pre-push scans). */
   git?: GitOrigin;
+  /** How the credential reaches client code (`client-exposed-token`). */
+  exposure?: ClientExposure;
   /** One line for a human. */
   message: string;
 }
@@ -123,12 +126,13 @@ function toJsonFinding(finding: Finding): JsonFinding {
     ruleId: finding.ruleId,
     severity: finding.severity,
     confidence: finding.confidence,
-    tokenKind: finding.tokenKind,
+    ...(finding.tokenKind ? { tokenKind: finding.tokenKind } : {}),
     ...toJsonLocation(finding.path, finding.span),
     masked: finding.masked,
     fingerprint: finding.fingerprint,
     ...(finding.encoding ? { encoding: finding.encoding } : {}),
     ...(finding.git ? { git: { ...finding.git } } : {}),
+    ...(finding.exposure ? { exposure: { ...finding.exposure } } : {}),
     message: describeFinding(finding),
   };
 }

@@ -3,7 +3,7 @@
  * with rule ids; this file is the one place that turns them into text, so every format says the
  * same thing the same way.
  */
-import { findTokenRule } from '../../rules/index.js';
+import { findRule } from '../../rules/index.js';
 import type { Encoding, Finding, GitOrigin, Severity } from '../types.js';
 
 /** Where each rule's documentation lives; `<id>` may contain `/` (`iac/no-expiry`). */
@@ -54,6 +54,26 @@ function kindWord(finding: Finding): string {
   return finding.tokenKind === 'live' ? 'Live' : 'Test';
 }
 
+/** How each route into client code reads, completing "… is inlined into client-side code …". */
+const EXPOSURE_ROUTES: Record<NonNullable<Finding['exposure']>['via'], string> = {
+  'env-file': 'by its client prefix',
+  'next-config-env': 'by next.config `env`',
+  'vite-define': 'by Vite `define`',
+  'webpack-define': 'by webpack DefinePlugin',
+  'webpack-environment': 'by webpack EnvironmentPlugin',
+};
+
+/** The message of a `client-exposed-token` finding: the token (if written) and the variable. */
+function describeExposure(finding: Finding): string {
+  const exposure = finding.exposure;
+  const route = exposure ? ` ${EXPOSURE_ROUTES[exposure.via] ?? `(${exposure.via})`}` : '';
+  if (finding.tokenKind) {
+    const variable = exposure?.variable ? ` in ${exposure.variable}` : '';
+    return `${kindWord(finding)} Monime token ${finding.masked}${variable} is inlined into client-side code${route}`;
+  }
+  return `Monime credential variable ${exposure?.variable ?? finding.masked} is inlined into client-side code${route}`;
+}
+
 /**
  * Per-rule message builders. Rules missing here fall back to a generic sentence, so a finding
  * from a rule added after this reporter (or from a plugin) still reads as a sentence.
@@ -61,7 +81,7 @@ function kindWord(finding: Finding): string {
 const MESSAGES: Record<string, (finding: Finding) => string> = {
   'live-token': (f) => `Live Monime token ${f.masked} found`,
   'test-token': (f) => `Test Monime token ${f.masked} found`,
-  'client-exposed-token': (f) => `${kindWord(f)} Monime token ${f.masked} is exposed to client-side code`,
+  'client-exposed-token': describeExposure,
 };
 
 /**
@@ -112,7 +132,7 @@ export function ruleHelpUri(id: string): string {
  */
 export function describeRule(id: string): RuleInfo {
   const helpUri = ruleHelpUri(id);
-  const rule = findTokenRule(id);
+  const rule = findRule(id);
   if (rule) {
     return {
       id,

@@ -4,8 +4,8 @@
  * locations relative to `%SRCROOT%`, the scan root; `partialFingerprints` so alerts survive line
  * moves.
  */
-import { tokenRules } from '../../rules/index.js';
-import type { Finding, ScanResult, ScanWarning, Severity, GitOrigin } from '../types.js';
+import { rules as registry } from '../../rules/index.js';
+import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity } from '../types.js';
 import type { ReportContext } from './index.js';
 import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } from './messages.js';
 import { SEVERITY_ORDER } from './summary.js';
@@ -58,7 +58,7 @@ interface SarifResult {
   message: SarifMessage;
   locations: { physicalLocation: SarifPhysicalLocation }[];
   partialFingerprints: Record<string, string>;
-  properties: Record<string, string | GitOrigin>;
+  properties: Record<string, string | GitOrigin | ClientExposure>;
 }
 
 /** SARIF `notification`: a scan warning reported by the tool about its own execution. */
@@ -148,8 +148,8 @@ function toSarifRule(info: RuleInfo, level: Severity): SarifRule {
  * checked), then rules used by findings that the registry does not know, sorted by id.
  */
 function collectRules(findings: readonly Finding[]): SarifRule[] {
-  const rules = tokenRules.map((rule) => toSarifRule(describeRule(rule.id), rule.severity));
-  const known = new Set(tokenRules.map((rule) => rule.id));
+  const rules = registry.map((rule) => toSarifRule(describeRule(rule.id), rule.severity));
+  const known = new Set(registry.map((rule) => rule.id));
   const unknown = new Map<string, Severity[]>();
   for (const finding of findings) {
     if (known.has(finding.ruleId)) continue;
@@ -181,9 +181,10 @@ function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
     properties: {
       confidence: finding.confidence,
-      tokenKind: finding.tokenKind,
+      ...(finding.tokenKind ? { tokenKind: finding.tokenKind } : {}),
       ...(finding.encoding ? { encoding: finding.encoding } : {}),
       ...(finding.git ? { git: { ...finding.git } } : {}),
+      ...(finding.exposure ? { exposure: { ...finding.exposure } } : {}),
     },
   };
 }

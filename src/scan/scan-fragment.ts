@@ -6,8 +6,11 @@ import type { Fragment } from '../sources/fragments.js';
 import type { Finding, Placeholder, Position, Severity, TokenKind } from '../types.js';
 import { createLocator, linesAround } from './locate.js';
 
-/** The rule that reports each token kind, as configured. Disabled rules are absent. */
-export type RuleTable = Partial<Record<TokenKind, { ruleId: string; severity: Severity }>>;
+/**
+ * The rule that reports each token kind, and the one that reports client exposures, as
+ * configured. Disabled rules are absent.
+ */
+export type RuleTable = Partial<Record<TokenKind | 'exposure', { ruleId: string; severity: Severity }>>;
 
 /** What one scanned input produced. */
 export interface FragmentFindings {

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import { errorCode, type FileEntry } from '../sources/files.js';
 import { mayContainToken } from '../detector/prefilter.js';
 import { bufferForThread, readFragments, sniffEncoding, type ByteReader } from '../sources/fragments.js';
-import type { ScanWarning } from '../types.js';
+import type { Finding, ScanWarning } from '../types.js';
+import { exposureApplies, exposureFindings, replaceTokenFindings } from './scan-exposure.js';
 import { scanFragment, type FragmentFindings, type RuleTable } from './scan-fragment.js';
 
 /** Settings every scanning thread needs; plain data so it can be posted to workers. */
@@ -77,13 +78,18 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
     // the streaming machinery. The rest go through it, starting from the bytes already read.
     const buffer = bufferForThread();
     const first = fs.readSync(fd, buffer, 0, buffer.length, null);
+    // Dotenv files and framework config are read whole by the client-exposure rule, before the
+    // token scan reuses the buffer. They are small; one that fills the buffer is not judged.
+    const exposures = first < buffer.length ? fileExposures(buffer, first, entry.rel, settings) : [];
+    const before = into.findings.length;
     if (first < buffer.length && isPlainMiss(buffer, first, settings.scanBinary)) {
       into.filesScanned++;
       into.bytesScanned += first;
-      return;
+    } else {
+      const read: ByteReader = (target, offset, length) => fs.readSync(fd, target, offset, length, null);
+      scanStream(read, entry.rel, settings, into, true, first);
     }
-    const read: ByteReader = (target, offset, length) => fs.readSync(fd, target, offset, length, null);
-    scanStream(read, entry.rel, settings, into, true, first);
+    addExposures(into, before, exposures);
   } catch (error) {
     const code = errorCode(error);
     // git lists submodules as paths; they are directories and have their own repositories.
@@ -133,12 +139,29 @@ function isPlainMiss(buffer: Buffer, length: number, scanBinary: boolean): boole
  * prefix anywhere, is settled on the bytes themselves without copying them.
  */
 export function scanBytes(bytes: Buffer, path: string, settings: ScanSettings, into: BatchResult): void {
+  const exposures = fileExposures(bytes, bytes.length, path, settings);
+  const before = into.findings.length;
   if (isPlainMiss(bytes, bytes.length, settings.scanBinary)) {
     into.filesScanned++;
     into.bytesScanned += bytes.length;
-    return;
+  } else {
+    scanStream(bufferReader(bytes), path, settings, into);
   }
-  scanStream(bufferReader(bytes), path, settings, into);
+  addExposures(into, before, exposures);
+}
+
+/** Client-exposure findings of a whole input of `length` bytes, when the rule applies to its path. */
+function fileExposures(bytes: Buffer, length: number, path: string, settings: ScanSettings): Finding[] {
+  if (!exposureApplies(path, settings.rules)) return [];
+  const { mode } = sniffEncoding(bytes, length, false);
+  return mode === 'utf8' ? exposureFindings(bytes.toString('utf8', 0, length), path, settings.rules) : [];
+}
+
+/** Adds exposure findings, replacing the token findings since `before` that they report again. */
+function addExposures(into: BatchResult, before: number, exposures: Finding[]): void {
+  if (exposures.length === 0) return;
+  replaceTokenFindings(into.findings, before, exposures);
+  into.findings.push(...exposures);
 }
 
 /** A {@link ByteReader} over bytes already in memory. */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { tokenRules } from '../../rules/index.js';
+import { exposureRules, tokenRules } from '../../rules/index.js';
 import { loadBaseline } from '../config/baseline.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
@@ -87,13 +87,17 @@ export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
   };
 }
 
-/** Maps each token kind to its rule as configured; disabled rules are left out. */
+/** Maps each token kind (and client exposure) to its rule as configured; disabled rules are left out. */
 export function ruleTable(config: Config): RuleTable {
   const table: RuleTable = {};
   for (const rule of tokenRules) {
     const settings = config.rules?.[rule.id];
     if (settings?.enabled === false) continue;
     table[rule.tokenKind as TokenKind] = { ruleId: rule.id, severity: settings?.severity ?? rule.severity };
+  }
+  for (const rule of exposureRules) {
+    const settings = config.rules?.[rule.id];
+    if (settings?.enabled !== false) table.exposure = { ruleId: rule.id, severity: settings?.severity ?? rule.severity };
   }
   return table;
 }

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tokenRules } from '../../rules/index.js';
+import { rules } from '../../rules/index.js';
 import { detect } from '../../src/detector/detect.js';
 
 /**
@@ -66,7 +66,7 @@ describe('README rule table', () => {
 
   it('has one row per registered token rule, in order, with its default severity and exact description', () => {
     expect(parsed.map(({ id, severity, description }) => ({ id, severity, description }))).toEqual(
-      tokenRules.map((rule) => ({ id: rule.id, severity: rule.severity, description: rule.description })),
+      rules.map((rule) => ({ id: rule.id, severity: rule.severity, description: rule.description })),
     );
   });
 

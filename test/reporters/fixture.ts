@@ -103,11 +103,12 @@ export function goldenResult(): ScanResult {
         encoding: 'base64',
       }),
       makeFinding({
-        path: 'src/client/pay.ts',
+        path: '.env.local',
         ruleId: 'client-exposed-token',
-        span: spanAt(12, 17, 68),
+        span: spanAt(12, 26, 68),
         masked: 'mon_Vx4c…Hj8k',
         fingerprint: '5e6f708192a3b4c5d6e7f8091a2b3c4d',
+        exposure: { variable: 'NEXT_PUBLIC_MONIME_TOKEN', prefix: 'NEXT_PUBLIC_', via: 'env-file' },
       }),
       makeFinding({
         path: '-',
