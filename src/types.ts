@@ -104,6 +104,23 @@ export interface Finding {
   git?: GitOrigin;
   /** For `client-exposed-token`: the variable and the way it reaches client code. */
   exposure?: ClientExposure;
+  /**
+   * Other places that belong to this finding: for a token in a bundle, the original source line
+   * its source map points to; for a token in a source map's `sourcesContent`, the map itself.
+   */
+  related?: RelatedLocation[];
+}
+
+/** A place tied to a finding (SARIF `relatedLocations`). */
+export interface RelatedLocation {
+  /** Path relative to the scan root (or as the source map names it, when outside the root). */
+  path: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** `original source` (where a bundle's token came from) or `source map` (where it was found). */
+  role: 'original source' | 'source map';
 }
 
 /** How a Monime credential reaches client-side code. */

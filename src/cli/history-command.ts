@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load.js';
 import { scanHistory, type HistoryProgress } from '../scan/history.js';
-import type { HistoryFlags } from './git-flags.js';
+import type { HistoryFlags } from './command-flags.js';
 import { createProgress } from './progress.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
 

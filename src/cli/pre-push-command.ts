@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import { InputError } from '../errors.js';
 import { parsePushUpdates, scanPush } from '../scan/pre-push.js';
-import type { PrePushFlags } from './git-flags.js';
+import type { PrePushFlags } from './command-flags.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
 
 /** What a pre-push hook's reader should do next, shown above the per-rule advice. */

@@ -12,6 +12,7 @@ import type {
   Finding,
   GitOrigin,
   Placeholder,
+  RelatedLocation,
   ScanResult,
   ScanStats,
   Span,
@@ -60,6 +61,8 @@ export interface JsonFinding extends JsonLocation {
   git?: GitOrigin;
   /** How the credential reaches client code (`client-exposed-token`). */
   exposure?: ClientExposure;
+  /** Places tied to the finding: a bundle token's original source, a map token's source map. */
+  related?: RelatedLocation[];
   /** One line for a human. */
   message: string;
 }
@@ -133,6 +136,7 @@ function toJsonFinding(finding: Finding): JsonFinding {
     ...(finding.encoding ? { encoding: finding.encoding } : {}),
     ...(finding.git ? { git: { ...finding.git } } : {}),
     ...(finding.exposure ? { exposure: { ...finding.exposure } } : {}),
+    ...(finding.related ? { related: finding.related.map((r) => ({ ...r })) } : {}),
     message: describeFinding(finding),
   };
 }

@@ -4,7 +4,7 @@
  * same thing the same way.
  */
 import { findRule } from '../../rules/index.js';
-import type { Encoding, Finding, GitOrigin, Severity } from '../types.js';
+import type { Encoding, Finding, GitOrigin, RelatedLocation, Severity } from '../types.js';
 
 /** Where each rule's documentation lives; `<id>` may contain `/` (`iac/no-expiry`). */
 const RULE_DOCS_BASE = 'https://github.com/monime-guard/monime-guard/blob/main/rules/';
@@ -94,7 +94,14 @@ export function describeFinding(finding: Finding): string {
     ? build(finding)
     : `${kindWord(finding)} Monime token ${finding.masked} reported by rule ${finding.ruleId}`;
   const encoded = finding.encoding ? `${base} (${describeEncoding(finding.encoding)})` : base;
-  return finding.git ? `${encoded} ${describeGitOrigin(finding.git)}` : encoded;
+  const related = (finding.related ?? []).map(describeRelated).join('');
+  return finding.git ? `${encoded}${related} ${describeGitOrigin(finding.git)}` : `${encoded}${related}`;
+}
+
+/** A related location as a message suffix: ` (from src/pay.ts:3:17)`. */
+function describeRelated(location: RelatedLocation): string {
+  const where = `${location.path}:${location.line}:${location.column}`;
+  return location.role === 'original source' ? ` (from ${where})` : ` (in the source map ${location.path})`;
 }
 
 /**

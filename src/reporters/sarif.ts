@@ -35,7 +35,7 @@ interface SarifArtifactLocation {
 /** SARIF `physicalLocation` with an optional region. */
 interface SarifPhysicalLocation {
   artifactLocation: SarifArtifactLocation;
-  region?: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+  region?: { startLine: number; startColumn: number; endLine?: number; endColumn?: number };
 }
 
 /** SARIF `reportingDescriptor`: one rule. */
@@ -57,6 +57,7 @@ interface SarifResult {
   level: Severity;
   message: SarifMessage;
   locations: { physicalLocation: SarifPhysicalLocation }[];
+  relatedLocations?: { id: number; message: SarifMessage; physicalLocation: SarifPhysicalLocation }[];
   partialFingerprints: Record<string, string>;
   properties: Record<string, string | GitOrigin | ClientExposure>;
 }
@@ -178,6 +179,15 @@ function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
         },
       },
     ],
+    ...(finding.related
+      ? {
+          relatedLocations: finding.related.map((r, i) => ({
+            id: i + 1,
+            message: { text: r.role },
+            physicalLocation: { artifactLocation: artifactLocation(r.path), region: { startLine: r.line, startColumn: r.column } },
+          })),
+        }
+      : {}),
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
     properties: {
       confidence: finding.confidence,

@@ -41,3 +41,17 @@ export function prePushFlags<T>(y: Argv<T>): Argv<PrePushFlags> {
     .positional('url', { type: 'string', describe: 'URL of the remote (git passes it to the hook)' })
     .option('messages', messagesFlag) as unknown as Argv<PrePushFlags>;
 }
+
+/** Flags of `monime-guard bundle`. */
+export interface BundleFlags extends ReportFlags {
+  paths?: string[];
+}
+
+/** Declares the flags of `bundle`. */
+export function bundleFlags<T>(y: Argv<T>): Argv<BundleFlags> {
+  return reportFlags(y).positional('paths', {
+    type: 'string',
+    array: true,
+    describe: 'Build folders or files (default: dist, build, out, .next, … when present)',
+  }) as unknown as Argv<BundleFlags>;
+}

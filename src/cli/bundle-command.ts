@@ -1,0 +1,13 @@
+import { loadConfig } from '../config/load.js';
+import { scanBundle } from '../scan/bundle.js';
+import type { BundleFlags } from './command-flags.js';
+import { baseOptions, printWarnings, reportResult } from './report.js';
+
+/** Runs `monime-guard bundle`; returns the exit code. */
+export async function runBundle(flags: BundleFlags): Promise<number> {
+  const root = process.cwd();
+  const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  const result = await scanBundle({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), paths: flags.paths ?? [] });
+  printWarnings(result, flags);
+  return reportResult(result, flags, root, loaded.config);
+}

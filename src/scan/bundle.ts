@@ -1,0 +1,183 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SourceError } from '../errors.js';
+import { loadSourceMap, originalPosition, parseMap, resolveSource, sourceMappingUrl } from '../sources/source-maps.js';
+import type { Finding, RelatedLocation, ScanResult } from '../types.js';
+import { emptyBatch, mergeBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
+import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
+
+/** Options for {@link scanBundle}. */
+export interface BundleOptions extends BaseScanOptions {
+  /** Build folders or files to scan; default: the build output found under the root. */
+  paths?: readonly string[];
+}
+
+/** Where frameworks and tools put build output, relative to the project root. */
+export const BUILD_OUTPUTS = [
+  'dist',
+  'build',
+  'out',
+  '.next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit/output',
+  'public/build',
+  'storybook-static',
+  'android/app/src/main/assets',
+  'ios/main.jsbundle',
+];
+
+/** Text files a build ships. */
+const TEXT_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.map', '.html', '.htm', '.json', '.css', '.txt']);
+/** Files whose strings sit in binary tables (Hermes bytecode, WebAssembly, React Native bundles). */
+const BINARY_EXTENSIONS = new Set(['.bundle', '.jsbundle', '.hbc', '.wasm']);
+/** Build-time folders that are not shipped. */
+const NOT_SHIPPED = new Set(['node_modules', 'cache']);
+
+/**
+ * Scans build output for tokens shipped to clients: JavaScript, CSS, HTML, JSON, source maps,
+ * and bundles without an extension or in binary form (read raw: their string tables hold the
+ * strings as bytes). Build folders are scanned even when git ignores them. A token in generated
+ * code is mapped back through its source map to the original file and line; a token in a map's
+ * `sourcesContent` is reported at the original file and line.
+ */
+export async function scanBundle(options: BundleOptions = {}): Promise<ScanResult> {
+  const setup = await setUpScan(options);
+  const { root, settings } = setup;
+  const targets = options.paths && options.paths.length > 0 ? options.paths.map((p) => path.resolve(root, p)) : defaultTargets(root);
+  const result = emptyBatch();
+  for (const target of targets) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(target);
+    } catch {
+      throw new SourceError(`${path.relative(root, target) || target}: no such file or directory`);
+    }
+    const files = stat.isDirectory() ? shippedFiles(target) : [target];
+    for (const file of files) scanShippedFile(file, root, settings, result);
+  }
+  return finishScan(result, setup);
+}
+
+/** The build output present under `root`; a clear error when there is none. */
+function defaultTargets(root: string): string[] {
+  const found = BUILD_OUTPUTS.map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
+  if (found.length === 0) {
+    throw new SourceError(`no build output found in ${root} (looked for ${BUILD_OUTPUTS.join(', ')}): name it, as in monime-guard bundle <dir>`);
+  }
+  return found;
+}
+
+/** Files in a build folder that may ship to clients, symlinks not followed. */
+function shippedFiles(dir: string): string[] {
+  const files: string[] = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!NOT_SHIPPED.has(entry.name)) stack.push(full);
+      } else if (entry.isFile() && isShipped(entry.name)) {
+        files.push(full);
+      }
+    }
+  }
+  return files.sort();
+}
+
+function isShipped(name: string): boolean {
+  const ext = path.extname(name).toLowerCase();
+  return ext === '' || TEXT_EXTENSIONS.has(ext) || BINARY_EXTENSIONS.has(ext);
+}
+
+/** Scans one shipped file and ties its findings to their sources. */
+function scanShippedFile(file: string, root: string, settings: ScanSettings, result: BatchResult): void {
+  const rel = toPosix(path.relative(root, file)) || path.basename(file);
+  const binary = BINARY_EXTENSIONS.has(path.extname(file).toLowerCase());
+  const own = emptyBatch();
+  scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
+  if (own.findings.length > 0 && !binary) own.findings = tieToSources(file, rel, root, settings, own.findings);
+  mergeBatch(result, own);
+}
+
+/**
+ * Ties findings in a generated file or source map to their sources. In generated code a finding
+ * gets the original position its map points to. A token in a map (a `.map` file, or an inline
+ * map's `data:` URL) is reported where it was written, in `sourcesContent`, with the map as the
+ * related location.
+ */
+function tieToSources(file: string, rel: string, root: string, settings: ScanSettings, findings: Finding[]): Finding[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return findings;
+  }
+  if (file.endsWith('.map')) return fromSourcesContent(text, path.dirname(file), rel, root, settings, findings);
+  const loaded = loadSourceMap(file, text);
+  if (!loaded) return findings;
+  // The line of an inline map's comment: findings on it are in the map, not in the code.
+  const inlineAt = loaded.file ? -1 : text.lastIndexOf('sourceMappingURL=data:');
+  const inlineLine = inlineAt === -1 ? 0 : text.slice(0, inlineAt).split('\n').length;
+  const inCode = findings.filter((f) => f.span.start.line !== inlineLine);
+  for (const finding of inCode) {
+    const original = originalPosition(loaded, finding.span.start.line, finding.span.start.column, root);
+    if (original) addRelated(finding, { path: displayPath(original.source, root), line: original.line, column: original.column, role: 'original source' });
+  }
+  if (inlineLine === 0) return inCode;
+  const inMap = findings.filter((f) => f.span.start.line === inlineLine);
+  const url = sourceMappingUrl(text) ?? '';
+  const json = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64').toString('utf8');
+  return [...inCode, ...fromSourcesContent(json, loaded.dir, rel, root, settings, inMap)];
+}
+
+/**
+ * Findings of the tokens in a map's `sourcesContent`, at the original file and line, each with
+ * the map (`mapRel`, at the raw finding's place) as related location. Raw findings in the map that
+ * `sourcesContent` does not explain are kept as they are.
+ */
+function fromSourcesContent(json: string, dir: string, mapRel: string, root: string, settings: ScanSettings, raw: Finding[]): Finding[] {
+  let parsed: { sourceRoot?: unknown; sources?: unknown; sourcesContent?: unknown; sections?: { map?: { sourceRoot?: unknown; sources?: unknown; sourcesContent?: unknown } }[] };
+  try {
+    parsed = JSON.parse(json) as typeof parsed;
+  } catch {
+    return raw;
+  }
+  if (!parseMap(json)) return raw;
+  const maps = Array.isArray(parsed.sections) ? parsed.sections.map((section) => section.map ?? {}) : [parsed];
+  const found: Finding[] = [];
+  for (const map of maps) {
+    const sources = Array.isArray(map.sources) ? (map.sources as unknown[]) : [];
+    const contents = Array.isArray(map.sourcesContent) ? (map.sourcesContent as unknown[]) : [];
+    const sourceDir = path.resolve(dir, typeof map.sourceRoot === 'string' ? map.sourceRoot : '');
+    contents.forEach((content, i) => {
+      if (typeof content !== 'string') return;
+      const source = typeof sources[i] === 'string' ? (sources[i] as string) : `source-${i}`;
+      const batch = emptyBatch();
+      scanBytes(Buffer.from(content), displayPath(resolveSource(source, sourceDir, root), root), settings, batch);
+      found.push(...batch.findings);
+    });
+  }
+  const byToken = new Map(raw.map((f) => [f.fingerprint, f]));
+  for (const finding of found) {
+    const inMap = byToken.get(finding.fingerprint);
+    addRelated(finding, { path: mapRel, line: inMap?.span.start.line ?? 1, column: inMap?.span.start.column ?? 1, role: 'source map' });
+  }
+  const explained = new Set(found.map((f) => f.fingerprint));
+  return [...found, ...raw.filter((f) => !explained.has(f.fingerprint))];
+}
+
+/** A path relative to the root when inside it, else as absolute. */
+function displayPath(abs: string, root: string): string {
+  const rel = path.relative(root, abs);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
+}
+
+function addRelated(finding: Finding, location: RelatedLocation): void {
+  finding.related = [...(finding.related ?? []), location];
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

@@ -1,0 +1,74 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildSync } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { maskToken } from '../../src/findings/mask.js';
+import { scanBundle } from '../../src/scan/bundle.js';
+import { makeTempDir, writeFiles } from '../cli/run-cli.js';
+import { liveToken, testToken } from '../support/tokens.js';
+
+/** A small app whose `src/config.ts` holds a token on line 3, bundled by esbuild as the test says. */
+function app(token: string, sourcemap: 'external' | 'inline' | false, minify = true): { root: string; tokenLine: number; tokenColumn: number } {
+  const root = makeTempDir('monime-guard-bundle-');
+  const config = `// payment settings\nexport const region = 'sl';\nexport const key = '${token}';\n`;
+  writeFiles(root, {
+    'src/config.ts': config,
+    'src/main.ts': "import { key, region } from './config';\ndocument.title = region + key.length;\nfetch('/pay', { headers: { authorization: key } });\n",
+  });
+  buildSync({ absWorkingDir: root, entryPoints: ['src/main.ts'], bundle: true, minify, outfile: 'dist/assets/app.js', sourcemap, logLevel: 'silent' });
+  return { root, tokenLine: 3, tokenColumn: config.split('\n')[2]!.indexOf(token) + 1 };
+}
+
+describe('bundle', () => {
+  it('maps a token in minified code back to the original file, line and column through an external map', async () => {
+    const token = liveToken();
+    const { root, tokenLine, tokenColumn } = app(token, 'external');
+    const result = await scanBundle({ root, config: {} });
+    const bundleFindings = result.findings.filter((f) => f.path === 'dist/assets/app.js');
+    expect(bundleFindings).toHaveLength(1);
+    expect(bundleFindings[0]!.masked).toBe(maskToken(token));
+    expect(bundleFindings[0]!.related).toEqual([{ path: 'src/config.ts', line: tokenLine, column: tokenColumn - 1, role: 'original source' }]);
+    // The map's sourcesContent holds the token too: reported at the original file and line.
+    const fromMap = result.findings.filter((f) => f.path === 'src/config.ts');
+    expect(fromMap.map((f) => [f.span.start.line, f.span.start.column, f.related?.[0]?.path])).toEqual([[tokenLine, tokenColumn, 'dist/assets/app.js.map']]);
+    expect(JSON.stringify(result)).not.toContain(token);
+  });
+
+  it('reads inline maps and scans bundles without a map', async () => {
+    const token = testToken();
+    const inline = app(token, 'inline');
+    const mapped = await scanBundle({ root: inline.root, config: {}, paths: ['dist'] });
+    const inBundle = mapped.findings.filter((f) => f.path === 'dist/assets/app.js');
+    expect(inBundle).toHaveLength(1);
+    expect(inBundle[0]!.related?.[0]).toMatchObject({ path: 'src/config.ts', line: inline.tokenLine, role: 'original source' });
+    const bare = app(testToken(), false);
+    const plain = await scanBundle({ root: bare.root, config: {} });
+    expect(plain.findings.map((f) => [f.path, f.related])).toEqual([['dist/assets/app.js', undefined]]);
+  });
+
+  it('follows indexed maps with sections', async () => {
+    const token = liveToken();
+    const { root } = app(token, 'external', false);
+    const mapFile = path.join(root, 'dist/assets/app.js.map');
+    const map = JSON.parse(fs.readFileSync(mapFile, 'utf8')) as object;
+    fs.writeFileSync(mapFile, JSON.stringify({ version: 3, sections: [{ offset: { line: 0, column: 0 }, map }] }));
+    const result = await scanBundle({ root, config: {} });
+    const inBundle = result.findings.find((f) => f.path === 'dist/assets/app.js');
+    expect(inBundle?.related?.[0]).toMatchObject({ path: 'src/config.ts', line: 3 });
+    expect(result.findings.some((f) => f.path === 'src/config.ts' && f.span.start.line === 3)).toBe(true);
+  });
+
+  it('finds the build output by itself, scans binary bundles raw, and says when there is none', async () => {
+    const root = makeTempDir('monime-guard-bundle-');
+    const token = liveToken();
+    writeFiles(root, {
+      'android/app/src/main/assets/index.android.bundle': Buffer.concat([Buffer.from([0xc6, 0x1f, 0xbc, 0x03, 0, 0, 0]), Buffer.from(token), Buffer.from([0, 1])]),
+      'build/static/js/main.js': `var a="${testToken()}";`,
+      'build/static/media/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]),
+    });
+    const result = await scanBundle({ root, config: {} });
+    expect(result.findings.map((f) => f.path).sort()).toEqual(['android/app/src/main/assets/index.android.bundle', 'build/static/js/main.js']);
+    await expect(scanBundle({ root: makeTempDir('monime-guard-bundle-'), config: {} })).rejects.toThrow(/no build output found/);
+    await expect(scanBundle({ root, config: {}, paths: ['missing'] })).rejects.toThrow(/missing: no such file or directory/);
+  });
+});
