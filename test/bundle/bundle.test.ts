@@ -72,3 +72,21 @@ describe('bundle', () => {
     await expect(scanBundle({ root, config: {}, paths: ['missing'] })).rejects.toThrow(/missing: no such file or directory/);
   });
 });
+
+describe('bundle through the built CLI', () => {
+  it('exits 1 with a SARIF log whose results carry the original source as a related location', async () => {
+    const { runCli } = await import('../cli/run-cli.js');
+    const { sarifErrors } = await import('../reporters/schemas.js');
+    const { root } = app(liveToken(), 'external');
+    const run = await runCli(['bundle', '--format', 'sarif'], { cwd: root });
+    expect(run.status).toBe(1);
+    const log = JSON.parse(run.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    expect(sarifErrors(log)).toEqual([]);
+    const results = log.runs[0]!.results;
+    const inBundle = results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'dist/assets/app.js');
+    expect(inBundle?.relatedLocations?.[0]?.physicalLocation.artifactLocation.uri).toBe('src/config.ts');
+    const none = await runCli(['bundle'], { cwd: makeTempDir('monime-guard-bundle-') });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^monime-guard: no build output found in .*: name it, as in monime-guard bundle <dir>\n$/);
+  });
+});
