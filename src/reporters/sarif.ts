@@ -114,6 +114,8 @@ function encodePath(path: string): string {
  * absolute path (a file outside the root named on the command line) becomes a `file:` URI.
  */
 function artifactLocation(path: string): SarifArtifactLocation {
+  // A resource fetched by `bundle <url>` is named by its URL, already a valid absolute URI.
+  if (/^https?:\/\/[^\s]+$/.test(path)) return { uri: path };
   if (path.startsWith('/')) return { uri: `file://${encodePath(path)}` };
   const drive = /^([A-Za-z]):\//.exec(path);
   if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path.slice(3))}` };

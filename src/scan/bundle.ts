@@ -1,15 +1,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SourceError } from '../errors.js';
-import { loadSourceMap, originalPosition, parseMap, resolveSource, sourceMappingUrl } from '../sources/source-maps.js';
+import { loadSourceMap, originalPosition, parseMap, resolveSource, sourceMappingUrl, type LoadedMap } from '../sources/source-maps.js';
+import { crawl, DEFAULT_LIMITS, isUrl, type FetchLimits } from '../sources/web.js';
 import type { Finding, RelatedLocation, ScanResult } from '../types.js';
 import { emptyBatch, mergeBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
 import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
 
 /** Options for {@link scanBundle}. */
 export interface BundleOptions extends BaseScanOptions {
-  /** Build folders or files to scan; default: the build output found under the root. */
+  /** Build folders, files or site URLs to scan; default: the build output found under the root. */
   paths?: readonly string[];
+  /** Bounds of fetching a site by URL (default {@link DEFAULT_LIMITS}). */
+  fetchLimits?: FetchLimits;
 }
 
 /** Where frameworks and tools put build output, relative to the project root. */
@@ -44,16 +47,21 @@ const NOT_SHIPPED = new Set(['node_modules', 'cache']);
 export async function scanBundle(options: BundleOptions = {}): Promise<ScanResult> {
   const setup = await setUpScan(options);
   const { root, settings } = setup;
-  const targets = options.paths && options.paths.length > 0 ? options.paths.map((p) => path.resolve(root, p)) : defaultTargets(root);
+  const inputs = options.paths && options.paths.length > 0 ? options.paths : defaultTargets(root);
+  const targets = inputs.map((input) => ({ input, abs: isUrl(input) ? input : path.resolve(root, input) }));
   const result = emptyBatch();
   for (const target of targets) {
+    if (isUrl(target.input)) {
+      await scanSite(target.input, options.fetchLimits ?? DEFAULT_LIMITS, settings, result);
+      continue;
+    }
     let stat: fs.Stats;
     try {
-      stat = fs.statSync(target);
+      stat = fs.statSync(target.abs);
     } catch {
-      throw new SourceError(`${path.relative(root, target) || target}: no such file or directory`);
+      throw new SourceError(`${target.input}: no such file or directory`);
     }
-    const files = stat.isDirectory() ? shippedFiles(target) : [target];
+    const files = stat.isDirectory() ? shippedFiles(target.abs) : [target.abs];
     for (const file of files) scanShippedFile(file, root, settings, result);
   }
   return finishScan(result, setup);
@@ -97,27 +105,30 @@ function scanShippedFile(file: string, root: string, settings: ScanSettings, res
   const binary = BINARY_EXTENSIONS.has(path.extname(file).toLowerCase());
   const own = emptyBatch();
   scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
-  if (own.findings.length > 0 && !binary) own.findings = tieToSources(file, rel, root, settings, own.findings);
+  if (own.findings.length > 0 && !binary) {
+    let text: string | undefined;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined) {
+      own.findings = file.endsWith('.map')
+        ? fromSourcesContent(text, path.dirname(file), rel, root, settings, own.findings)
+        : tieToSources(text, rel, root, settings, own.findings, () => loadSourceMap(file, text!));
+    }
+  }
   mergeBatch(result, own);
 }
 
 /**
- * Ties findings in a generated file or source map to their sources. In generated code a finding
- * gets the original position its map points to. A token in a map (a `.map` file, or an inline
- * map's `data:` URL) is reported where it was written, in `sourcesContent`, with the map as the
- * related location.
+ * Ties findings in generated code to their sources: each gets the original position its map
+ * points to. A token in an inline map's `data:` URL is in the map, not the code: it is reported
+ * where it was written, in `sourcesContent`, with the generated file as the related location.
  */
-function tieToSources(file: string, rel: string, root: string, settings: ScanSettings, findings: Finding[]): Finding[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return findings;
-  }
-  if (file.endsWith('.map')) return fromSourcesContent(text, path.dirname(file), rel, root, settings, findings);
-  const loaded = loadSourceMap(file, text);
+function tieToSources(text: string, rel: string, root: string, settings: ScanSettings, findings: Finding[], load: () => LoadedMap | undefined): Finding[] {
+  const loaded = load();
   if (!loaded) return findings;
-  // The line of an inline map's comment: findings on it are in the map, not in the code.
   const inlineAt = loaded.file ? -1 : text.lastIndexOf('sourceMappingURL=data:');
   const inlineLine = inlineAt === -1 ? 0 : text.slice(0, inlineAt).split('\n').length;
   const inCode = findings.filter((f) => f.span.start.line !== inlineLine);
@@ -130,6 +141,51 @@ function tieToSources(file: string, rel: string, root: string, settings: ScanSet
   const url = sourceMappingUrl(text) ?? '';
   const json = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64').toString('utf8');
   return [...inCode, ...fromSourcesContent(json, loaded.dir, rel, root, settings, inMap)];
+}
+
+/**
+ * Scans a deployed site: the page and what it loads (see {@link crawl}), each resource reported
+ * under its URL. Tokens in scripts are mapped through the maps the crawl fetched; tokens in a
+ * map's `sourcesContent` are reported at the source's name. Sources resolve as paths from `/`.
+ */
+async function scanSite(url: string, limits: FetchLimits, settings: ScanSettings, result: BatchResult): Promise<void> {
+  const maps = new Map<string, string>();
+  const scripts: { url: string; text: string; batch: BatchResult }[] = [];
+  await crawl(
+    url,
+    limits,
+    (resource) => {
+      const own = emptyBatch();
+      scanBytes(resource.body, resource.url, settings, own);
+      if (resource.kind === 'map') {
+        const text = resource.body.toString('utf8');
+        maps.set(resource.url, text);
+        if (own.findings.length > 0) own.findings = fromSourcesContent(text, '/', resource.url, '/', settings, own.findings);
+        mergeBatch(result, own);
+        return false;
+      }
+      if (own.findings.length === 0) {
+        mergeBatch(result, own);
+        return false;
+      }
+      // Mapped once the crawl is over: its map comes later.
+      scripts.push({ url: resource.url, text: resource.body.toString('utf8'), batch: own });
+      return resource.kind === 'script';
+    },
+    result.warnings,
+  );
+  for (const script of scripts) {
+    const load = (): LoadedMap | undefined => {
+      const ref = sourceMappingUrl(script.text);
+      if (ref?.startsWith('data:')) return loadSourceMap('/inline', script.text);
+      const mapUrl = ref ? new URL(ref, script.url).href : `${script.url}.map`;
+      const json = maps.get(mapUrl);
+      const map = json === undefined ? undefined : parseMap(json);
+      return map ? { map, file: mapUrl, dir: '/' } : undefined;
+    };
+    script.batch.findings = tieToSources(script.text, script.url, '/', settings, script.batch.findings, load);
+    mergeBatch(result, script.batch);
+  }
 }
 
 /**
