@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SourceError } from '../errors.js';
-import { loadSourceMap, originalPosition, parseMap, resolveSource, sourceMappingUrl, type LoadedMap } from '../sources/source-maps.js';
+import { mayContainToken } from '../detector/prefilter.js';
+import { inlineMap, loadSourceMap, originalPositions, readMap, resolveSource, sourceMappingUrl, type LoadedMap } from '../sources/source-maps.js';
 import { crawl, DEFAULT_LIMITS, isUrl, type FetchLimits } from '../sources/web.js';
 import type { Finding, RelatedLocation, ScanResult } from '../types.js';
 import { emptyBatch, mergeBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
@@ -106,16 +107,16 @@ function scanShippedFile(file: string, root: string, settings: ScanSettings, res
   const own = emptyBatch();
   scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
   if (own.findings.length > 0 && !binary) {
-    let text: string | undefined;
+    let bytes: Buffer | undefined;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      bytes = fs.readFileSync(file);
     } catch {
-      text = undefined;
+      bytes = undefined;
     }
-    if (text !== undefined) {
+    if (bytes) {
       own.findings = file.endsWith('.map')
-        ? fromSourcesContent(text, path.dirname(file), rel, root, settings, own.findings)
-        : tieToSources(text, rel, root, settings, own.findings, () => loadSourceMap(file, text!));
+        ? fromSourcesContent(readMap(bytes, path.dirname(file), file), rel, root, settings, own.findings)
+        : tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes!));
     }
   }
   mergeBatch(result, own);
@@ -126,93 +127,58 @@ function scanShippedFile(file: string, root: string, settings: ScanSettings, res
  * points to. A token in an inline map's `data:` URL is in the map, not the code: it is reported
  * where it was written, in `sourcesContent`, with the generated file as the related location.
  */
-function tieToSources(text: string, rel: string, root: string, settings: ScanSettings, findings: Finding[], load: () => LoadedMap | undefined): Finding[] {
+function tieToSources(bytes: Buffer, rel: string, root: string, settings: ScanSettings, findings: Finding[], load: () => LoadedMap | undefined): Finding[] {
   const loaded = load();
   if (!loaded) return findings;
-  const inlineAt = loaded.file ? -1 : text.lastIndexOf('sourceMappingURL=data:');
-  const inlineLine = inlineAt === -1 ? 0 : text.slice(0, inlineAt).split('\n').length;
+  // The line of an inline map's comment: findings on it are in the map, not in the code.
+  const inlineAt = loaded.file ? -1 : bytes.lastIndexOf('sourceMappingURL=data:');
+  const inlineLine = inlineAt === -1 ? 0 : countLines(bytes, inlineAt);
   const inCode = findings.filter((f) => f.span.start.line !== inlineLine);
-  for (const finding of inCode) {
-    const original = originalPosition(loaded, finding.span.start.line, finding.span.start.column, root);
+  const originals = originalPositions(loaded, inCode.map((f) => f.span.start), root);
+  inCode.forEach((finding, i) => {
+    const original = originals[i];
     if (original) addRelated(finding, { path: displayPath(original.source, root), line: original.line, column: original.column, role: 'original source' });
-  }
+  });
   if (inlineLine === 0) return inCode;
-  const inMap = findings.filter((f) => f.span.start.line === inlineLine);
-  const url = sourceMappingUrl(text) ?? '';
-  const json = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64').toString('utf8');
-  return [...inCode, ...fromSourcesContent(json, loaded.dir, rel, root, settings, inMap)];
+  return [...inCode, ...fromSourcesContent(loaded, rel, root, settings, findings.filter((f) => f.span.start.line === inlineLine))];
 }
 
-/**
- * Scans a deployed site: the page and what it loads (see {@link crawl}), each resource reported
- * under its URL. Tokens in scripts are mapped through the maps the crawl fetched; tokens in a
- * map's `sourcesContent` are reported at the source's name. Sources resolve as paths from `/`.
- */
-async function scanSite(url: string, limits: FetchLimits, settings: ScanSettings, result: BatchResult): Promise<void> {
-  const maps = new Map<string, string>();
-  const scripts: { url: string; text: string; batch: BatchResult }[] = [];
-  await crawl(
-    url,
-    limits,
-    (resource) => {
-      const own = emptyBatch();
-      scanBytes(resource.body, resource.url, settings, own);
-      if (resource.kind === 'map') {
-        const text = resource.body.toString('utf8');
-        maps.set(resource.url, text);
-        if (own.findings.length > 0) own.findings = fromSourcesContent(text, '/', resource.url, '/', settings, own.findings);
-        mergeBatch(result, own);
-        return false;
-      }
-      if (own.findings.length === 0) {
-        mergeBatch(result, own);
-        return false;
-      }
-      // Mapped once the crawl is over: its map comes later.
-      scripts.push({ url: resource.url, text: resource.body.toString('utf8'), batch: own });
-      return resource.kind === 'script';
-    },
-    result.warnings,
-  );
-  for (const script of scripts) {
-    const load = (): LoadedMap | undefined => {
-      const ref = sourceMappingUrl(script.text);
-      if (ref?.startsWith('data:')) return loadSourceMap('/inline', script.text);
-      const mapUrl = ref ? new URL(ref, script.url).href : `${script.url}.map`;
-      const json = maps.get(mapUrl);
-      const map = json === undefined ? undefined : parseMap(json);
-      return map ? { map, file: mapUrl, dir: '/' } : undefined;
-    };
-    script.batch.findings = tieToSources(script.text, script.url, '/', settings, script.batch.findings, load);
-    mergeBatch(result, script.batch);
-  }
+/** 1-based line of byte `at`. */
+function countLines(bytes: Buffer, at: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+  return line;
 }
 
 /**
  * Findings of the tokens in a map's `sourcesContent`, at the original file and line, each with
- * the map (`mapRel`, at the raw finding's place) as related location. Raw findings in the map that
- * `sourcesContent` does not explain are kept as they are.
+ * the map (`mapRel`, at the raw finding's place) as related location. Only entries whose raw bytes
+ * pass the prefilter are decoded. Raw findings that `sourcesContent` does not explain are kept.
  */
-function fromSourcesContent(json: string, dir: string, mapRel: string, root: string, settings: ScanSettings, raw: Finding[]): Finding[] {
-  let parsed: { sourceRoot?: unknown; sources?: unknown; sourcesContent?: unknown; sections?: { map?: { sourceRoot?: unknown; sources?: unknown; sourcesContent?: unknown } }[] };
-  try {
-    parsed = JSON.parse(json) as typeof parsed;
-  } catch {
-    return raw;
-  }
-  if (!parseMap(json)) return raw;
-  const maps = Array.isArray(parsed.sections) ? parsed.sections.map((section) => section.map ?? {}) : [parsed];
+function fromSourcesContent(loaded: LoadedMap | undefined, mapRel: string, root: string, settings: ScanSettings, raw: Finding[]): Finding[] {
+  if (!loaded) return raw;
   const found: Finding[] = [];
-  for (const map of maps) {
-    const sources = Array.isArray(map.sources) ? (map.sources as unknown[]) : [];
-    const contents = Array.isArray(map.sourcesContent) ? (map.sourcesContent as unknown[]) : [];
-    const sourceDir = path.resolve(dir, typeof map.sourceRoot === 'string' ? map.sourceRoot : '');
-    contents.forEach((content, i) => {
-      if (typeof content !== 'string') return;
-      const source = typeof sources[i] === 'string' ? (sources[i] as string) : `source-${i}`;
-      const batch = emptyBatch();
-      scanBytes(Buffer.from(content), displayPath(resolveSource(source, sourceDir, root), root), settings, batch);
-      found.push(...batch.findings);
+  const scanSource = (content: string, source: string, sourceDir: string): void => {
+    const batch = emptyBatch();
+    scanBytes(Buffer.from(content), displayPath(resolveSource(source, sourceDir, root), root), settings, batch);
+    found.push(...batch.findings);
+  };
+  const { bytes, layout } = loaded;
+  if (layout.sectioned) {
+    // Indexed maps are rare and made of ordinary maps: parsed whole, section by section.
+    const parsed = JSON.parse(bytes.toString('utf8')) as { sections?: { map?: { sourceRoot?: unknown; sources?: unknown[]; sourcesContent?: unknown[] } }[] };
+    for (const { map } of parsed.sections ?? []) {
+      const sourceDir = path.resolve(loaded.dir, typeof map?.sourceRoot === 'string' ? map.sourceRoot : '');
+      (map?.sourcesContent ?? []).forEach((content, i) => {
+        const source = map?.sources?.[i];
+        if (typeof content === 'string') scanSource(content, typeof source === 'string' ? source : `source-${i}`, sourceDir);
+      });
+    }
+  } else {
+    const sourceDir = path.resolve(loaded.dir, layout.sourceRoot ?? '');
+    layout.sourcesContent.forEach((range, i) => {
+      if (!range || !mayContainToken(bytes, range[0], range[1])) return;
+      scanSource(JSON.parse(bytes.toString('utf8', range[0], range[1])) as string, layout.sources[i] ?? `source-${i}`, sourceDir);
     });
   }
   const byToken = new Map(raw.map((f) => [f.fingerprint, f]));
@@ -222,6 +188,49 @@ function fromSourcesContent(json: string, dir: string, mapRel: string, root: str
   }
   const explained = new Set(found.map((f) => f.fingerprint));
   return [...found, ...raw.filter((f) => !explained.has(f.fingerprint))];
+}
+
+/**
+ * Scans a deployed site: the page and what it loads (see {@link crawl}), each resource reported
+ * under its URL. Tokens in scripts are mapped through the maps the crawl fetched; tokens in a
+ * map's `sourcesContent` are reported at the source's name. Sources resolve as paths from `/`.
+ */
+async function scanSite(url: string, limits: FetchLimits, settings: ScanSettings, result: BatchResult): Promise<void> {
+  const maps = new Map<string, Buffer>();
+  const scripts: { url: string; bytes: Buffer; batch: BatchResult }[] = [];
+  await crawl(
+    url,
+    limits,
+    (resource) => {
+      const own = emptyBatch();
+      scanBytes(resource.body, resource.url, settings, own);
+      if (resource.kind === 'map') {
+        maps.set(resource.url, resource.body);
+        if (own.findings.length > 0) own.findings = fromSourcesContent(readMap(resource.body, '/', resource.url), resource.url, '/', settings, own.findings);
+        mergeBatch(result, own);
+        return false;
+      }
+      if (own.findings.length === 0) {
+        mergeBatch(result, own);
+        return false;
+      }
+      // Mapped once the crawl is over: its map comes later.
+      scripts.push({ url: resource.url, bytes: resource.body, batch: own });
+      return resource.kind === 'script';
+    },
+    result.warnings,
+  );
+  for (const script of scripts) {
+    const load = (): LoadedMap | undefined => {
+      const ref = sourceMappingUrl(script.bytes);
+      if (ref?.startsWith('data:')) return inlineMap(ref, '/');
+      const mapUrl = ref ? new URL(ref, script.url).href : `${script.url}.map`;
+      const bytes = maps.get(mapUrl);
+      return bytes ? readMap(bytes, '/', mapUrl) : undefined;
+    };
+    script.batch.findings = tieToSources(script.bytes, script.url, '/', settings, script.batch.findings, load);
+    mergeBatch(result, script.batch);
+  }
 }
 
 /** A path relative to the root when inside it, else as absolute. */

@@ -1,64 +1,93 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnyMap, originalPositionFor, type TraceMap } from '@jridgewell/trace-mapping';
+import { AnyMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { lookupMappings, readMapLayout, type MapLayout } from './map-layout.js';
 
 /**
  * Source maps of bundled files: finding a generated file's map (a `sourceMappingURL` comment,
- * inline as a `data:` URL or a path beside it, else `<file>.map`), reading it (indexed maps with
- * sections included), and mapping a generated position back to the original source.
+ * inline as a `data:` URL or a path beside it, else `<file>.map`), and mapping generated
+ * positions back to original sources. Maps are read by layout (see map-layout.ts), so a map of
+ * hundreds of megabytes costs one pass and little memory; indexed maps with sections go through
+ * @jridgewell/trace-mapping.
  */
 
-/** A loaded source map and where it came from. */
+/** A source map read for lookups. */
 export interface LoadedMap {
-  map: TraceMap;
-  /** Absolute path of the map file; absent for an inline map. */
+  bytes: Buffer;
+  layout: MapLayout;
+  /** Path or URL of the map; absent for an inline map. */
   file?: string;
   /** Directory that relative `sources` resolve against. */
   dir: string;
 }
 
-/** The last `sourceMappingURL` annotation in a generated file (`//#` or `/*#` comments). */
-export function sourceMappingUrl(text: string): string | undefined {
-  const pattern = /[#@]\s*sourceMappingURL=([^\s'"*]+)/g;
-  let last: string | undefined;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match[1];
-  return last;
+/** An original position: the source as a path, 1-based line and column. */
+export interface OriginalPosition {
+  source: string;
+  line: number;
+  column: number;
 }
 
-/** Loads the source map of the generated file `file` (whose text is `text`), or undefined. */
-export function loadSourceMap(file: string, text: string): LoadedMap | undefined {
-  const dir = path.dirname(file);
-  const url = sourceMappingUrl(text);
-  if (url?.startsWith('data:')) {
-    const comma = url.indexOf(',');
-    const payload = url.slice(comma + 1);
-    const json = /;base64$/.test(url.slice(0, comma)) ? Buffer.from(payload, 'base64').toString('utf8') : decodeURIComponent(payload);
-    const map = parseMap(json);
-    return map ? { map, dir } : undefined;
-  }
-  const candidates = [url && !/^[a-z]+:\/\//i.test(url) ? path.resolve(dir, decodeURIComponent(url.split(/[?#]/)[0]!)) : undefined, `${file}.map`];
-  for (const candidate of candidates) {
-    if (!candidate || !fs.existsSync(candidate)) continue;
-    const map = parseMap(fs.readFileSync(candidate, 'utf8'));
-    if (map) return { map, file: candidate, dir: path.dirname(candidate) };
-  }
-  return undefined;
+/** The last `sourceMappingURL` annotation in a generated file's bytes. */
+export function sourceMappingUrl(bytes: Buffer): string | undefined {
+  const at = bytes.lastIndexOf('sourceMappingURL=');
+  if (at === -1 || !/[#@]\s*$/.test(bytes.toString('latin1', Math.max(0, at - 4), at))) return undefined;
+  let end = at + 'sourceMappingURL='.length;
+  while (end < bytes.length && !' \t\r\n\'"*'.includes(String.fromCharCode(bytes[end]!))) end++;
+  return bytes.toString('utf8', at + 'sourceMappingURL='.length, end);
 }
 
-/** Parses a source map (plain or indexed with sections); undefined when it is not one. */
-export function parseMap(json: string): TraceMap | undefined {
+/** Reads a map's bytes; undefined when they are not a source map. */
+export function readMap(bytes: Buffer, dir: string, file?: string): LoadedMap | undefined {
   try {
-    return new AnyMap(json);
+    const layout = readMapLayout(bytes);
+    if (!layout.mappings && !layout.sectioned) return undefined;
+    return { bytes, layout, dir, ...(file ? { file } : {}) };
   } catch {
     return undefined;
   }
 }
 
-/** Where a generated 1-based line and column came from, with the source resolved to a path. */
-export function originalPosition(loaded: LoadedMap, line: number, column: number, root: string): { source: string; line: number; column: number } | undefined {
-  const found = originalPositionFor(loaded.map, { line, column: column - 1 });
-  if (found.source === null || found.line === null || found.column === null) return undefined;
-  return { source: resolveSource(found.source, loaded.dir, root), line: found.line, column: found.column + 1 };
+/** The map of an inline `data:` URL. */
+export function inlineMap(url: string, dir: string): LoadedMap | undefined {
+  const comma = url.indexOf(',');
+  const payload = url.slice(comma + 1);
+  const bytes = /;base64$/.test(url.slice(0, comma)) ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload));
+  return readMap(bytes, dir);
+}
+
+/** Loads the source map of the generated file `file` (with bytes `bytes`) from disk, or undefined. */
+export function loadSourceMap(file: string, bytes: Buffer): LoadedMap | undefined {
+  const dir = path.dirname(file);
+  const url = sourceMappingUrl(bytes);
+  if (url?.startsWith('data:')) return inlineMap(url, dir);
+  const candidates = [url && !/^[a-z]+:\/\//i.test(url) ? path.resolve(dir, decodeURIComponent(url.split(/[?#]/)[0]!)) : undefined, `${file}.map`];
+  for (const candidate of candidates) {
+    if (!candidate || !fs.existsSync(candidate)) continue;
+    const loaded = readMap(fs.readFileSync(candidate), path.dirname(candidate), candidate);
+    if (loaded) return loaded;
+  }
+  return undefined;
+}
+
+/** Where each generated position (1-based line and column) came from, in one pass over the map. */
+export function originalPositions(loaded: LoadedMap, queries: readonly { line: number; column: number }[], root: string): (OriginalPosition | undefined)[] {
+  const { layout } = loaded;
+  const sourceDir = path.resolve(loaded.dir, layout.sourceRoot ?? '');
+  if (layout.sectioned) {
+    const map = new AnyMap(loaded.bytes.toString('utf8'));
+    return queries.map((q) => {
+      const found = originalPositionFor(map, { line: q.line, column: q.column - 1 });
+      if (found.source === null || found.line === null || found.column === null) return undefined;
+      return { source: resolveSource(found.source, loaded.dir, root), line: found.line, column: found.column + 1 };
+    });
+  }
+  const segments = lookupMappings(loaded.bytes, layout.mappings!, queries.map((q) => ({ line: q.line, column: q.column - 1 })));
+  return segments.map((segment) => {
+    const source = segment ? layout.sources[segment.source] : undefined;
+    if (!segment || typeof source !== 'string') return undefined;
+    return { source: resolveSource(source, sourceDir, root), line: segment.line, column: segment.column + 1 };
+  });
 }
 
 /**
