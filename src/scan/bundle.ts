@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SourceError } from '../errors.js';
 import { mayContainToken } from '../detector/prefilter.js';
-import { inlineMap, loadSourceMap, originalPositions, readMap, resolveSource, sourceMappingUrl, type LoadedMap } from '../sources/source-maps.js';
+import { inlineMap, loadSourceMap, originalPositions, readMap, readMapFile, resolveSource, sourceMappingUrl, type LoadedMap, type MapCache } from '../sources/source-maps.js';
 import { crawl, DEFAULT_LIMITS, isUrl, type FetchLimits } from '../sources/web.js';
 import type { Finding, RelatedLocation, ScanResult } from '../types.js';
 import { emptyBatch, mergeBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
@@ -63,7 +63,8 @@ export async function scanBundle(options: BundleOptions = {}): Promise<ScanResul
       throw new SourceError(`${target.input}: no such file or directory`);
     }
     const files = stat.isDirectory() ? shippedFiles(target.abs) : [target.abs];
-    for (const file of files) scanShippedFile(file, root, settings, result);
+    const cache: MapCache = {};
+    for (const file of files) scanShippedFile(file, root, settings, result, cache);
   }
   return finishScan(result, setup);
 }
@@ -100,26 +101,43 @@ function isShipped(name: string): boolean {
   return ext === '' || TEXT_EXTENSIONS.has(ext) || BINARY_EXTENSIONS.has(ext);
 }
 
+/** Bytes read from the end of a generated file to find its `sourceMappingURL` comment. */
+const TAIL_BYTES = 64 * 1024;
+
 /** Scans one shipped file and ties its findings to their sources. */
-function scanShippedFile(file: string, root: string, settings: ScanSettings, result: BatchResult): void {
+function scanShippedFile(file: string, root: string, settings: ScanSettings, result: BatchResult, cache: MapCache): void {
   const rel = toPosix(path.relative(root, file)) || path.basename(file);
   const binary = BINARY_EXTENSIONS.has(path.extname(file).toLowerCase());
   const own = emptyBatch();
   scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
   if (own.findings.length > 0 && !binary) {
-    let bytes: Buffer | undefined;
     try {
-      bytes = fs.readFileSync(file);
-    } catch {
-      bytes = undefined;
-    }
-    if (bytes) {
-      own.findings = file.endsWith('.map')
-        ? fromSourcesContent(readMap(bytes, path.dirname(file), file), rel, root, settings, own.findings)
-        : tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes!));
+      if (file.endsWith('.map')) {
+        own.findings = fromSourcesContent(readMapFile(file, cache), rel, root, settings, own.findings);
+      } else {
+        // Only the end is needed, unless the map is inline in the file.
+        const tail = readTail(file, TAIL_BYTES);
+        const bytes = sourceMappingUrl(tail)?.startsWith('data:') && tail.length === TAIL_BYTES ? fs.readFileSync(file) : tail;
+        own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache));
+      }
+    } catch (error) {
+      own.warnings.push({ path: rel, code: 'source-map', message: `${rel}: source map not read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
     }
   }
   mergeBatch(result, own);
+}
+
+/** The last `length` bytes of a file (all of it when shorter). */
+function readTail(file: string, length: number): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buffer = Buffer.alloc(Math.min(size, length));
+    fs.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    return buffer;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**
@@ -131,6 +149,7 @@ function tieToSources(bytes: Buffer, rel: string, root: string, settings: ScanSe
   const loaded = load();
   if (!loaded) return findings;
   // The line of an inline map's comment: findings on it are in the map, not in the code.
+  // An inline map makes `bytes` the whole file (see scanShippedFile), so its line is counted right.
   const inlineAt = loaded.file ? -1 : bytes.lastIndexOf('sourceMappingURL=data:');
   const inlineLine = inlineAt === -1 ? 0 : countLines(bytes, inlineAt);
   const inCode = findings.filter((f) => f.span.start.line !== inlineLine);

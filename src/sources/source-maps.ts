@@ -56,15 +56,38 @@ export function inlineMap(url: string, dir: string): LoadedMap | undefined {
   return readMap(bytes, dir);
 }
 
-/** Loads the source map of the generated file `file` (with bytes `bytes`) from disk, or undefined. */
-export function loadSourceMap(file: string, bytes: Buffer): LoadedMap | undefined {
+/**
+ * The last map file read, kept for the next caller: a bundle and its map are scanned one after
+ * the other, and a map can be hundreds of megabytes, so it is read once, and only one is held.
+ */
+export interface MapCache {
+  file?: string;
+  map?: LoadedMap;
+}
+
+/** Reads the map file `file` (through `cache`), or undefined when it is not a source map. */
+export function readMapFile(file: string, cache: MapCache = {}): LoadedMap | undefined {
+  if (cache.file === file) return cache.map;
+  cache.file = undefined;
+  cache.map = undefined;
+  const map = readMap(fs.readFileSync(file), path.dirname(file), file);
+  cache.file = file;
+  cache.map = map;
+  return map;
+}
+
+/**
+ * Loads the source map of the generated file `file` from disk, or undefined. `bytes` need only
+ * hold the file's end, where the `sourceMappingURL` comment is, unless that is an inline map.
+ */
+export function loadSourceMap(file: string, bytes: Buffer, cache?: MapCache): LoadedMap | undefined {
   const dir = path.dirname(file);
   const url = sourceMappingUrl(bytes);
   if (url?.startsWith('data:')) return inlineMap(url, dir);
   const candidates = [url && !/^[a-z]+:\/\//i.test(url) ? path.resolve(dir, decodeURIComponent(url.split(/[?#]/)[0]!)) : undefined, `${file}.map`];
   for (const candidate of candidates) {
     if (!candidate || !fs.existsSync(candidate)) continue;
-    const loaded = readMap(fs.readFileSync(candidate), path.dirname(candidate), candidate);
+    const loaded = readMapFile(candidate, cache);
     if (loaded) return loaded;
   }
   return undefined;
