@@ -129,8 +129,11 @@ export interface ClientExposure {
   variable: string;
   /** The client prefix the variable carries, when it carries one. */
   prefix?: string;
-  /** `env-file`, `next-config-env`, `vite-define`, `webpack-define` or `webpack-environment`. */
-  via: 'env-file' | 'next-config-env' | 'vite-define' | 'webpack-define' | 'webpack-environment';
+  /**
+   * `bundle` (the token is in build output), `env-file`, `next-config-env`, `vite-define`,
+   * `webpack-define` or `webpack-environment`.
+   */
+  via: 'bundle' | 'env-file' | 'next-config-env' | 'vite-define' | 'webpack-define' | 'webpack-environment';
 }
 
 /** A token-shaped string the detector rejected as a placeholder, listed by `--show-placeholders`. */

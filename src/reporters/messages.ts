@@ -56,6 +56,7 @@ function kindWord(finding: Finding): string {
 
 /** How each route into client code reads, completing "… is inlined into client-side code …". */
 const EXPOSURE_ROUTES: Record<NonNullable<Finding['exposure']>['via'], string> = {
+  bundle: 'in build output',
   'env-file': 'by its client prefix',
   'next-config-env': 'by next.config `env`',
   'vite-define': 'by Vite `define`',
@@ -69,6 +70,7 @@ function describeExposure(finding: Finding): string {
   const route = exposure ? ` ${EXPOSURE_ROUTES[exposure.via] ?? `(${exposure.via})`}` : '';
   if (finding.tokenKind) {
     const variable = exposure?.variable ? ` in ${exposure.variable}` : '';
+    if (exposure?.via === 'bundle') return `${kindWord(finding)} Monime token ${finding.masked} is shipped to clients in build output`;
     return `${kindWord(finding)} Monime token ${finding.masked}${variable} is inlined into client-side code${route}`;
   }
   return `Monime credential variable ${exposure?.variable ?? finding.masked} is inlined into client-side code${route}`;

@@ -47,7 +47,8 @@ const NOT_SHIPPED = new Set(['node_modules', 'cache']);
  */
 export async function scanBundle(options: BundleOptions = {}): Promise<ScanResult> {
   const setup = await setUpScan(options);
-  const { root, settings } = setup;
+  const { root } = setup;
+  const settings = shippedSettings(setup.settings);
   const inputs = options.paths && options.paths.length > 0 ? options.paths : defaultTargets(root);
   const targets = inputs.map((input) => ({ input, abs: isUrl(input) ? input : path.resolve(root, input) }));
   const result = emptyBatch();
@@ -66,7 +67,18 @@ export async function scanBundle(options: BundleOptions = {}): Promise<ScanResul
     const cache: MapCache = {};
     for (const file of files) scanShippedFile(file, root, settings, result, cache);
   }
+  if (settings.rules.exposure) for (const finding of result.findings) finding.exposure ??= { variable: '', via: 'bundle' };
   return finishScan(result, setup);
+}
+
+/**
+ * A token in build output is public, live or test: the client-exposure rule reports it (when it
+ * is enabled) instead of the token rules, at its severity.
+ */
+function shippedSettings(settings: ScanSettings): ScanSettings {
+  const exposure = settings.rules.exposure;
+  if (!exposure) return settings;
+  return { ...settings, rules: { ...settings.rules, live: exposure, test: exposure } };
 }
 
 /** The build output present under `root`; a clear error when there is none. */

@@ -73,6 +73,31 @@ describe('bundle', () => {
   });
 });
 
+describe('bundle: layouts and literal forms', () => {
+  it('reports every token in build output as client-exposed, at error severity, live or test alike', async () => {
+    const root = makeTempDir('monime-guard-bundle-');
+    const live = liveToken();
+    const test = testToken();
+    const escaped = liveToken();
+    writeFiles(root, {
+      // A Next.js-style chunk layout, found without naming it.
+      '.next/static/chunks/pages/_app-3f9a.js': `(self.webpackChunk=self.webpackChunk||[]).push([[888],{1:function(e,t){t.k=\`Bearer ${live}\`}}]);`,
+      '.next/static/chunks/main-1a2b.js': `const cfg=JSON.parse('{"monime":{"token":"${test}"}}');`,
+      '.next/static/chunks/webpack-9c8d.js': `var t="${escaped.replace('_', '\\u005f')}";`,
+      '.next/cache/webpack/client.pack': `${liveToken()}`,
+    });
+    const result = await scanBundle({ root, config: {} });
+    expect(result.findings.map((f) => [f.path.split('/').pop(), f.ruleId, f.severity, f.tokenKind, f.exposure?.via, f.encoding]).sort()).toEqual([
+      ['_app-3f9a.js', 'client-exposed-token', 'error', 'live', 'bundle', undefined],
+      ['main-1a2b.js', 'client-exposed-token', 'error', 'test', 'bundle', undefined],
+      ['webpack-9c8d.js', 'client-exposed-token', 'error', 'live', 'bundle', 'unicode-escape'],
+    ]);
+    // With the rule off, the token rules report them as anywhere else.
+    const off = await scanBundle({ root, config: { rules: { 'client-exposed-token': { enabled: false } } } });
+    expect(off.findings.map((f) => f.ruleId).sort()).toEqual(['live-token', 'live-token', 'test-token']);
+  });
+});
+
 describe('bundle through the built CLI', () => {
   it('exits 1 with a SARIF log whose results carry the original source as a related location', async () => {
     const { runCli } = await import('../cli/run-cli.js');
