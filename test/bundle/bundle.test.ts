@@ -98,6 +98,27 @@ describe('bundle: layouts and literal forms', () => {
   });
 });
 
+describe('bundle: a Vite build', () => {
+  it('finds a VITE_ variable Vite inlined from .env, maps it to the line that reads it, and scan flags the .env', async () => {
+    const { build } = await import('vite');
+    const { scan } = await import('../../src/scan/scan.js');
+    const root = makeTempDir('monime-guard-vite-');
+    const token = liveToken();
+    writeFiles(root, {
+      'index.html': '<!doctype html><html><body><script type="module" src="/src/main.js"></script></body></html>\n',
+      '.env': `VITE_MONIME_TOKEN=${token}\n`,
+      'src/main.js': "// pay button\nconst token = import.meta.env.VITE_MONIME_TOKEN;\nfetch('/pay', { headers: { authorization: token } });\n",
+    });
+    await build({ root, logLevel: 'silent', build: { sourcemap: true, outDir: 'dist' } });
+    const shipped = await scanBundle({ root, config: {} });
+    const inScript = shipped.findings.find((f) => f.path.startsWith('dist/assets/') && f.path.endsWith('.js'));
+    expect(inScript?.masked).toBe(maskToken(token));
+    expect(inScript?.related?.[0]).toMatchObject({ path: 'src/main.js', line: 2, role: 'original source' });
+    const source = await scan({ root, config: {}, gitIgnore: false, threads: 1, paths: ['.env'] });
+    expect(source.findings.map((f) => [f.ruleId, f.exposure?.variable])).toEqual([['client-exposed-token', 'VITE_MONIME_TOKEN']]);
+  });
+});
+
 describe('bundle through the built CLI', () => {
   it('exits 1 with a SARIF log whose results carry the original source as a related location', async () => {
     const { runCli } = await import('../cli/run-cli.js');
