@@ -1,6 +1,6 @@
 import { RuleTester } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import { afterAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { maskToken } from '../../src/findings/mask.js';
 import { rules } from '../../src/eslint/index.js';
 import { liveToken, testToken } from '../support/tokens.js';
@@ -9,7 +9,6 @@ import { liveToken, testToken } from '../support/tokens.js';
 RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
-RuleTester.afterAll = afterAll;
 
 const js = new RuleTester({ languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } } });
 const ts = new RuleTester({ languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } });

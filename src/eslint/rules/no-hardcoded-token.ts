@@ -65,30 +65,58 @@ export const noHardcodedToken = createRule({
       return raw.length === value.length + 2 && raw.slice(1, -1) === value ? node.range![0] + 1 : undefined;
     };
 
+    /** Checks one operand on its own: a literal or an expression-free template. */
+    const checkOperand = (node: ESTree.Node): void => {
+      if (node.type === 'Literal' && typeof node.value === 'string') check(node, node.value, valueOffset(node, node.value), true);
+      else if (node.type === 'TemplateLiteral') checkTemplate(node);
+    };
+    const checkTemplate = (node: ESTree.TemplateLiteral): void => {
+      const whole = node.expressions.length === 0;
+      for (const quasi of node.quasis) {
+        const value = quasi.value.cooked ?? quasi.value.raw;
+        check(whole ? node : quasi, value, quasi.value.raw === value ? quasi.range![0] : undefined, whole);
+      }
+    };
+
     return {
       Literal(node) {
-        if (typeof node.value !== 'string' || isPartOfConstantJoin(node)) return;
-        check(node, node.value, valueOffset(node, node.value), true);
+        // Operands of `+` and elements of `[…].join()` are checked with their neighbours.
+        if (typeof node.value !== 'string' || isOperand(node) || isJoinElement(node)) return;
+        checkOperand(node);
       },
       TemplateLiteral(node) {
-        if (isPartOfConstantJoin(node)) return;
-        const whole = node.expressions.length === 0;
-        for (const quasi of node.quasis) {
-          const value = quasi.value.cooked ?? quasi.value.raw;
-          check(whole ? node : quasi, value, quasi.value.raw === value ? quasi.range![0] : undefined, whole);
-        }
+        if (isOperand(node) || isJoinElement(node)) return;
+        checkTemplate(node);
       },
       JSXText(node: ESTree.Node & { value: string; range: [number, number] }) {
         check(node, node.value, node.range[0], false);
       },
       BinaryExpression(node) {
-        if (node.operator !== '+' || isPartOfConstantJoin(node)) return;
-        const text = constantString(node);
-        if (text !== undefined) check(node, text, undefined, true);
+        // The outermost `+` of a chain flattens it once: each run of constant operands is checked
+        // as one string (a token split over pieces), and a run of one as the literal it is.
+        if (node.operator !== '+' || isOperand(node)) return;
+        for (const run of constantRuns(flattenPlus(node))) {
+          if (run.length === 1) {
+            checkOperand(run[0]!);
+            continue;
+          }
+          const text = run.map((part) => constantString(part)!).join('');
+          const whole = run.length === flattenPlus(node).length;
+          if (!mayContainTokenText(text)) continue;
+          const match = detect(text).matches[0];
+          if (match) {
+            if (whole) report(node, match, undefined, true);
+            else context.report({ loc: { start: run[0]!.loc!.start, end: run.at(-1)!.loc!.end }, messageId: 'hardcoded', data: { kind: match.kind === 'live' ? 'Live' : 'Test', masked: maskToken(match.token) } });
+          }
+        }
       },
       CallExpression(node) {
+        const elements = joinElements(node);
+        if (!elements) return;
         const text = joinedConstant(node);
         if (text !== undefined) check(node, text, undefined, true);
+        // Not all constant: each string is checked on its own.
+        else for (const element of elements) if (element) checkOperand(element);
       },
       'Program:exit'() {
         if (options.comments === false) return;
@@ -112,26 +140,61 @@ function constantString(node: ESTree.Node): string | undefined {
 
 /** The value of `['…', '…'].join(sep)` over constant strings, or undefined. */
 function joinedConstant(node: ESTree.CallExpression): string | undefined {
-  const callee = node.callee;
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'join') return undefined;
-  if (callee.object.type !== 'ArrayExpression' || node.arguments.length > 1) return undefined;
+  const elements = joinElements(node);
+  if (!elements) return undefined;
   const separator = node.arguments.length === 0 ? ',' : constantString(node.arguments[0] as ESTree.Node);
   if (separator === undefined) return undefined;
-  const parts = callee.object.elements.map((element) => (element && element.type !== 'SpreadElement' ? constantString(element) : undefined));
+  const parts = elements.map((element) => (element && element.type !== 'SpreadElement' ? constantString(element) : undefined));
   return parts.every((p) => p !== undefined) ? parts.join(separator) : undefined;
 }
 
-/**
- * Whether a string is a part of a larger constant `+` chain or `join`: the whole is checked
- * there, once, so a token is not reported twice.
- */
-function isPartOfConstantJoin(node: ESTree.Node): boolean {
-  const parent = (node as ESTree.Node & { parent?: ESTree.Node }).parent;
-  if (!parent) return false;
-  if (parent.type === 'BinaryExpression' && parent.operator === '+') return constantString(parent) !== undefined;
-  if (parent.type === 'ArrayExpression') {
-    const call = (parent as ESTree.Node & { parent?: ESTree.Node }).parent;
-    return call?.type === 'MemberExpression' && joinedConstant((call as ESTree.Node & { parent?: ESTree.Node }).parent as ESTree.CallExpression) !== undefined;
+/** The operands of a `+` chain, left to right. */
+function flattenPlus(node: ESTree.Node): ESTree.Node[] {
+  const operands: ESTree.Node[] = [];
+  const stack: ESTree.Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'BinaryExpression' && current.operator === '+') stack.push(current.right, current.left as ESTree.Node);
+    else operands.push(current);
   }
-  return false;
+  return operands;
+}
+
+/** Consecutive operands that are constant strings, as runs. */
+function constantRuns(operands: readonly ESTree.Node[]): ESTree.Node[][] {
+  const runs: ESTree.Node[][] = [];
+  let run: ESTree.Node[] = [];
+  for (const operand of operands) {
+    if (constantString(operand) !== undefined) {
+      run.push(operand);
+    } else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+type WithParent = ESTree.Node & { parent?: ESTree.Node };
+
+/** Whether a node is an operand of a `+` chain (its outermost `+` checks it). */
+function isOperand(node: ESTree.Node): boolean {
+  const parent = (node as WithParent).parent;
+  return parent?.type === 'BinaryExpression' && parent.operator === '+';
+}
+
+/** The elements of `[…].join(…)`, when `node` is such a call. */
+function joinElements(node: ESTree.CallExpression): (ESTree.Node | null)[] | undefined {
+  const callee = node.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'join') return undefined;
+  return callee.object.type === 'ArrayExpression' && node.arguments.length <= 1 ? callee.object.elements : undefined;
+}
+
+/** Whether a node is an element of `[…].join(…)` (the call checks it). */
+function isJoinElement(node: ESTree.Node): boolean {
+  const array = (node as WithParent).parent;
+  const member = array?.type === 'ArrayExpression' ? (array as WithParent).parent : undefined;
+  const call = member?.type === 'MemberExpression' ? (member as WithParent).parent : undefined;
+  return call?.type === 'CallExpression' && joinElements(call) !== undefined;
 }
