@@ -1,5 +1,7 @@
 import { RuleTester } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
+import svelteParser from 'svelte-eslint-parser';
+import vueParser from 'vue-eslint-parser';
 import { describe, it } from 'vitest';
 import { maskToken } from '../../src/findings/mask.js';
 import { rules } from '../../src/eslint/index.js';
@@ -12,6 +14,8 @@ RuleTester.itOnly = it.only;
 
 const js = new RuleTester({ languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } } });
 const ts = new RuleTester({ languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } });
+const vue = new RuleTester({ files: ['**/*.vue'], languageOptions: { parser: vueParser, ecmaVersion: 'latest', sourceType: 'module' } });
+const svelte = new RuleTester({ files: ['**/*.svelte'], languageOptions: { parser: svelteParser, ecmaVersion: 'latest', sourceType: 'module' } });
 
 const live = liveToken();
 const test = testToken();
@@ -59,6 +63,33 @@ describe('no-hardcoded-token', () => {
       { code: `const key: string = '${live}';`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key: string = ${env};` }] }] },
       { code: `export const Pay = () => <Button token="${test}" />;`, errors: [{ message: testMessage, suggestions: [{ messageId: 'useEnv', output: `export const Pay = () => <Button token={${env}} />;` }] }] },
     ], 'typescript'),
+  });
+});
+
+describe('no-hardcoded-token in Vue and Svelte templates', () => {
+  const rule = rules['no-hardcoded-token']!;
+  vue.run('no-hardcoded-token (Vue)', rule, {
+    valid: named([{ code: '<template><p title="monday">hello</p></template>', filename: 'a.vue' }], 'vue valid'),
+    invalid: named(
+      [
+        { code: `<template><Pay token="${live}" /></template>`, filename: 'a.vue', errors: [{ message: liveMessage, line: 1, column: 23 }] },
+        { code: `<template><p>{{ '${test}' }}</p></template>`, filename: 'a.vue', errors: [{ message: testMessage }] },
+        { code: `<template><p>old: ${live}</p></template>\n<script>const a = 1;</script>`, filename: 'a.vue', errors: [{ message: liveMessage }] },
+        { code: `<script>const key = '${test}';</script>`, filename: 'a.vue', errors: [{ message: testMessage, suggestions: [{ messageId: 'useEnv', output: `<script>const key = ${env};</script>` }] }] },
+      ],
+      'vue',
+    ),
+  });
+  svelte.run('no-hardcoded-token (Svelte)', rule, {
+    valid: named([{ code: '<p title="monday">hello</p>', filename: 'a.svelte' }], 'svelte valid'),
+    invalid: named(
+      [
+        { code: `<Pay token="${live}" />`, filename: 'a.svelte', errors: [{ message: liveMessage, line: 1, column: 13 }] },
+        { code: `<p>old: ${test}</p>`, filename: 'a.svelte', errors: [{ message: testMessage }] },
+        { code: `<script>const key = '${live}';</script>`, filename: 'a.svelte', errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `<script>const key = ${env};</script>` }] }] },
+      ],
+      'svelte',
+    ),
   });
 });
 

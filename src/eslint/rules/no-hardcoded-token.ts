@@ -41,6 +41,8 @@ export const noHardcodedToken = createRule({
       if (!match) return;
       report(node, match, offset, replaceable);
     };
+    // Set while a Vue template is walked: `process.env` is not in a template's scope, so no suggestion there.
+    let inTemplate = false;
     const report = (node: ESTree.Node, match: TokenMatch, offset: number | undefined, replaceable: boolean): void => {
       const loc =
         offset === undefined
@@ -51,7 +53,7 @@ export const noHardcodedToken = createRule({
         loc,
         messageId: 'hardcoded',
         data: { kind: match.kind === 'live' ? 'Live' : 'Test', masked: maskToken(match.token) },
-        suggest: replaceable ? [{ messageId: 'useEnv', fix: (fixer) => replace(fixer, node) }] : [],
+        suggest: replaceable && !inTemplate ? [{ messageId: 'useEnv', fix: (fixer) => replace(fixer, node) }] : [],
       });
     };
     const replace = (fixer: Rule.RuleFixer, node: ESTree.Node): Rule.Fix => {
@@ -63,6 +65,17 @@ export const noHardcodedToken = createRule({
     const valueOffset = (node: ESTree.Literal, value: string): number | undefined => {
       const raw = node.raw ?? '';
       return raw.length === value.length + 2 && raw.slice(1, -1) === value ? node.range![0] + 1 : undefined;
+    };
+
+    /**
+     * Template text and attribute values of Vue and Svelte. Their source may hold quotes around
+     * the value (Vue) or entities; positions are exact only when the source is the value as is.
+     */
+    const templateText = (node: ESTree.Node & { value: string; range: [number, number] }): void => {
+      if (typeof node.value !== 'string') return;
+      const raw = source.text.slice(node.range[0], node.range[1]);
+      const offset = raw === node.value ? node.range[0] : raw.slice(1, -1) === node.value ? node.range[0] + 1 : undefined;
+      check(node, node.value, offset, false);
     };
 
     /** Checks one operand on its own: a literal or an expression-free template. */
@@ -78,20 +91,20 @@ export const noHardcodedToken = createRule({
       }
     };
 
-    return {
-      Literal(node) {
+    const listeners = {
+      Literal(node: ESTree.Literal) {
         // Operands of `+` and elements of `[…].join()` are checked with their neighbours.
         if (typeof node.value !== 'string' || isOperand(node) || isJoinElement(node)) return;
         checkOperand(node);
       },
-      TemplateLiteral(node) {
+      TemplateLiteral(node: ESTree.TemplateLiteral) {
         if (isOperand(node) || isJoinElement(node)) return;
         checkTemplate(node);
       },
       JSXText(node: ESTree.Node & { value: string; range: [number, number] }) {
         check(node, node.value, node.range[0], false);
       },
-      BinaryExpression(node) {
+      BinaryExpression(node: ESTree.BinaryExpression) {
         // The outermost `+` of a chain flattens it once: each run of constant operands is checked
         // as one string (a token split over pieces), and a run of one as the literal it is.
         if (node.operator !== '+' || isOperand(node)) return;
@@ -110,7 +123,7 @@ export const noHardcodedToken = createRule({
           }
         }
       },
-      CallExpression(node) {
+      CallExpression(node: ESTree.CallExpression) {
         const elements = joinElements(node);
         if (!elements) return;
         const text = joinedConstant(node);
@@ -122,7 +135,29 @@ export const noHardcodedToken = createRule({
         if (options.comments === false) return;
         for (const comment of source.getAllComments()) check(comment as unknown as ESTree.Node, comment.value, comment.range![0] + 2, false);
       },
-    } as Rule.RuleListener;
+      // Svelte templates (svelte-eslint-parser): attribute values and text.
+      SvelteLiteral: templateText,
+      SvelteText: templateText,
+    };
+    // Vue templates (vue-eslint-parser) are walked apart from the script: attribute values,
+    // text, and the expressions in `{{ }}` and bindings, which are ordinary expressions.
+    const services = source.parserServices as { defineTemplateBodyVisitor?: (template: object, script: object) => Rule.RuleListener } | undefined;
+    if (services?.defineTemplateBodyVisitor) {
+      const template = <T>(listener: (node: T) => void) => (node: T): void => {
+        inTemplate = true;
+        try {
+          listener(node);
+        } finally {
+          inTemplate = false;
+        }
+      };
+      const { Literal, TemplateLiteral, BinaryExpression, CallExpression } = listeners;
+      return services.defineTemplateBodyVisitor(
+        { VLiteral: templateText, VText: templateText, Literal: template(Literal), TemplateLiteral: template(TemplateLiteral), BinaryExpression: template(BinaryExpression), CallExpression: template(CallExpression) },
+        listeners,
+      );
+    }
+    return listeners as Rule.RuleListener;
   },
 });
 
