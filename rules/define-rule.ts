@@ -1,4 +1,4 @@
-import type { Severity, TokenKind } from '../src/types.js';
+import type { Position, Severity, TokenKind } from '../src/types.js';
 
 /** Makes example tokens at test time, so no real-looking token is ever committed. */
 export interface ExampleTokens {
@@ -67,4 +67,46 @@ export function defineExposureRule(rule: ExposureRule): ExposureRule {
 }
 
 /** Any rule in the registry. */
-export type Rule = TokenRule | ExposureRule;
+export type Rule = TokenRule | ExposureRule | PolicyRule<never>;
+
+/** What a policy is told besides the configuration. */
+export interface PolicyContext {
+  /** Today, for expiry dates. */
+  today: Date;
+  /** The policy's options from the config (`rules.<id>.options`), already defaulted by the policy. */
+  options: Record<string, unknown>;
+}
+
+/** One breach of a policy by one token configuration. */
+export interface PolicyViolation {
+  /** One sentence for a human, naming the value at fault. */
+  message: string;
+  /** The field at fault; the finding points at it (else at the entry). */
+  field?: string;
+  /** A severity other than the policy's default, for escalations (a live token with write roles). */
+  severity?: Severity;
+  /** Where the violation is, when it is not a field's place (a token inside a value). */
+  at?: Position;
+}
+
+/**
+ * A policy over token configurations (`iac/<name>`), pure: the configuration in, violations
+ * out. Examples are manifests (YAML) whose entries are named `pass…` and `fail…`.
+ */
+export interface PolicyRule<Config = unknown> {
+  id: `iac/${string}`;
+  severity: Severity;
+  description: string;
+  remediation: string;
+  check(config: Config, context: PolicyContext): PolicyViolation[];
+  /**
+   * A manifest whose entries are expected to pass or fail by their name (`pass…`, `fail…`), or
+   * by their `purpose` when the name is what the policy judges. Built around generated tokens.
+   */
+  example: Example;
+}
+
+/** Identity helper that types a policy definition. */
+export function definePolicy<Config>(policy: PolicyRule<Config>): PolicyRule<Config> {
+  return policy;
+}

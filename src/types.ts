@@ -104,6 +104,8 @@ export interface Finding {
   git?: GitOrigin;
   /** For `client-exposed-token`: the variable and the way it reaches client code. */
   exposure?: ClientExposure;
+  /** For a policy finding (`iac/…`): what is wrong, in one sentence; reports show it as the message. */
+  detail?: string;
   /**
    * Other places that belong to this finding: for a token in a bundle, the original source line
    * its source map points to; for a token in a source map's `sourcesContent`, the map itself.

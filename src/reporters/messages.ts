@@ -91,6 +91,7 @@ const MESSAGES: Record<string, (finding: Finding) => string> = {
  * `Live Monime token mon_aB3d…wXy9 found (base64-encoded)`. It shows only the masked token.
  */
 export function describeFinding(finding: Finding): string {
+  if (finding.detail !== undefined) return finding.detail;
   const build = MESSAGES[finding.ruleId];
   const base = build
     ? build(finding)

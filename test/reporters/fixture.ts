@@ -53,7 +53,7 @@ export function spanAt(line: number, column: number, length: number): Finding['s
 }
 
 /**
- * The golden scan result: known and unknown rules (`client-exposed-token`, `iac/no-expiry`),
+ * The golden scan result: known and unknown rules (`client-exposed-token`, `iac/future-policy`),
  * every severity, encodings, a multi-line span, stdin, and paths with spaces, `|`, backticks,
  * `,`, `:`, `%`, `#` and `@` to exercise each format's escaping.
  */
@@ -89,7 +89,7 @@ export function goldenResult(): ScanResult {
       }),
       makeFinding({
         path: 'infra/main.tf',
-        ruleId: 'iac/no-expiry',
+        ruleId: 'iac/future-policy',
         severity: 'note',
         span: spanAt(14, 3, 12),
         masked: 'mon_Gh2j…Kl3m',

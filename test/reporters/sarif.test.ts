@@ -48,11 +48,11 @@ describe('sarif reporter', () => {
 
   it('adds rules the registry does not know, with a generic text, after the registry', () => {
     const rules = runOf(goldenResult(), minimalContext).tool.driver.rules;
-    expect(rules.map((rule) => rule.id)).toEqual(['live-token', 'test-token', 'client-exposed-token', 'iac/no-expiry']);
-    const iac = rules[3]!;
-    expect(iac.name).toBe('IacNoExpiry');
-    expect(iac.helpUri).toBe('https://github.com/monime-guard/monime-guard/blob/main/rules/iac/no-expiry.md');
-    expect(iac.shortDescription.text).toContain('iac/no-expiry');
+    expect(rules.map((rule) => rule.id)).toEqual([...registry.map((rule) => rule.id), 'iac/future-policy']);
+    const iac = rules.at(-1)!;
+    expect(iac.name).toBe('IacFuturePolicy');
+    expect(iac.helpUri).toBe('https://github.com/monime-guard/monime-guard/blob/main/rules/iac/future-policy.md');
+    expect(iac.shortDescription.text).toContain('iac/future-policy');
     expect(iac.defaultConfiguration.level).toBe('note');
   });
 

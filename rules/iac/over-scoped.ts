@@ -1,0 +1,39 @@
+import { parseRole } from '../../src/iac/catalogue.js';
+import { known, type TokenConfig } from '../../src/iac/model.js';
+import { definePolicy } from '../define-rule.js';
+
+export const overScoped = definePolicy<TokenConfig>({
+  id: 'iac/over-scoped',
+  severity: 'warning',
+  description: 'Write roles on more services than the limit, all services selected, services without roles, or roles outside the selected services.',
+  remediation: 'Give each application its own token with the fewest services and roles it needs.',
+  check(config, { options }) {
+    const violations = [];
+    const roles = known(config.roles) ? config.roles.map(parseRole) : [];
+    const services = known(config.services) ? config.services : undefined;
+    const maxWrite = Number(options.maxWriteServices ?? 2);
+    const writeServices = [...new Set(roles.filter((r) => r.action === 'write').map((r) => r.service))];
+    if (writeServices.length > maxWrite) violations.push({ message: `"${config.label}" can write to ${writeServices.length} services (${writeServices.join(', ')}); the limit is ${maxWrite}`, field: 'roles' });
+    if (services?.some((s) => s === '*' || s.toLowerCase() === 'all')) violations.push({ message: `"${config.label}" selects all services`, field: 'services' });
+    if (services) {
+      const withRoles = new Set(roles.map((r) => r.service));
+      for (const service of services.filter((s) => s !== '*' && s.toLowerCase() !== 'all' && !withRoles.has(s))) {
+        violations.push({ message: `"${config.label}" selects the service ${service} but gives it no role`, field: 'services' });
+      }
+      for (const role of roles.filter((r) => r.service !== '*' && !services.includes(r.service) && !services.includes('*'))) {
+        violations.push({ message: `"${config.label}" has the role ${role.service}:${role.action} outside its selected services`, field: 'roles' });
+      }
+    }
+    return violations;
+  },
+  example: () => `tokens:
+  - name: pass-narrow
+    services: [payments]
+    roles: [payments:read, payments:write]
+  - name: fail-many-writes
+    roles: [payments:write, payouts:write, customers:write]
+  - name: fail-no-roles
+    services: [payments, analytics]
+    roles: [payments:read]
+`,
+});

@@ -1,0 +1,66 @@
+import { policyRules } from '../../rules/index.js';
+import type { Config } from '../config/types.js';
+import { fingerprintOf } from '../findings/fingerprint.js';
+import type { Finding, Severity } from '../types.js';
+import type { Suppression, TokenConfig } from './model.js';
+
+/** Options of {@link checkConfigs}. */
+export interface CheckOptions {
+  /** Rule settings from the config (enabled, severity, options). */
+  config?: Config;
+  /** Today, for expiry dates and suppressions with `until` (default: now). */
+  today?: Date;
+}
+
+/** What checking produced: findings, and how many a suppression removed. */
+export interface CheckResult {
+  findings: Finding[];
+  suppressed: number;
+}
+
+/**
+ * Runs every enabled policy on every configuration. A violation is suppressed by a
+ * `monime-guard-ignore iac/<id> -- reason` comment on or above its entry; a suppression without
+ * a reason suppresses nothing and says so, and one past its `until` date stops suppressing and
+ * says so.
+ */
+export function checkConfigs(configs: readonly TokenConfig[], options: CheckOptions = {}): CheckResult {
+  const today = options.today ?? new Date();
+  const findings: Finding[] = [];
+  let suppressed = 0;
+  for (const config of configs) {
+    for (const policy of policyRules) {
+      const settings = options.config?.rules?.[policy.id] as { enabled?: boolean; severity?: Severity; options?: Record<string, unknown> } | undefined;
+      if (settings?.enabled === false) continue;
+      for (const violation of policy.check(config, { today, options: settings?.options ?? {} })) {
+        const at = violation.at ?? (violation.field ? config.positions[violation.field as keyof TokenConfig] : undefined) ?? config.at;
+        const suppression = config.suppressions.find((s) => s.ruleId === policy.id);
+        const verdict = judgeSuppression(suppression, today);
+        if (verdict === 'applies') {
+          suppressed++;
+          continue;
+        }
+        findings.push({
+          ruleId: policy.id,
+          severity: settings?.severity ?? violation.severity ?? policy.severity,
+          confidence: 'high',
+          path: config.file,
+          span: { start: at, end: { line: at.line, column: at.column + 1 } },
+          masked: config.label,
+          fingerprint: fingerprintOf(policy.id, `${config.file}\0${config.label}\0${violation.message}`),
+          bodyLength: 0,
+          detail: `${violation.message}${verdict ? ` (${verdict})` : ''}`,
+        });
+      }
+    }
+  }
+  return { findings, suppressed };
+}
+
+/** Whether a suppression applies, or why it does not. */
+function judgeSuppression(suppression: Suppression | undefined, today: Date): 'applies' | string | undefined {
+  if (!suppression) return undefined;
+  if (!suppression.reason) return `the monime-guard-ignore on line ${suppression.at.line} has no reason, so it suppresses nothing: add "-- <reason>"`;
+  if (suppression.until && Date.parse(suppression.until) < today.getTime()) return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
+  return 'applies';
+}

@@ -1,0 +1,127 @@
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
+import { ConfigError } from '../errors.js';
+import type { Position } from '../types.js';
+import { parseExpiry, UNKNOWN, type Suppression, type TokenConfig } from './model.js';
+
+/**
+ * The token manifest: `monime-tokens.yaml` / `.json`, or any YAML document with
+ * `kind: MonimeAccessToken`. A manifest holds `tokens:`, a list of entries; a
+ * `kind: MonimeAccessToken` document is one entry (its fields at the top level or under `spec:`).
+ * JSON is YAML, so one reader serves both, with line and column for every value.
+ */
+
+/** Whether a file's name makes it a manifest whatever its content. */
+export function isManifestName(name: string): boolean {
+  return /^monime-tokens\.(ya?ml|json)$/.test(name);
+}
+
+/** A suppression comment: `monime-guard-ignore iac/<id> -- reason until YYYY-MM-DD`. */
+const SUPPRESSION = /monime-guard-ignore\s+(iac\/[\w-]+)(?:\s+--\s*(.*?))?\s*$/;
+
+/** Reads the token entries of a manifest; throws a {@link ConfigError} naming file:line:column when it is malformed. */
+export function readManifest(text: string, file: string, named: boolean): TokenConfig[] {
+  const lines = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false });
+  const at = (node: Node | undefined | null): Position => {
+    const pos = lines.linePos(node?.range?.[0] ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
+  const suppressions = readSuppressions(text);
+  const configs: TokenConfig[] = [];
+  for (const document of Array.isArray(documents) ? documents : [documents]) {
+    const error = document.errors[0];
+    if (error) {
+      const pos = lines.linePos(error.pos[0]);
+      throw new ConfigError(`${file}:${pos.line}:${pos.col}: ${error.message.split('\n')[0]}`);
+    }
+    const root = document.contents;
+    if (!isMap(root)) continue;
+    if ((root.get('kind') as unknown) === 'MonimeAccessToken') {
+      const spec = root.get('spec', true);
+      configs.push(readEntry(isMap(spec) ? spec : root, file, at, lines, suppressions));
+    } else if (named) {
+      const tokens = root.get('tokens', true);
+      if (!isSeq(tokens)) throw new ConfigError(`${file}:${at(root).line}:${at(root).column}: a token manifest needs a \`tokens:\` list`);
+      for (const item of tokens.items) if (isMap(item)) configs.push(readEntry(item, file, at, lines, suppressions));
+    }
+  }
+  return configs;
+}
+
+function readSuppressions(text: string): Map<number, Suppression> {
+  const found = new Map<number, Suppression>();
+  text.split('\n').forEach((line, i) => {
+    const comment = /(#|\/\/)\s*(monime-guard-ignore.*)$/.exec(line);
+    const match = comment && SUPPRESSION.exec(comment[2]!);
+    if (!match) return;
+    const rest = match[2]?.trim() ?? '';
+    const until = /\s*\buntil\s+(\d{4}-\d{2}-\d{2})$/.exec(rest);
+    const reason = (until ? rest.slice(0, until.index) : rest).trim();
+    found.set(i + 1, { ruleId: match[1]!, ...(reason ? { reason } : {}), ...(until ? { until: until[1]! } : {}), at: { line: i + 1, column: line.indexOf('monime-guard-ignore') + 1 } });
+  });
+  return found;
+}
+
+/** One entry of the manifest into the model. */
+function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | null) => Position, lines: LineCounter, suppressions: Map<number, Suppression>): TokenConfig {
+  const start = at(map);
+  const endLine = lines.linePos(map.range?.[1] ?? 0).line;
+  const config: TokenConfig = { format: 'manifest', file, at: start, label: '', positions: {}, strings: [], suppressions: [] };
+  const field = (key: string): Node | undefined => map.get(key, true) as Node | undefined;
+  const scalar = (key: keyof TokenConfig, yamlKey = key as string): unknown => {
+    const node = field(yamlKey);
+    if (!node) return undefined;
+    config.positions[key] = at(node);
+    return isScalar(node) ? node.value : UNKNOWN;
+  };
+  const list = (key: keyof TokenConfig, node: Node | undefined): string[] | typeof UNKNOWN | undefined => {
+    if (!node) return undefined;
+    config.positions[key] = at(node);
+    if (isScalar(node) && node.value === null) return [];
+    if (!isSeq(node)) return UNKNOWN;
+    return node.items.map((item) => (isScalar(item) ? String(item.value) : '?'));
+  };
+  const name = scalar('name');
+  if (name !== undefined) config.name = typeof name === 'string' ? name : UNKNOWN;
+  const mode = scalar('mode');
+  if (mode !== undefined) config.mode = mode === 'test' || mode === 'live' ? mode : UNKNOWN;
+  const expiry = scalar('expiry');
+  if (expiry !== undefined) config.expiry = parseExpiry(expiry) ?? UNKNOWN;
+  const release = scalar('apiRelease');
+  if (release !== undefined) config.apiRelease = typeof release === 'string' ? release : UNKNOWN;
+  const whitelist = field('whitelist');
+  if (isMap(whitelist)) {
+    const spaces = list('spaces', whitelist.get('spaces', true) as Node | undefined);
+    if (spaces !== undefined) config.spaces = spaces;
+    const ips = list('ips', whitelist.get('ips', true) as Node | undefined);
+    if (ips !== undefined) config.ips = ips;
+  }
+  const services = list('services', field('services'));
+  if (services !== undefined) config.services = services;
+  const roles = list('roles', field('roles'));
+  if (roles !== undefined) config.roles = roles;
+  for (const key of ['owner', 'purpose'] as const) {
+    const value = scalar(key);
+    if (value !== undefined) config[key] = typeof value === 'string' ? value : UNKNOWN;
+  }
+  const rotate = scalar('rotateEveryDays');
+  if (rotate !== undefined) config.rotateEveryDays = typeof rotate === 'number' ? rotate : UNKNOWN;
+  config.label = typeof config.name === 'string' ? config.name : `entry at line ${start.line}`;
+  collectStrings(map, at, config.strings);
+  for (let line = start.line - 1; line <= endLine; line++) {
+    const suppression = suppressions.get(line);
+    if (suppression) config.suppressions.push(suppression);
+  }
+  return config;
+}
+
+/** Every string scalar under `node`, with where it is. */
+function collectStrings(node: Node, at: (node: Node | undefined | null) => Position, into: { value: string; at: Position }[]): void {
+  if (isScalar(node)) {
+    if (typeof node.value === 'string') into.push({ value: node.value, at: at(node) });
+  } else if (isMap(node)) {
+    for (const pair of node.items) if (pair.value) collectStrings(pair.value as Node, at, into);
+  } else if (isSeq(node)) {
+    for (const item of node.items) collectStrings(item as Node, at, into);
+  }
+}
