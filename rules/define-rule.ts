@@ -99,11 +99,19 @@ export interface PolicyRule<Config = unknown> {
   description: string;
   remediation: string;
   check(config: Config, context: PolicyContext): PolicyViolation[];
+  /** Options the config may set under `rules.<id>.options`, with their defaults in the doc. */
+  options?: Record<string, PolicyOption>;
   /**
    * A manifest whose entries are expected to pass or fail by their name (`pass…`, `fail…`), or
    * by their `purpose` when the name is what the policy judges. Built around generated tokens.
    */
   example: Example;
+}
+
+/** One configurable limit of a policy: a whole number, or a list of names. */
+export interface PolicyOption {
+  type: 'integer' | 'strings';
+  description: string;
 }
 
 /** Identity helper that types a policy definition. */

@@ -7,6 +7,10 @@ export const broadIpWhitelist = definePolicy<TokenConfig>({
   severity: 'error',
   description: 'An IP whitelist entry that admits too much of the internet (`0.0.0.0/0`, `::/0`, short prefixes), or that is not an IP or CIDR at all.',
   remediation: "List your servers' addresses or narrow ranges (at least /16 for IPv4, /48 for IPv6).",
+  options: {
+    minIpv4Prefix: { type: 'integer', description: 'Shortest IPv4 prefix allowed (default 16).' },
+    minIpv6Prefix: { type: 'integer', description: 'Shortest IPv6 prefix allowed (default 48).' },
+  },
   check(config, { options }) {
     const minV4 = Number(options.minIpv4Prefix ?? 16);
     const minV6 = Number(options.minIpv6Prefix ?? 48);

@@ -6,6 +6,10 @@ export const expiryTooLong = definePolicy<TokenConfig>({
   severity: 'warning',
   description: 'A token whose expiry lies beyond the maximum lifetime, or beyond the rotation window.',
   remediation: 'Shorten the expiry to the rotation window (180 days by default) and rotate the token before it expires.',
+  options: {
+    maxDays: { type: 'integer', description: 'Longest lifetime in days before a warning (default 365).' },
+    rotationDays: { type: 'integer', description: 'Rotation window in days before a note (default 180).' },
+  },
   check(config, { today, options }) {
     if (!known(config.expiry)) return [];
     const days = expiryDays(config.expiry, today);

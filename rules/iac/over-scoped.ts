@@ -7,6 +7,9 @@ export const overScoped = definePolicy<TokenConfig>({
   severity: 'warning',
   description: 'Write roles on more services than the limit, all services selected, services without roles, or roles outside the selected services.',
   remediation: 'Give each application its own token with the fewest services and roles it needs.',
+  options: {
+    maxWriteServices: { type: 'integer', description: 'Most services a token may write to (default 2).' },
+  },
   check(config, { options }) {
     const violations = [];
     const roles = known(config.roles) ? config.roles.map(parseRole) : [];

@@ -7,6 +7,9 @@ export const unknownRole = definePolicy<TokenConfig>({
   severity: 'warning',
   description: 'A role or service that is not in the catalogue of Monime services.',
   remediation: 'Fix the spelling, or add the service to `rules.iac/unknown-role.options.services` in the config.',
+  options: {
+    services: { type: 'strings', description: 'Services to add to the default catalogue.' },
+  },
   check(config, { options }) {
     const catalogue = [...DEFAULT_SERVICES, ...((options.services as string[] | undefined) ?? [])];
     const violations = [];

@@ -16,6 +16,8 @@ export interface RuleSettings {
   enabled?: boolean;
   /** Override the rule's default severity. */
   severity?: Severity;
+  /** A policy's limits (`iac/…` rules only): whole numbers and lists of names, as each policy declares. */
+  options?: Record<string, number | string[]>;
 }
 
 /**

@@ -13,10 +13,16 @@ import { Minimatch } from 'minimatch';
 import { ConfigError } from '../errors.js';
 import type { FailOn, Severity } from '../types.js';
 import { describeValue, quote, toPointer, type PathSegment } from './messages.js';
+import { policyRules, rules as registry, type PolicyOption } from '../../rules/index.js';
 import type { AllowEntry, Config, RuleSettings } from './types.js';
 
-/** Rule ids a config may configure under `rules` (DESIGN §4; stable). */
-export const CONFIG_RULE_IDS = ['live-token', 'test-token', 'client-exposed-token'] as const;
+/** The options a policy declares, or undefined for rules that take none. */
+function policyOptions(id: string): Record<string, PolicyOption> | undefined {
+  return policyRules.find((policy) => policy.id === id)?.options;
+}
+
+/** Rule ids a config may configure under `rules` (DESIGN §4; stable): every rule in the registry. */
+export const CONFIG_RULE_IDS: readonly string[] = registry.map((rule) => rule.id);
 
 /** Values of `failOn`, in the order messages list them. */
 const FAIL_ON_VALUES: readonly FailOn[] = ['live', 'test', 'any', 'none'];
@@ -187,11 +193,32 @@ class Validator {
       for (const [key, setting] of Object.entries(this.object(item, ruleAt))) {
         if (key === 'enabled') settings.enabled = this.boolean(setting, [...ruleAt, key]);
         else if (key === 'severity') settings.severity = this.oneOf(setting, SEVERITY_VALUES, [...ruleAt, key]);
+        else if (key === 'options' && policyOptions(id)) settings.options = this.policyOptions(setting, policyOptions(id)!, [...ruleAt, key]);
         else this.unknownKey(ruleAt, key);
       }
       rules[id] = settings;
     }
     return rules;
+  }
+
+  private policyOptions(value: unknown, declared: Record<string, PolicyOption>, at: readonly PathSegment[]): Record<string, number | string[]> {
+    const options: Record<string, number | string[]> = {};
+    for (const [key, option] of Object.entries(this.object(value, at))) {
+      const spec = declared[key];
+      if (!spec) {
+        this.unknownKey(at, key);
+        continue;
+      }
+      const where = [...at, key];
+      if (spec.type === 'integer') {
+        if (typeof option !== 'number' || !Number.isInteger(option) || option < 0) this.fail(where, `must be a whole number of at least 0 (got ${describeValue(option)})`);
+        options[key] = option as number;
+      } else {
+        if (!Array.isArray(option) || option.some((item) => typeof item !== 'string' || item === '')) this.fail(where, `must be a list of names (got ${describeValue(option)})`);
+        options[key] = option as string[];
+      }
+    }
+    return options;
   }
 
   private allowEntry(value: unknown, at: readonly PathSegment[]): AllowEntry {

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { CONFIG_RULE_IDS } from '../../src/config/validate.js';
 import { describe, expect, it, vi } from 'vitest';
 import { CONFIG_FILE_NAMES, loadConfig } from '../../src/config/load.js';
 import { maskOf, randomFingerprint, randomToken, writeFile, configErrorMessage, useTempCwd } from './helpers.js';
@@ -293,7 +294,7 @@ describe('loadConfig: bad values name the key', () => {
     [
       'an unknown rule',
       { rules: { 'live-tokens': {} } },
-      'unknown key "live-tokens" at /rules (known rules: live-token, test-token, client-exposed-token)',
+      `unknown key "live-tokens" at /rules (known rules: ${CONFIG_RULE_IDS.join(', ')})`,
     ],
     ['rule settings a boolean', { rules: { 'live-token': false } }, '/rules/live-token must be an object (got false)'],
     ['rule settings a string', { rules: { 'test-token': 'off' } }, '/rules/test-token must be an object (got "off")'],
