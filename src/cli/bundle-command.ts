@@ -1,10 +1,10 @@
 import { loadConfig } from '../config/load.js';
 import { scanBundle } from '../scan/bundle.js';
-import type { BundleFlags } from './command-flags.js';
+import type { PathsFlags } from './command-flags.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
 
 /** Runs `monime-guard bundle`; returns the exit code. */
-export async function runBundle(flags: BundleFlags): Promise<number> {
+export async function runBundle(flags: PathsFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
   const result = await scanBundle({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), paths: flags.paths ?? [] });

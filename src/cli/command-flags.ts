@@ -42,16 +42,21 @@ export function prePushFlags<T>(y: Argv<T>): Argv<PrePushFlags> {
     .option('messages', messagesFlag) as unknown as Argv<PrePushFlags>;
 }
 
-/** Flags of `monime-guard bundle`. */
-export interface BundleFlags extends ReportFlags {
+/** Flags of the commands that take paths and report: `bundle` and `iac`. */
+export interface PathsFlags extends ReportFlags {
   paths?: string[];
 }
 
+function pathsFlags<T>(y: Argv<T>, describe: string): Argv<PathsFlags> {
+  return reportFlags(y).positional('paths', { type: 'string', array: true, describe }) as unknown as Argv<PathsFlags>;
+}
+
 /** Declares the flags of `bundle`. */
-export function bundleFlags<T>(y: Argv<T>): Argv<BundleFlags> {
-  return reportFlags(y).positional('paths', {
-    type: 'string',
-    array: true,
-    describe: 'Build folders or files (default: dist, build, out, .next, … when present)',
-  }) as unknown as Argv<BundleFlags>;
+export function bundleFlags<T>(y: Argv<T>): Argv<PathsFlags> {
+  return pathsFlags(y, 'Build folders, files or site URLs (default: dist, build, out, .next, … when present)');
+}
+
+/** Declares the flags of `iac`. */
+export function iacFlags<T>(y: Argv<T>): Argv<PathsFlags> {
+  return pathsFlags(y, 'Token manifests, or directories to search for them (default: .)');
 }

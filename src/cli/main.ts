@@ -4,7 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { packageVersion } from '../version.js';
 import { exitWithError, EXIT_ERROR } from './exit.js';
 import type { InstallHooksFlags } from './install-hooks-command.js';
-import { bundleFlags, historyFlags, prePushFlags, stagedFlags, type BundleFlags, type HistoryFlags, type PrePushFlags } from './command-flags.js';
+import { bundleFlags, historyFlags, iacFlags, prePushFlags, stagedFlags, type PathsFlags, type HistoryFlags, type PrePushFlags } from './command-flags.js';
 import { baselineFlags, scanFlags, STDIN_ARGUMENT, type ReportFlags, type ScanFlags } from './scan-flags.js';
 
 /**
@@ -30,6 +30,7 @@ async function main(argv: string[]): Promise<void> {
     .command('staged', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => stagedFlags(y))
     .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
     .command('bundle [paths..]', 'Scan build output (bundles, source maps, HTML) for tokens shipped to clients, mapped back to source', (y) => bundleFlags(y))
+    .command('iac [paths..]', 'Check token configurations as code (token manifests) against the iac/ policies', (y) => iacFlags(y))
     .command('install-hooks', 'Install git hooks: pre-commit runs `staged`, pre-push runs `pre-push` (both unless one is named)', (y) =>
       y
         .option('pre-commit', { type: 'boolean', describe: 'Install the pre-commit hook' })
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<void> {
     .example('$0 baseline && $0 scan --baseline .monime-guard-baseline.json', 'Accept what is there today, fail on new tokens')
     .example('$0 history --range origin/main..HEAD', 'Scan what a branch adds to main, commit messages included')
     .epilogue('Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or runtime error.')
-    .demandCommand(1, 'name a command: scan, baseline, history, staged, pre-push, bundle or install-hooks')
+    .demandCommand(1, 'name a command: scan, baseline, history, staged, pre-push, bundle, iac or install-hooks')
     .strict()
     // Our own messages are English; yargs' would otherwise follow LANG and mix languages in one line.
     .locale('en')
@@ -71,7 +72,9 @@ async function runCommand(command: string, flags: unknown): Promise<number> {
     case 'history':
       return (await import('./history-command.js')).runHistory(flags as HistoryFlags);
     case 'bundle':
-      return (await import('./bundle-command.js')).runBundle(flags as BundleFlags);
+      return (await import('./bundle-command.js')).runBundle(flags as PathsFlags);
+    case 'iac':
+      return (await import('./iac-command.js')).runIac(flags as PathsFlags);
     case 'install-hooks':
       return (await import('./install-hooks-command.js')).runInstallHooks(flags as InstallHooksFlags);
     case 'staged':

@@ -97,7 +97,7 @@ describe('README and the CLI', () => {
   const commands = [...commandsBlock.matchAll(/^\s+monime-guard ([\w-]+)/gm)].map((match) => match[1] ?? '');
 
   it('has a section for every command the CLI lists', () => {
-    expect(commands).toEqual(['scan', 'baseline', 'history', 'staged', 'pre-push', 'bundle', 'install-hooks']);
+    expect(commands).toEqual(['scan', 'baseline', 'history', 'staged', 'pre-push', 'bundle', 'iac', 'install-hooks']);
     for (const command of commands) expect(readme).toContain(`### \`monime-guard ${command}\``);
   });
 

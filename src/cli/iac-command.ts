@@ -1,0 +1,16 @@
+import { loadConfig } from '../config/load.js';
+import { scanIac } from '../scan/iac.js';
+import type { PathsFlags } from './command-flags.js';
+import { EXIT_ERROR } from './exit.js';
+import { baseOptions, printWarnings, reportResult } from './report.js';
+
+/** Runs `monime-guard iac`; returns the exit code (2 when a file was malformed, after reporting the rest). */
+export async function runIac(flags: PathsFlags): Promise<number> {
+  const root = process.cwd();
+  const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  const result = await scanIac({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), paths: flags.paths ?? [] });
+  printWarnings(result, flags);
+  const code = reportResult(result, flags, root, loaded.config);
+  for (const error of result.errors) process.stderr.write(`monime-guard: ${error}\n`);
+  return result.errors.length > 0 ? EXIT_ERROR : code;
+}
