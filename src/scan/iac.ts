@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { MonimeGuardError, SourceError } from '../errors.js';
 import { checkConfigs } from '../iac/check.js';
 import { isManifestName, readManifest } from '../iac/manifest.js';
+import { looksLikePlan, readPlan } from '../iac/plan.js';
 import type { TokenConfig } from '../iac/model.js';
 import type { ScanResult } from '../types.js';
 import { emptyBatch } from './scan-input.js';
@@ -27,7 +28,7 @@ const SKIPPED = new Set(['.git', 'node_modules']);
 
 /**
  * Checks token configurations as code: token manifests (`monime-tokens.yaml` / `.json`, and YAML
- * documents of `kind: MonimeAccessToken`) against the `iac/…` policies. A malformed file is an
+ * documents of `kind: MonimeAccessToken`) and Terraform plan JSON against the `iac/…` policies. A malformed file is an
  * error in the result, not an exception: the other files are still checked.
  */
 export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
@@ -46,9 +47,10 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
       continue;
     }
     const named = isManifestName(path.basename(file));
-    if (!named && !text.includes('MonimeAccessToken')) continue;
+    const plan = !named && file.endsWith('.json') && looksLikePlan(text);
+    if (!named && !plan && !text.includes('MonimeAccessToken')) continue;
     try {
-      configs.push(...readManifest(text, rel, named));
+      configs.push(...(plan ? readPlan(text, rel) : readManifest(text, rel, named)));
       result.filesScanned++;
       result.bytesScanned += Buffer.byteLength(text);
     } catch (error) {
@@ -84,7 +86,7 @@ function configurationFiles(root: string, inputs: readonly string[]): string[] {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory() && !SKIPPED.has(entry.name)) stack.push(full);
-        else if (entry.isFile() && (isManifestName(entry.name) || /\.ya?ml$/.test(entry.name))) files.push(full);
+        else if (entry.isFile() && (isManifestName(entry.name) || /\.(ya?ml|json)$/.test(entry.name))) files.push(full);
       }
     }
   }
