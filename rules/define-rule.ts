@@ -75,6 +75,8 @@ export interface PolicyContext {
   today: Date;
   /** The policy's options from the config (`rules.<id>.options`), already defaulted by the policy. */
   options: Record<string, unknown>;
+  /** Ids of every policy, for the ones that judge suppressions naming them. */
+  policyIds: ReadonlySet<string>;
 }
 
 /** One breach of a policy by one token configuration. */

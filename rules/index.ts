@@ -4,6 +4,7 @@ import { clientExposedToken } from './client-exposed-token.js';
 import { broadIpWhitelist } from './iac/broad-ip-whitelist.js';
 import { expiryTooLong } from './iac/expiry-too-long.js';
 import { hardcodedToken } from './iac/hardcoded-token.js';
+import { invalidSuppression } from './iac/invalid-suppression.js';
 import { missingIpWhitelist } from './iac/missing-ip-whitelist.js';
 import { missingSpaceWhitelist } from './iac/missing-space-whitelist.js';
 import { noExpiry } from './iac/no-expiry.js';
@@ -37,6 +38,7 @@ export const policyRules: readonly PolicyRule<TokenConfig>[] = [
   testModeConflict,
   hardcodedToken,
   undescriptiveName,
+  invalidSuppression,
 ];
 
 /** Every rule, in a fixed order: what reports, SARIF and the README list. */

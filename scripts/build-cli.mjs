@@ -24,7 +24,7 @@ await build({
   // Loaded on first use and kept as runtime dependencies, so Node's own module loading (and its
   // named exports of CommonJS packages) applies: fast-glob through createRequire, yaml through
   // import() only for YAML configs.
-  external: ['fast-glob', 'yaml'],
+  external: ['fast-glob', 'yaml', '@cdktf/hcl2json'],
   // Bundled CommonJS code calls `require` for Node's built-in modules.
   banner: { js: "import { createRequire as __monimeGuardRequire } from 'node:module'; const require = __monimeGuardRequire(import.meta.url);" },
   // Chunks sit next to the entries: the scan pool finds its worker as `./worker.js` beside

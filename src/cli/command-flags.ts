@@ -56,7 +56,16 @@ export function bundleFlags<T>(y: Argv<T>): Argv<PathsFlags> {
   return pathsFlags(y, 'Build folders, files or site URLs (default: dist, build, out, .next, … when present)');
 }
 
+/** Flags of `monime-guard iac`. */
+export interface IacFlags extends PathsFlags {
+  varFile?: string[];
+}
+
 /** Declares the flags of `iac`. */
-export function iacFlags<T>(y: Argv<T>): Argv<PathsFlags> {
-  return pathsFlags(y, 'Token manifests, or directories to search for them (default: .)');
+export function iacFlags<T>(y: Argv<T>): Argv<IacFlags> {
+  return pathsFlags(y, 'Token manifests, Terraform files or plans, or directories to search for them (default: .)').option('var-file', {
+    type: 'string',
+    array: true,
+    describe: 'Terraform variable file to apply, as terraform -var-file does (repeatable; default: each *.tfvars beside a module in turn)',
+  }) as unknown as Argv<IacFlags>;
 }

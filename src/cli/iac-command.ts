@@ -1,14 +1,14 @@
 import { loadConfig } from '../config/load.js';
 import { scanIac } from '../scan/iac.js';
-import type { PathsFlags } from './command-flags.js';
+import type { IacFlags } from './command-flags.js';
 import { EXIT_ERROR } from './exit.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
 
 /** Runs `monime-guard iac`; returns the exit code (2 when a file was malformed, after reporting the rest). */
-export async function runIac(flags: PathsFlags): Promise<number> {
+export async function runIac(flags: IacFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
-  const result = await scanIac({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), paths: flags.paths ?? [] });
+  const result = await scanIac({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), paths: flags.paths ?? [], ...(flags.varFile ? { varFiles: flags.varFile } : {}) });
   printWarnings(result, flags);
   const code = reportResult(result, flags, root, loaded.config);
   for (const error of result.errors) process.stderr.write(`monime-guard: ${error}\n`);

@@ -4,7 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { packageVersion } from '../version.js';
 import { exitWithError, EXIT_ERROR } from './exit.js';
 import type { InstallHooksFlags } from './install-hooks-command.js';
-import { bundleFlags, historyFlags, iacFlags, prePushFlags, stagedFlags, type PathsFlags, type HistoryFlags, type PrePushFlags } from './command-flags.js';
+import { bundleFlags, historyFlags, iacFlags, prePushFlags, stagedFlags, type IacFlags, type PathsFlags, type HistoryFlags, type PrePushFlags } from './command-flags.js';
 import { baselineFlags, scanFlags, STDIN_ARGUMENT, type ReportFlags, type ScanFlags } from './scan-flags.js';
 
 /**
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
     .command('staged', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => stagedFlags(y))
     .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
     .command('bundle [paths..]', 'Scan build output (bundles, source maps, HTML) for tokens shipped to clients, mapped back to source', (y) => bundleFlags(y))
-    .command('iac [paths..]', 'Check token configurations as code (token manifests) against the iac/ policies', (y) => iacFlags(y))
+    .command('iac [paths..]', 'Check token configurations as code (token manifests, Terraform, plan JSON) against the iac/ policies', (y) => iacFlags(y))
     .command('install-hooks', 'Install git hooks: pre-commit runs `staged`, pre-push runs `pre-push` (both unless one is named)', (y) =>
       y
         .option('pre-commit', { type: 'boolean', describe: 'Install the pre-commit hook' })
@@ -74,7 +74,7 @@ async function runCommand(command: string, flags: unknown): Promise<number> {
     case 'bundle':
       return (await import('./bundle-command.js')).runBundle(flags as PathsFlags);
     case 'iac':
-      return (await import('./iac-command.js')).runIac(flags as PathsFlags);
+      return (await import('./iac-command.js')).runIac(flags as IacFlags);
     case 'install-hooks':
       return (await import('./install-hooks-command.js')).runInstallHooks(flags as InstallHooksFlags);
     case 'staged':

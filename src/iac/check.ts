@@ -26,13 +26,14 @@ export interface CheckResult {
  */
 export function checkConfigs(configs: readonly TokenConfig[], options: CheckOptions = {}): CheckResult {
   const today = options.today ?? new Date();
+  const policyIds = new Set(policyRules.map((policy) => policy.id));
   const findings: Finding[] = [];
   let suppressed = 0;
   for (const config of configs) {
     for (const policy of policyRules) {
       const settings = options.config?.rules?.[policy.id] as { enabled?: boolean; severity?: Severity; options?: Record<string, unknown> } | undefined;
       if (settings?.enabled === false) continue;
-      for (const violation of policy.check(config, { today, options: settings?.options ?? {} })) {
+      for (const violation of policy.check(config, { today, options: settings?.options ?? {}, policyIds })) {
         const at = violation.at ?? (violation.field ? config.positions[violation.field as keyof TokenConfig] : undefined) ?? config.at;
         const suppression = config.suppressions.find((s) => s.ruleId === policy.id);
         const verdict = judgeSuppression(suppression, today);
@@ -60,7 +61,33 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
 /** Whether a suppression applies, or why it does not. */
 function judgeSuppression(suppression: Suppression | undefined, today: Date): 'applies' | string | undefined {
   if (!suppression) return undefined;
+  if (suppression.malformed) return `the monime-guard-ignore on line ${suppression.at.line} is not understood, so it suppresses nothing: write "-- <reason>" after the policy id`;
   if (!suppression.reason) return `the monime-guard-ignore on line ${suppression.at.line} has no reason, so it suppresses nothing: add "-- <reason>"`;
-  if (suppression.until && Date.parse(suppression.until) < today.getTime()) return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
+  if (suppression.until !== undefined && Number.isNaN(Date.parse(suppression.until))) return `the monime-guard-ignore on line ${suppression.at.line} has an \`until\` that is not a date, so it suppresses nothing`;
+  if (suppression.until !== undefined && Date.parse(suppression.until) + 86_400_000 <= today.getTime()) return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
   return 'applies';
+}
+
+/**
+ * Checks one Terraform module read once per environment file. A finding that every environment
+ * produces is reported once; one that only some produce names them (`with prod.tfvars`).
+ */
+export function checkVariants(variants: readonly { environment?: string; configs: readonly TokenConfig[] }[], options: CheckOptions = {}): CheckResult {
+  if (variants.length === 1) return checkConfigs(variants[0]!.configs, options);
+  const merged = new Map<string, { finding: Finding; environments: string[] }>();
+  let suppressed = 0;
+  for (const variant of variants) {
+    const checked = checkConfigs(variant.configs, options);
+    suppressed = Math.max(suppressed, checked.suppressed);
+    for (const finding of checked.findings) {
+      const key = `${finding.ruleId}\0${finding.path}\0${finding.span.start.line}\0${finding.span.start.column}\0${finding.masked}\0${finding.detail}`;
+      const entry = merged.get(key) ?? { finding, environments: [] };
+      entry.environments.push(variant.environment ?? '');
+      merged.set(key, entry);
+    }
+  }
+  const findings = [...merged.values()].map(({ finding, environments }) =>
+    environments.length === variants.length ? finding : { ...finding, detail: `${finding.detail} (with ${environments.join(', ')})` },
+  );
+  return { findings, suppressed };
 }

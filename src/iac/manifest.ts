@@ -15,8 +15,8 @@ export function isManifestName(name: string): boolean {
   return /^monime-tokens\.(ya?ml|json)$/.test(name);
 }
 
-/** A suppression comment: `monime-guard-ignore iac/<id> -- reason until YYYY-MM-DD`. */
-const SUPPRESSION = /monime-guard-ignore\s+(iac\/[\w-]+)(?:\s+--\s*(.*?))?\s*$/;
+/** A suppression comment: `monime-guard-ignore iac/<id> -- reason until YYYY-MM-DD`; the id and the rest are checked by `iac/invalid-suppression`. */
+const SUPPRESSION = /monime-guard-ignore(?:\s+(?!--)(\S+))?\s*(.*)$/;
 
 /** Reads the token entries of a manifest; throws a {@link ConfigError} naming file:line:column when it is malformed. */
 export function readManifest(text: string, file: string, named: boolean): TokenConfig[] {
@@ -48,24 +48,35 @@ export function readManifest(text: string, file: string, named: boolean): TokenC
   return configs;
 }
 
-function readSuppressions(text: string): Map<number, Suppression> {
+/** The `monime-guard-ignore` comments of a file (`#` or `//`), by line. */
+export function readSuppressions(text: string): Map<number, Suppression> {
   const found = new Map<number, Suppression>();
   text.split('\n').forEach((line, i) => {
     const comment = /(#|\/\/)\s*(monime-guard-ignore.*)$/.exec(line);
-    const match = comment && SUPPRESSION.exec(comment[2]!);
-    if (!match) return;
-    const rest = match[2]?.trim() ?? '';
-    const until = /\s*\buntil\s+(\d{4}-\d{2}-\d{2})$/.exec(rest);
-    const reason = (until ? rest.slice(0, until.index) : rest).trim();
-    found.set(i + 1, { ruleId: match[1]!, ...(reason ? { reason } : {}), ...(until ? { until: until[1]! } : {}), at: { line: i + 1, column: line.indexOf('monime-guard-ignore') + 1 } });
+    const suppression = comment && parseSuppression(comment[2]!, { line: i + 1, column: line.indexOf('monime-guard-ignore') + 1 });
+    if (suppression) found.set(i + 1, suppression);
   });
   return found;
+}
+
+/** One suppression's text (`monime-guard-ignore iac/<id> -- reason until YYYY-MM-DD`, the keyword optional), or undefined when it is not one. */
+export function parseSuppression(text: string, at: Position): Suppression | undefined {
+  const match = SUPPRESSION.exec(text.startsWith('monime-guard-ignore') ? text : `monime-guard-ignore ${text.trim()}`);
+  if (!match) return undefined;
+  const rest = match[2]!.trim();
+  // Without the "--", what follows the id is not taken as a reason: the rule asks for the separator.
+  if (rest && !rest.startsWith('--')) return { ruleId: match[1] ?? '', malformed: true, at };
+  const body = rest.slice(2).trim();
+  const until = /(?:^|\s)until\s+(\S+)$/.exec(body);
+  const reason = (until ? body.slice(0, until.index) : body).trim();
+  return { ruleId: match[1] ?? '', ...(reason ? { reason } : {}), ...(until ? { until: until[1]! } : {}), at };
 }
 
 /** One entry of the manifest into the model. */
 function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | null) => Position, lines: LineCounter, suppressions: Map<number, Suppression>): TokenConfig {
   const start = at(map);
-  const endLine = lines.linePos(map.range?.[1] ?? 0).line;
+  // range[1] is just past the value, often the start of the next line (where the next entry's comment may sit).
+  const endLine = lines.linePos(Math.max(0, (map.range?.[1] ?? 1) - 1)).line;
   const config: TokenConfig = { format: 'manifest', file, at: start, label: '', positions: {}, strings: [], suppressions: [] };
   const field = (key: string): Node | undefined => map.get(key, true) as Node | undefined;
   const scalar = (key: keyof TokenConfig, yamlKey = key as string): unknown => {
@@ -108,6 +119,7 @@ function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | nul
   if (rotate !== undefined) config.rotateEveryDays = typeof rotate === 'number' ? rotate : UNKNOWN;
   config.label = typeof config.name === 'string' ? config.name : `entry at line ${start.line}`;
   collectStrings(map, at, config.strings);
+  readIgnoreField(field(IGNORE_FIELD), at, config);
   for (let line = start.line - 1; line <= endLine; line++) {
     const suppression = suppressions.get(line);
     if (suppression) config.suppressions.push(suppression);
@@ -115,12 +127,25 @@ function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | nul
   return config;
 }
 
+/** The field that carries suppressions where comments cannot (JSON): a string or a list of them. */
+const IGNORE_FIELD = 'x-monime-guard-ignore';
+
+/** Suppressions from the entry's `x-monime-guard-ignore` field. A value that is not one is reported as an invalid suppression. */
+function readIgnoreField(node: Node | undefined, at: (node: Node | undefined | null) => Position, config: TokenConfig): void {
+  if (!node) return;
+  const items = isSeq(node) ? (node.items as Node[]) : [node];
+  for (const item of items) {
+    const text = isScalar(item) && typeof item.value === 'string' ? item.value : '';
+    config.suppressions.push(parseSuppression(text, at(item)) ?? { ruleId: '', malformed: true, at: at(item) });
+  }
+}
+
 /** Every string scalar under `node`, with where it is. */
 function collectStrings(node: Node, at: (node: Node | undefined | null) => Position, into: { value: string; at: Position }[]): void {
   if (isScalar(node)) {
     if (typeof node.value === 'string') into.push({ value: node.value, at: at(node) });
   } else if (isMap(node)) {
-    for (const pair of node.items) if (pair.value) collectStrings(pair.value as Node, at, into);
+    for (const pair of node.items) if (pair.value && !(isScalar(pair.key) && pair.key.value === IGNORE_FIELD)) collectStrings(pair.value as Node, at, into);
   } else if (isSeq(node)) {
     for (const item of node.items) collectStrings(item as Node, at, into);
   }

@@ -40,6 +40,8 @@ export interface TokenConfig {
   strings: { value: string; at: Position }[];
   /** Inline suppressions written on or above the entry. */
   suppressions: Suppression[];
+  /** Attributes that are set but could not be resolved (Terraform expressions), by their name in the file. */
+  unresolved?: string[];
 }
 
 /** `# monime-guard-ignore iac/<id> -- reason [until YYYY-MM-DD]`. */
@@ -48,6 +50,8 @@ export interface Suppression {
   reason?: string;
   /** ISO date after which it stops suppressing. */
   until?: string;
+  /** Text after the rule id that does not start with `--`: the suppression is not understood. */
+  malformed?: boolean;
   at: Position;
 }
 

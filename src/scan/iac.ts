@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MonimeGuardError, SourceError } from '../errors.js';
-import { checkConfigs } from '../iac/check.js';
+import { checkConfigs, checkVariants, type CheckResult } from '../iac/check.js';
 import { isManifestName, readManifest } from '../iac/manifest.js';
 import { looksLikePlan, readPlan } from '../iac/plan.js';
 import type { TokenConfig } from '../iac/model.js';
+import { isAutoVarFile, orderVarFiles, readTerraform, type ModuleFile } from '../iac/terraform.js';
 import type { ScanResult } from '../types.js';
 import { emptyBatch } from './scan-input.js';
 import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
@@ -15,6 +16,12 @@ export interface IacOptions extends BaseScanOptions {
   paths?: readonly string[];
   /** Today, for expiry dates (default: now). */
   today?: Date;
+  /**
+   * Terraform variable files to apply after the automatic ones, as `terraform plan -var-file`
+   * does. Without them, each other `*.tfvars` beside a module is an environment the module is
+   * checked with in turn.
+   */
+  varFiles?: readonly string[];
 }
 
 /** What {@link scanIac} returns: a scan result, and the files that could not be read as configuration. */
@@ -24,7 +31,7 @@ export interface IacResult extends ScanResult {
 }
 
 /** Folders never searched for configuration. */
-const SKIPPED = new Set(['.git', 'node_modules']);
+const SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
 
 /**
  * Checks token configurations as code: token manifests (`monime-tokens.yaml` / `.json`, and YAML
@@ -37,37 +44,101 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
   const result = emptyBatch();
   const errors: string[] = [];
   const configs: TokenConfig[] = [];
-  for (const file of configurationFiles(root, options.paths && options.paths.length > 0 ? options.paths : ['.'])) {
-    const rel = path.relative(root, file).split(path.sep).join('/') || path.basename(file);
-    let text: string;
+  const rel = (file: string): string => path.relative(root, file).split(path.sep).join('/') || path.basename(file);
+  const read = (file: string): string | undefined => {
     try {
-      text = fs.readFileSync(file, 'utf8');
+      return fs.readFileSync(file, 'utf8');
     } catch (error) {
-      result.warnings.push({ path: rel, code: 'unreadable', message: `${rel}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
-      continue;
+      result.warnings.push({ path: rel(file), code: 'unreadable', message: `${rel(file)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      return undefined;
     }
+  };
+  const counted = (text: string): void => {
+    result.filesScanned++;
+    result.bytesScanned += Buffer.byteLength(text);
+  };
+  const found = configurationFiles(root, options.paths && options.paths.length > 0 ? options.paths : ['.']);
+  for (const file of found.documents) {
+    const text = read(file);
+    if (text === undefined) continue;
     const named = isManifestName(path.basename(file));
     const plan = !named && file.endsWith('.json') && looksLikePlan(text);
     if (!named && !plan && !text.includes('MonimeAccessToken')) continue;
     try {
-      configs.push(...(plan ? readPlan(text, rel) : readManifest(text, rel, named)));
-      result.filesScanned++;
-      result.bytesScanned += Buffer.byteLength(text);
+      configs.push(...(plan ? readPlan(text, rel(file)) : readManifest(text, rel(file), named)));
+      counted(text);
     } catch (error) {
       if (!(error instanceof MonimeGuardError)) throw error;
       errors.push(error.message);
     }
   }
-  const checked = checkConfigs(configs, { config: setup.config, ...(options.today ? { today: options.today } : {}) });
-  result.findings.push(...checked.findings);
+  const checks: CheckResult[] = [];
+  const checkOptions = { config: setup.config, ...(options.today ? { today: options.today } : {}) };
+  const varFiles = (options.varFiles ?? []).map((file) => {
+    const abs = path.resolve(root, file);
+    const text = read(abs);
+    if (text === undefined) throw new SourceError(`--var-file ${file}: cannot read`);
+    return { file: rel(abs), text };
+  });
+  for (const [dir, selected] of found.modules) {
+    const module = readModule(dir, selected, read, rel);
+    if (!module) continue;
+    for (const file of module.files) if (file.report) counted(file.text);
+    const terraform = await readTerraform({ files: module.files, varFiles: [...module.auto, ...varFiles], environments: varFiles.length > 0 ? [] : module.environments });
+    errors.push(...terraform.errors);
+    for (const variant of terraform.variants) for (const config of variant.configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, variant.environment));
+    checks.push(checkVariants(terraform.variants, checkOptions));
+  }
+  checks.push(checkConfigs(configs, checkOptions));
+  for (const checked of checks) result.findings.push(...checked.findings);
   const finished = finishScan(result, setup);
-  finished.stats.ignoredInline += checked.suppressed;
+  finished.stats.ignoredInline += checks.reduce((sum, checked) => sum + checked.suppressed, 0);
   return { ...finished, errors };
 }
 
-/** Manifests and YAML files under the given paths (named files are taken as they are). */
-function configurationFiles(root: string, inputs: readonly string[]): string[] {
-  const files: string[] = [];
+/** The files of one Terraform module directory, when the selected ones declare a token resource. */
+function readModule(dir: string, selected: Set<string>, read: (file: string) => string | undefined, rel: (file: string) => string): { files: (ModuleFile & { report: boolean })[]; auto: ModuleFile[]; environments: ModuleFile[] } | undefined {
+  const names = fs.readdirSync(dir).sort();
+  const texts = new Map<string, string>();
+  for (const name of names.filter((n) => n.endsWith('.tf'))) {
+    const text = read(path.join(dir, name));
+    if (text !== undefined) texts.set(name, text);
+  }
+  if (![...selected].some((file) => texts.get(path.basename(file))?.includes('monime_access_token'))) return undefined;
+  const files = [...texts].map(([name, text]) => ({ file: rel(path.join(dir, name)), text, report: selected.has(path.join(dir, name)) }));
+  const load = (name: string): ModuleFile[] => {
+    const text = read(path.join(dir, name));
+    return text === undefined ? [] : [{ file: rel(path.join(dir, name)), text }];
+  };
+  const varNames = names.filter((n) => /\.tfvars(\.json)?$/.test(n));
+  return {
+    files,
+    auto: orderVarFiles(varNames.filter(isAutoVarFile)).flatMap(load),
+    environments: varNames.filter((n) => !isAutoVarFile(n)).flatMap(load),
+  };
+}
+
+/** A warning naming the attributes of a resource that could not be resolved, so no policy judged them. */
+function unresolvedWarning(config: TokenConfig, environment: string | undefined): { path: string; code: string; message: string } {
+  const attributes = config.unresolved!.join(', ');
+  return {
+    path: config.file,
+    code: 'unresolved',
+    message: `${config.file}:${config.at.line}: ${config.label}${environment ? ` (with ${environment})` : ''}: could not resolve ${attributes} (known only at apply, or an expression this check does not evaluate); no policy judged ${config.unresolved!.length > 1 ? 'them' : 'it'}`,
+  };
+}
+
+/** Manifests, YAML and JSON files, and the Terraform module directories (with their selected `.tf` files) under the given paths. */
+function configurationFiles(root: string, inputs: readonly string[]): { documents: string[]; modules: Map<string, Set<string>> } {
+  const documents: string[] = [];
+  const modules = new Map<string, Set<string>>();
+  const take = (file: string): void => {
+    if (file.endsWith('.tf')) {
+      const dir = path.dirname(file);
+      if (!modules.has(dir)) modules.set(dir, new Set());
+      modules.get(dir)!.add(file);
+    } else if (isManifestName(path.basename(file)) || /\.(ya?ml|json)$/.test(file)) documents.push(file);
+  };
   for (const input of inputs) {
     const abs = path.resolve(root, input);
     let stat: fs.Stats;
@@ -77,7 +148,8 @@ function configurationFiles(root: string, inputs: readonly string[]): string[] {
       throw new SourceError(`${input}: no such file or directory`);
     }
     if (!stat.isDirectory()) {
-      files.push(abs);
+      if (abs.endsWith('.tf')) take(abs);
+      else documents.push(abs);
       continue;
     }
     const stack = [abs];
@@ -86,9 +158,10 @@ function configurationFiles(root: string, inputs: readonly string[]): string[] {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory() && !SKIPPED.has(entry.name)) stack.push(full);
-        else if (entry.isFile() && (isManifestName(entry.name) || /\.(ya?ml|json)$/.test(entry.name))) files.push(full);
+        else if (entry.isFile()) take(full);
       }
     }
   }
-  return files.sort();
+  documents.sort();
+  return { documents, modules: new Map([...modules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
