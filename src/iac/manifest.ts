@@ -140,8 +140,8 @@ function readIgnoreField(node: Node | undefined, at: (node: Node | undefined | n
   }
 }
 
-/** Every string scalar under `node`, with where it is. */
-function collectStrings(node: Node, at: (node: Node | undefined | null) => Position, into: { value: string; at: Position }[]): void {
+/** Every string scalar under `node`, with where it is (suppression fields left out). */
+export function collectStrings(node: Node, at: (node: Node | undefined | null) => Position, into: { value: string; at: Position }[]): void {
   if (isScalar(node)) {
     if (typeof node.value === 'string') into.push({ value: node.value, at: at(node) });
   } else if (isMap(node)) {

@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { collectStrings } from './manifest.js';
 import { ConfigError } from '../errors.js';
 import type { Position } from '../types.js';
-import { UNKNOWN, type TokenConfig } from './model.js';
+import { parseExpiry, UNKNOWN, type TokenConfig } from './model.js';
 
 /**
  * Terraform plan JSON (`terraform show -json plan.out`): every `resource_changes` entry of type
@@ -48,6 +49,9 @@ export function readPlan(text: string, file: string): TokenConfig[] {
   return configs;
 }
 
+/** The attributes of a token resource that the policies judge. */
+const ATTRIBUTES = new Set(['name', 'test_mode', 'expires_at', 'api_release', 'whitelist_space_ids', 'whitelist_ips', 'services', 'roles']);
+
 /** One planned resource into the model. */
 function readResource(address: string, after: YAMLMap, unknown: YAMLMap | undefined, file: string, at: (node: Node | undefined | null) => Position): TokenConfig {
   const config: TokenConfig = { format: 'plan', file, at: at(after), label: address, positions: {}, strings: [], suppressions: [] };
@@ -60,10 +64,7 @@ function readResource(address: string, after: YAMLMap, unknown: YAMLMap | undefi
     const node = after.get(key, true) as Node | undefined;
     if (!node) return undefined;
     config.positions[field] = at(node);
-    if (isScalar(node)) {
-      if (typeof node.value === 'string') config.strings.push({ value: node.value, at: at(node) });
-      return node.value;
-    }
+    if (isScalar(node)) return node.value;
     if (isSeq(node)) return node.items.map((item) => (isScalar(item) ? String(item.value) : '?'));
     return UNKNOWN;
   };
@@ -73,8 +74,11 @@ function readResource(address: string, after: YAMLMap, unknown: YAMLMap | undefi
   config.mode = testMode === UNKNOWN ? UNKNOWN : testMode === true ? 'test' : 'live';
   const expires = value('expires_at', 'expiry');
   if (expires === UNKNOWN) config.expiry = UNKNOWN;
-  else if (expires === null || expires === undefined) config.expiry = { kind: 'never' };
-  else config.expiry = typeof expires === 'string' && !Number.isNaN(Date.parse(expires)) ? { kind: 'date', date: expires } : UNKNOWN;
+  else if (expires === null || expires === undefined) {
+    // No expiry means never for a live token; a test token's expiry is fixed (two months) by Monime.
+    if (config.mode !== 'test') config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: 'never' };
+  }
+  else config.expiry = parseExpiry(expires) ?? UNKNOWN;
   const release = value('api_release', 'apiRelease');
   if (release !== undefined && release !== null) config.apiRelease = typeof release === 'string' ? release : UNKNOWN;
   const lists: [string, 'spaces' | 'ips' | 'services' | 'roles'][] = [['whitelist_space_ids', 'spaces'], ['whitelist_ips', 'ips'], ['services', 'services'], ['roles', 'roles']];
@@ -83,6 +87,10 @@ function readResource(address: string, after: YAMLMap, unknown: YAMLMap | undefi
     if (list === undefined || list === null) continue;
     config[field] = Array.isArray(list) ? (list as string[]) : UNKNOWN;
   }
-  if (typeof config.name === 'string') config.label = `${address} ("${config.name}")`;
+  for (const pair of after.items) {
+    if (isScalar(pair.key) && pending(String(pair.key.value))) continue;
+    if (pair.value) collectStrings(pair.value as Node, at, config.strings);
+  }
+  config.unresolved = [...(unknown?.items ?? [])].filter((pair) => pair.value && isScalar(pair.value) && pair.value.value === true).map((pair) => String((pair.key as { value?: unknown }).value)).filter((key) => ATTRIBUTES.has(key));
   return config;
 }

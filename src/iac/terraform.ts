@@ -108,7 +108,9 @@ function resources(parsed: { file: ModuleFile & { report: boolean }; body: Recor
     if (!blocks) continue;
     const layouts = new Map(resourceBlocks(file.text, TOKEN_RESOURCE).map((b) => [b.name, b]));
     const suppressions = readSuppressions(file.text);
-    for (const [name, declared] of Object.entries(blocks)) {
+    // The parser sorts blocks by name; report them in the order they are written.
+    const line = (name: string): number => layouts.get(name)?.at.line ?? 0;
+    for (const [name, declared] of Object.entries(blocks).sort(([a], [b]) => line(a) - line(b))) {
       const layout = layouts.get(name);
       const at = layout?.at ?? { line: 1, column: 1 };
       const attributes = declared[0] as Record<string, unknown>;
@@ -218,7 +220,10 @@ function readResource(address: string, attributes: Record<string, unknown>, scop
   const testMode = value('test_mode', 'mode');
   config.mode = testMode === UNKNOWN ? UNKNOWN : testMode === true || testMode === 'true' ? 'test' : 'live';
   const expires = value('expires_at', 'expiry');
-  config.expiry = expires === null || expires === undefined ? { kind: 'never' } : expires === UNKNOWN ? UNKNOWN : (parseExpiry(expires) ?? UNKNOWN);
+  // No expiry means never for a live token; a test token's expiry is fixed (two months) by Monime.
+  if (expires === null || expires === undefined) {
+    if (config.mode !== 'test') config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: 'never' };
+  } else config.expiry = expires === UNKNOWN ? UNKNOWN : (parseExpiry(expires) ?? UNKNOWN);
   const release = value('api_release', 'apiRelease');
   if (release !== undefined && release !== null) config.apiRelease = text(release);
   const lists: [string, 'spaces' | 'ips' | 'services' | 'roles'][] = [['whitelist_space_ids', 'spaces'], ['whitelist_ips', 'ips'], ['services', 'services'], ['roles', 'roles']];

@@ -142,7 +142,7 @@ function toSarifRule(info: RuleInfo, level: Severity): SarifRule {
     },
     helpUri: info.helpUri,
     defaultConfiguration: { level },
-    properties: { tags: ['security', 'secret'], 'security-severity': SECURITY_SEVERITY[level] },
+    properties: { tags: info.id.startsWith('iac/') ? ['security', 'iac', 'configuration'] : ['security', 'secret'], 'security-severity': SECURITY_SEVERITY[level] },
   };
 }
 

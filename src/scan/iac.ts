@@ -89,6 +89,7 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
     for (const variant of terraform.variants) for (const config of variant.configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, variant.environment));
     checks.push(checkVariants(terraform.variants, checkOptions));
   }
+  for (const config of configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, undefined));
   checks.push(checkConfigs(configs, checkOptions));
   for (const checked of checks) result.findings.push(...checked.findings);
   const finished = finishScan(result, setup);

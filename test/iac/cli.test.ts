@@ -24,4 +24,34 @@ describe('monime-guard iac through the built CLI', () => {
     expect(broken.report.findings.map((f) => f.ruleId)).toEqual(['iac/no-expiry']);
     expect(linesOf(broken.run.stderr)).toEqual([expect.stringMatching(/^monime-guard: broken\/monime-tokens\.json:1:\d+: /)]);
   });
+
+  it('reads Terraform modules with their variable files, warns about what it cannot resolve, and exits 2 on malformed HCL after the rest', async () => {
+    const dir = makeTempDir('monime-guard-iac-tf-');
+    writeFiles(dir, {
+      'infra/variables.tf': 'variable "expiry" {}\nvariable "space" {}\n',
+      'infra/main.tf': 'resource "monime_access_token" "shop" {\n  name                = "Shop Checkout"\n  expires_at          = var.expiry\n  whitelist_space_ids = [var.space]\n  whitelist_ips       = ["203.0.113.45"]\n  roles               = ["payments:read"]\n}\n',
+      'infra/prod.tfvars': 'expiry = "never"\nspace = "spc-1"\n',
+      'infra/dev.tfvars': 'expiry = "2027-01-15"\n',
+    });
+    const { run, report } = await runJson(['iac'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(reportErrors(report)).toEqual([]);
+    expect(report.findings.map((f) => [f.path, f.line, f.ruleId])).toEqual([['infra/main.tf', 3, 'iac/no-expiry']]);
+    expect(report.warnings.map((w) => w.code)).toEqual(['unresolved']);
+    expect(report.warnings[0]!.message).toMatch(/monime_access_token\.shop \(with dev\.tfvars\): could not resolve whitelist_space_ids/);
+
+    const dev = await runJson(['iac', '--var-file', 'infra/dev.tfvars', '--var-file', 'infra/prod.tfvars'], { cwd: dir });
+    expect(dev.report.findings.map((f) => f.ruleId)).toEqual(['iac/no-expiry']);
+    expect(dev.report.warnings).toEqual([]);
+
+    writeFiles(dir, { 'infra/broken.tf': 'locals {\n  x = [\n' });
+    const broken = await runJson(['iac'], { cwd: dir });
+    expect(broken.run.status).toBe(2);
+    expect(broken.report.findings.map((f) => f.ruleId)).toEqual(['iac/no-expiry']);
+    expect(linesOf(broken.run.stderr).filter((line) => !line.includes('warning:'))).toEqual([expect.stringMatching(/^monime-guard: infra\/broken\.tf:\d+:\d+: /)]);
+
+    const missing = await runCli(['iac', '--var-file', 'nope.tfvars'], { cwd: dir });
+    expect(missing.status).toBe(2);
+    expect(linesOf(missing.stderr)).toEqual(['monime-guard: --var-file nope.tfvars: cannot read']);
+  });
 });
