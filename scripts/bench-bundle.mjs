@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureFixture } from './bench-bundle/fixture.mjs';
 import { cliArgv, removeStaleRunDirs, resolveCli } from './bench/cli.mjs';
 import { BenchError, ensureTools, killRunning, measure, median } from './bench/measure.mjs';
+import { parseBenchArgs } from './bench/args.mjs';
 import { fmtMB, fmtMiB, fmtRatio, fmtResult, fmtS, table } from './bench/table.mjs';
 import { redact } from './bench/tokens.mjs';
 
@@ -37,25 +38,7 @@ token found; 1: a target missed or a token not found; 2: the benchmark could not
 const state = { runDir: undefined, secrets: [] };
 const log = (msg) => process.stderr.write(`bench-bundle: ${redact(msg, state.secrets)}\n`);
 
-function parseArgs(argv) {
-  const opts = { runs: 5, json: undefined, cli: process.env.BENCH_CLI || undefined, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v === '') throw new BenchError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--runs') {
-      opts.runs = Number(value());
-      if (!Number.isInteger(opts.runs) || opts.runs < 1 || opts.runs > 50) throw new BenchError('--runs must be an integer from 1 to 50');
-    } else if (a === '--json') opts.json = path.resolve(value());
-    else if (a === '--cli') opts.cli = value();
-    else if (a === '-h' || a === '--help') opts.help = true;
-    else throw new BenchError(`unknown option ${a} (see --help)`);
-  }
-  return opts;
-}
+const parseArgs = (argv) => parseBenchArgs(argv, { strings: { '--cli': { key: 'cli', initial: process.env.BENCH_CLI || undefined } } });
 
 /** Checks a report: each planted token found once in the bundle, mapped to its original line. */
 function checkReport(file, planted) {

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchError, GNU_TIME, killRunning, measure, median } from './bench/measure.mjs';
+import { parseBenchArgs } from './bench/args.mjs';
 import { fmtCount, fmtMB, fmtRatio, fmtResult, fmtS, table } from './bench/table.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,17 +26,7 @@ Lints .bench/eslint-tree (rebuilt when missing) with no rules, with monime-guard
 config, and with eslint-plugin-no-secrets; N alternating runs each (default 5), medians.
 Needs \`npm run build\` first. Exit 0: targets met; 1: a target missed; 2: it could not run.`;
 
-function parseArgs(argv) {
-  const opts = { runs: 5, json: undefined };
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--runs') opts.runs = Number(argv[++i]);
-    else if (argv[i] === '--json') opts.json = path.resolve(argv[++i] ?? '');
-    else if (argv[i] === '-h' || argv[i] === '--help') opts.help = true;
-    else throw new BenchError(`unknown option ${argv[i]} (see --help)`);
-  }
-  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new BenchError('--runs must be a whole number of at least 1');
-  return opts;
-}
+const parseArgs = (argv) => parseBenchArgs(argv);
 
 /** Copies the .js files of SOURCES into the tree once; returns file count and bytes. */
 function ensureTree() {

@@ -29,11 +29,14 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
   const policyIds = new Set(policyRules.map((policy) => policy.id));
   const findings: Finding[] = [];
   let suppressed = 0;
+  // Settings are looked up once per policy, not once per configuration.
+  const enabled = policyRules.flatMap((policy) => {
+    const settings = options.config?.rules?.[policy.id] as { enabled?: boolean; severity?: Severity; options?: Record<string, unknown> } | undefined;
+    return settings?.enabled === false ? [] : [{ policy, severity: settings?.severity, context: { today, options: settings?.options ?? {}, policyIds } }];
+  });
   for (const config of configs) {
-    for (const policy of policyRules) {
-      const settings = options.config?.rules?.[policy.id] as { enabled?: boolean; severity?: Severity; options?: Record<string, unknown> } | undefined;
-      if (settings?.enabled === false) continue;
-      for (const violation of policy.check(config, { today, options: settings?.options ?? {}, policyIds })) {
+    for (const { policy, severity, context } of enabled) {
+      for (const violation of policy.check(config, context)) {
         const at = violation.at ?? (violation.field ? config.positions[violation.field as keyof TokenConfig] : undefined) ?? config.at;
         const suppression = config.suppressions.find((s) => s.ruleId === policy.id);
         const verdict = judgeSuppression(suppression, today);
@@ -43,7 +46,7 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
         }
         findings.push({
           ruleId: policy.id,
-          severity: settings?.severity ?? violation.severity ?? policy.severity,
+          severity: severity ?? violation.severity ?? policy.severity,
           confidence: 'high',
           path: config.file,
           span: { start: at, end: { line: at.line, column: at.column + 1 } },

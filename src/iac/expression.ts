@@ -20,6 +20,11 @@ export interface Scope {
   count?: unknown;
   /** `each.key` and `each.value`, when the resource has `for_each`. */
   each?: { key: unknown; value: unknown };
+  /**
+   * Results by template text, for scopes without `count` and `each` (resources repeat the same
+   * `var.*` and `local.*` expressions). Values are shared: callers must not change them.
+   */
+  cache?: Map<string, unknown>;
 }
 
 /** Thrown inside the evaluator for syntax it does not resolve; caught into {@link UNKNOWN}. */
@@ -48,13 +53,25 @@ export function isUnknownDeep(value: unknown): boolean {
 /** A string template: literal text with `${expr}` interpolations (`$${` is a literal `${`). */
 function evaluateTemplate(text: string, scope: Scope): unknown {
   if (!text.includes('${') && !text.includes('%{')) return text;
+  const cached = scope.cache?.get(text);
+  if (cached !== undefined || scope.cache?.has(text)) return cached;
+  let value: unknown;
   try {
-    const parser = new Parser(text, 0, scope);
-    return parser.template(undefined);
+    value = new Parser(text, 0, scope).template(undefined);
   } catch (error) {
-    if (error instanceof Unresolved) return UNKNOWN;
-    throw error;
+    if (!(error instanceof Unresolved)) throw error;
+    value = UNKNOWN;
   }
+  scope.cache?.set(text, value);
+  return value;
+}
+
+const IDENTIFIER = /[A-Za-z_][\w-]*/y;
+const NUMBER = /-?\d+(\.\d+)?([eE][+-]?\d+)?/y;
+
+/** Whether a character code is HCL whitespace (space, tab, newline, carriage return). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /** Functions evaluated when every argument is known. */
@@ -277,21 +294,23 @@ class Parser {
   }
 
   private identifier(): string {
-    const match = /^[A-Za-z_][\w-]*/.exec(this.text.slice(this.pos, this.pos + 256));
-    if (!match) fail();
-    this.pos += match[0].length;
-    return match[0];
+    return this.sticky(IDENTIFIER);
   }
 
   private number(): string {
-    const match = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.pos, this.pos + 64));
+    return this.sticky(NUMBER);
+  }
+
+  private sticky(pattern: RegExp): string {
+    pattern.lastIndex = this.pos;
+    const match = pattern.exec(this.text);
     if (!match) fail();
     this.pos += match[0].length;
     return match[0];
   }
 
   private skipSpace(): void {
-    while (this.pos < this.text.length && /\s/.test(this.text[this.pos]!)) this.pos++;
+    while (this.pos < this.text.length && isSpace(this.text.charCodeAt(this.pos))) this.pos++;
   }
 
   private expect(char: string): void {

@@ -155,6 +155,7 @@ function moduleScope(bodies: Record<string, unknown>[], assigned: Map<string, un
     }
   }
   const base: Scope = {
+    cache: new Map(),
     variable(name) {
       // A value given for an undeclared variable is an error in Terraform: unknown here.
       if (!defaults.has(name)) return UNKNOWN;
@@ -181,20 +182,20 @@ function moduleScope(bodies: Record<string, unknown>[], assigned: Map<string, un
 function instances(attributes: Record<string, unknown>, scope: Scope): { key: string; scope: Scope }[] {
   if ('count' in attributes) {
     const count = evaluate(attributes.count, scope);
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return [{ key: '[?]', scope: { ...scope, count: UNKNOWN } }];
-    return Array.from({ length: count }, (_, i) => ({ key: `[${i}]`, scope: { ...scope, count: i } }));
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return [{ key: '[?]', scope: { ...scope, count: UNKNOWN, cache: undefined } }];
+    return Array.from({ length: count }, (_, i) => ({ key: `[${i}]`, scope: { ...scope, count: i, cache: undefined } }));
   }
   if ('for_each' in attributes) {
     const each = evaluate(attributes.for_each, scope);
     if (Array.isArray(each) && !isUnknownDeep(each) && each.every((item) => typeof item === 'string')) {
-      return [...new Set(each as string[])].sort().map((key) => ({ key: `[${JSON.stringify(key)}]`, scope: { ...scope, each: { key, value: key } } }));
+      return [...new Set(each as string[])].sort().map((key) => ({ key: `[${JSON.stringify(key)}]`, scope: { ...scope, each: { key, value: key }, cache: undefined } }));
     }
     if (each !== null && typeof each === 'object' && !Array.isArray(each)) {
       return Object.keys(each)
         .sort()
-        .map((key) => ({ key: `[${JSON.stringify(key)}]`, scope: { ...scope, each: { key, value: (each as Record<string, unknown>)[key] } } }));
+        .map((key) => ({ key: `[${JSON.stringify(key)}]`, scope: { ...scope, each: { key, value: (each as Record<string, unknown>)[key] }, cache: undefined } }));
     }
-    return [{ key: '[?]', scope: { ...scope, each: { key: UNKNOWN, value: UNKNOWN } } }];
+    return [{ key: '[?]', scope: { ...scope, each: { key: UNKNOWN, value: UNKNOWN }, cache: undefined } }];
   }
   return [{ key: '', scope }];
 }
