@@ -48,6 +48,8 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
           ruleId: policy.id,
           severity: severity ?? violation.severity ?? policy.severity,
           confidence: 'high',
+          // The kind of token the configuration makes, so `--fail-on live` and `test` apply.
+          ...(config.mode === 'live' || config.mode === 'test' ? { tokenKind: config.mode } : {}),
           path: config.file,
           span: { start: at, end: { line: at.line, column: at.column + 1 } },
           masked: config.label,

@@ -15,6 +15,13 @@ describe('monime-guard iac through the built CLI', () => {
     expect(reportErrors(report)).toEqual([]);
     expect(report.findings.map((f) => [f.path, f.line, f.ruleId])).toEqual([['ops/monime-tokens.yaml', 4, 'iac/no-expiry']]);
     expect(report.stats.filesScanned).toBe(2);
+    // The only finding is about a live token: --fail-on test and live still fail, none does not.
+    expect((await runCli(['iac', '--fail-on', 'live', '-q'], { cwd: dir })).status).toBe(1);
+    expect((await runCli(['iac', '--fail-on', 'none', '-q'], { cwd: dir })).status).toBe(0);
+    writeFiles(dir, { 'ops/monime-tokens.yaml': 'tokens:\n  - name: Shop Website Tests\n    mode: test\n    expiry: 1-year\n' });
+    expect((await runCli(['iac', '--fail-on', 'live', '-q'], { cwd: dir })).status).toBe(0);
+    expect((await runCli(['iac', '--fail-on', 'test', '-q'], { cwd: dir })).status).toBe(1);
+    writeFiles(dir, { 'ops/monime-tokens.yaml': 'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n' });
     const sarif = await runCli(['iac', '--format', 'sarif'], { cwd: dir });
     expect(sarifErrors(JSON.parse(sarif.stdout))).toEqual([]);
 
