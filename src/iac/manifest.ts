@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { Position } from '../types.js';
+import { closest } from './catalogue.js';
 import { parseExpiry, UNKNOWN, type Suppression, type TokenConfig } from './model.js';
 
 /**
@@ -79,44 +80,61 @@ function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | nul
   const endLine = lines.linePos(Math.max(0, (map.range?.[1] ?? 1) - 1)).line;
   const config: TokenConfig = { format: 'manifest', file, at: start, label: '', positions: {}, strings: [], suppressions: [] };
   const field = (key: string): Node | undefined => map.get(key, true) as Node | undefined;
-  const scalar = (key: keyof TokenConfig, yamlKey = key as string): unknown => {
-    const node = field(yamlKey);
-    if (!node) return undefined;
-    config.positions[key] = at(node);
-    return isScalar(node) ? node.value : UNKNOWN;
+  const wrong = (node: Node, message: string): never => {
+    const pos = at(node);
+    throw new ConfigError(`${file}:${pos.line}:${pos.column}: ${message}`);
   };
-  const list = (key: keyof TokenConfig, node: Node | undefined): string[] | typeof UNKNOWN | undefined => {
-    if (!node) return undefined;
+  checkKeys(map, ENTRY_FIELDS, 'a token entry', wrong);
+  const text = (key: 'name' | 'apiRelease' | 'owner' | 'purpose'): void => {
+    const node = field(key);
+    if (!node) return;
     config.positions[key] = at(node);
-    if (isScalar(node) && node.value === null) return [];
-    if (!isSeq(node)) return UNKNOWN;
-    return node.items.map((item) => (isScalar(item) ? String(item.value) : '?'));
+    if (!isScalar(node) || typeof node.value !== 'string') wrong(node, `\`${key}\` must be a string`);
+    config[key] = (node as { value: string }).value;
   };
-  const name = scalar('name');
-  if (name !== undefined) config.name = typeof name === 'string' ? name : UNKNOWN;
-  const mode = scalar('mode');
-  if (mode !== undefined) config.mode = mode === 'test' || mode === 'live' ? mode : UNKNOWN;
-  const expiry = scalar('expiry');
-  if (expiry !== undefined) config.expiry = parseExpiry(expiry) ?? UNKNOWN;
-  const release = scalar('apiRelease');
-  if (release !== undefined) config.apiRelease = typeof release === 'string' ? release : UNKNOWN;
+  const list = (key: 'spaces' | 'ips' | 'services' | 'roles', node: Node | undefined, where: string): void => {
+    if (!node) return;
+    config.positions[key] = at(node);
+    if (isScalar(node) && node.value === null) {
+      config[key] = [];
+      return;
+    }
+    if (!isSeq(node)) return wrong(node, `\`${where}\` must be a list`);
+    config[key] = node.items.map((item) => (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value) : wrong(item as Node, `\`${where}\` must hold strings`)));
+  };
+  text('name');
+  const mode = field('mode');
+  if (mode) {
+    config.positions.mode = at(mode);
+    const value = isScalar(mode) ? mode.value : undefined;
+    if (value !== 'test' && value !== 'live') wrong(mode, '`mode` must be test or live');
+    config.mode = value as 'test' | 'live';
+  }
+  const expiry = field('expiry');
+  if (expiry) {
+    config.positions.expiry = at(expiry);
+    const value = isScalar(expiry) ? parseExpiry(expiry.value) : UNKNOWN;
+    if (value === UNKNOWN || value === undefined) return wrong(expiry, '`expiry` must be 2-months, 1-year (any number of days, months or years), an ISO date or never');
+    config.expiry = value;
+  }
+  text('apiRelease');
   const whitelist = field('whitelist');
-  if (isMap(whitelist)) {
-    const spaces = list('spaces', whitelist.get('spaces', true) as Node | undefined);
-    if (spaces !== undefined) config.spaces = spaces;
-    const ips = list('ips', whitelist.get('ips', true) as Node | undefined);
-    if (ips !== undefined) config.ips = ips;
+  if (whitelist && !(isScalar(whitelist) && whitelist.value === null)) {
+    if (!isMap(whitelist)) return wrong(whitelist, '`whitelist` must be a mapping with `spaces` and `ips`');
+    checkKeys(whitelist, ['spaces', 'ips'], '`whitelist`', wrong);
+    list('spaces', whitelist.get('spaces', true) as Node | undefined, 'whitelist.spaces');
+    list('ips', whitelist.get('ips', true) as Node | undefined, 'whitelist.ips');
   }
-  const services = list('services', field('services'));
-  if (services !== undefined) config.services = services;
-  const roles = list('roles', field('roles'));
-  if (roles !== undefined) config.roles = roles;
-  for (const key of ['owner', 'purpose'] as const) {
-    const value = scalar(key);
-    if (value !== undefined) config[key] = typeof value === 'string' ? value : UNKNOWN;
+  list('services', field('services'), 'services');
+  list('roles', field('roles'), 'roles');
+  text('owner');
+  text('purpose');
+  const rotate = field('rotateEveryDays');
+  if (rotate) {
+    config.positions.rotateEveryDays = at(rotate);
+    if (!isScalar(rotate) || typeof rotate.value !== 'number' || !Number.isInteger(rotate.value) || rotate.value < 1) return wrong(rotate, '`rotateEveryDays` must be a whole number of days');
+    config.rotateEveryDays = rotate.value;
   }
-  const rotate = scalar('rotateEveryDays');
-  if (rotate !== undefined) config.rotateEveryDays = typeof rotate === 'number' ? rotate : UNKNOWN;
   config.label = typeof config.name === 'string' ? config.name : `entry at line ${start.line}`;
   collectStrings(map, at, config.strings);
   readIgnoreField(field(IGNORE_FIELD), at, config);
@@ -126,6 +144,22 @@ function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | nul
   }
   return config;
 }
+
+/** The fields of a token entry; `x-…` fields are left to other tools. */
+const ENTRY_FIELDS = ['name', 'mode', 'expiry', 'apiRelease', 'whitelist', 'services', 'roles', 'owner', 'purpose', 'rotateEveryDays'];
+
+/** Rejects a key the format does not have, with the closest one it does. */
+function checkKeys(map: YAMLMap, allowed: readonly string[], what: string, wrong: (node: Node, message: string) => never): void {
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (allowed.includes(key) || key.startsWith('x-') || KIND_FIELDS.includes(key)) continue;
+    const hint = closest(key, allowed);
+    wrong(pair.key as Node, `${what} has no field \`${key}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}`);
+  }
+}
+
+/** Fields of a `kind: MonimeAccessToken` document around its token fields. */
+const KIND_FIELDS = ['kind', 'apiVersion', 'metadata', 'spec'];
 
 /** The field that carries suppressions where comments cannot (JSON): a string or a list of them. */
 const IGNORE_FIELD = 'x-monime-guard-ignore';
