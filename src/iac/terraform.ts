@@ -47,9 +47,7 @@ let parser: Promise<Parse> | undefined;
 
 /** HashiCorp's HCL parser, loaded on first use (its WebAssembly takes a moment to compile). */
 export function hclParser(): Promise<Parse> {
-  // A specifier in a variable keeps the package's DOM-flavoured types out of the build.
-  const specifier = '@cdktf/hcl2json';
-  parser ??= import(specifier).then((module: { parse: Parse }) => module.parse);
+  parser ??= import('@cdktf/hcl2json').then((module) => module.parse as Parse);
   return parser;
 }
 

@@ -19,7 +19,7 @@ export const MARKDOWN_MAX_BYTES = 1024 * 1024;
  * A hidden marker on the first line, so an integration can find its earlier comment and update it
  * instead of posting another.
  */
-const COMMENT_MARKER = '<!-- monime-guard-report -->';
+export const COMMENT_MARKER = '<!-- monime-guard-report -->';
 
 /** Options of the markdown format beyond the shared {@link ReportContext}. */
 export interface MarkdownOptions {

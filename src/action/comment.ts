@@ -1,0 +1,57 @@
+import { Octokit } from '@octokit/rest';
+import { COMMENT_MARKER } from '../reporters/markdown.js';
+
+/**
+ * The one sticky pull request comment. It is found by a hidden marker among every comment of the
+ * pull request (all pages), updated in place on every run, replaced by a short "all clear" once
+ * the findings are gone, and never posted twice. A pull request that never had findings gets no
+ * comment at all.
+ */
+
+/** The hidden marker that identifies the action's comment: the markdown report's first line. */
+export const STICKY_MARKER = COMMENT_MARKER;
+
+/** What happened to the comment. */
+export type CommentOutcome =
+  | { action: 'created' | 'updated'; id: number; url: string }
+  | { action: 'skipped'; reason: string }
+  | { action: 'denied'; reason: string };
+
+/** Where the comment goes and how to reach the API. */
+export interface CommentTarget {
+  apiUrl: string;
+  token: string;
+  owner: string;
+  repo: string;
+  pullRequest: number;
+}
+
+/**
+ * Creates or updates the sticky comment. `body` is the report (with the marker on its first
+ * line), or undefined when there are no findings: an existing comment then becomes "all clear"
+ * and no new one is posted. A token that may not write comments (a fork's pull request) is
+ * reported as `denied`, not thrown.
+ */
+export async function upsertComment(target: CommentTarget, body: string | undefined, allClear: string): Promise<CommentOutcome> {
+  const octokit = new Octokit({ auth: target.token, baseUrl: target.apiUrl.replace(/\/+$/, ''), userAgent: 'monime-guard-action' });
+  const where = { owner: target.owner, repo: target.repo };
+  try {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.pullRequest, per_page: 100 });
+    const existing = comments.find((comment) => comment.body?.includes(STICKY_MARKER));
+    if (!existing) {
+      if (body === undefined) return { action: 'skipped', reason: 'no findings, and no earlier comment to clear' };
+      const created = await octokit.rest.issues.createComment({ ...where, issue_number: target.pullRequest, body });
+      return { action: 'created', id: created.data.id, url: created.data.html_url };
+    }
+    const next = body ?? allClear;
+    if (existing.body === next) return { action: 'skipped', reason: 'the comment already says this' };
+    const updated = await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body: next });
+    return { action: 'updated', id: updated.data.id, url: updated.data.html_url };
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 401 || status === 404) {
+      return { action: 'denied', reason: `the token may not comment on this pull request (HTTP ${status}${/fork|integration/i.test(String((error as Error).message)) ? `: ${(error as Error).message}` : ''}); a pull request from a fork gets a read-only token` };
+    }
+    throw error;
+  }
+}

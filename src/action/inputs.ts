@@ -1,0 +1,121 @@
+import * as fs from 'node:fs';
+import { InputError } from '../errors.js';
+import type { FailOn } from '../types.js';
+
+/**
+ * The action's inputs and the runner's context, read from the environment the runner sets
+ * (`INPUT_<NAME>`, `GITHUB_*`). A bad value is an {@link InputError} naming the input.
+ */
+
+/** What to scan: by the event (`auto`), a pull request's range, a push's range, or all history. */
+export type ActionMode = 'auto' | 'pr' | 'push' | 'full';
+
+/** The inputs of `action.yml`, validated. */
+export interface ActionInputs {
+  mode: ActionMode;
+  /** Paths for the IaC check in `full` mode (default: the whole workspace). */
+  paths: string[];
+  failOn: FailOn;
+  comment: boolean;
+  annotations: boolean;
+  /** Where to write SARIF; empty: the runner's temp directory. */
+  sarifFile: string;
+  config?: string;
+  baseline?: string;
+  iac: boolean;
+  /** Build folders to scan for client-exposed tokens. */
+  bundle: string[];
+  githubToken: string;
+}
+
+/** The runner's context. */
+export interface RunnerContext {
+  eventName: string;
+  /** The webhook payload of the event. */
+  payload: Record<string, unknown>;
+  /** `owner/repo`. */
+  repository: string;
+  workspace: string;
+  apiUrl: string;
+  serverUrl: string;
+  /** Files the runner reads back: outputs and the job summary (absent outside a runner). */
+  outputFile?: string;
+  summaryFile?: string;
+  tempDir: string;
+  sha?: string;
+}
+
+/** The value of an input as the runner passes it (`INPUT_FAIL-ON` for `fail-on`), trimmed. */
+export function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** A true/false input, as YAML 1.2 core spells booleans. */
+function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = input(env, name);
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`input ${name} must be true or false, not "${value}"`);
+}
+
+/** A list input: one entry per line or separated by commas, blanks dropped. */
+function listInput(env: NodeJS.ProcessEnv, name: string): string[] {
+  return input(env, name)
+    .split(/[\n,]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const value = input(env, name) || fallback;
+  if (!(values as readonly string[]).includes(value)) throw new InputError(`input ${name} must be one of ${values.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+/** Reads and checks every input. */
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const config = input(env, 'config');
+  const baseline = input(env, 'baseline');
+  return {
+    mode: oneOf(env, 'mode', ['auto', 'pr', 'push', 'full'] as const, 'auto'),
+    paths: listInput(env, 'paths'),
+    failOn: oneOf(env, 'fail-on', ['live', 'test', 'any', 'none'] as const, 'any'),
+    comment: booleanInput(env, 'comment', true),
+    annotations: booleanInput(env, 'annotations', true),
+    sarifFile: input(env, 'sarif-file'),
+    ...(config ? { config } : {}),
+    ...(baseline ? { baseline } : {}),
+    iac: booleanInput(env, 'iac', true),
+    bundle: listInput(env, 'bundle'),
+    githubToken: input(env, 'github-token'),
+  };
+}
+
+/** Reads the runner's context; outside a runner the missing variables are named. */
+export function readContext(env: NodeJS.ProcessEnv): RunnerContext {
+  const need = (name: string): string => {
+    const value = env[name];
+    if (!value) throw new InputError(`${name} is not set: run this as a GitHub Actions step (or set it as a runner would)`);
+    return value;
+  };
+  const eventPath = need('GITHUB_EVENT_PATH');
+  let payload: Record<string, unknown>;
+  try {
+    payload = JSON.parse(fs.readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new InputError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return {
+    eventName: need('GITHUB_EVENT_NAME'),
+    payload,
+    repository: need('GITHUB_REPOSITORY'),
+    workspace: need('GITHUB_WORKSPACE'),
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    ...(env.GITHUB_OUTPUT ? { outputFile: env.GITHUB_OUTPUT } : {}),
+    ...(env.GITHUB_STEP_SUMMARY ? { summaryFile: env.GITHUB_STEP_SUMMARY } : {}),
+    tempDir: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+  };
+}

@@ -1,0 +1,93 @@
+import { InputError, SourceError } from '../errors.js';
+import { git, gitText } from '../sources/git/run.js';
+import type { ActionMode, RunnerContext } from './inputs.js';
+
+/**
+ * What the action scans for an event, and the git work that makes it scannable: a pull request's
+ * `base...head`, a push's `before..after` (a new branch: what it adds to the default branch), or
+ * the full history. A shallow checkout is deepened until the range's merge base is present, so a
+ * PR of any length is covered whole.
+ */
+
+/** The scan an event calls for. */
+export type ScanPlan =
+  | { kind: 'range'; base: string; head: string; dots: '..' | '...'; description: string; pullRequest?: number }
+  | { kind: 'full'; description: string }
+  | { kind: 'none'; reason: string; pullRequest?: number };
+
+/** A commit id of all zeros: the `before` of a new branch, the `after` of a deleted one. */
+const NULL_SHA = /^0+$/;
+
+type Payload = Record<string, unknown>;
+const field = (value: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Payload)[k] : undefined), value);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** Decides the scan from the mode and the event. */
+export function planScan(mode: ActionMode, context: RunnerContext): ScanPlan {
+  const effective = mode !== 'auto' ? mode : /^pull_request/.test(context.eventName) ? 'pr' : context.eventName === 'push' ? 'push' : 'full';
+  const payload = context.payload;
+  if (effective === 'pr') {
+    const base = text(field(payload, 'pull_request', 'base', 'sha'));
+    const head = text(field(payload, 'pull_request', 'head', 'sha'));
+    const number = field(payload, 'pull_request', 'number');
+    if (!base || !head) throw new InputError(`input mode: pr needs a pull_request event, and this is a ${context.eventName} event without pull_request.base.sha and head.sha`);
+    const pullRequest = typeof number === 'number' ? number : undefined;
+    if (base === head) return { kind: 'none', reason: `the pull request's base and head are the same commit (${base.slice(0, 12)}): nothing to scan`, ...(pullRequest ? { pullRequest } : {}) };
+    return { kind: 'range', base, head, dots: '...', description: `pull request #${number ?? '?'}: what ${head.slice(0, 12)} adds to ${base.slice(0, 12)}`, ...(pullRequest ? { pullRequest } : {}) };
+  }
+  if (effective === 'push') {
+    const before = text(field(payload, 'before'));
+    const after = text(field(payload, 'after')) ?? context.sha;
+    if (!after) throw new InputError(`input mode: push needs a push event, and this ${context.eventName} event has no after commit`);
+    if (NULL_SHA.test(after)) return { kind: 'none', reason: 'the push deleted a branch: nothing to scan' };
+    if (before === after) return { kind: 'none', reason: 'the push did not move the branch: nothing to scan' };
+    if (!before || NULL_SHA.test(before)) {
+      const defaultBranch = text(field(payload, 'repository', 'default_branch')) ?? 'main';
+      return { kind: 'range', base: `refs/remotes/origin/${defaultBranch}`, head: after, dots: '...', description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch}` };
+    }
+    return { kind: 'range', base: before, head: after, dots: '..', description: `push: ${before.slice(0, 12)}..${after.slice(0, 12)}` };
+  }
+  return { kind: 'full', description: 'the full history' };
+}
+
+const isShallow = (cwd: string): boolean => gitText(['rev-parse', '--is-shallow-repository'], { cwd }) === 'true';
+const hasCommit = (cwd: string, rev: string): boolean => git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd, okCodes: [1, 128] }).status === 0;
+const mergeBase = (cwd: string, a: string, b: string): boolean => git(['merge-base', a, b], { cwd, okCodes: [1, 128] }).status === 0;
+
+/** Fetches what the plan needs that the checkout lacks, deepening a shallow clone as far as the range needs. */
+export function prepareHistory(plan: ScanPlan, cwd: string, log: (line: string) => void): void {
+  if (plan.kind === 'none') return;
+  if (plan.kind === 'full') {
+    if (isShallow(cwd)) {
+      log('shallow checkout: fetching the full history (git fetch --unshallow)');
+      fetch(cwd, ['--unshallow', 'origin']);
+    }
+    return;
+  }
+  const shallow = isShallow(cwd);
+  for (const rev of [plan.base, plan.head]) {
+    if (hasCommit(cwd, rev)) continue;
+    const branch = /^refs\/remotes\/origin\/(.+)$/.exec(rev)?.[1];
+    log(`fetching ${branch ? `the ${branch} branch` : rev.slice(0, 12)}, which the checkout does not have`);
+    fetch(cwd, [...(shallow ? ['--depth=1'] : []), 'origin', branch ? `+refs/heads/${branch}:${rev}` : rev]);
+    if (!hasCommit(cwd, rev)) throw new SourceError(`cannot fetch ${rev} from origin: the ${plan.description} cannot be scanned`);
+  }
+  let depth = 50;
+  while (!mergeBase(cwd, plan.base, plan.head) && isShallow(cwd)) {
+    if (depth > 6400) {
+      log('shallow checkout: the merge base is deeper still; fetching the full history (git fetch --unshallow)');
+      fetch(cwd, ['--unshallow', 'origin']);
+      break;
+    }
+    log(`shallow checkout: deepening by ${depth} commits to reach the merge base of ${plan.base.slice(0, 12)} and ${plan.head.slice(0, 12)}`);
+    fetch(cwd, [`--deepen=${depth}`, 'origin', plan.head, ...(plan.base.startsWith('refs/') ? [] : [plan.base])]);
+    depth *= 2;
+  }
+  if (plan.dots === '...' && !mergeBase(cwd, plan.base, plan.head)) {
+    throw new SourceError(`${plan.base.slice(0, 12)} and ${plan.head.slice(0, 12)} share no history: the ${plan.description} cannot be scanned`);
+  }
+}
+
+function fetch(cwd: string, args: string[]): void {
+  git(['fetch', '--quiet', '--no-tags', ...args], { cwd });
+}
