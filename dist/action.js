@@ -22744,7 +22744,12 @@ ${plan.reason}.
     prepareHistory(plan, context.workspace, (line) => log(`monime-guard: ${line}`));
     const { result, errors } = await scanEverything(inputs, context, plan);
     const ctx = { toolVersion: packageVersion(), color: false, rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, "/")}`, failOn: inputs.failOn };
-    if (inputs.annotations) write(toGithub(result, ctx));
+    if (inputs.annotations) {
+      const shown = annotatable(result.findings);
+      write(toGithub({ ...result, findings: shown }, ctx));
+      const hidden = result.findings.length - shown.length;
+      if (hidden > 0) command2("notice", `monime-guard: ${hidden} more finding${hidden === 1 ? " is" : "s are"} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step); the job summary and the SARIF file list them all`);
+    }
     for (const error of errors) command2("error", `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
     const sarifFile = path13.resolve(context.workspace, inputs.sarifFile || path13.join(context.tempDir, "monime-guard.sarif"));
@@ -22770,6 +22775,15 @@ ${plan.reason}.
     if (env.MONIME_GUARD_DEBUG) log(String(error?.stack ?? error));
     return 2;
   }
+}
+var ANNOTATIONS_PER_LEVEL = 10;
+function annotatable(findings) {
+  const taken = /* @__PURE__ */ new Map();
+  return findings.filter((finding) => {
+    const count = taken.get(finding.severity) ?? 0;
+    taken.set(finding.severity, count + 1);
+    return count < ANNOTATIONS_PER_LEVEL;
+  });
 }
 async function scanEverything(inputs, context, plan) {
   const base = { root: context.workspace, ...inputs.config ? { configPath: inputs.config } : {}, ...inputs.baseline ? { baseline: inputs.baseline } : {} };

@@ -11,7 +11,7 @@ import { scanHistory } from '../scan/history.js';
 import { scanIac } from '../scan/iac.js';
 import { exceedsThreshold } from '../scan/threshold.js';
 import { git } from '../sources/git/run.js';
-import type { ScanResult } from '../types.js';
+import type { Finding, ScanResult } from '../types.js';
 import { packageVersion } from '../version.js';
 import { STICKY_MARKER, upsertComment } from './comment.js';
 import { readContext, readInputs, type ActionInputs, type RunnerContext } from './inputs.js';
@@ -41,7 +41,12 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
     const { result, errors } = await scanEverything(inputs, context, plan);
     const ctx: ReportContext = { toolVersion: packageVersion(), color: false, rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, '/')}`, failOn: inputs.failOn };
 
-    if (inputs.annotations) write(toGithub(result, ctx));
+    if (inputs.annotations) {
+      const shown = annotatable(result.findings);
+      write(toGithub({ ...result, findings: shown }, ctx));
+      const hidden = result.findings.length - shown.length;
+      if (hidden > 0) command('notice', `monime-guard: ${hidden} more finding${hidden === 1 ? ' is' : 's are'} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step); the job summary and the SARIF file list them all`);
+    }
     for (const error of errors) command('error', `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
     const sarifFile = path.resolve(context.workspace, inputs.sarifFile || path.join(context.tempDir, 'monime-guard.sarif'));
@@ -69,6 +74,19 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
     if (env.MONIME_GUARD_DEBUG) log(String((error as Error)?.stack ?? error));
     return 2;
   }
+}
+
+/** GitHub shows at most this many annotations of each level (error, warning, notice) per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+
+/** The findings to annotate: the first of each severity, as many as GitHub will show. */
+function annotatable(findings: readonly Finding[]): Finding[] {
+  const taken = new Map<string, number>();
+  return findings.filter((finding) => {
+    const count = taken.get(finding.severity) ?? 0;
+    taken.set(finding.severity, count + 1);
+    return count < ANNOTATIONS_PER_LEVEL;
+  });
 }
 
 /** History, token configurations and build output, as the inputs and the plan ask; one result. */

@@ -1,0 +1,228 @@
+/**
+ * The action end to end, run as a runner runs it: `node dist/action.js` with `INPUT_*` variables,
+ * an event payload from @octokit/webhooks-examples, `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY`
+ * files, a shallow clone of a real repository as the workspace, and GitHub's REST API served by
+ * a local server on 127.0.0.1.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliEnv, expectNoSecrets, makeTempDir, REPO_ROOT, runProcess, secretToken, type RunResult } from '../cli/run-cli.js';
+import { pullRequestEvent, pushEvent } from './events.js';
+import { startFakeGitHub, type FakeGitHub } from './github-server.js';
+
+const ACTION = path.join(REPO_ROOT, 'dist/action.js');
+const OWNER = 'octo-shop';
+const REPO = 'storefront';
+const MARKER = '<!-- monime-guard-report -->';
+
+const gitIn = (cwd: string, args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, env: cliEnv(), encoding: 'utf8' }).trim();
+
+/** Writes files and commits them; returns the commit id. */
+function commit(dir: string, files: Record<string, string | null>, message: string): string {
+  for (const [file, text] of Object.entries(files)) {
+    const full = path.join(dir, file);
+    if (text === null) fs.rmSync(full);
+    else {
+      fs.mkdirSync(path.dirname(full), { recursive: true });
+      fs.writeFileSync(full, text);
+    }
+  }
+  gitIn(dir, ['add', '-A']);
+  gitIn(dir, ['commit', '-q', '--allow-empty', '-m', message]);
+  return gitIn(dir, ['rev-parse', 'HEAD']);
+}
+
+/** An origin repository (bare) with main, and a source clone to make branches in. */
+function makeOrigin(): { root: string; source: string; bare: string; base: string } {
+  const root = makeTempDir('monime-guard-action-');
+  const source = path.join(root, 'source');
+  fs.mkdirSync(source);
+  gitIn(source, ['init', '-q']);
+  let base = '';
+  for (let i = 0; i < 3; i++) base = commit(source, { [`docs/page-${i}.md`]: `page ${i}\n` }, `docs ${i}`);
+  const bare = path.join(root, 'origin.git');
+  gitIn(root, ['init', '-q', '--bare', bare]);
+  gitIn(source, ['remote', 'add', 'origin', bare]);
+  gitIn(source, ['push', '-q', 'origin', 'main']);
+  return { root, source, bare, base };
+}
+
+/** A shallow checkout of one commit of `branch`, as actions/checkout makes by default. */
+function checkout(origin: { root: string; bare: string }, branch: string, name: string): string {
+  const dir = path.join(origin.root, name);
+  gitIn(origin.root, ['clone', '-q', '--depth', '1', '--branch', branch, `file://${origin.bare}`, dir]);
+  return dir;
+}
+
+interface ActionRun extends RunResult {
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Runs dist/action.js as a runner would. */
+async function runAction(workspace: string, event: { name: string; payload: object }, server: FakeGitHub, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  const dir = makeTempDir('monime-guard-runner-');
+  const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md') };
+  fs.writeFileSync(files.event, JSON.stringify(event.payload));
+  fs.writeFileSync(files.output, '');
+  fs.writeFileSync(files.summary, '');
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_API_URL: server.url,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+    'INPUT_GITHUB-TOKEN': 'ghs_fakeInstallationToken',
+    INPUT_MODE: 'auto',
+    'INPUT_FAIL-ON': 'any',
+    INPUT_COMMENT: 'true',
+    INPUT_ANNOTATIONS: 'true',
+    INPUT_IAC: 'true',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const run = await runProcess(process.execPath, [ACTION], { cwd: workspace, env, timeoutMs: 120_000 });
+  const outputs = Object.fromEntries(
+    fs
+      .readFileSync(files.output, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+  const summary = fs.readFileSync(files.summary, 'utf8');
+  for (const [where, text] of [['stdout', run.stdout], ['stderr', run.stderr], ['summary', summary]] as const) expectNoSecrets(text, where);
+  return { ...run, outputs, summary };
+}
+
+let server: FakeGitHub;
+beforeAll(async () => {
+  server = await startFakeGitHub({ owner: OWNER, repo: REPO });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const prEvent = (number: number, baseSha: string, headSha: string, extra: { fork?: boolean } = {}) => ({
+  name: 'pull_request',
+  payload: pullRequestEvent({ owner: OWNER, repo: REPO, number, baseSha, headSha, baseRef: 'main', headRef: `feature-${number}`, ...extra }),
+});
+
+const commentsOn = (issue: number) => server.comments.filter((c) => c.issue === issue);
+
+describe('the GitHub Action, run as a runner runs it', () => {
+  it('comments once, updates the same comment, and turns it into "all clear" when the branch is fixed', async () => {
+    const origin = makeOrigin();
+    const token = secretToken('live');
+    gitIn(origin.source, ['checkout', '-q', '-b', 'feature-7']);
+    commit(origin.source, { 'src/pay.js': `export const key = '${token}';\n` }, 'add payments');
+    const head = commit(origin.source, { 'ops/monime-tokens.yaml': 'tokens:\n  - name: Storefront Checkout\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n' }, 'token manifest');
+    gitIn(origin.source, ['push', '-q', 'origin', 'feature-7']);
+    const workspace = checkout(origin, 'feature-7', 'ws-7');
+
+    const first = await runAction(workspace, prEvent(7, origin.base, head), server);
+    expect(first.status).toBe(1);
+    expect(first.stdout).toMatch(/^::error file=src\/pay\.js,line=1,/m);
+    expect(first.stdout).toMatch(/^::error file=ops\/monime-tokens\.yaml,line=4,.*iac\/no-expiry/m);
+    expect(first.stdout).toMatch(/^::error::monime-guard: 2 findings at or above fail-on any$/m);
+    expect(first.outputs).toMatchObject({ findings: '2', 'new-findings': '2' });
+    expect(fs.existsSync(first.outputs['sarif-file']!)).toBe(true);
+    expect(first.summary).toContain('## monime-guard report');
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(commentsOn(7)[0]!.body.startsWith(MARKER)).toBe(true);
+    expectNoSecrets(commentsOn(7)[0]!.body, 'the comment');
+    expectNoSecrets(fs.readFileSync(first.outputs['sarif-file']!, 'utf8'), 'the SARIF file');
+
+    const second = await runAction(workspace, prEvent(7, origin.base, head), server);
+    expect(second.status).toBe(1);
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+
+    // The branch is rewritten without the token and with a fixed manifest (a force push).
+    gitIn(origin.source, ['checkout', '-q', '-B', 'feature-7', origin.base]);
+    const fixed = commit(origin.source, { 'src/pay.js': 'export const key = process.env.MONIME_TOKEN;\n' }, 'payments from the environment');
+    gitIn(origin.source, ['push', '-q', '--force', 'origin', 'feature-7']);
+    const clean = checkout(origin, 'feature-7', 'ws-7-fixed');
+    const third = await runAction(clean, prEvent(7, origin.base, fixed), server);
+    expect(third.status).toBe(0);
+    expect(third.outputs).toMatchObject({ findings: '0', 'new-findings': '0' });
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(commentsOn(7)[0]!.body).toMatch(/All clear/);
+  }, 180_000);
+
+  it('covers a pull request of 300 commits from a shallow clone by deepening it, and follows fail-on', async () => {
+    const origin = makeOrigin();
+    const token = secretToken('test');
+    gitIn(origin.source, ['checkout', '-q', '-b', 'feature-8']);
+    commit(origin.source, { 'config/dev.env': `MONIME_TOKEN=${token}\n` }, 'first commit of the PR');
+    let head = '';
+    for (let i = 0; i < 299; i++) head = commit(origin.source, { 'notes.txt': `note ${i}\n` }, `note ${i}`);
+    gitIn(origin.source, ['push', '-q', 'origin', 'feature-8']);
+    const workspace = checkout(origin, 'feature-8', 'ws-8');
+    expect(gitIn(workspace, ['rev-parse', '--is-shallow-repository'])).toBe('true');
+
+    const run = await runAction(workspace, prEvent(8, origin.base, head), server, { 'fail-on': 'live', comment: 'false' });
+    expect(run.stdout).toMatch(/deepening by 50 commits/);
+    expect(run.stdout).toMatch(/^::(warning|error) file=config\/dev\.env,line=1,/m);
+    expect(run.outputs['new-findings']).toBe('1');
+    // A test token does not reach fail-on live.
+    expect(run.status).toBe(0);
+    expect(commentsOn(8)).toEqual([]);
+  }, 180_000);
+
+  it('degrades to a notice when the token may not comment (a fork), and still reports and fails on findings', async () => {
+    const origin = makeOrigin();
+    gitIn(origin.source, ['checkout', '-q', '-b', 'feature-9']);
+    const head = commit(origin.source, { 'src/key.js': `const key = '${secretToken('live')}';\n` }, 'oops');
+    gitIn(origin.source, ['push', '-q', 'origin', 'feature-9']);
+    const workspace = checkout(origin, 'feature-9', 'ws-9');
+    server.denyWrites = true;
+    try {
+      const run = await runAction(workspace, prEvent(9, origin.base, head, { fork: true }), server);
+      expect(run.stdout).toMatch(/^::notice::monime-guard: no pull request comment: .*403/m);
+      expect(run.stdout).toMatch(/^::error file=src\/key\.js,/m);
+      expect(run.summary).toContain('## monime-guard report');
+      expect(run.status).toBe(1);
+      const none = await runAction(workspace, prEvent(9, origin.base, head, { fork: true }), server, { 'fail-on': 'none' });
+      expect(none.status).toBe(0);
+    } finally {
+      server.denyWrites = false;
+    }
+    expect(commentsOn(9)).toEqual([]);
+  }, 120_000);
+
+  it('treats base == head and a deleted branch as nothing to scan, and names a bad input', async () => {
+    const origin = makeOrigin();
+    const workspace = checkout(origin, 'main', 'ws-main');
+    const before = server.requests.length;
+    const same = await runAction(workspace, prEvent(10, origin.base, origin.base), server);
+    expect(same.status).toBe(0);
+    expect(same.stdout).toMatch(/base and head are the same commit/);
+    const deleted = await runAction(workspace, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: origin.base, after: '0'.repeat(40), ref: 'refs/heads/gone' }) }, server);
+    expect(deleted.status).toBe(0);
+    expect(server.requests.length).toBe(before);
+
+    const bad = await runAction(workspace, prEvent(10, origin.base, origin.base), server, { 'fail-on': 'sometimes' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout.trim()).toBe('::error::monime-guard: input fail-on must be one of live, test, any, none, not "sometimes"');
+  }, 60_000);
+
+  it('scans what a push adds, and a new branch against the default branch', async () => {
+    const origin = makeOrigin();
+    gitIn(origin.source, ['checkout', '-q', '-b', 'topic']);
+    const after = commit(origin.source, { 'app/config.js': `module.exports = { monime: '${secretToken('live')}' };\n` }, 'config');
+    gitIn(origin.source, ['push', '-q', 'origin', 'topic']);
+    const workspace = checkout(origin, 'topic', 'ws-topic');
+    const created = await runAction(workspace, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: '0'.repeat(40), after, ref: 'refs/heads/topic', created: true, defaultBranch: 'main' }) }, server);
+    expect(created.stdout).toMatch(/new branch: what [0-9a-f]{12} adds to main/);
+    expect(created.outputs['new-findings']).toBe('1');
+    expect(created.status).toBe(1);
+    const moved = await runAction(workspace, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: origin.base, after, ref: 'refs/heads/topic' }) }, server);
+    expect(moved.outputs['new-findings']).toBe('1');
+  }, 60_000);
+});
