@@ -111,17 +111,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -132,13 +132,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -159,17 +159,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -180,13 +180,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -213,23 +213,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -841,10 +841,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -863,7 +863,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -893,11 +893,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -911,8 +911,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -926,8 +926,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -945,8 +945,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -956,8 +956,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3472,9 +3472,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3549,14 +3549,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection2.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection2.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3571,10 +3571,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection2.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection2.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3585,10 +3585,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection2.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection2.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3605,13 +3605,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection2.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection2.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -5572,9 +5572,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field2, index] of path14) {
+      for (const [field2, index] of path15) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5583,23 +5583,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field2 = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field2 = path15[path15.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5610,10 +5610,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7372,8 +7372,8 @@ var require_universalify = __commonJS({
       return Object.defineProperty(function(...args) {
         if (typeof args[args.length - 1] === "function") fn.apply(this, args);
         else {
-          return new Promise((resolve8, reject) => {
-            args.push((err, res) => err != null ? reject(err) : resolve8(res));
+          return new Promise((resolve9, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve9(res));
             fn.apply(this, args);
           });
         }
@@ -7444,14 +7444,14 @@ var require_polyfills = __commonJS({
       fs14.fstatSync = statFixSync(fs14.fstatSync);
       fs14.lstatSync = statFixSync(fs14.lstatSync);
       if (fs14.chmod && !fs14.lchmod) {
-        fs14.lchmod = function(path14, mode, cb) {
+        fs14.lchmod = function(path15, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs14.lchmodSync = function() {
         };
       }
       if (fs14.chown && !fs14.lchown) {
-        fs14.lchown = function(path14, uid, gid, cb) {
+        fs14.lchown = function(path15, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs14.lchownSync = function() {
@@ -7518,9 +7518,9 @@ var require_polyfills = __commonJS({
         };
       })(fs14.readSync);
       function patchLchmod(fs15) {
-        fs15.lchmod = function(path14, mode, callback) {
+        fs15.lchmod = function(path15, mode, callback) {
           fs15.open(
-            path14,
+            path15,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -7536,8 +7536,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs15.lchmodSync = function(path14, mode) {
-          var fd = fs15.openSync(path14, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs15.lchmodSync = function(path15, mode) {
+          var fd = fs15.openSync(path15, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -7558,8 +7558,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs15) {
         if (constants2.hasOwnProperty("O_SYMLINK") && fs15.futimes) {
-          fs15.lutimes = function(path14, at, mt, cb) {
-            fs15.open(path14, constants2.O_SYMLINK, function(er, fd) {
+          fs15.lutimes = function(path15, at, mt, cb) {
+            fs15.open(path15, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -7571,8 +7571,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs15.lutimesSync = function(path14, at, mt) {
-            var fd = fs15.openSync(path14, constants2.O_SYMLINK);
+          fs15.lutimesSync = function(path15, at, mt) {
+            var fd = fs15.openSync(path15, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -7690,11 +7690,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path14, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path14, options);
+      function ReadStream(path15, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path15, options);
         Stream.call(this);
         var self = this;
-        this.path = path14;
+        this.path = path15;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -7739,10 +7739,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path14, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path14, options);
+      function WriteStream(path15, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path15, options);
         Stream.call(this);
-        this.path = path14;
+        this.path = path15;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -7885,14 +7885,14 @@ var require_graceful_fs = __commonJS({
       fs15.createWriteStream = createWriteStream;
       var fs$readFile = fs15.readFile;
       fs15.readFile = readFile;
-      function readFile(path14, options, cb) {
+      function readFile(path15, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path14, options, cb);
-        function go$readFile(path15, options2, cb2, startTime) {
-          return fs$readFile(path15, options2, function(err) {
+        return go$readFile(path15, options, cb);
+        function go$readFile(path16, options2, cb2, startTime) {
+          return fs$readFile(path16, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path15, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path16, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7902,14 +7902,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs15.writeFile;
       fs15.writeFile = writeFile;
-      function writeFile(path14, data, options, cb) {
+      function writeFile(path15, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path14, data, options, cb);
-        function go$writeFile(path15, data2, options2, cb2, startTime) {
-          return fs$writeFile(path15, data2, options2, function(err) {
+        return go$writeFile(path15, data, options, cb);
+        function go$writeFile(path16, data2, options2, cb2, startTime) {
+          return fs$writeFile(path16, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path16, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7920,14 +7920,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs15.appendFile;
       if (fs$appendFile)
         fs15.appendFile = appendFile;
-      function appendFile(path14, data, options, cb) {
+      function appendFile(path15, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path14, data, options, cb);
-        function go$appendFile(path15, data2, options2, cb2, startTime) {
-          return fs$appendFile(path15, data2, options2, function(err) {
+        return go$appendFile(path15, data, options, cb);
+        function go$appendFile(path16, data2, options2, cb2, startTime) {
+          return fs$appendFile(path16, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path16, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7958,31 +7958,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs15.readdir;
       fs15.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path14, options, cb) {
+      function readdir(path15, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path15, options2, cb2, startTime) {
-          return fs$readdir(path15, fs$readdirCallback(
-            path15,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path16, options2, cb2, startTime) {
+          return fs$readdir(path16, fs$readdirCallback(
+            path16,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path15, options2, cb2, startTime) {
-          return fs$readdir(path15, options2, fs$readdirCallback(
-            path15,
+        } : function go$readdir2(path16, options2, cb2, startTime) {
+          return fs$readdir(path16, options2, fs$readdirCallback(
+            path16,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path14, options, cb);
-        function fs$readdirCallback(path15, options2, cb2, startTime) {
+        return go$readdir(path15, options, cb);
+        function fs$readdirCallback(path16, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path15, options2, cb2],
+                [path16, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -8053,7 +8053,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path14, options) {
+      function ReadStream(path15, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8073,7 +8073,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path14, options) {
+      function WriteStream(path15, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8091,22 +8091,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path14, options) {
-        return new fs15.ReadStream(path14, options);
+      function createReadStream(path15, options) {
+        return new fs15.ReadStream(path15, options);
       }
-      function createWriteStream(path14, options) {
-        return new fs15.WriteStream(path14, options);
+      function createWriteStream(path15, options) {
+        return new fs15.WriteStream(path15, options);
       }
       var fs$open = fs15.open;
       fs15.open = open;
-      function open(path14, flags, mode, cb) {
+      function open(path15, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path14, flags, mode, cb);
-        function go$open(path15, flags2, mode2, cb2, startTime) {
-          return fs$open(path15, flags2, mode2, function(err, fd) {
+        return go$open(path15, flags, mode, cb);
+        function go$open(path16, flags2, mode2, cb2, startTime) {
+          return fs$open(path16, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path15, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path16, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8225,18 +8225,18 @@ var require_fs = __commonJS({
       if (typeof callback === "function") {
         return fs14.exists(filename, callback);
       }
-      return new Promise((resolve8) => {
-        return fs14.exists(filename, resolve8);
+      return new Promise((resolve9) => {
+        return fs14.exists(filename, resolve9);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
         return fs14.read(fd, buffer, offset, length, position, callback);
       }
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         fs14.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
-          resolve8({ bytesRead, buffer: buffer2 });
+          resolve9({ bytesRead, buffer: buffer2 });
         });
       });
     };
@@ -8244,10 +8244,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs14.write(fd, buffer, ...args);
       }
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         fs14.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
-          resolve8({ bytesWritten, buffer: buffer2 });
+          resolve9({ bytesWritten, buffer: buffer2 });
         });
       });
     };
@@ -8255,10 +8255,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs14.readv(fd, buffers, ...args);
       }
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         fs14.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
-          resolve8({ bytesRead, buffers: buffers2 });
+          resolve9({ bytesRead, buffers: buffers2 });
         });
       });
     };
@@ -8266,10 +8266,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs14.writev(fd, buffers, ...args);
       }
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         fs14.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
-          resolve8({ bytesWritten, buffers: buffers2 });
+          resolve9({ bytesWritten, buffers: buffers2 });
         });
       });
     };
@@ -8289,10 +8289,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path15 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path14.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path15.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -8356,8 +8356,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs14 = require_fs();
-    function pathExists(path14) {
-      return fs14.access(path14).then(() => true).catch(() => false);
+    function pathExists(path15) {
+      return fs14.access(path15).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -8372,8 +8372,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs14 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path14, atime, mtime) {
-      const fd = await fs14.open(path14, "r+");
+    async function utimesMillis(path15, atime, mtime) {
+      const fd = await fs14.open(path15, "r+");
       let closeErr = null;
       try {
         await fs14.futimes(fd, atime, mtime);
@@ -8388,8 +8388,8 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path14, atime, mtime) {
-      const fd = fs14.openSync(path14, "r+");
+    function utimesMillisSync(path15, atime, mtime) {
+      const fd = fs14.openSync(path15, "r+");
       fs14.futimesSync(fd, atime, mtime);
       return fs14.closeSync(fd);
     }
@@ -8405,7 +8405,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs14 = require_fs();
-    var path14 = __require("path");
+    var path15 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs14.stat(file, { bigint: true }) : (file) => fs14.lstat(file, { bigint: true });
@@ -8433,8 +8433,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path14.basename(src);
-          const destBaseName = path14.basename(dest);
+          const srcBaseName = path15.basename(src);
+          const destBaseName = path15.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8456,8 +8456,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path14.basename(src);
-          const destBaseName = path14.basename(dest);
+          const srcBaseName = path15.basename(src);
+          const destBaseName = path15.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8476,9 +8476,9 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path14.resolve(path14.dirname(src));
-      const destParent = path14.resolve(path14.dirname(dest));
-      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
+      const srcParent = path15.resolve(path15.dirname(src));
+      const destParent = path15.resolve(path15.dirname(dest));
+      if (destParent === srcParent || destParent === path15.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs14.stat(destParent, { bigint: true });
@@ -8492,9 +8492,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path14.resolve(path14.dirname(src));
-      const destParent = path14.resolve(path14.dirname(dest));
-      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
+      const srcParent = path15.resolve(path15.dirname(src));
+      const destParent = path15.resolve(path15.dirname(dest));
+      if (destParent === srcParent || destParent === path15.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs14.statSync(destParent, { bigint: true });
@@ -8511,8 +8511,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path14.resolve(src).split(path14.sep).filter((i) => i);
-      const destArr = path14.resolve(dest).split(path14.sep).filter((i) => i);
+      const srcArr = path15.resolve(src).split(path15.sep).filter((i) => i);
+      const destArr = path15.resolve(dest).split(path15.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -8537,7 +8537,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs14 = require_fs();
-    var path14 = __require("path");
+    var path15 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -8559,7 +8559,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path14.dirname(dest);
+      const destParent = path15.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -8613,8 +8613,8 @@ var require_copy = __commonJS({
       }
       const promises = [];
       for await (const item of await fs14.opendir(src)) {
-        const srcItem = path14.join(src, item.name);
-        const destItem = path14.join(dest, item.name);
+        const srcItem = path15.join(src, item.name);
+        const destItem = path15.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -8633,7 +8633,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs14.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path15.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs14.symlink(resolvedSrc, dest);
@@ -8646,7 +8646,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path14.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path15.resolve(process.cwd(), resolvedDest);
       }
       if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -8666,7 +8666,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs14 = require_graceful_fs();
-    var path14 = __require("path");
+    var path15 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -8687,7 +8687,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path14.dirname(dest);
+      const destParent = path15.dirname(dest);
       if (!fs14.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -8756,8 +8756,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path14.join(src, item);
-      const destItem = path14.join(dest, item);
+      const srcItem = path15.join(src, item);
+      const destItem = path15.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -8765,7 +8765,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs14.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path15.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs14.symlinkSync(resolvedSrc, dest);
@@ -8778,7 +8778,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path14.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path15.resolve(process.cwd(), resolvedDest);
         }
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -8815,11 +8815,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs14 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path14, callback) {
-      fs14.rm(path14, { recursive: true, force: true }, callback);
+    function remove(path15, callback) {
+      fs14.rm(path15, { recursive: true, force: true }, callback);
     }
-    function removeSync(path14) {
-      fs14.rmSync(path14, { recursive: true, force: true });
+    function removeSync(path15) {
+      fs14.rmSync(path15, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -8834,7 +8834,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs14 = require_fs();
-    var path14 = __require("path");
+    var path15 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -8844,7 +8844,7 @@ var require_empty = __commonJS({
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path14.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path15.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -8854,7 +8854,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path14.join(dir, item);
+        item = path15.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -8872,7 +8872,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path14 = __require("path");
+    var path15 = __require("path");
     var fs14 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -8882,7 +8882,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path14.dirname(file);
+      const dir = path15.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs14.stat(dir);
@@ -8908,7 +8908,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path14.dirname(file);
+      const dir = path15.dirname(file);
       try {
         if (!fs14.statSync(dir).isDirectory()) {
           fs14.readdirSync(dir);
@@ -8931,7 +8931,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path14 = __require("path");
+    var path15 = __require("path");
     var fs14 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -8950,7 +8950,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path14.dirname(dstpath);
+      const dir = path15.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -8970,7 +8970,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path14.dirname(dstpath);
+      const dir = path15.dirname(dstpath);
       const dirExists = fs14.existsSync(dir);
       if (dirExists) return fs14.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -8987,12 +8987,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path15 = __require("path");
     var fs14 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path14.isAbsolute(srcpath)) {
+      if (path15.isAbsolute(srcpath)) {
         try {
           await fs14.lstat(srcpath);
         } catch (err) {
@@ -9004,8 +9004,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path14.dirname(dstpath);
-      const relativeToDst = path14.join(dstdir, srcpath);
+      const dstdir = path15.dirname(dstpath);
+      const relativeToDst = path15.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -9021,11 +9021,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path14.relative(dstdir, srcpath)
+        toDst: path15.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path14.isAbsolute(srcpath)) {
+      if (path15.isAbsolute(srcpath)) {
         const exists2 = fs14.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -9033,8 +9033,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path14.dirname(dstpath);
-      const relativeToDst = path14.join(dstdir, srcpath);
+      const dstdir = path15.dirname(dstpath);
+      const relativeToDst = path15.join(dstdir, srcpath);
       const exists = fs14.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -9046,7 +9046,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path14.relative(dstdir, srcpath)
+        toDst: path15.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -9094,7 +9094,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path14 = __require("path");
+    var path15 = __require("path");
     var fs14 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -9117,7 +9117,7 @@ var require_symlink = __commonJS({
       const relative3 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative3.toDst;
       const toType = await symlinkType(relative3.toCwd, type);
-      const dir = path14.dirname(dstpath);
+      const dir = path15.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -9137,7 +9137,7 @@ var require_symlink = __commonJS({
       const relative3 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative3.toDst;
       type = symlinkTypeSync(relative3.toCwd, type);
-      const dir = path14.dirname(dstpath);
+      const dir = path15.dirname(dstpath);
       const exists = fs14.existsSync(dir);
       if (exists) return fs14.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -9289,18 +9289,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs14 = require_fs();
-    var path14 = __require("path");
+    var path15 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path14.dirname(file);
+      const dir = path15.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs14.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path14.dirname(file);
+      const dir = path15.dirname(file);
       if (!fs14.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -9364,7 +9364,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs14 = require_fs();
-    var path14 = __require("path");
+    var path15 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -9374,8 +9374,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path14.dirname(dest);
-      const parsedParentPath = path14.parse(destParent);
+      const destParent = path15.dirname(dest);
+      const parsedParentPath = path15.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -9416,7 +9416,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs14 = require_graceful_fs();
-    var path14 = __require("path");
+    var path15 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -9426,12 +9426,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path14.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path15.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path14.dirname(dest);
-      const parsedPath = path14.parse(parent);
+      const parent = path15.dirname(dest);
+      const parsedPath = path15.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -9775,10 +9775,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path14, mode, callback) {
+          chmod(path15, mode, callback) {
             callback(enosys());
           },
-          chown(path14, uid, gid, callback) {
+          chown(path15, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -9799,49 +9799,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path14, uid, gid, callback) {
+          lchown(path15, uid, gid, callback) {
             callback(enosys());
           },
-          link(path14, link, callback) {
+          link(path15, link, callback) {
             callback(enosys());
           },
-          lstat(path14, callback) {
+          lstat(path15, callback) {
             callback(enosys());
           },
-          mkdir(path14, perm, callback) {
+          mkdir(path15, perm, callback) {
             callback(enosys());
           },
-          open(path14, flags, mode, callback) {
+          open(path15, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path14, callback) {
+          readdir(path15, callback) {
             callback(enosys());
           },
-          readlink(path14, callback) {
+          readlink(path15, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path14, callback) {
+          rmdir(path15, callback) {
             callback(enosys());
           },
-          stat(path14, callback) {
+          stat(path15, callback) {
             callback(enosys());
           },
-          symlink(path14, link, callback) {
+          symlink(path15, link, callback) {
             callback(enosys());
           },
-          truncate(path14, length, callback) {
+          truncate(path15, length, callback) {
             callback(enosys());
           },
-          unlink(path14, callback) {
+          unlink(path15, callback) {
             callback(enosys());
           },
-          utimes(path14, atime, mtime, callback) {
+          utimes(path15, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -9899,8 +9899,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve8) => {
-            this._resolveExitPromise = resolve8;
+          this._exitPromise = new Promise((resolve9) => {
+            this._resolveExitPromise = resolve9;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -10365,8 +10365,8 @@ var require_bridge = __commonJS({
     var util_1 = require_util();
     var jsRoot = {};
     function sleep() {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, 0);
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, 0);
       });
     }
     function goBridge(getBytes) {
@@ -10395,11 +10395,11 @@ var require_bridge = __commonJS({
             if (typeof jsRoot[key] !== "function") {
               return jsRoot[key];
             }
-            return new Promise((resolve8, reject) => {
+            return new Promise((resolve9, reject) => {
               const cb = (err, ...msg) => (
                 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
                 // @ts-ignore
-                err ? reject(new Error(err)) : resolve8(...msg)
+                err ? reject(new Error(err)) : resolve9(...msg)
               );
               const run = () => {
                 jsRoot[key].apply(void 0, [...args, cb]);
@@ -10535,7 +10535,7 @@ var require_lib2 = __commonJS({
 
 // src/action/run.ts
 import * as fs13 from "node:fs";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/errors.ts
@@ -11825,15 +11825,15 @@ var SARIF_FINGERPRINT_KEY = "monimeGuard/v1";
 var SRCROOT = "%SRCROOT%";
 var SECURITY_SEVERITY = { error: "9.0", warning: "5.0", note: "2.0" };
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function encodePath(path14) {
-  return path14.replace(LONE_SURROGATE, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+function encodePath(path15) {
+  return path15.replace(LONE_SURROGATE, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
-function artifactLocation(path14) {
-  if (/^https?:\/\/[^\s]+$/.test(path14)) return { uri: path14 };
-  if (path14.startsWith("/")) return { uri: `file://${encodePath(path14)}` };
-  const drive = /^([A-Za-z]):\//.exec(path14);
-  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path14.slice(3))}` };
-  return { uri: encodePath(path14), uriBaseId: SRCROOT };
+function artifactLocation(path15) {
+  if (/^https?:\/\/[^\s]+$/.test(path15)) return { uri: path15 };
+  if (path15.startsWith("/")) return { uri: `file://${encodePath(path15)}` };
+  const drive = /^([A-Za-z]):\//.exec(path15);
+  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path15.slice(3))}` };
+  return { uri: encodePath(path15), uriBaseId: SRCROOT };
 }
 function mostSevere(severities) {
   return SEVERITY_ORDER.find((severity) => severities.includes(severity)) ?? "warning";
@@ -12075,16 +12075,16 @@ function parseAbsoluteUrl(input2) {
 }
 function parseFileUrl(input2) {
   const match2 = fileRegex.exec(input2);
-  const path14 = match2[2];
-  return makeUrl("file:", "", match2[1] || "", "", isAbsolutePath(path14) ? path14 : "/" + path14, match2[3] || "", match2[4] || "");
+  const path15 = match2[2];
+  return makeUrl("file:", "", match2[1] || "", "", isAbsolutePath(path15) ? path15 : "/" + path15, match2[3] || "", match2[4] || "");
 }
-function makeUrl(scheme, user, host, port, path14, query, hash) {
+function makeUrl(scheme, user, host, port, path15, query, hash) {
   return {
     scheme,
     user,
     host,
     port,
-    path: path14,
+    path: path15,
     query,
     hash,
     type: 7
@@ -12114,11 +12114,11 @@ function parseUrl(input2) {
   url.type = input2 ? input2.startsWith("?") ? 3 : input2.startsWith("#") ? 2 : 4 : 1;
   return url;
 }
-function stripPathFilename(path14) {
-  if (path14.endsWith("/.."))
-    return path14;
-  const index = path14.lastIndexOf("/");
-  return path14.slice(0, index + 1);
+function stripPathFilename(path15) {
+  if (path15.endsWith("/.."))
+    return path15;
+  const index = path15.lastIndexOf("/");
+  return path15.slice(0, index + 1);
 }
 function mergePaths(url, base) {
   normalizePath(base, base.type);
@@ -12156,14 +12156,14 @@ function normalizePath(url, type) {
     pieces[pointer++] = piece;
     positive++;
   }
-  let path14 = "";
+  let path15 = "";
   for (let i = 1; i < pointer; i++) {
-    path14 += "/" + pieces[i];
+    path15 += "/" + pieces[i];
   }
-  if (!path14 || addTrailingSlash && !path14.endsWith("/..")) {
-    path14 += "/";
+  if (!path15 || addTrailingSlash && !path15.endsWith("/..")) {
+    path15 += "/";
   }
-  url.path = path14;
+  url.path = path15;
 }
 function resolve(input2, base) {
   if (!input2 && !base)
@@ -12204,13 +12204,13 @@ function resolve(input2, base) {
     case 3:
       return queryHash;
     case 4: {
-      const path14 = url.path.slice(1);
-      if (!path14)
+      const path15 = url.path.slice(1);
+      if (!path15)
         return queryHash || ".";
-      if (isRelative(base || input2) && !isRelative(path14)) {
-        return "./" + path14 + queryHash;
+      if (isRelative(base || input2) && !isRelative(path15)) {
+        return "./" + path15 + queryHash;
       }
-      return path14 + queryHash;
+      return path15 + queryHash;
     }
     case 5:
       return url.path + queryHash;
@@ -12220,10 +12220,10 @@ function resolve(input2, base) {
 }
 
 // node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
-function stripFilename(path14) {
-  if (!path14) return "";
-  const index = path14.lastIndexOf("/");
-  return path14.slice(0, index + 1);
+function stripFilename(path15) {
+  if (!path15) return "";
+  const index = path15.lastIndexOf("/");
+  return path15.slice(0, index + 1);
 }
 function resolver(mapUrl, sourceRoot) {
   const from = stripFilename(mapUrl);
@@ -12448,8 +12448,8 @@ var TraceMap = class {
     this.sources = sources;
     this.sourcesContent = sourcesContent;
     this.ignoreList = parsed.ignoreList || parsed.x_google_ignoreList || void 0;
-    const resolve8 = resolver(mapUrl, sourceRoot);
-    this.resolvedSources = sources.map(resolve8);
+    const resolve9 = resolver(mapUrl, sourceRoot);
+    this.resolvedSources = sources.map(resolve9);
     const { mappings } = parsed;
     if (typeof mappings === "string") {
       this._encoded = mappings;
@@ -15785,14 +15785,14 @@ function trimCr(line) {
 }
 
 // src/scan/scan-exposure.ts
-function exposureApplies(path14, rules2) {
-  return rules2.exposure !== void 0 && (isEnvFile(path14) || clientConfigKind(path14) !== void 0);
+function exposureApplies(path15, rules2) {
+  return rules2.exposure !== void 0 && (isEnvFile(path15) || clientConfigKind(path15) !== void 0);
 }
-function exposureFindings(text2, path14, rules2) {
+function exposureFindings(text2, path15, rules2) {
   const rule = rules2.exposure;
   if (!rule) return [];
-  const kind = clientConfigKind(path14);
-  const exposures = isEnvFile(path14) ? findEnvExposures(text2) : kind ? findConfigExposures(text2, kind) : [];
+  const kind = clientConfigKind(path15);
+  const exposures = isEnvFile(path15) ? findEnvExposures(text2) : kind ? findConfigExposures(text2, kind) : [];
   const locate = createLocator(text2, 0, 1, 0);
   return exposures.sort((a, b) => spanStart(a) - spanStart(b)).map((exposure) => {
     const start = spanStart(exposure);
@@ -15805,11 +15805,11 @@ function exposureFindings(text2, path14, rules2) {
       ruleId: rule.ruleId,
       severity: rule.severity,
       confidence: token?.confidence ?? "high",
-      path: path14,
+      path: path15,
       span: { start: from, end: { line: from.line, column: from.column + (end - start) } },
       // A variable is not a secret; a token is shown masked, as everywhere.
       masked: token ? maskToken(token.token) : exposure.variable,
-      fingerprint: fingerprintOf(rule.ruleId, token ? token.token : `${path14}\0${exposure.variable}`),
+      fingerprint: fingerprintOf(rule.ruleId, token ? token.token : `${path15}\0${exposure.variable}`),
       bodyLength: token?.bodyLength ?? 0,
       exposure: { variable: exposure.variable, ...exposure.prefix ? { prefix: exposure.prefix } : {}, via: exposure.via }
     };
@@ -15831,7 +15831,7 @@ function replaceTokenFindings(findings, from, exposures) {
 }
 
 // src/scan/scan-fragment.ts
-function scanFragment(fragment, path14, rules2, placeholders, into) {
+function scanFragment(fragment, path15, rules2, placeholders, into) {
   const { text: text2, from, to } = fragment;
   const result = detect(text2, { from, to, placeholders });
   const locate = createLocator(text2, from, fragment.line, fragment.column);
@@ -15852,7 +15852,7 @@ function scanFragment(fragment, path14, rules2, placeholders, into) {
         severity: rule.severity,
         confidence: match2.confidence,
         tokenKind: match2.kind,
-        path: path14,
+        path: path15,
         span: { start, end: endOf(text2, match2.start, match2.end, start) },
         masked: maskToken(match2.token),
         fingerprint: fingerprintOf(rule.ruleId, match2.token),
@@ -15864,7 +15864,7 @@ function scanFragment(fragment, path14, rules2, placeholders, into) {
     } else {
       const { rejection } = event;
       into.placeholders.push({
-        path: path14,
+        path: path15,
         span: { start, end: { line: start.line, column: start.column + (rejection.end - rejection.start) } },
         masked: maskPlaceholder(rejection.text),
         reason: rejection.reason
@@ -15941,7 +15941,7 @@ function scanFile(entry, settings, into) {
     fs3.closeSync(fd);
   }
 }
-function scanStream(read, path14, settings, into, regularFile = false, preloaded) {
+function scanStream(read, path15, settings, into, regularFile = false, preloaded) {
   const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile, ...preloaded === void 0 ? {} : { preloaded } });
   for (let step = fragments.next(); ; step = fragments.next()) {
     if (step.done) {
@@ -15953,28 +15953,28 @@ function scanStream(read, path14, settings, into, regularFile = false, preloaded
       }
       return;
     }
-    scanFragment(step.value, path14, settings.rules, settings.placeholders, into);
+    scanFragment(step.value, path15, settings.rules, settings.placeholders, into);
   }
 }
 function isPlainMiss(buffer, length, scanBinary) {
   const { mode } = sniffEncoding(buffer, length, scanBinary);
   return (mode === "utf8" || mode === "latin1") && !mayContainToken(buffer, 0, length);
 }
-function scanBytes(bytes, path14, settings, into) {
-  const exposures = fileExposures(bytes, bytes.length, path14, settings);
+function scanBytes(bytes, path15, settings, into) {
+  const exposures = fileExposures(bytes, bytes.length, path15, settings);
   const before = into.findings.length;
   if (isPlainMiss(bytes, bytes.length, settings.scanBinary)) {
     into.filesScanned++;
     into.bytesScanned += bytes.length;
   } else {
-    scanStream(bufferReader(bytes), path14, settings, into);
+    scanStream(bufferReader(bytes), path15, settings, into);
   }
   addExposures(into, before, exposures);
 }
-function fileExposures(bytes, length, path14, settings) {
-  if (!exposureApplies(path14, settings.rules)) return [];
+function fileExposures(bytes, length, path15, settings) {
+  if (!exposureApplies(path15, settings.rules)) return [];
   const { mode } = sniffEncoding(bytes, length, false);
-  return mode === "utf8" ? exposureFindings(bytes.toString("utf8", 0, length), path14, settings.rules) : [];
+  return mode === "utf8" ? exposureFindings(bytes.toString("utf8", 0, length), path15, settings.rules) : [];
 }
 function addExposures(into, before, exposures) {
   if (exposures.length === 0) return;
@@ -16479,13 +16479,13 @@ var Validator = class {
   }
   allowEntry(value, at) {
     const entry = this.object(value, at);
-    let path14;
+    let path15;
     let fingerprint;
     let reason;
     for (const [key, item] of Object.entries(entry)) {
       const itemAt = [...at, key];
       if (key === "path") {
-        path14 = this.glob(item, itemAt);
+        path15 = this.glob(item, itemAt);
       } else if (key === "fingerprint") {
         fingerprint = this.string(item, itemAt);
         if (!FINGERPRINT_PATTERN.test(fingerprint)) {
@@ -16498,12 +16498,12 @@ var Validator = class {
         this.unknownKey(at, key);
       }
     }
-    if (path14 === void 0 && fingerprint === void 0) this.fail(at, 'needs a "path" or a "fingerprint"');
-    if (path14 !== void 0 && fingerprint !== void 0) {
+    if (path15 === void 0 && fingerprint === void 0) this.fail(at, 'needs a "path" or a "fingerprint"');
+    if (path15 !== void 0 && fingerprint !== void 0) {
       this.fail(at, 'has both "path" and "fingerprint"; use one per entry');
     }
     if (reason === void 0) this.fail(at, 'needs a "reason"');
-    return path14 !== void 0 ? { path: path14, reason } : { fingerprint, reason };
+    return path15 !== void 0 ? { path: path15, reason } : { fingerprint, reason };
   }
 };
 function validateConfig(value, file) {
@@ -17060,11 +17060,11 @@ async function streamLog(cwd, revisions, handlers) {
   const stderr = [];
   const failures = [];
   log.stderr.on("data", (chunk) => stderr.push(chunk));
-  const closed = new Promise((resolve8) => {
-    log.once("close", (code2) => resolve8(code2));
+  const closed = new Promise((resolve9) => {
+    log.once("close", (code2) => resolve9(code2));
     log.once("error", (error) => {
       failures.push(spawnError(error, cwd));
-      resolve8(null);
+      resolve9(null);
     });
   });
   let pending = "";
@@ -17145,12 +17145,12 @@ function openBatch(options) {
     return batch.stdin.write(text2);
   };
   return {
-    request(id, path14) {
-      if (path14 !== "") paths.set(id, path14);
+    request(id, path15) {
+      if (path15 !== "") paths.set(id, path15);
       queued.push(id);
     },
     flush,
-    drained: () => new Promise((resolve8) => batch.stdin.once("drain", resolve8)),
+    drained: () => new Promise((resolve9) => batch.stdin.once("drain", resolve9)),
     async end() {
       flush();
       batch.stdin.end();
@@ -17165,13 +17165,13 @@ function openBatch(options) {
 }
 async function readObjects(cwd, ids, maxInMemory, onObject) {
   const batch = openBatch({ cwd, maxInMemory, onObject });
-  for (const [id, path14] of ids) batch.request(id, path14);
+  for (const [id, path15] of ids) batch.request(id, path15);
   await batch.end();
 }
 function exited(child) {
-  return new Promise((resolve8) => {
-    child.once("close", (code) => resolve8(code));
-    child.once("error", () => resolve8(null));
+  return new Promise((resolve9) => {
+    child.once("close", (code) => resolve9(code));
+    child.once("error", () => resolve9(null));
   });
 }
 var BatchParser = class {
@@ -17209,9 +17209,9 @@ var BatchParser = class {
     if (!/^[0-9a-f]{40,64}$/.test(id) || sizeText === "" || !Number.isInteger(size) || size < 0) {
       throw new SourceError(`unexpected git cat-file output: ${line.slice(0, 80)}`);
     }
-    const path14 = this.paths.get(id) ?? "";
+    const path15 = this.paths.get(id) ?? "";
     const known2 = type === "blob" || type === "commit" || type === "tag";
-    const object = { id, type: known2 ? type : "blob", path: path14, size };
+    const object = { id, type: known2 ? type : "blob", path: path15, size };
     const handling = !known2 ? "skip" : type === "blob" && size > this.options.maxInMemory ? "announce" : "keep";
     return { object, handling, parts: [], received: 0 };
   }
@@ -19984,17 +19984,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path14 = requestOptions.url.replace(options.baseUrl, "");
+    const path15 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path14} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path14} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path15} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -22591,6 +22591,7 @@ async function upsertComment(target, body, allClear) {
 
 // src/action/inputs.ts
 import * as fs12 from "node:fs";
+import * as path13 from "node:path";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -22651,6 +22652,17 @@ function readContext(env) {
     tempDir: env.RUNNER_TEMP || env.TMPDIR || "/tmp",
     ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}
   };
+}
+function checkInputPaths(inputs, workspace) {
+  const named = [
+    ["config", inputs.config],
+    ["baseline", inputs.baseline],
+    ...inputs.paths.map((entry) => ["paths", entry]),
+    ...inputs.bundle.filter((entry) => !isUrl(entry)).map((entry) => ["bundle", entry])
+  ];
+  for (const [name, entry] of named) {
+    if (entry !== void 0 && !fs12.existsSync(path13.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
+  }
 }
 
 // src/action/range.ts
@@ -22730,6 +22742,7 @@ async function runAction(env, write) {
   try {
     const inputs = readInputs(env);
     const context = readContext(env);
+    checkInputPaths(inputs, context.workspace);
     const plan = planScan(inputs.mode, context);
     if (plan.kind === "none") {
       log(`monime-guard: ${plan.reason}`);
@@ -22752,8 +22765,8 @@ ${plan.reason}.
     }
     for (const error of errors) command2("error", `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
-    const sarifFile = path13.resolve(context.workspace, inputs.sarifFile || path13.join(context.tempDir, "monime-guard.sarif"));
-    fs13.mkdirSync(path13.dirname(sarifFile), { recursive: true });
+    const sarifFile = path14.resolve(context.workspace, inputs.sarifFile || path14.join(context.tempDir, "monime-guard.sarif"));
+    fs13.mkdirSync(path14.dirname(sarifFile), { recursive: true });
     fs13.writeFileSync(sarifFile, toSarif(result, ctx));
     log(`monime-guard: SARIF written to ${sarifFile}`);
     if (plan.kind === "range" && plan.pullRequest !== void 0 && inputs.comment) await comment(inputs, context, plan.pullRequest, result, ctx, plan, log, command2);
@@ -22786,7 +22799,7 @@ function annotatable(findings) {
   });
 }
 async function scanEverything(inputs, context, plan) {
-  const base = { root: context.workspace, ...inputs.config ? { configPath: inputs.config } : {}, ...inputs.baseline ? { baseline: inputs.baseline } : {} };
+  const base = { root: context.workspace, ...inputs.config ? { configPath: path14.resolve(context.workspace, inputs.config) } : {}, ...inputs.baseline ? { baseline: inputs.baseline } : {} };
   const results = [];
   const errors = [];
   results.push(await scanHistory({ ...base, ...plan.kind === "range" ? { range: `${plan.base}${plan.dots}${plan.head}` } : {} }));
@@ -22805,10 +22818,10 @@ function configurationsTouched(cwd, plan) {
   const changed = git(["diff", "--name-only", "--no-renames", "--diff-filter=d", "-z", `${plan.base}${plan.dots}${plan.head}`], { cwd }).stdout.toString("utf8").split("\0").filter((file) => file !== "");
   const picked = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs13.existsSync(path13.join(cwd, file))) picked.add(file);
+    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs13.existsSync(path14.join(cwd, file))) picked.add(file);
     if (/\.tfvars(\.json)?$/.test(file)) {
-      const dir = path13.dirname(file);
-      for (const sibling of safeList(path13.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
+      const dir = path14.dirname(file);
+      for (const sibling of safeList(path14.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
     }
   }
   return [...picked].sort();

@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { InputError } from '../errors.js';
+import { isUrl } from '../sources/web.js';
 import type { FailOn } from '../types.js';
 
 /**
@@ -118,4 +120,20 @@ export function readContext(env: NodeJS.ProcessEnv): RunnerContext {
     tempDir: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
   };
+}
+
+/**
+ * Checks that the files and folders the inputs name exist in the workspace, so a typo fails
+ * naming the input rather than deep inside a scan. `bundle` may also hold URLs of a deployed site.
+ */
+export function checkInputPaths(inputs: ActionInputs, workspace: string): void {
+  const named: [string, string | undefined][] = [
+    ['config', inputs.config],
+    ['baseline', inputs.baseline],
+    ...inputs.paths.map((entry): [string, string] => ['paths', entry]),
+    ...inputs.bundle.filter((entry) => !isUrl(entry)).map((entry): [string, string] => ['bundle', entry]),
+  ];
+  for (const [name, entry] of named) {
+    if (entry !== undefined && !fs.existsSync(path.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
+  }
 }

@@ -14,7 +14,7 @@ import { git } from '../sources/git/run.js';
 import type { Finding, ScanResult } from '../types.js';
 import { packageVersion } from '../version.js';
 import { STICKY_MARKER, upsertComment } from './comment.js';
-import { readContext, readInputs, type ActionInputs, type RunnerContext } from './inputs.js';
+import { checkInputPaths, readContext, readInputs, type ActionInputs, type RunnerContext } from './inputs.js';
 import { planScan, prepareHistory, type ScanPlan } from './range.js';
 
 /**
@@ -29,6 +29,7 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
   try {
     const inputs = readInputs(env);
     const context = readContext(env);
+    checkInputPaths(inputs, context.workspace);
     const plan = planScan(inputs.mode, context);
     if (plan.kind === 'none') {
       log(`monime-guard: ${plan.reason}`);
@@ -91,7 +92,7 @@ function annotatable(findings: readonly Finding[]): Finding[] {
 
 /** History, token configurations and build output, as the inputs and the plan ask; one result. */
 async function scanEverything(inputs: ActionInputs, context: RunnerContext, plan: Exclude<ScanPlan, { kind: 'none' }>): Promise<{ result: ScanResult; errors: string[] }> {
-  const base = { root: context.workspace, ...(inputs.config ? { configPath: inputs.config } : {}), ...(inputs.baseline ? { baseline: inputs.baseline } : {}) };
+  const base = { root: context.workspace, ...(inputs.config ? { configPath: path.resolve(context.workspace, inputs.config) } : {}), ...(inputs.baseline ? { baseline: inputs.baseline } : {}) };
   const results: ScanResult[] = [];
   const errors: string[] = [];
   results.push(await scanHistory({ ...base, ...(plan.kind === 'range' ? { range: `${plan.base}${plan.dots}${plan.head}` } : {}) }));

@@ -1,6 +1,9 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../cli/run-cli.js';
 import { InputError } from '../../src/errors.js';
-import { readInputs, type RunnerContext } from '../../src/action/inputs.js';
+import { checkInputPaths, readInputs, type RunnerContext } from '../../src/action/inputs.js';
 import { planScan } from '../../src/action/range.js';
 
 const context = (eventName: string, payload: object): RunnerContext => ({ eventName, payload: payload as Record<string, unknown>, repository: 'o/r', workspace: '/w', apiUrl: 'http://127.0.0.1', serverUrl: 'https://github.com', tempDir: '/tmp' });
@@ -21,6 +24,18 @@ describe('action inputs', () => {
     [{ 'INPUT_FAIL-ON': 'error' }, 'input fail-on must be one of live, test, any, none, not "error"'],
   ])('names the input at fault: %j', (env, message) => {
     expect(() => readInputs(env)).toThrow(new InputError(message));
+  });
+
+  it('names the input whose file or folder is missing from the workspace; bundle URLs are not files', () => {
+    const workspace = makeTempDir('monime-guard-inputs-');
+    fs.mkdirSync(path.join(workspace, 'build'));
+    fs.writeFileSync(path.join(workspace, '.monime-guard.yml'), 'rules: {}\n');
+    const inputs = (env: NodeJS.ProcessEnv) => readInputs({ INPUT_CONFIG: '.monime-guard.yml', INPUT_BUNDLE: 'build\nhttps://shop.example.com/', ...env });
+    expect(() => checkInputPaths(inputs({}), workspace)).not.toThrow();
+    expect(() => checkInputPaths(inputs({ INPUT_CONFIG: 'guard.yml' }), workspace)).toThrow(new InputError('input config: guard.yml does not exist in the workspace'));
+    expect(() => checkInputPaths(inputs({ INPUT_BASELINE: '.baseline.json' }), workspace)).toThrow(new InputError('input baseline: .baseline.json does not exist in the workspace'));
+    expect(() => checkInputPaths(inputs({ INPUT_PATHS: 'infra' }), workspace)).toThrow(new InputError('input paths: infra does not exist in the workspace'));
+    expect(() => checkInputPaths(inputs({ INPUT_BUNDLE: 'build, out' }), workspace)).toThrow(new InputError('input bundle: out does not exist in the workspace'));
   });
 });
 
