@@ -22565,12 +22565,16 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 
 // src/action/comment.ts
 var STICKY_MARKER = COMMENT_MARKER;
+function ownComment(comments) {
+  const marked = comments.filter((comment2) => comment2.body?.startsWith(STICKY_MARKER));
+  return marked.find((comment2) => comment2.user?.type === "Bot") ?? marked[0];
+}
 async function upsertComment(target, body, allClear) {
   const octokit = new Octokit2({ auth: target.token, baseUrl: target.apiUrl.replace(/\/+$/, ""), userAgent: "monime-guard-action" });
   const where = { owner: target.owner, repo: target.repo };
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.pullRequest, per_page: 100 });
-    const existing = comments.find((comment2) => comment2.body?.includes(STICKY_MARKER));
+    const existing = ownComment(comments);
     if (!existing) {
       if (body === void 0) return { action: "skipped", reason: "no findings, and no earlier comment to clear" };
       const created = await octokit.rest.issues.createComment({ ...where, issue_number: target.pullRequest, body });

@@ -27,6 +27,16 @@ export interface CommentTarget {
 }
 
 /**
+ * The action's earlier comment: one whose body starts with the marker (a person mentioning the
+ * marker is not it), written by a bot when there is one (the `github-token` is normally the
+ * workflow's, which writes as `github-actions[bot]`; a personal token writes as its user).
+ */
+function ownComment<T extends { body?: string | undefined; user?: { type?: string } | null }>(comments: readonly T[]): T | undefined {
+  const marked = comments.filter((comment) => comment.body?.startsWith(STICKY_MARKER));
+  return marked.find((comment) => comment.user?.type === 'Bot') ?? marked[0];
+}
+
+/**
  * Creates or updates the sticky comment. `body` is the report (with the marker on its first
  * line), or undefined when there are no findings: an existing comment then becomes "all clear"
  * and no new one is posted. A token that may not write comments (a fork's pull request) is
@@ -37,7 +47,7 @@ export async function upsertComment(target: CommentTarget, body: string | undefi
   const where = { owner: target.owner, repo: target.repo };
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.pullRequest, per_page: 100 });
-    const existing = comments.find((comment) => comment.body?.includes(STICKY_MARKER));
+    const existing = ownComment(comments);
     if (!existing) {
       if (body === undefined) return { action: 'skipped', reason: 'no findings, and no earlier comment to clear' };
       const created = await octokit.rest.issues.createComment({ ...where, issue_number: target.pullRequest, body });

@@ -113,7 +113,8 @@ const prEvent = (number: number, baseSha: string, headSha: string, extra: { fork
   payload: pullRequestEvent({ owner: OWNER, repo: REPO, number, baseSha, headSha, baseRef: 'main', headRef: `feature-${number}`, ...extra }),
 });
 
-const commentsOn = (issue: number) => server.comments.filter((c) => c.issue === issue);
+/** The action's comments on a pull request: the bot's, not the people's. */
+const commentsOn = (issue: number) => server.comments.filter((c) => c.issue === issue && c.user === 'github-actions[bot]');
 
 describe('the GitHub Action, run as a runner runs it', () => {
   it('comments once, updates the same comment, and turns it into "all clear" when the branch is fixed', async () => {
@@ -124,6 +125,10 @@ describe('the GitHub Action, run as a runner runs it', () => {
     const head = commit(origin.source, { 'ops/monime-tokens.yaml': 'tokens:\n  - name: Storefront Checkout\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n' }, 'token manifest');
     gitIn(origin.source, ['push', '-q', 'origin', 'feature-7']);
     const workspace = checkout(origin, 'feature-7', 'ws-7');
+
+    // A long discussion (the comment list spans pages), with a person quoting the marker.
+    for (let i = 0; i < 130; i++) server.comments.push({ id: 9_000 + i, issue: 7, body: `review note ${i}`, user: 'octocat' });
+    server.comments.push({ id: 9_500, issue: 7, body: `Why is there a ${MARKER} in the bot's comment?`, user: 'octocat' });
 
     const first = await runAction(workspace, prEvent(7, origin.base, head), server);
     expect(first.status).toBe(1);
@@ -153,6 +158,8 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(third.outputs).toMatchObject({ findings: '0', 'new-findings': '0' });
     expect(commentsOn(7)).toHaveLength(1);
     expect(commentsOn(7)[0]!.body).toMatch(/All clear/);
+    expect(server.comments.find((c) => c.id === 9_500)!.body).toBe(`Why is there a ${MARKER} in the bot's comment?`);
+    expect(server.requests.filter((r) => r.method === 'GET' && /\/comments$/.test(r.path)).length).toBeGreaterThanOrEqual(6);
   }, 180_000);
 
   it('covers a pull request of 300 commits from a shallow clone by deepening it, and follows fail-on', async () => {
