@@ -22589,7 +22589,7 @@ async function upsertComment(target, body, allClear) {
     if (status === 403 || status === 401 || status === 404) {
       return { action: "denied", reason: `the token may not comment on this pull request (HTTP ${status}${/fork|integration/i.test(String(error.message)) ? `: ${error.message}` : ""}); a pull request from a fork gets a read-only token` };
     }
-    throw error;
+    return { action: "failed", reason: status === void 0 ? String(error?.message ?? error) : `HTTP ${status}: ${error.message}` };
   }
 }
 
@@ -22861,6 +22861,7 @@ async function comment(inputs, context, pullRequest, result, ctx, plan, log, com
 `;
   const outcome = await upsertComment({ apiUrl: context.apiUrl, token: inputs.githubToken, owner, repo, pullRequest }, body, allClear);
   if (outcome.action === "denied") command2("notice", `monime-guard: no pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
+  else if (outcome.action === "failed") command2("warning", `monime-guard: could not update the pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
   else if (outcome.action === "skipped") log(`monime-guard: pull request comment unchanged (${outcome.reason})`);
   else log(`monime-guard: pull request comment ${outcome.action}: ${outcome.url}`);
 }

@@ -15,7 +15,8 @@ export const STICKY_MARKER = COMMENT_MARKER;
 export type CommentOutcome =
   | { action: 'created' | 'updated'; id: number; url: string }
   | { action: 'skipped'; reason: string }
-  | { action: 'denied'; reason: string };
+  | { action: 'denied'; reason: string }
+  | { action: 'failed'; reason: string };
 
 /** Where the comment goes and how to reach the API. */
 export interface CommentTarget {
@@ -40,7 +41,7 @@ function ownComment<T extends { body?: string | undefined; user?: { type?: strin
  * Creates or updates the sticky comment. `body` is the report (with the marker on its first
  * line), or undefined when there are no findings: an existing comment then becomes "all clear"
  * and no new one is posted. A token that may not write comments (a fork's pull request) is
- * reported as `denied`, not thrown.
+ * reported as `denied`, and any other failure of the API as `failed`; neither is thrown.
  */
 export async function upsertComment(target: CommentTarget, body: string | undefined, allClear: string): Promise<CommentOutcome> {
   const octokit = new Octokit({ auth: target.token, baseUrl: target.apiUrl.replace(/\/+$/, ''), userAgent: 'monime-guard-action' });
@@ -62,6 +63,7 @@ export async function upsertComment(target: CommentTarget, body: string | undefi
     if (status === 403 || status === 401 || status === 404) {
       return { action: 'denied', reason: `the token may not comment on this pull request (HTTP ${status}${/fork|integration/i.test(String((error as Error).message)) ? `: ${(error as Error).message}` : ''}); a pull request from a fork gets a read-only token` };
     }
-    throw error;
+    // An outage, a rate limit or a network failure: the report stands without the comment.
+    return { action: 'failed', reason: status === undefined ? String((error as Error)?.message ?? error) : `HTTP ${status}: ${(error as Error).message}` };
   }
 }

@@ -155,7 +155,7 @@ async function comment(
   ctx: ReportContext,
   plan: Extract<ScanPlan, { kind: 'range' }>,
   log: (line: string) => void,
-  command: (kind: 'notice', message: string) => void,
+  command: (kind: 'notice' | 'warning', message: string) => void,
 ): Promise<void> {
   if (!inputs.githubToken) {
     command('notice', 'monime-guard: no github-token, so no pull request comment; the annotations and the job summary hold the report');
@@ -167,6 +167,7 @@ async function comment(
   const allClear = `${STICKY_MARKER}\n## monime-guard report\n\n**All clear**: the findings reported earlier on this pull request are gone (scanned ${plan.description}).\n`;
   const outcome = await upsertComment({ apiUrl: context.apiUrl, token: inputs.githubToken, owner, repo, pullRequest }, body, allClear);
   if (outcome.action === 'denied') command('notice', `monime-guard: no pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
+  else if (outcome.action === 'failed') command('warning', `monime-guard: could not update the pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
   else if (outcome.action === 'skipped') log(`monime-guard: pull request comment unchanged (${outcome.reason})`);
   else log(`monime-guard: pull request comment ${outcome.action}: ${outcome.url}`);
 }

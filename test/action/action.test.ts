@@ -200,6 +200,16 @@ describe('the GitHub Action, run as a runner runs it', () => {
     } finally {
       server.denyWrites = false;
     }
+    // GitHub's API down: the comment is skipped with a warning; outputs and the verdict stand.
+    server.outage = true;
+    try {
+      const run = await runAction(workspace, prEvent(9, origin.base, head), server, { 'fail-on': 'none' });
+      expect(run.stdout).toMatch(/^::warning::monime-guard: could not update the pull request comment: .*502/m);
+      expect(run.outputs).toMatchObject({ findings: '1', 'new-findings': '1' });
+      expect(run.status).toBe(0);
+    } finally {
+      server.outage = false;
+    }
     expect(commentsOn(9)).toEqual([]);
   }, 120_000);
 

@@ -59,6 +59,8 @@ export interface FakeGitHub {
    * integration", "documentation_url": ...} as GitHub does for a read-only GITHUB_TOKEN.
    */
   denyWrites: boolean;
+  /** When true every request answers 502 with GitHub's `{"message":"Server Error"}`, as in an outage. */
+  outage: boolean;
   /** Stops the server, dropping kept-alive connections. */
   close(): Promise<void>;
 }
@@ -135,6 +137,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     requests: [],
     comments: (options.comments ?? []).map((comment, index) => ({ id: FIRST_COMMENT_ID + index, ...comment })),
     denyWrites: false,
+    outage: false,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -323,7 +326,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       fake.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: { ...req.headers }, body: parseJson(raw).value });
       let reply: Reply;
       try {
-        reply = answer(method, url, req.headers, raw);
+        reply = fake.outage ? { status: 502, body: { message: 'Server Error' } } : answer(method, url, req.headers, raw);
       } catch (failure) {
         // A bug in the fake must fail the test loudly, not look like a GitHub answer.
         reply = { status: 500, body: { message: `Server Error (fake GitHub: ${(failure as Error).message})` } };
