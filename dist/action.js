@@ -17308,7 +17308,7 @@ function historyRevisions(repo, options, result) {
     const [, from = "", dots, to = ""] = match2;
     const fromId = requireCommit(repo, from, "--range", options.fetchMissing === true);
     const toId = requireCommit(repo, to, "--range", options.fetchMissing === true);
-    revisions.push(dots === "..." ? `${fromId}...${toId}` : `${fromId}..${toId}`);
+    revisions.push(`${fromId}..${toId}`);
     base = dots === "..." ? mergeBases(repo, fromId, toId) : [fromId];
   }
   for (const ref of options.refs ?? []) revisions.push(requireCommit(repo, ref, "--ref", false));

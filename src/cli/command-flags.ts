@@ -22,7 +22,7 @@ const messagesFlag = { type: 'boolean', default: true, describe: 'Scan commit an
 /** Declares the flags of `history`. */
 export function historyFlags<T>(y: Argv<T>): Argv<HistoryFlags> {
   return reportFlags(y)
-    .option('range', { type: 'string', describe: 'Only what A..B adds (tokens already in A are not reported)' })
+    .option('range', { type: 'string', describe: 'Only what A..B adds (tokens already in A are not reported); A...B: since the merge base' })
     .option('since', { type: 'string', describe: 'Only commits more recent than this date (as git log --since takes it)' })
     .option('ref', { type: 'string', array: true, describe: 'Only commits reachable from this ref (repeatable; default: all refs)' })
     .option('messages', messagesFlag)

@@ -121,7 +121,9 @@ function historyRevisions(repo: Repository, options: HistoryOptions, result: Bat
     const [, from = '', dots, to = ''] = match;
     const fromId = requireCommit(repo, from, '--range', options.fetchMissing === true);
     const toId = requireCommit(repo, to, '--range', options.fetchMissing === true);
-    revisions.push(dots === '...' ? `${fromId}...${toId}` : `${fromId}..${toId}`);
+    // Either way the commits are those of B that A lacks (rev-list's own A...B would add A's side
+    // too); the dots choose the base whose tree's tokens are not B's: A's tip, or the merge base.
+    revisions.push(`${fromId}..${toId}`);
     base = dots === '...' ? mergeBases(repo, fromId, toId) : [fromId];
   }
   for (const ref of options.refs ?? []) revisions.push(requireCommit(repo, ref, '--ref', false));

@@ -57,6 +57,20 @@ function checkout(origin: { root: string; bare: string }, branch: string, name: 
   return dir;
 }
 
+/**
+ * The checkout actions/checkout makes for a pull_request event: GitHub's test merge of the pull
+ * request (`refs/pull/N/merge`), one commit deep, detached; neither base nor head is in it.
+ */
+function checkoutMerge(origin: { root: string; bare: string }, number: number, name: string): string {
+  const dir = path.join(origin.root, name);
+  fs.mkdirSync(dir);
+  gitIn(dir, ['init', '-q']);
+  gitIn(dir, ['remote', 'add', 'origin', `file://${origin.bare}`]);
+  gitIn(dir, ['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/pull/${number}/merge:refs/remotes/pull/${number}/merge`]);
+  gitIn(dir, ['checkout', '-q', '--detach', `refs/remotes/pull/${number}/merge`]);
+  return dir;
+}
+
 interface ActionRun extends RunResult {
   outputs: Record<string, string>;
   summary: string;
@@ -181,6 +195,29 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(run.status).toBe(0);
     expect(commentsOn(8)).toEqual([]);
   }, 180_000);
+
+  it('scans a pull request from the test-merge checkout actions/checkout makes, while main moves on', async () => {
+    const origin = makeOrigin();
+    gitIn(origin.source, ['checkout', '-q', '-b', 'feature-12']);
+    commit(origin.source, { 'src/client.js': `const monime = '${secretToken('live')}';\n` }, 'client');
+    const head = commit(origin.source, { 'src/other.js': 'export {};\n' }, 'other');
+    // main gains a commit (with a token of its own) after the branch left it.
+    gitIn(origin.source, ['checkout', '-q', 'main']);
+    const base = commit(origin.source, { 'legacy/old.js': `const old = '${secretToken('live')}';\n` }, 'legacy');
+    gitIn(origin.source, ['merge', '-q', '--no-ff', '--no-edit', 'feature-12']);
+    const merge = gitIn(origin.source, ['rev-parse', 'HEAD']);
+    gitIn(origin.source, ['push', '-q', 'origin', 'feature-12', `${merge}:refs/pull/12/merge`, `${base}:refs/heads/main`]);
+    const workspace = checkoutMerge(origin, 12, 'ws-12');
+    expect(gitIn(workspace, ['rev-parse', 'HEAD'])).toBe(merge);
+
+    const run = await runAction(workspace, prEvent(12, base, head), server, { comment: 'false' });
+    expect(run.stdout).toMatch(/which the checkout does not have/);
+    expect(run.stdout).toMatch(/^::error file=src\/client\.js,line=1,/m);
+    // The token main gained is not the pull request's.
+    expect(run.stdout).not.toMatch(/legacy\/old\.js/);
+    expect(run.outputs['new-findings']).toBe('1');
+    expect(run.status).toBe(1);
+  }, 120_000);
 
   it('degrades to a notice when the token may not comment (a fork), and still reports and fails on findings', async () => {
     const origin = makeOrigin();

@@ -134,6 +134,21 @@ describe('history', () => {
     expect((await scanHistory({ root: path.join(bare, 'r.git'), config: {} })).findings).toHaveLength(1);
   });
 
+  it('with A...B reports what B adds since the merge base, not what A gained meanwhile', async () => {
+    const { dir, commit } = repo();
+    const onMain = liveToken();
+    const onBranch = testToken();
+    commit({ 'README.md': 'hello\n' });
+    git(dir, ['checkout', '-q', '-b', 'feature']);
+    commit({ 'src/branch.js': `const key = '${onBranch}';\n` }, 'branch work');
+    git(dir, ['checkout', '-q', 'main']);
+    commit({ 'src/main.js': `const key = '${onMain}';\n` }, 'main moves on');
+    const result = await scanHistory({ root: dir, config: {}, range: 'main...feature' });
+    expect(result.findings.map((f) => f.path)).toEqual(['src/branch.js']);
+    const reversed = await scanHistory({ root: dir, config: {}, range: 'feature...main' });
+    expect(reversed.findings.map((f) => f.path)).toEqual(['src/main.js']);
+  });
+
   it('says how to fix a shallow clone that lacks a range base, and fetches it when asked', async () => {
     const { dir, commit } = repo();
     const base = commit({ 'a.txt': 'a\n' });
