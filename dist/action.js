@@ -22692,32 +22692,44 @@ function planScan(mode, context) {
     if (NULL_SHA.test(after)) return { kind: "none", reason: "the push deleted a branch: nothing to scan" };
     if (before === after) return { kind: "none", reason: "the push did not move the branch: nothing to scan" };
     if (!before || NULL_SHA.test(before)) {
-      const defaultBranch = text(field(payload, "repository", "default_branch")) ?? "main";
-      return { kind: "range", base: `refs/remotes/origin/${defaultBranch}`, head: after, dots: "...", description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch}` };
+      const defaultBranch2 = text(field(payload, "repository", "default_branch")) ?? "main";
+      return { kind: "range", base: `refs/remotes/origin/${defaultBranch2}`, head: after, dots: "...", description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch2}` };
     }
-    return { kind: "range", base: before, head: after, dots: "..", description: `push: ${before.slice(0, 12)}..${after.slice(0, 12)}` };
+    const defaultBranch = text(field(payload, "repository", "default_branch")) ?? "main";
+    const fallback = text(field(payload, "ref")) === `refs/heads/${defaultBranch}` ? { kind: "full", description: "the full history" } : { kind: "range", base: `refs/remotes/origin/${defaultBranch}`, head: after, dots: "...", description: `what ${after.slice(0, 12)} adds to ${defaultBranch}` };
+    return { kind: "range", base: before, head: after, dots: "..", description: `push: ${before.slice(0, 12)}..${after.slice(0, 12)}`, fallback };
   }
   return { kind: "full", description: "the full history" };
 }
 var isShallow = (cwd) => gitText(["rev-parse", "--is-shallow-repository"], { cwd }) === "true";
 var hasCommit = (cwd, rev) => git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd, okCodes: [1, 128] }).status === 0;
 var mergeBase = (cwd, a, b) => git(["merge-base", a, b], { cwd, okCodes: [1, 128] }).status === 0;
-function prepareHistory(plan, cwd, log) {
-  if (plan.kind === "none") return;
+function prepareHistory(plan, cwd, log, warn) {
   if (plan.kind === "full") {
     if (isShallow(cwd)) {
       log("shallow checkout: fetching the full history (git fetch --unshallow)");
       fetch2(cwd, ["--unshallow", "origin"]);
     }
-    return;
+    return plan;
   }
   const shallow = isShallow(cwd);
   for (const rev of [plan.base, plan.head]) {
     if (hasCommit(cwd, rev)) continue;
     const branch = /^refs\/remotes\/origin\/(.+)$/.exec(rev)?.[1];
     log(`fetching ${branch ? `the ${branch} branch` : rev.slice(0, 12)}, which the checkout does not have`);
-    fetch2(cwd, [...shallow ? ["--depth=1"] : [], "origin", branch ? `+refs/heads/${branch}:${rev}` : rev]);
-    if (!hasCommit(cwd, rev)) throw new SourceError(`cannot fetch ${rev} from origin: the ${plan.description} cannot be scanned`);
+    let failure = "";
+    try {
+      fetch2(cwd, [...shallow ? ["--depth=1"] : [], "origin", branch ? `+refs/heads/${branch}:${rev}` : rev]);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      failure = `: ${error.message}`;
+    }
+    if (hasCommit(cwd, rev)) continue;
+    if (rev === plan.base && plan.fallback) {
+      warn(`cannot fetch ${rev.slice(0, 12)} from origin (a force push may have removed it); scanning ${plan.fallback.description} instead`);
+      return prepareHistory(plan.fallback, cwd, log, warn);
+    }
+    throw new SourceError(`cannot fetch ${rev} from origin${failure}: the ${plan.description} cannot be scanned`);
   }
   let depth = 50;
   while (!mergeBase(cwd, plan.base, plan.head) && isShallow(cwd)) {
@@ -22733,6 +22745,7 @@ function prepareHistory(plan, cwd, log) {
   if (plan.dots === "..." && !mergeBase(cwd, plan.base, plan.head)) {
     throw new SourceError(`${plan.base.slice(0, 12)} and ${plan.head.slice(0, 12)} share no history: the ${plan.description} cannot be scanned`);
   }
+  return plan;
 }
 function fetch2(cwd, args) {
   git(["fetch", "--quiet", "--no-tags", ...args], { cwd });
@@ -22747,18 +22760,18 @@ async function runAction(env, write) {
     const inputs = readInputs(env);
     const context = readContext(env);
     checkInputPaths(inputs, context.workspace);
-    const plan = planScan(inputs.mode, context);
-    if (plan.kind === "none") {
-      log(`monime-guard: ${plan.reason}`);
+    const planned = planScan(inputs.mode, context);
+    if (planned.kind === "none") {
+      log(`monime-guard: ${planned.reason}`);
       writeOutputs(context, { findings: 0, "new-findings": 0, "sarif-file": "" });
       appendSummary(context, `## monime-guard
 
-${plan.reason}.
+${planned.reason}.
 `);
       return 0;
     }
-    log(`monime-guard: scanning ${plan.description}`);
-    prepareHistory(plan, context.workspace, (line) => log(`monime-guard: ${line}`));
+    log(`monime-guard: scanning ${planned.description}`);
+    const plan = prepareHistory(planned, context.workspace, (line) => log(`monime-guard: ${line}`), (line) => command2("warning", `monime-guard: ${line}`));
     const { result, errors } = await scanEverything(inputs, context, plan);
     const ctx = { toolVersion: packageVersion(), color: false, rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, "/")}`, failOn: inputs.failOn };
     if (inputs.annotations) {

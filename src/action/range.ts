@@ -11,9 +11,12 @@ import type { ActionMode, RunnerContext } from './inputs.js';
 
 /** The scan an event calls for. */
 export type ScanPlan =
-  | { kind: 'range'; base: string; head: string; dots: '..' | '...'; description: string; pullRequest?: number }
+  | { kind: 'range'; base: string; head: string; dots: '..' | '...'; description: string; pullRequest?: number; fallback?: ScannablePlan }
   | { kind: 'full'; description: string }
   | { kind: 'none'; reason: string; pullRequest?: number };
+
+/** A plan with something to scan. */
+export type ScannablePlan = Exclude<ScanPlan, { kind: 'none' }>;
 
 /** A commit id of all zeros: the `before` of a new branch, the `after` of a deleted one. */
 const NULL_SHA = /^0+$/;
@@ -45,7 +48,14 @@ export function planScan(mode: ActionMode, context: RunnerContext): ScanPlan {
       const defaultBranch = text(field(payload, 'repository', 'default_branch')) ?? 'main';
       return { kind: 'range', base: `refs/remotes/origin/${defaultBranch}`, head: after, dots: '...', description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch}` };
     }
-    return { kind: 'range', base: before, head: after, dots: '..', description: `push: ${before.slice(0, 12)}..${after.slice(0, 12)}` };
+    // After a force push `before` may be gone from the remote; then the branch is scanned as new
+    // (against the default branch), or whole when it is the default branch.
+    const defaultBranch = text(field(payload, 'repository', 'default_branch')) ?? 'main';
+    const fallback: ScannablePlan =
+      text(field(payload, 'ref')) === `refs/heads/${defaultBranch}`
+        ? { kind: 'full', description: 'the full history' }
+        : { kind: 'range', base: `refs/remotes/origin/${defaultBranch}`, head: after, dots: '...', description: `what ${after.slice(0, 12)} adds to ${defaultBranch}` };
+    return { kind: 'range', base: before, head: after, dots: '..', description: `push: ${before.slice(0, 12)}..${after.slice(0, 12)}`, fallback };
   }
   return { kind: 'full', description: 'the full history' };
 }
@@ -54,23 +64,37 @@ const isShallow = (cwd: string): boolean => gitText(['rev-parse', '--is-shallow-
 const hasCommit = (cwd: string, rev: string): boolean => git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd, okCodes: [1, 128] }).status === 0;
 const mergeBase = (cwd: string, a: string, b: string): boolean => git(['merge-base', a, b], { cwd, okCodes: [1, 128] }).status === 0;
 
-/** Fetches what the plan needs that the checkout lacks, deepening a shallow clone as far as the range needs. */
-export function prepareHistory(plan: ScanPlan, cwd: string, log: (line: string) => void): void {
-  if (plan.kind === 'none') return;
+/**
+ * Fetches what the plan needs that the checkout lacks, deepening a shallow clone as far as the
+ * range needs. Returns the plan to scan: the plan's fallback when its base cannot be fetched
+ * (a push's `before` that a force push removed), after saying so through `warn`.
+ */
+export function prepareHistory(plan: ScannablePlan, cwd: string, log: (line: string) => void, warn: (line: string) => void): ScannablePlan {
   if (plan.kind === 'full') {
     if (isShallow(cwd)) {
       log('shallow checkout: fetching the full history (git fetch --unshallow)');
       fetch(cwd, ['--unshallow', 'origin']);
     }
-    return;
+    return plan;
   }
   const shallow = isShallow(cwd);
   for (const rev of [plan.base, plan.head]) {
     if (hasCommit(cwd, rev)) continue;
     const branch = /^refs\/remotes\/origin\/(.+)$/.exec(rev)?.[1];
     log(`fetching ${branch ? `the ${branch} branch` : rev.slice(0, 12)}, which the checkout does not have`);
-    fetch(cwd, [...(shallow ? ['--depth=1'] : []), 'origin', branch ? `+refs/heads/${branch}:${rev}` : rev]);
-    if (!hasCommit(cwd, rev)) throw new SourceError(`cannot fetch ${rev} from origin: the ${plan.description} cannot be scanned`);
+    let failure = '';
+    try {
+      fetch(cwd, [...(shallow ? ['--depth=1'] : []), 'origin', branch ? `+refs/heads/${branch}:${rev}` : rev]);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      failure = `: ${error.message}`;
+    }
+    if (hasCommit(cwd, rev)) continue;
+    if (rev === plan.base && plan.fallback) {
+      warn(`cannot fetch ${rev.slice(0, 12)} from origin (a force push may have removed it); scanning ${plan.fallback.description} instead`);
+      return prepareHistory(plan.fallback, cwd, log, warn);
+    }
+    throw new SourceError(`cannot fetch ${rev} from origin${failure}: the ${plan.description} cannot be scanned`);
   }
   let depth = 50;
   while (!mergeBase(cwd, plan.base, plan.head) && isShallow(cwd)) {
@@ -86,6 +110,7 @@ export function prepareHistory(plan: ScanPlan, cwd: string, log: (line: string) 
   if (plan.dots === '...' && !mergeBase(cwd, plan.base, plan.head)) {
     throw new SourceError(`${plan.base.slice(0, 12)} and ${plan.head.slice(0, 12)} share no history: the ${plan.description} cannot be scanned`);
   }
+  return plan;
 }
 
 function fetch(cwd: string, args: string[]): void {

@@ -15,7 +15,7 @@ import type { Finding, ScanResult } from '../types.js';
 import { packageVersion } from '../version.js';
 import { STICKY_MARKER, upsertComment } from './comment.js';
 import { checkInputPaths, readContext, readInputs, type ActionInputs, type RunnerContext } from './inputs.js';
-import { planScan, prepareHistory, type ScanPlan } from './range.js';
+import { planScan, prepareHistory, type ScanPlan, type ScannablePlan } from './range.js';
 
 /**
  * The GitHub Action: works out what the event asks to scan, scans it (history, token
@@ -30,15 +30,15 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
     const inputs = readInputs(env);
     const context = readContext(env);
     checkInputPaths(inputs, context.workspace);
-    const plan = planScan(inputs.mode, context);
-    if (plan.kind === 'none') {
-      log(`monime-guard: ${plan.reason}`);
+    const planned = planScan(inputs.mode, context);
+    if (planned.kind === 'none') {
+      log(`monime-guard: ${planned.reason}`);
       writeOutputs(context, { findings: 0, 'new-findings': 0, 'sarif-file': '' });
-      appendSummary(context, `## monime-guard\n\n${plan.reason}.\n`);
+      appendSummary(context, `## monime-guard\n\n${planned.reason}.\n`);
       return 0;
     }
-    log(`monime-guard: scanning ${plan.description}`);
-    prepareHistory(plan, context.workspace, (line) => log(`monime-guard: ${line}`));
+    log(`monime-guard: scanning ${planned.description}`);
+    const plan = prepareHistory(planned, context.workspace, (line) => log(`monime-guard: ${line}`), (line) => command('warning', `monime-guard: ${line}`));
     const { result, errors } = await scanEverything(inputs, context, plan);
     const ctx: ReportContext = { toolVersion: packageVersion(), color: false, rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, '/')}`, failOn: inputs.failOn };
 
@@ -91,7 +91,7 @@ function annotatable(findings: readonly Finding[]): Finding[] {
 }
 
 /** History, token configurations and build output, as the inputs and the plan ask; one result. */
-async function scanEverything(inputs: ActionInputs, context: RunnerContext, plan: Exclude<ScanPlan, { kind: 'none' }>): Promise<{ result: ScanResult; errors: string[] }> {
+async function scanEverything(inputs: ActionInputs, context: RunnerContext, plan: ScannablePlan): Promise<{ result: ScanResult; errors: string[] }> {
   const base = { root: context.workspace, ...(inputs.config ? { configPath: path.resolve(context.workspace, inputs.config) } : {}), ...(inputs.baseline ? { baseline: inputs.baseline } : {}) };
   const results: ScanResult[] = [];
   const errors: string[] = [];

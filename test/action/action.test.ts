@@ -278,5 +278,18 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(created.status).toBe(1);
     const moved = await runAction(workspace, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: origin.base, after, ref: 'refs/heads/topic' }) }, server);
     expect(moved.outputs['new-findings']).toBe('1');
+
+    // A force push whose `before` the remote no longer has: the branch is scanned as new.
+    const gone = 'dead'.repeat(10);
+    const forced = await runAction(workspace, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: gone, after, ref: 'refs/heads/topic', defaultBranch: 'main' }) }, server);
+    expect(forced.stdout).toMatch(/^::warning::monime-guard: cannot fetch deaddeaddead from origin \(a force push may have removed it\); scanning what [0-9a-f]{12} adds to main instead$/m);
+    expect(forced.outputs['new-findings']).toBe('1');
+    expect(forced.status).toBe(1);
+    // On the default branch itself there is nothing to compare with: the whole history.
+    const onMain = checkout(origin, 'main', 'ws-main');
+    const whole = await runAction(onMain, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: gone, after: origin.base, ref: 'refs/heads/main', defaultBranch: 'main' }) }, server);
+    expect(whole.stdout).toMatch(/scanning the full history instead/);
+    expect(whole.stdout).toMatch(/fetching the full history/);
+    expect(whole.status).toBe(0);
   }, 60_000);
 });
