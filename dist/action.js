@@ -22705,6 +22705,9 @@ var isShallow = (cwd) => gitText(["rev-parse", "--is-shallow-repository"], { cwd
 var hasCommit = (cwd, rev) => git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd, okCodes: [1, 128] }).status === 0;
 var mergeBase = (cwd, a, b) => git(["merge-base", a, b], { cwd, okCodes: [1, 128] }).status === 0;
 function prepareHistory(plan, cwd, log, warn) {
+  if (git(["rev-parse", "--git-dir"], { cwd, okCodes: [128] }).status !== 0) {
+    throw new InputError(`GITHUB_WORKSPACE ${cwd} is not a git repository: run actions/checkout before this step`);
+  }
   if (plan.kind === "full") {
     if (isShallow(cwd)) {
       log("shallow checkout: fetching the full history (git fetch --unshallow)");

@@ -70,6 +70,9 @@ const mergeBase = (cwd: string, a: string, b: string): boolean => git(['merge-ba
  * (a push's `before` that a force push removed), after saying so through `warn`.
  */
 export function prepareHistory(plan: ScannablePlan, cwd: string, log: (line: string) => void, warn: (line: string) => void): ScannablePlan {
+  if (git(['rev-parse', '--git-dir'], { cwd, okCodes: [128] }).status !== 0) {
+    throw new InputError(`GITHUB_WORKSPACE ${cwd} is not a git repository: run actions/checkout before this step`);
+  }
   if (plan.kind === 'full') {
     if (isShallow(cwd)) {
       log('shallow checkout: fetching the full history (git fetch --unshallow)');

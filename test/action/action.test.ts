@@ -261,6 +261,11 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(deleted.status).toBe(0);
     expect(server.requests.length).toBe(before);
 
+    const bare = makeTempDir('monime-guard-no-checkout-');
+    const noCheckout = await runAction(bare, prEvent(10, origin.base, 'c'.repeat(40)), server);
+    expect(noCheckout.status).toBe(2);
+    expect(noCheckout.stdout).toContain(`::error::monime-guard: GITHUB_WORKSPACE ${bare} is not a git repository: run actions/checkout before this step`);
+
     const bad = await runAction(workspace, prEvent(10, origin.base, origin.base), server, { 'fail-on': 'sometimes' });
     expect(bad.status).toBe(2);
     expect(bad.stdout.trim()).toBe('::error::monime-guard: input fail-on must be one of live, test, any, none, not "sometimes"');
