@@ -22669,6 +22669,35 @@ function checkInputPaths(inputs, workspace) {
   }
 }
 
+// src/action/relocate.ts
+function relocateToHead(findings, cwd, head) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.git?.source !== "blob") continue;
+    byPath.set(finding.path, [...byPath.get(finding.path) ?? [], finding]);
+  }
+  for (const [file, found2] of byPath) {
+    const blob = git(["cat-file", "blob", `${head}:${file}`], { cwd, okCodes: [128] });
+    if (blob.status !== 0) continue;
+    const settings = { rules: rulesOf(found2), scanBinary: true, placeholders: false, root: cwd, exclude: [], walkSkip: [] };
+    const atHead = emptyBatch();
+    scanBytes(blob.stdout, file, settings, atHead);
+    for (const finding of found2) {
+      const there = atHead.findings.find((candidate) => candidate.fingerprint === finding.fingerprint);
+      if (there) finding.span = there.span;
+    }
+  }
+}
+function rulesOf(findings) {
+  const rules2 = {};
+  for (const finding of findings) {
+    const rule = { ruleId: finding.ruleId, severity: finding.severity };
+    if (finding.exposure) rules2.exposure = rule;
+    else if (finding.tokenKind) rules2[finding.tokenKind] = rule;
+  }
+  return rules2;
+}
+
 // src/action/range.ts
 var NULL_SHA = /^0+$/;
 var field = (value, ...keys) => keys.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, value);
@@ -22776,6 +22805,7 @@ ${planned.reason}.
     log(`monime-guard: scanning ${planned.description}`);
     const plan = prepareHistory(planned, context.workspace, (line) => log(`monime-guard: ${line}`), (line) => command2("warning", `monime-guard: ${line}`));
     const { result, errors } = await scanEverything(inputs, context, plan);
+    relocateToHead(result.findings, context.workspace, plan.kind === "range" ? plan.head : "HEAD");
     const ctx = { toolVersion: packageVersion(), color: false, rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, "/")}`, failOn: inputs.failOn };
     if (inputs.annotations) {
       const shown = annotatable(result.findings);

@@ -15,6 +15,7 @@ import type { Finding, ScanResult } from '../types.js';
 import { packageVersion } from '../version.js';
 import { STICKY_MARKER, upsertComment } from './comment.js';
 import { checkInputPaths, readContext, readInputs, type ActionInputs, type RunnerContext } from './inputs.js';
+import { relocateToHead } from './relocate.js';
 import { planScan, prepareHistory, type ScanPlan, type ScannablePlan } from './range.js';
 
 /**
@@ -40,6 +41,7 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
     log(`monime-guard: scanning ${planned.description}`);
     const plan = prepareHistory(planned, context.workspace, (line) => log(`monime-guard: ${line}`), (line) => command('warning', `monime-guard: ${line}`));
     const { result, errors } = await scanEverything(inputs, context, plan);
+    relocateToHead(result.findings, context.workspace, plan.kind === 'range' ? plan.head : 'HEAD');
     const ctx: ReportContext = { toolVersion: packageVersion(), color: false, rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, '/')}`, failOn: inputs.failOn };
 
     if (inputs.annotations) {

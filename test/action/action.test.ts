@@ -199,8 +199,10 @@ describe('the GitHub Action, run as a runner runs it', () => {
   it('scans a pull request from the test-merge checkout actions/checkout makes, while main moves on', async () => {
     const origin = makeOrigin();
     gitIn(origin.source, ['checkout', '-q', '-b', 'feature-12']);
-    commit(origin.source, { 'src/client.js': `const monime = '${secretToken('live')}';\n` }, 'client');
-    const head = commit(origin.source, { 'src/other.js': 'export {};\n' }, 'other');
+    const live = secretToken('live');
+    commit(origin.source, { 'src/client.js': `const monime = '${live}';\n` }, 'client');
+    // A later commit moves the token down three lines: annotations go where it is at the head.
+    const head = commit(origin.source, { 'src/client.js': `// client\n// setup\n\nconst monime = '${live}';\n`, 'src/other.js': 'export {};\n' }, 'other');
     // main gains a commit (with a token of its own) after the branch left it.
     gitIn(origin.source, ['checkout', '-q', 'main']);
     const base = commit(origin.source, { 'legacy/old.js': `const old = '${secretToken('live')}';\n` }, 'legacy');
@@ -212,7 +214,7 @@ describe('the GitHub Action, run as a runner runs it', () => {
 
     const run = await runAction(workspace, prEvent(12, base, head), server, { comment: 'false' });
     expect(run.stdout).toMatch(/which the checkout does not have/);
-    expect(run.stdout).toMatch(/^::error file=src\/client\.js,line=1,/m);
+    expect(run.stdout).toMatch(/^::error file=src\/client\.js,line=4,endLine=4,col=17,/m);
     // The token main gained is not the pull request's.
     expect(run.stdout).not.toMatch(/legacy\/old\.js/);
     expect(run.outputs['new-findings']).toBe('1');

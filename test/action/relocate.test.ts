@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { relocateToHead } from '../../src/action/relocate.js';
+import { scanHistory } from '../../src/scan/history.js';
+import { git, initRepo, makeTempDir, writeFiles } from '../cli/run-cli.js';
+import { liveToken, testToken } from '../support/tokens.js';
+
+function repo(): { dir: string; commit: (files: Record<string, string>) => string } {
+  const dir = makeTempDir('monime-guard-relocate-');
+  initRepo(dir);
+  return {
+    dir,
+    commit(files) {
+      writeFiles(dir, files);
+      git(dir, ['add', '-A']);
+      git(dir, ['commit', '-q', '-m', 'change']);
+      return git(dir, ['rev-parse', 'HEAD']).trim();
+    },
+  };
+}
+
+describe('history findings at the head commit', () => {
+  it('moves a finding to where its token is at head, and leaves one whose token has left the file', async () => {
+    const { dir, commit } = repo();
+    const moved = liveToken();
+    const removed = testToken();
+    const introduced = commit({ 'src/a.js': `const a = '${moved}';\n`, 'src/b.js': `const b = '${removed}';\n` });
+    const head = commit({ 'src/a.js': `// one\n// two\n  const a = '${moved}';\n`, 'src/b.js': 'const b = process.env.B;\n' });
+    const { findings } = await scanHistory({ root: dir, config: {} });
+    expect(findings.map((f) => [f.path, f.span.start.line])).toEqual([['src/a.js', 1], ['src/b.js', 1]]);
+
+    relocateToHead(findings, dir, head);
+    const [a, b] = findings;
+    expect(a!.span).toEqual({ start: { line: 3, column: 14 }, end: { line: 3, column: 14 + moved.length } });
+    expect(a!.git?.commit).toBe(introduced);
+    expect(b!.span.start).toEqual({ line: 1, column: 12 });
+
+    // At the first commit nothing has moved; a commit without the file changes nothing either.
+    relocateToHead(findings, dir, introduced);
+    expect(a!.span.start).toEqual({ line: 1, column: 12 });
+    git(dir, ['rm', '-q', 'src/a.js']);
+    git(dir, ['commit', '-q', '-m', 'remove']);
+    relocateToHead(findings, dir, 'HEAD');
+    expect(a!.span.start).toEqual({ line: 1, column: 12 });
+  });
+});
