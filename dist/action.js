@@ -22565,21 +22565,24 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 
 // src/action/comment.ts
 var STICKY_MARKER = COMMENT_MARKER;
-function ownComment(comments) {
+function ownComments(comments) {
   const marked = comments.filter((comment2) => comment2.body?.startsWith(STICKY_MARKER));
-  return marked.find((comment2) => comment2.user?.type === "Bot") ?? marked[0];
+  const bots = marked.filter((comment2) => comment2.user?.type === "Bot");
+  return (bots.length > 0 ? bots : marked.slice(0, 1)).sort((a, b) => a.id - b.id);
 }
 async function upsertComment(target, body, allClear) {
   const octokit = new Octokit2({ auth: target.token, baseUrl: target.apiUrl.replace(/\/+$/, ""), userAgent: "monime-guard-action" });
   const where = { owner: target.owner, repo: target.repo };
   try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.pullRequest, per_page: 100 });
-    const existing = ownComment(comments);
+    const list = async () => ownComments(await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.pullRequest, per_page: 100 }));
+    let [existing, ...extra] = await list();
     if (!existing) {
       if (body === void 0) return { action: "skipped", reason: "no findings, and no earlier comment to clear" };
       const created = await octokit.rest.issues.createComment({ ...where, issue_number: target.pullRequest, body });
-      return { action: "created", id: created.data.id, url: created.data.html_url };
+      [existing, ...extra] = await list();
+      if (!existing || existing.id === created.data.id && extra.length === 0) return { action: "created", id: created.data.id, url: created.data.html_url };
     }
+    for (const duplicate of extra) await octokit.rest.issues.deleteComment({ ...where, comment_id: duplicate.id });
     const next = body ?? allClear;
     if (existing.body === next) return { action: "skipped", reason: "the comment already says this" };
     const updated = await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body: next });

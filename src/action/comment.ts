@@ -28,13 +28,15 @@ export interface CommentTarget {
 }
 
 /**
- * The action's earlier comment: one whose body starts with the marker (a person mentioning the
- * marker is not it), written by a bot when there is one (the `github-token` is normally the
- * workflow's, which writes as `github-actions[bot]`; a personal token writes as its user).
+ * The action's earlier comments, oldest first: those whose body starts with the marker (a person
+ * mentioning the marker is not one), written by a bot when there are any (the `github-token` is
+ * normally the workflow's, which writes as `github-actions[bot]`; a personal token writes as its
+ * user, and then only the first such comment counts). More than one means two runs raced.
  */
-function ownComment<T extends { body?: string | undefined; user?: { type?: string } | null }>(comments: readonly T[]): T | undefined {
+function ownComments<T extends { id: number; body?: string | undefined; user?: { type?: string } | null }>(comments: readonly T[]): T[] {
   const marked = comments.filter((comment) => comment.body?.startsWith(STICKY_MARKER));
-  return marked.find((comment) => comment.user?.type === 'Bot') ?? marked[0];
+  const bots = marked.filter((comment) => comment.user?.type === 'Bot');
+  return (bots.length > 0 ? bots : marked.slice(0, 1)).sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -47,13 +49,16 @@ export async function upsertComment(target: CommentTarget, body: string | undefi
   const octokit = new Octokit({ auth: target.token, baseUrl: target.apiUrl.replace(/\/+$/, ''), userAgent: 'monime-guard-action' });
   const where = { owner: target.owner, repo: target.repo };
   try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.pullRequest, per_page: 100 });
-    const existing = ownComment(comments);
+    const list = async () => ownComments(await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.pullRequest, per_page: 100 }));
+    let [existing, ...extra] = await list();
     if (!existing) {
       if (body === undefined) return { action: 'skipped', reason: 'no findings, and no earlier comment to clear' };
       const created = await octokit.rest.issues.createComment({ ...where, issue_number: target.pullRequest, body });
-      return { action: 'created', id: created.data.id, url: created.data.html_url };
+      // Another run may have posted at the same moment: then the oldest stays and the rest go.
+      [existing, ...extra] = await list();
+      if (!existing || (existing.id === created.data.id && extra.length === 0)) return { action: 'created', id: created.data.id, url: created.data.html_url };
     }
+    for (const duplicate of extra) await octokit.rest.issues.deleteComment({ ...where, comment_id: duplicate.id });
     const next = body ?? allClear;
     if (existing.body === next) return { action: 'skipped', reason: 'the comment already says this' };
     const updated = await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body: next });

@@ -221,6 +221,20 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(run.status).toBe(1);
   }, 120_000);
 
+  it('heals duplicate comments that racing runs left: the oldest is kept and updated, the rest deleted', async () => {
+    const origin = makeOrigin();
+    gitIn(origin.source, ['checkout', '-q', '-b', 'feature-11']);
+    const head = commit(origin.source, { 'src/key.js': `const key = '${secretToken('test')}';\n` }, 'key');
+    gitIn(origin.source, ['push', '-q', 'origin', 'feature-11']);
+    const workspace = checkout(origin, 'feature-11', 'ws-11');
+    server.comments.push({ id: 8_001, issue: 11, body: `${MARKER}\nfirst run`, user: 'github-actions[bot]' }, { id: 8_002, issue: 11, body: `${MARKER}\nsecond run`, user: 'github-actions[bot]' });
+    const run = await runAction(workspace, prEvent(11, origin.base, head), server);
+    expect(run.status).toBe(1);
+    expect(commentsOn(11).map((c) => c.id)).toEqual([8_001]);
+    expect(commentsOn(11)[0]!.body).toMatch(/src\/key\.js/);
+    expect(server.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/8002`]);
+  }, 60_000);
+
   it('degrades to a notice when the token may not comment (a fork), and still reports and fails on findings', async () => {
     const origin = makeOrigin();
     gitIn(origin.source, ['checkout', '-q', '-b', 'feature-9']);

@@ -91,6 +91,7 @@ const DOCS = {
   listComments: 'https://docs.github.com/rest/issues/comments#list-issue-comments',
   createComment: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
   updateComment: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
+  deleteComment: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
   listCommits: 'https://docs.github.com/rest/pulls/pulls#list-commits-on-a-pull-request',
 } as const;
 
@@ -282,6 +283,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       },
     },
     {
+      method: 'DELETE',
+      pattern: /^\/issues\/comments\/(\d+)$/,
+      handle: (call) => {
+        const denied = writeDenied(DOCS.deleteComment);
+        if (denied) return denied;
+        const index = fake.comments.findIndex((candidate) => candidate.id === Number(call.params[0]));
+        if (index < 0) return { status: 404, body: error('Not Found', DOCS.deleteComment, 404) };
+        fake.comments.splice(index, 1);
+        return { status: 204, body: undefined };
+      },
+    },
+    {
       method: 'GET',
       pattern: /^\/pulls\/(\d+)\/commits$/,
       handle: (call) => {
@@ -370,9 +383,10 @@ function paginated(items: readonly unknown[], url: URL, linkBase: string): Reply
 
 /** Writes a reply with the headers every GitHub API response carries. */
 function send(res: http.ServerResponse, reply: Reply): void {
-  const text = JSON.stringify(reply.body);
+  // 204 No Content (a deleted comment) has no body and no content type.
+  const text = reply.body === undefined ? '' : JSON.stringify(reply.body);
   res.writeHead(reply.status, {
-    'content-type': 'application/json; charset=utf-8',
+    ...(reply.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
     'content-length': Buffer.byteLength(text),
     'x-github-media-type': 'github.v3; format=json',
     'x-github-api-version-selected': '2022-11-28',
