@@ -16565,6 +16565,16 @@ async function loadBaseline(file) {
 // src/config/load.ts
 import { promises as fs5 } from "node:fs";
 import path6 from "node:path";
+
+// src/commonjs-exports.ts
+function commonJsExports(imported, probe) {
+  if (typeof imported[probe] === "function") return imported;
+  const fallback = imported.default;
+  if (fallback && typeof fallback[probe] === "function") return fallback;
+  throw new Error(`a dependency did not load: ${String(probe)} is missing from it`);
+}
+
+// src/config/load.ts
 var CONFIG_FILE_NAMES = [
   "monime-guard.config.json",
   "monime-guard.config.yaml",
@@ -16628,7 +16638,7 @@ function parseJsonConfig(text2, shown) {
   }
 }
 async function parseYamlConfig(text2, shown) {
-  const yaml = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const yaml = commonJsExports(await Promise.resolve().then(() => __toESM(require_dist(), 1)), "parseAllDocuments");
   const documents = yaml.parseAllDocuments(text2, { schema: "core", uniqueKeys: true, prettyErrors: true });
   if (documents.length === 0) throw emptyConfig(shown);
   if (documents.length > 1) {
@@ -17164,6 +17174,7 @@ function openBatch(options) {
   };
 }
 async function readObjects(cwd, ids, maxInMemory, onObject) {
+  if (ids.size === 0) return;
   const batch = openBatch({ cwd, maxInMemory, onObject });
   for (const [id, path15] of ids) batch.request(id, path15);
   await batch.end();
@@ -17245,20 +17256,19 @@ var EMPTY_TREES = {
 };
 function openRepository(dir) {
   if (!fs8.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
-  const probe = git(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-object-format"], { cwd: dir, okCodes: [128] });
-  if (probe.status !== 0) throw new SourceError(`${dir}: not a git repository (or any of its parents)`);
-  const [bare, shallow, format = "sha1"] = probe.stdout.toString("utf8").trim().split("\n");
+  const probe = git(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-object-format", "--show-toplevel", "HEAD^{commit}"], { cwd: dir, okCodes: [128] });
+  const [bare, shallow, format = "sha1", top, head] = probe.stdout.toString("utf8").split("\n");
+  if (bare !== "true" && bare !== "false") throw new SourceError(`${dir}: not a git repository (or any of its parents)`);
   const emptyTree = EMPTY_TREES[format] ?? gitText(["hash-object", "-t", "tree", "--stdin"], { cwd: dir, input: "" });
   const repo = { cwd: dir, bare: bare === "true", shallow: shallow === "true", emptyTree };
   if (repo.bare) {
-    const head2 = resolveCommit(repo, "HEAD");
-    if (head2) repo.head = head2;
+    const bareHead = resolveCommit(repo, "HEAD");
+    if (bareHead) repo.head = bareHead;
     return repo;
   }
-  const out = git(["rev-parse", "--show-toplevel", "HEAD^{commit}"], { cwd: dir, okCodes: [128] });
-  const [top = "", head] = out.stdout.toString("utf8").split("\n");
+  if (!top) throw new SourceError(`${dir}: inside a git directory, not a work tree; run this in the repository's work tree`);
   repo.workTree = path9.resolve(top);
-  if (out.status === 0 && head && /^[0-9a-f]{40,64}$/.test(head)) repo.head = head;
+  if (probe.status === 0 && head && /^[0-9a-f]{40,64}$/.test(head)) repo.head = head;
   return repo;
 }
 function resolveCommit(repo, rev) {
@@ -18187,7 +18197,7 @@ function resourceBlocks(text2, type) {
 // src/iac/terraform.ts
 var parser;
 function hclParser() {
-  parser ??= Promise.resolve().then(() => __toESM(require_lib2(), 1)).then((module) => module.parse);
+  parser ??= Promise.resolve().then(() => __toESM(require_lib2(), 1)).then((module) => commonJsExports(module, "parse").parse);
   return parser;
 }
 async function parseHcl(file) {

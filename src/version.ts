@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 /**
  * The package version, read from package.json at the package root. The module sits at
  * `src/version.ts` in the sources, `dist/src/version.js` when compiled and in
- * `dist/bin/chunks/` when bundled, so each depth is tried.
+ * `dist/bin/` when bundled, so each depth is tried.
  */
 export function packageVersion(): string {
   for (const relative of ['../package.json', '../../package.json', '../../../package.json']) {

@@ -8,6 +8,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Document, YAMLError } from 'yaml';
+import { commonJsExports } from '../commonjs-exports.js';
 import { ConfigError } from '../errors.js';
 import { JsonSyntaxError, jsonError, parseJson } from './json-syntax.js';
 import { describePosition, displayPath, quote, redactTokens } from './messages.js';
@@ -116,7 +117,7 @@ function parseJsonConfig(text: string, shown: string): unknown {
 type YamlModule = typeof import('yaml');
 
 async function parseYamlConfig(text: string, shown: string): Promise<unknown> {
-  const yaml: YamlModule = await import('yaml');
+  const yaml: YamlModule = commonJsExports(await import('yaml'), 'parseAllDocuments');
   // The core schema is YAML 1.2's: `yes`/`no`/`on`/`off` stay strings (so `scanBinary: yes` is an
   // error rather than a silent true) and dates stay strings.
   const documents = yaml.parseAllDocuments(text, { schema: 'core', uniqueKeys: true, prettyErrors: true });

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { commonJsExports } from '../commonjs-exports.js';
 import { ConfigError } from '../errors.js';
 import type { Position } from '../types.js';
 import { evaluate, isUnknownDeep, type Scope } from './expression.js';
@@ -47,7 +48,7 @@ let parser: Promise<Parse> | undefined;
 
 /** HashiCorp's HCL parser, loaded on first use (its WebAssembly takes a moment to compile). */
 export function hclParser(): Promise<Parse> {
-  parser ??= import('@cdktf/hcl2json').then((module) => module.parse as Parse);
+  parser ??= import('@cdktf/hcl2json').then((module) => commonJsExports(module, 'parse').parse as Parse);
   return parser;
 }
 

@@ -49,7 +49,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const inputs = options.paths && options.paths.length > 0 ? options.paths : ['.'];
   const fileInputs = inputs.filter((input) => input !== '-');
   const result = emptyBatch();
-  const files = iterateInputs(
+  const files = await iterateInputs(
     fileInputs,
     { root, gitIgnore: options.gitIgnore ?? config.gitIgnore ?? true, exclude, walkSkip: settings.walkSkip },
     result.warnings,

@@ -28,22 +28,22 @@ const EMPTY_TREES: Record<string, string> = {
 /** Opens the repository at `dir`; throws a one-line {@link SourceError} when there is none. */
 export function openRepository(dir: string): Repository {
   if (!fs.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
-  // Two git calls, not five: every command that opens a repository pays for this in start-up.
-  const probe = git(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-object-format'], { cwd: dir, okCodes: [128] });
-  if (probe.status !== 0) throw new SourceError(`${dir}: not a git repository (or any of its parents)`);
-  const [bare, shallow, format = 'sha1'] = probe.stdout.toString('utf8').trim().split('\n');
+  // One git call, not five: every command that opens a repository pays for this in start-up.
+  // rev-parse prints its answers in order and stops at the first it cannot give: the top level
+  // in a bare repository (then the rest is asked again below), HEAD before the first commit.
+  const probe = git(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-object-format', '--show-toplevel', 'HEAD^{commit}'], { cwd: dir, okCodes: [128] });
+  const [bare, shallow, format = 'sha1', top, head] = probe.stdout.toString('utf8').split('\n');
+  if (bare !== 'true' && bare !== 'false') throw new SourceError(`${dir}: not a git repository (or any of its parents)`);
   const emptyTree = EMPTY_TREES[format] ?? gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: dir, input: '' });
   const repo: Repository = { cwd: dir, bare: bare === 'true', shallow: shallow === 'true', emptyTree };
   if (repo.bare) {
-    const head = resolveCommit(repo, 'HEAD');
-    if (head) repo.head = head;
+    const bareHead = resolveCommit(repo, 'HEAD');
+    if (bareHead) repo.head = bareHead;
     return repo;
   }
-  // The top level comes first; the HEAD line only when there is a commit (git exits 128 otherwise).
-  const out = git(['rev-parse', '--show-toplevel', 'HEAD^{commit}'], { cwd: dir, okCodes: [128] });
-  const [top = '', head] = out.stdout.toString('utf8').split('\n');
+  if (!top) throw new SourceError(`${dir}: inside a git directory, not a work tree; run this in the repository's work tree`);
   repo.workTree = path.resolve(top);
-  if (out.status === 0 && head && /^[0-9a-f]{40,64}$/.test(head)) repo.head = head;
+  if (probe.status === 0 && head && /^[0-9a-f]{40,64}$/.test(head)) repo.head = head;
   return repo;
 }
 

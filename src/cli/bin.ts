@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * The command line's entry point. It is kept tiny and free of static imports on purpose: every
+ * commit a pre-commit hook runs pays for Node.js loading it, and it must run on any Node.js to say
+ * clearly that the version is too old, before the real command line (which needs 20.19) loads.
+ */
+
+/** The oldest Node.js the command line supports (package.json `engines`). */
+const MINIMUM = [20, 19] as const;
+
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < MINIMUM[0] || (major === MINIMUM[0] && minor < MINIMUM[1])) {
+  process.stderr.write(`monime-guard: Node.js ${process.versions.node} is too old; monime-guard needs Node.js ${MINIMUM.join('.')} or newer (node on PATH is ${process.execPath})\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // The version alone needs no flag parser: hooks and editors ask for it on every start.
+  const { packageVersion } = await import('../version.js');
+  process.stdout.write(`${packageVersion()}\n`);
+} else {
+  await import('./main.js');
+}
