@@ -15,6 +15,7 @@ export interface PrePushFlags extends ReportFlags {
   remote?: string;
   url?: string;
   messages: boolean;
+  preCommitFramework: boolean;
 }
 
 const messagesFlag = { type: 'boolean', default: true, describe: 'Scan commit and tag messages too; --no-messages skips them' } as const;
@@ -29,9 +30,18 @@ export function historyFlags<T>(y: Argv<T>): Argv<HistoryFlags> {
     .option('fetch-missing', { type: 'boolean', default: false, describe: 'In a shallow clone, fetch the history --range needs instead of failing' }) as unknown as Argv<HistoryFlags>;
 }
 
+/** Flags of `monime-guard staged`. */
+export interface StagedFlags extends ReportFlags {
+  paths?: string[];
+}
+
 /** Declares the flags of `staged`. */
-export function stagedFlags<T>(y: Argv<T>): Argv<ReportFlags> {
-  return reportFlags(y) as unknown as Argv<ReportFlags>;
+export function stagedFlags<T>(y: Argv<T>): Argv<StagedFlags> {
+  return reportFlags(y).positional('paths', {
+    type: 'string',
+    array: true,
+    describe: 'Only these paths (as the pre-commit framework passes them): staged changes among them, and the others whole as staged',
+  }) as unknown as Argv<StagedFlags>;
 }
 
 /** Declares the flags of `pre-push`. */
@@ -39,7 +49,12 @@ export function prePushFlags<T>(y: Argv<T>): Argv<PrePushFlags> {
   return reportFlags(y)
     .positional('remote', { type: 'string', describe: 'Name of the remote (git passes it to the hook)' })
     .positional('url', { type: 'string', describe: 'URL of the remote (git passes it to the hook)' })
-    .option('messages', messagesFlag) as unknown as Argv<PrePushFlags>;
+    .option('messages', messagesFlag)
+    .option('pre-commit-framework', {
+      type: 'boolean',
+      default: false,
+      describe: "Read what is pushed from the pre-commit framework's PRE_COMMIT_* variables, not from standard input",
+    }) as unknown as Argv<PrePushFlags>;
 }
 
 /** Flags of the commands that take paths and report: `bundle` and `iac`. */

@@ -3,8 +3,8 @@ import { hideBin } from 'yargs/helpers';
 import { packageVersion } from '../version.js';
 import { exitWithError, EXIT_ERROR } from './exit.js';
 import type { InstallHooksFlags } from './install-hooks-command.js';
-import { bundleFlags, historyFlags, iacFlags, prePushFlags, stagedFlags, type IacFlags, type PathsFlags, type HistoryFlags, type PrePushFlags } from './command-flags.js';
-import { baselineFlags, scanFlags, STDIN_ARGUMENT, type ReportFlags, type ScanFlags } from './scan-flags.js';
+import { bundleFlags, historyFlags, iacFlags, prePushFlags, stagedFlags, type IacFlags, type PathsFlags, type HistoryFlags, type PrePushFlags, type StagedFlags } from './command-flags.js';
+import { baselineFlags, scanFlags, STDIN_ARGUMENT, type ScanFlags } from './scan-flags.js';
 
 /**
  * The command line. It parses flags, lazily imports the one command that runs, and turns thrown
@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<void> {
       (y) => baselineFlags(y),
     )
     .command('history', 'Scan git history: every blob and commit message reachable from any ref, each blob once', (y) => historyFlags(y))
-    .command('staged', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => stagedFlags(y))
+    .command('staged [paths..]', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => stagedFlags(y))
     .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
     .command('bundle [paths..]', 'Scan build output (bundles, source maps, HTML) for tokens shipped to clients, mapped back to source', (y) => bundleFlags(y))
     .command('iac [paths..]', 'Check token configurations as code (token manifests, Terraform, plan JSON) against the iac/ policies', (y) => iacFlags(y))
@@ -77,7 +77,7 @@ async function runCommand(command: string, flags: unknown): Promise<number> {
     case 'install-hooks':
       return (await import('./install-hooks-command.js')).runInstallHooks(flags as InstallHooksFlags);
     case 'staged':
-      return (await import('./staged-command.js')).runStaged(flags as ReportFlags);
+      return (await import('./staged-command.js')).runStaged(flags as StagedFlags);
     default:
       return (await import('./pre-push-command.js')).runPrePush(flags as PrePushFlags);
   }

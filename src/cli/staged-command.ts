@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load.js';
 import { scanStaged } from '../scan/staged.js';
-import type { ReportFlags } from './scan-flags.js';
+import type { StagedFlags } from './command-flags.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
 
 /** What a pre-commit hook's reader should do next, shown above the per-rule advice. */
@@ -11,10 +11,10 @@ export const STAGED_ADVICE = [
 ];
 
 /** Runs `monime-guard staged` (the pre-commit hook's command); returns the exit code. */
-export async function runStaged(flags: ReportFlags): Promise<number> {
+export async function runStaged(flags: StagedFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
-  const result = await scanStaged(baseOptions(flags, root, loaded.config, loaded.baselinePath));
+  const result = await scanStaged({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), ...(flags.paths ? { paths: flags.paths } : {}) });
   printWarnings(result, flags);
   return reportResult(result, flags, root, loaded.config, STAGED_ADVICE);
 }

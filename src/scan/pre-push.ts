@@ -14,10 +14,46 @@ export interface PushUpdate {
   remoteId: string;
 }
 
+/**
+ * What the pre-commit framework tells its pre-push hooks, in its `PRE_COMMIT_*` variables, for
+ * the first ref of the push that sends anything (the framework looks no further). Which are set
+ * depends on the push: an update (or a force push) sets `from` (the remote's tip) and `to`; a new
+ * branch sets `from` to the parent of its first commit the remote lacks, unless that commit is a
+ * root commit, when only the branch and remote are set; a deletion runs no hook at all. Run by
+ * hand (`pre-commit run --hook-stage push`), none is set, or `from` and `to` alone.
+ */
+export interface FrameworkPush {
+  /** `PRE_COMMIT_FROM_REF`: a commit the remote has (or the user named). */
+  from?: string;
+  /** `PRE_COMMIT_TO_REF`: the local commit pushed. */
+  to?: string;
+  /** `PRE_COMMIT_LOCAL_BRANCH`: the local ref pushed, as git named it to the hook. */
+  localBranch?: string;
+  /** `PRE_COMMIT_REMOTE_NAME`: the remote pushed to. */
+  remoteName?: string;
+}
+
+/** Reads {@link FrameworkPush} from an environment (empty values count as unset). */
+export function readFrameworkPush(env: NodeJS.ProcessEnv): FrameworkPush {
+  const value = (name: string): string | undefined => (env[name] ? env[name] : undefined);
+  const push: FrameworkPush = {};
+  const from = value('PRE_COMMIT_FROM_REF') ?? value('PRE_COMMIT_ORIGIN');
+  const to = value('PRE_COMMIT_TO_REF') ?? value('PRE_COMMIT_SOURCE');
+  const localBranch = value('PRE_COMMIT_LOCAL_BRANCH');
+  const remoteName = value('PRE_COMMIT_REMOTE_NAME');
+  if (from) push.from = from;
+  if (to) push.to = to;
+  if (localBranch) push.localBranch = localBranch;
+  if (remoteName) push.remoteName = remoteName;
+  return push;
+}
+
 /** Options for {@link scanPush}. */
 export interface PushOptions extends BaseScanOptions {
   /** What is being pushed: the hook's standard input, parsed by {@link parsePushUpdates}. */
-  updates: readonly PushUpdate[];
+  updates?: readonly PushUpdate[];
+  /** What is being pushed, as the pre-commit framework tells it (instead of `updates`). */
+  framework?: FrameworkPush;
   /** Scan commit messages too (default true). */
   messages?: boolean;
 }
@@ -52,14 +88,10 @@ const isZero = (id: string): boolean => /^0+$/.test(id);
 export async function scanPush(options: PushOptions): Promise<ScanResult> {
   const setup = await setUpScan(options);
   const repo = openRepository(setup.root);
+  const pushes = options.framework ? [frameworkRevisions(repo, options.framework)] : (options.updates ?? []).flatMap((update) => updateRevisions(repo, update));
   const result = emptyBatch();
   const seen = new Set<string>();
-  for (const update of options.updates) {
-    if (isZero(update.localId)) continue;
-    const revisions =
-      !isZero(update.remoteId) && resolveCommit(repo, update.remoteId)
-        ? [`${update.remoteId}..${update.localId}`]
-        : [update.localId, '--not', '--remotes'];
+  for (const revisions of pushes) {
     const own = emptyBatch();
     await scanRevisions(repo, { revisions, base: boundary(repo, revisions), messages: options.messages !== false }, setup, own);
     // Several refs pushed at once may share commits: each token is reported once.
@@ -68,6 +100,26 @@ export async function scanPush(options: PushOptions): Promise<ScanResult> {
     mergeBatch(result, own);
   }
   return finishScan(result, setup);
+}
+
+/** The commits one of git's pre-push lines sends (none for a deletion). */
+function updateRevisions(repo: Repository, update: PushUpdate): string[][] {
+  if (isZero(update.localId)) return [];
+  return !isZero(update.remoteId) && resolveCommit(repo, update.remoteId) ? [[`${update.remoteId}..${update.localId}`]] : [[update.localId, '--not', '--remotes']];
+}
+
+/**
+ * The commits a push sends, from what the pre-commit framework tells: what `to` (or the pushed
+ * branch, or HEAD when nothing is told) has that neither `from` nor any ref of the remote has.
+ */
+export function frameworkRevisions(repo: Repository, push: FrameworkPush): string[] {
+  const tip = push.to ?? push.localBranch ?? 'HEAD';
+  if (tip === 'HEAD' && !repo.head) throw new InputError('pre-push: the repository has no commits yet, so there is nothing to push');
+  for (const rev of [tip, push.from]) {
+    if (rev !== undefined && !resolveCommit(repo, rev)) throw new InputError(`pre-push: ${rev} (from the pre-commit framework's PRE_COMMIT_* variables) is not a commit in this repository`);
+  }
+  const remotes = push.remoteName ? `--remotes=${push.remoteName}` : '--remotes';
+  return [tip, '--not', ...(push.from ? [push.from] : []), remotes];
 }
 
 /** The commits just outside `revisions` (what the remote already has), whose trees are the base. */

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { SourceError } from '../errors.js';
 import { readObjects } from '../sources/git/objects.js';
 import { openRepository } from '../sources/git/repo.js';
@@ -8,7 +9,15 @@ import { emptyBatch, mergeBatch, type BatchResult } from './scan-input.js';
 import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
 
 /** Options for {@link scanStaged}. */
-export type StagedOptions = BaseScanOptions;
+export interface StagedOptions extends BaseScanOptions {
+  /**
+   * Only these paths (relative to the root), as the pre-commit framework names them. A named path
+   * with a staged change is scanned as above; a named path without one is scanned whole, as the
+   * index holds it (that is what `pre-commit run --all-files` asks for). Staged changes to paths
+   * not named are left to the run that names them.
+   */
+  paths?: readonly string[];
+}
 
 /** A staged change: the blob the next commit will hold at `path`, and the one HEAD holds. */
 interface StagedChange {
@@ -30,7 +39,8 @@ export async function scanStaged(options: StagedOptions = {}): Promise<ScanResul
   const repo = openRepository(setup.root);
   if (repo.bare) throw new SourceError(`${setup.root}: a bare repository has no index to scan`);
   const result = emptyBatch();
-  const changes = stagedChanges(repo.cwd, repo.head ?? repo.emptyTree, result);
+  let changes = stagedChanges(repo.cwd, repo.head ?? repo.emptyTree, result);
+  if (options.paths) changes = namedChanges(repo.workTree!, setup.root, options.paths, changes);
 
   // Identical files share a blob: each blob is scanned once, and its findings given to every path.
   const byBlob = new Map<string, BatchResult>();
@@ -59,6 +69,28 @@ export async function scanStaged(options: StagedOptions = {}): Promise<ScanResul
     });
   }
   return finishScan(result, setup);
+}
+
+/**
+ * Narrows the staged changes to the named paths, and adds the named paths that have no staged
+ * change as whole files (their index blob, with nothing in HEAD to subtract).
+ */
+function namedChanges(workTree: string, root: string, paths: readonly string[], changes: readonly StagedChange[]): StagedChange[] {
+  const named = new Set(paths.map((p) => path.relative(workTree, path.resolve(root, p)).split(path.sep).join('/')));
+  const kept = changes.filter((change) => named.has(change.path));
+  for (const change of kept) named.delete(change.path);
+  if (named.size === 0) return kept;
+  // Literal pathspecs: a file named `*.js` or `:x` means that file, not a pattern.
+  const out = git(['--literal-pathspecs', 'ls-files', '--stage', '-z', '--', ...named], { cwd: workTree }).stdout.toString('utf8');
+  for (const entry of out.split('\0')) {
+    // `<mode> SP <id> SP <stage> TAB <path>`; conflicted paths (stage 1-3) were warned about already.
+    const tab = entry.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode, id, stage] = entry.slice(0, tab).split(' ');
+    if (stage !== '0' || !id || mode === '160000' || mode === '120000') continue;
+    kept.push({ path: entry.slice(tab + 1), staged: id });
+  }
+  return kept;
 }
 
 /** The index's changes against `base` (HEAD, or the empty tree before the first commit). */
