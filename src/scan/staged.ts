@@ -14,7 +14,8 @@ export interface StagedOptions extends BaseScanOptions {
    * Only these paths (relative to the root), as the pre-commit framework names them. A named path
    * with a staged change is scanned as above; a named path without one is scanned whole, as the
    * index holds it (that is what `pre-commit run --all-files` asks for). Staged changes to paths
-   * not named are left to the run that names them.
+   * not named are left to the run that names them. An empty list names nothing, so everything
+   * staged is scanned.
    */
   paths?: readonly string[];
 }
@@ -40,7 +41,7 @@ export async function scanStaged(options: StagedOptions = {}): Promise<ScanResul
   if (repo.bare) throw new SourceError(`${setup.root}: a bare repository has no index to scan`);
   const result = emptyBatch();
   let changes = stagedChanges(repo.cwd, repo.head ?? repo.emptyTree, result);
-  if (options.paths) changes = namedChanges(repo.workTree!, setup.root, options.paths, changes);
+  if (options.paths && options.paths.length > 0) changes = namedChanges(repo.workTree!, setup.root, options.paths, changes);
 
   // Identical files share a blob: each blob is scanned once, and its findings given to every path.
   const byBlob = new Map<string, BatchResult>();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SourceError, InputError } from '../../src/errors.js';
 import { maskToken } from '../../src/findings/mask.js';
 import { scanHistory } from '../../src/scan/history.js';
-import { parsePushUpdates, scanPush } from '../../src/scan/pre-push.js';
+import { parsePushUpdates, readFrameworkPush, scanPush } from '../../src/scan/pre-push.js';
 import { scanStaged } from '../../src/scan/staged.js';
 import { git, initRepo, makeTempDir, writeFiles } from '../cli/run-cli.js';
 import { liveToken, testToken } from '../support/tokens.js';
@@ -234,6 +234,25 @@ describe('staged', () => {
     expect(result.warnings.map((w) => [w.path, w.code])).toEqual([['c.txt', 'unmerged']]);
   });
 
+  it('with named paths (as the pre-commit framework passes them): changed ones as staged changes, the others whole', async () => {
+    const { dir, commit } = repo();
+    const old = testToken();
+    const added = liveToken();
+    const untouched = testToken();
+    commit({ 'a.txt': `${old}\n`, 'b.txt': `${untouched}\n`, 'c d*.txt': 'nothing\n' });
+    writeFiles(dir, { 'a.txt': `${old}\n${added}\n`, 'e.txt': `${liveToken()}\n` });
+    git(dir, ['add', '-A']);
+    const named = await scanStaged({ root: dir, config: {}, paths: ['a.txt', 'b.txt', 'c d*.txt'] });
+    // a.txt: only its new token; b.txt: whole, as staged; e.txt: staged but not named.
+    expect(named.findings.map((f) => [f.path, f.masked])).toEqual([
+      ['a.txt', maskToken(added)],
+      ['b.txt', maskToken(untouched)],
+    ]);
+    // No names: every staged change, as without the option.
+    const all = await scanStaged({ root: dir, config: {}, paths: [] });
+    expect(all.findings.map((f) => f.path)).toEqual(['a.txt', 'e.txt']);
+  });
+
   it('refuses a bare repository', async () => {
     const { dir, commit } = repo();
     commit({ 'a.txt': 'a\n' });
@@ -275,5 +294,45 @@ describe('pre-push', () => {
     expect(created.findings.map((f) => f.masked)).toEqual([maskToken(token)]);
     const deleted = await scanPush({ root: dir, config: {}, updates: [{ localRef: '(delete)', localId: zero, remoteRef: 'refs/heads/old', remoteId: local }] });
     expect(deleted.findings).toEqual([]);
+  });
+});
+
+describe('pre-push under the pre-commit framework', () => {
+  it('reads the PRE_COMMIT_* variables, old names too, and ignores empty ones', () => {
+    expect(readFrameworkPush({ PRE_COMMIT_FROM_REF: 'a', PRE_COMMIT_TO_REF: 'b', PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/x', PRE_COMMIT_REMOTE_NAME: 'origin' })).toEqual({
+      from: 'a',
+      to: 'b',
+      localBranch: 'refs/heads/x',
+      remoteName: 'origin',
+    });
+    expect(readFrameworkPush({ PRE_COMMIT_ORIGIN: 'a', PRE_COMMIT_SOURCE: 'b', PRE_COMMIT_REMOTE_NAME: '' })).toEqual({ from: 'a', to: 'b' });
+  });
+
+  it('scans what the remote lacks in every case the framework produces', async () => {
+    const { dir, commit } = repo();
+    const onRemote = liveToken();
+    const pushed = commit({ 'a.txt': `${onRemote}\n` });
+    git(dir, ['update-ref', 'refs/remotes/origin/main', pushed]);
+    const token = testToken();
+    const local = commit({ 'b.txt': `${token}\n` });
+    const scan = (framework: Parameters<typeof scanPush>[0]['framework']) => scanPush({ root: dir, config: {}, framework: framework! });
+    const masked = async (framework: Parameters<typeof scanPush>[0]['framework']) => (await scan(framework)).findings.map((f) => f.masked);
+    // An update or force push: from is the remote's tip.
+    expect(await masked({ from: pushed, to: local, localBranch: 'refs/heads/main', remoteName: 'origin' })).toEqual([maskToken(token)]);
+    // A new branch reaching a root commit: only the branch and the remote are told.
+    expect(await masked({ localBranch: 'refs/heads/main', remoteName: 'origin' })).toEqual([maskToken(token)]);
+    // Run by hand with nothing told: what HEAD has that no remote has.
+    expect(await masked({})).toEqual([maskToken(token)]);
+    // Nothing new: a clean push.
+    expect(await masked({ from: local, to: local, remoteName: 'origin' })).toEqual([]);
+    // A remote that has nothing yet: everything the branch holds.
+    expect((await masked({ localBranch: 'refs/heads/main', remoteName: 'upstream' })).sort()).toEqual([maskToken(onRemote), maskToken(token)].sort());
+    await expect(scan({ from: 'f'.repeat(40), to: local })).rejects.toThrow(InputError);
+    await expect(scan({ from: 'f'.repeat(40), to: local })).rejects.toThrow(/is not a commit in this repository/);
+  });
+
+  it('says there is nothing to push in a repository with no commits', async () => {
+    const { dir } = repo();
+    await expect(scanPush({ root: dir, config: {}, framework: {} })).rejects.toThrow(/no commits yet, so there is nothing to push/);
   });
 });
