@@ -109,12 +109,12 @@ describe('README and the CLI', () => {
   });
 
   it('documents no long flag that neither the CLI nor the benchmark script has', () => {
-    const benchHelp = ['scripts/bench.mjs', 'scripts/bench-history.mjs']
+    const benchHelp = ['scripts/bench.mjs', 'scripts/bench-history.mjs', 'scripts/bench-startup.mjs']
       .map((script) => spawnSync(process.execPath, [path.join(root, script), '--help'], { cwd: root, encoding: 'utf8' }).stdout)
       .join('\n');
-    // Flags of other tools that the README quotes on purpose: `git ls-files`, `npm install` and
-    // the ripgrep command the benchmark compares against.
-    const otherTools = ['--cached', '--others', '--exclude-standard', '--save-dev', '--no-ignore', '--hidden', '--objects', '--batch', '--unshallow', '--since', '--no-install', '--no-verify', '--staged', '--all', '--raw'];
+    // Flags of other tools that the README quotes on purpose: `git ls-files`, `npm install`, the
+    // pre-commit framework and the ripgrep command the benchmark compares against.
+    const otherTools = ['--cached', '--others', '--exclude-standard', '--save-dev', '--no-ignore', '--hidden', '--objects', '--batch', '--unshallow', '--since', '--no-install', '--no-verify', '--staged', '--all', '--raw', '--hook-type', '--all-files'];
     const commandHelp = commands.flatMap((command) => [...flagsIn(runCli([command, '--help']))]);
     const known = new Set([...flagsIn(mainHelp), ...commandHelp, ...flagsIn(benchHelp), ...otherTools]);
     const unknown = [...flagsIn(readme)].filter((flag) => flag.startsWith('--') && !known.has(flag));
