@@ -1,0 +1,89 @@
+/**
+ * The README's husky and lint-staged set-up, run with the real tools from npm (husky 9.1.7,
+ * lint-staged 16.4.0, the last major that runs on Node.js 20): `npx husky init`, the README's
+ * lines in `.husky/pre-commit` and `.husky/pre-push`, then real commits and a real push.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSecrets, git, initRepo, makeTempDir, REPO_ROOT, runProcess, secretToken, writeFiles } from '../cli/run-cli.js';
+
+const VERSIONS = { husky: '9.1.7', 'lint-staged': '16.4.0' };
+const CACHE = fileURLToPath(new URL(`../../node_modules/.cache/monime-guard/husky-${VERSIONS.husky}-lint-staged-${VERSIONS['lint-staged']}/`, import.meta.url));
+
+/** node_modules with husky, lint-staged and this package (linked), installed once and reused. */
+function toolModules(): string {
+  const modules = path.join(CACHE, 'node_modules');
+  if (!fs.existsSync(path.join(modules, '.bin', 'lint-staged'))) {
+    fs.mkdirSync(CACHE, { recursive: true });
+    fs.writeFileSync(path.join(CACHE, 'package.json'), '{ "name": "husky-tools", "private": true }\n');
+    const specs = Object.entries(VERSIONS).map(([name, version]) => `${name}@${version}`);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', ...specs, REPO_ROOT], { cwd: CACHE, stdio: 'ignore', timeout: 300_000 });
+  }
+  return modules;
+}
+
+describe('husky and lint-staged, set up as the README says', () => {
+  let dir: string;
+
+  async function run(command: string, args: readonly string[]) {
+    const result = await runProcess(command, args, { cwd: dir, timeoutMs: 120_000 });
+    const output = result.stdout + result.stderr;
+    expectNoSecrets(output, `${command} ${args.join(' ')}`);
+    return { ...result, output };
+  }
+
+  beforeAll(async () => {
+    const modules = toolModules();
+    dir = makeTempDir('monime-guard-husky-');
+    initRepo(dir);
+    git(dir, ['checkout', '-q', '-b', 'main']);
+    fs.symlinkSync(modules, path.join(dir, 'node_modules'));
+    writeFiles(dir, {
+      '.gitignore': 'node_modules\n',
+      'package.json': `${JSON.stringify({ name: 'app', private: true, 'lint-staged': { '*.js': 'node .git/lint-staged-task.cjs' } }, null, 2)}\n`,
+      // A lint-staged task that leaves a trace (in .git, where git does not look) of the files it got.
+      '.git/lint-staged-task.cjs': "require('fs').appendFileSync(require('path').join(__dirname, 'lint-staged-ran'), process.argv.slice(2).join(' ') + '\\n');\n",
+    });
+    const init = await run('npx', ['--no-install', 'husky', 'init']);
+    expect(init.status, init.output).toBe(0);
+    expect(git(dir, ['config', 'core.hooksPath']).trim()).toBe('.husky/_');
+    // The README's lines, as a user pastes them.
+    writeFiles(dir, {
+      '.husky/pre-commit': 'npx --no-install lint-staged\nnpx --no-install monime-guard staged --quiet\n',
+      '.husky/pre-push': 'npx --no-install monime-guard pre-push --quiet "$@"\n',
+    });
+  }, 300_000);
+
+  it('runs lint-staged, then stops a commit that adds a token; lets a clean one through', async () => {
+    const ran = path.join(dir, '.git', 'lint-staged-ran');
+    writeFiles(dir, { 'src/pay.js': `export const key = '${secretToken('live')}';\n` });
+    git(dir, ['add', '-A']);
+    const blocked = await run('git', ['commit', '-m', 'payments']);
+    expect(blocked.status).toBe(1);
+    expect(blocked.output).toContain('src/pay.js');
+    expect(blocked.output).toContain('The commit was stopped before it was made');
+    expect(fs.readFileSync(ran, 'utf8')).toContain('src/pay.js');
+    writeFiles(dir, { 'src/pay.js': 'export const key = process.env.MONIME_ACCESS_TOKEN;\n' });
+    git(dir, ['add', '-A']);
+    const clean = await run('git', ['commit', '-m', 'payments from the environment']);
+    expect(clean.status, clean.output).toBe(0);
+  });
+
+  it('stops a push of a commit holding a token, and lets a clean push through', async () => {
+    const remote = makeTempDir('monime-guard-husky-remote-');
+    git(remote, ['init', '-q', '--bare']);
+    git(dir, ['remote', 'add', 'origin', remote]);
+    const clean = await run('git', ['push', 'origin', 'main']);
+    expect(clean.status, clean.output).toBe(0);
+    writeFiles(dir, { 'deploy.env': `MONIME_ACCESS_TOKEN=${secretToken('test')}\n` });
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-q', '--no-verify', '-m', 'deploy']);
+    const blocked = await run('git', ['push', 'origin', 'main']);
+    expect(blocked.status).toBe(1);
+    expect(blocked.output).toContain('deploy.env');
+    expect(blocked.output).toContain('The push was stopped');
+  });
+});
