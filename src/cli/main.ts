@@ -35,7 +35,8 @@ async function main(argv: string[]): Promise<void> {
         .option('pre-commit', { type: 'boolean', describe: 'Install the pre-commit hook' })
         .option('pre-push', { type: 'boolean', describe: 'Install the pre-push hook' })
         .option('force', { type: 'boolean', default: false, describe: 'Replace hooks monime-guard did not write' })
-        .option('chain', { type: 'boolean', default: false, describe: 'Keep hooks monime-guard did not write and run them first' }),
+        .option('chain', { type: 'boolean', default: false, describe: 'Keep hooks monime-guard did not write and run them first' })
+        .option('uninstall', { type: 'boolean', default: false, describe: "Take monime-guard's hooks (or its lines in husky's files) out again" }),
     )
     .example('$0 scan .', 'Scan the current repository (git-ignored files are skipped)')
     .example('$0 scan src config/*.yaml --format sarif -o monime.sarif', 'Write SARIF for code scanning')

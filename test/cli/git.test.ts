@@ -101,16 +101,16 @@ describe.concurrent('history, staged and pre-push through the CLI', () => {
 
   it('install-hooks respects core.hooksPath, keeps foreign hooks unless --force, and chains them on request', async () => {
     const dir = newRepo();
-    git(dir, ['config', 'core.hooksPath', '.husky']);
-    writeFiles(dir, { '.husky/pre-commit': '#!/bin/sh\necho foreign hook ran\n' });
-    fs.chmodSync(path.join(dir, '.husky/pre-commit'), 0o755);
+    git(dir, ['config', 'core.hooksPath', '.githooks']);
+    writeFiles(dir, { '.githooks/pre-commit': '#!/bin/sh\necho foreign hook ran\n' });
+    fs.chmodSync(path.join(dir, '.githooks/pre-commit'), 0o755);
     const refused = await runCli(['install-hooks'], { cwd: dir });
     expect(refused.status).toBe(2);
-    expect(linesOf(refused.stderr)).toEqual([expect.stringMatching(/\.husky\/pre-commit exists and was not written by monime-guard: pass --chain/)]);
-    expect(fs.readFileSync(path.join(dir, '.husky/pre-commit'), 'utf8')).toContain('foreign hook ran');
+    expect(linesOf(refused.stderr)).toEqual([expect.stringMatching(/\.githooks\/pre-commit exists and was not written by monime-guard: pass --chain/)]);
+    expect(fs.readFileSync(path.join(dir, '.githooks/pre-commit'), 'utf8')).toContain('foreign hook ran');
     const chained = await runCli(['install-hooks', '--pre-commit', '--chain'], { cwd: dir });
     expect(chained.status).toBe(0);
-    expect(chained.stdout).toContain('chained .husky/pre-commit');
+    expect(chained.stdout).toContain('chained .githooks/pre-commit');
     writeFiles(dir, { 'ok.txt': 'ok\n' });
     git(dir, ['add', '-A']);
     const commit = tryGit(dir, ['commit', '-m', 'ok']);
@@ -118,8 +118,8 @@ describe.concurrent('history, staged and pre-push through the CLI', () => {
     expect(commit.output).toContain('foreign hook ran');
     // Reinstalling updates its own hook and keeps the chain.
     const again = await runCli(['install-hooks', '--pre-commit'], { cwd: dir });
-    expect(again.stdout).toBe('pre-commit: updated .husky/pre-commit\n');
-    expect(fs.readFileSync(path.join(dir, '.husky/pre-commit'), 'utf8')).toContain('pre-commit.before-monime-guard');
+    expect(again.stdout).toBe('pre-commit: updated .githooks/pre-commit\n');
+    expect(fs.readFileSync(path.join(dir, '.githooks/pre-commit'), 'utf8')).toContain('pre-commit.before-monime-guard');
     const forced = await runCli(['install-hooks', '--pre-push', '--force'], { cwd: dir });
     expect(forced.status).toBe(0);
   });

@@ -3,27 +3,11 @@
  * lint-staged 16.4.0, the last major that runs on Node.js 20): `npx husky init`, the README's
  * lines in `.husky/pre-commit` and `.husky/pre-push`, then real commits and a real push.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSecrets, git, initRepo, makeTempDir, REPO_ROOT, runProcess, secretToken, writeFiles } from '../cli/run-cli.js';
-
-const VERSIONS = { husky: '9.1.7', 'lint-staged': '16.4.0' };
-const CACHE = fileURLToPath(new URL(`../../node_modules/.cache/monime-guard/husky-${VERSIONS.husky}-lint-staged-${VERSIONS['lint-staged']}/`, import.meta.url));
-
-/** node_modules with husky, lint-staged and this package (linked), installed once and reused. */
-function toolModules(): string {
-  const modules = path.join(CACHE, 'node_modules');
-  if (!fs.existsSync(path.join(modules, '.bin', 'lint-staged'))) {
-    fs.mkdirSync(CACHE, { recursive: true });
-    fs.writeFileSync(path.join(CACHE, 'package.json'), '{ "name": "husky-tools", "private": true }\n');
-    const specs = Object.entries(VERSIONS).map(([name, version]) => `${name}@${version}`);
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', ...specs, REPO_ROOT], { cwd: CACHE, stdio: 'ignore', timeout: 300_000 });
-  }
-  return modules;
-}
+import { expectNoSecrets, git, initRepo, makeTempDir, runProcess, secretToken, writeFiles } from '../cli/run-cli.js';
+import { hookToolModules } from '../support/hook-tools.js';
 
 describe('husky and lint-staged, set up as the README says', () => {
   let dir: string;
@@ -36,7 +20,7 @@ describe('husky and lint-staged, set up as the README says', () => {
   }
 
   beforeAll(async () => {
-    const modules = toolModules();
+    const modules = hookToolModules();
     dir = makeTempDir('monime-guard-husky-');
     initRepo(dir);
     git(dir, ['checkout', '-q', '-b', 'main']);
