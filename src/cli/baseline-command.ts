@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { toBaseline } from '../config/baseline.js';
 import { loadConfig } from '../config/load.js';
 import { EXIT_CLEAN } from './exit.js';
@@ -15,9 +16,12 @@ const DEFAULT_BASELINE = '.monime-guard-baseline.json';
 export async function runBaseline(flags: ScanFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
-  const result = await scanWithFlags(flags, root, loaded.config, undefined);
-  const output = flags.output ?? loaded.baselinePath ?? DEFAULT_BASELINE;
+  // A baseline is written from everything found, so none is applied, even one the config names
+  // (which need not exist yet: this is what creates it).
+  const { baseline: configured, ...config } = loaded.config;
+  const result = await scanWithFlags({ ...flags, baseline: undefined }, root, config, undefined);
+  const output = flags.output ?? (configured !== undefined ? loaded.baselinePath : undefined) ?? DEFAULT_BASELINE;
   writeReport(toBaseline(result.findings), output);
-  if (!flags.quiet) process.stderr.write(`monime-guard: wrote ${result.findings.length} finding(s) to ${output}\n`);
+  if (!flags.quiet) process.stderr.write(`monime-guard: wrote ${result.findings.length} finding(s) to ${path.relative(root, path.resolve(root, output)) || output}\n`);
   return EXIT_CLEAN;
 }

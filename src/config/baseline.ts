@@ -144,7 +144,16 @@ export async function writeBaseline(file: string, findings: readonly Finding[], 
 export async function loadBaseline(file: string): Promise<Set<string>> {
   const absolute = path.resolve(file);
   const shown = displayPath(absolute);
-  const text = await readTextFile(absolute, 'baseline file');
+  let text: string;
+  try {
+    text = await readTextFile(absolute, 'baseline file');
+  } catch (error) {
+    // The usual first run: the config names a baseline that was never written.
+    if (error instanceof ConfigError && error.message.endsWith('baseline file not found')) {
+      throw new ConfigError(`${error.message}; create it with \`monime-guard baseline\` (it records today's findings), or take "baseline" out of the config`, { cause: error });
+    }
+    throw error;
+  }
   if (text.trim() === '') throw new ConfigError(`${shown}: baseline file is empty`);
 
   let value: unknown;
