@@ -11625,6 +11625,15 @@ function describeFindingCounts(findings) {
   );
   return `${plural(findings.length, "finding")} (${parts.join(", ")})`;
 }
+function countUnchecked(warnings) {
+  return warnings.filter((warning) => warning.level === "error").length;
+}
+function describeVerdict(findings, warnings, failOn) {
+  const unchecked = countUnchecked(warnings);
+  const counts = describeFindingCounts(findings);
+  const found2 = unchecked === 0 ? counts : `Incomplete: ${plural(unchecked, "input")} could not be checked; ${counts.charAt(0).toLowerCase()}${counts.slice(1)} in the rest`;
+  return [found2, describeFailOn(findings, failOn)].filter((part) => part !== "").join("; ");
+}
 function describeFailOn(findings, failOn) {
   if (failOn === void 0) return "";
   if (failOn === "none") return "--fail-on none: the scan does not fail on findings";
@@ -11689,10 +11698,10 @@ function findingCommand(finding) {
   );
 }
 function warningCommand(warning) {
-  return command("warning", [["title", `${TOOL_NAME}: ${warning.code}`]], `${warning.path}: ${warning.message}`);
+  return command(warning.level === "error" ? "error" : "warning", [["title", `${TOOL_NAME}: ${warning.code}`]], `${warning.path}: ${warning.message}`);
 }
 function toGithub(result, ctx) {
-  const headline = [describeFindingCounts(result.findings), describeFailOn(result.findings, ctx.failOn)].filter((part) => part !== "").join("; ");
+  const headline = describeVerdict(result.findings, result.warnings, ctx.failOn);
   const lines = [
     ...result.findings.map(findingCommand),
     ...result.warnings.map(warningCommand),
@@ -11782,19 +11791,21 @@ function gitNote(finding) {
   return ` in ${codeSpan(git2.commit.slice(0, 12), true)}${git2.historyOnly ? " (history only: revoke it)" : ""}`;
 }
 function warningItem(warning) {
-  return `- ${codeSpan(warning.path, false)} (${escapeMarkdownText(warning.code)}): ${codeSpan(warning.message, false)}`;
+  const level = warning.level === "error" ? "**could not check** " : "";
+  return `- ${level}${codeSpan(warning.path, false)} (${escapeMarkdownText(warning.code)}): ${codeSpan(warning.message, false)}`;
 }
 function moreLine(count, noun) {
   return `_\u2026and ${count} more ${count === 1 ? noun : `${noun}s`}, not shown to keep this report under its size limit. The \`json\` and \`sarif\` formats list them all._`;
 }
 function toMarkdown(result, ctx, options = {}) {
   const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
-  const verdict = [describeFindingCounts(result.findings), describeFailOn(result.findings, ctx.failOn)].filter((part) => part !== "").join("; ");
+  const verdict = describeVerdict(result.findings, result.warnings, ctx.failOn);
   const head = [COMMENT_MARKER, `## ${TOOL_NAME} report`, "", `**${verdict}**`, ""];
   const footer = [`<sub>${describeStats(result.stats)} \xB7 ${TOOL_NAME} ${escapeMarkdownText(ctx.toolVersion)}</sub>`];
   const rows = result.findings.map(findingRow);
   const items = result.warnings.map(warningItem);
-  const warningsHead = items.length > 0 ? [`### Warnings (${items.length})`, ""] : [];
+  const unchecked = countUnchecked(result.warnings);
+  const warningsHead = items.length > 0 ? [unchecked > 0 ? `### Could not check (${unchecked}) and warnings (${items.length - unchecked})` : `### Warnings (${items.length})`, ""] : [];
   const render = (rowCount, itemCount) => [
     ...head,
     ...rows.length > 0 ? [...TABLE_HEAD, ...rows.slice(0, rowCount), ""] : [],
@@ -11910,7 +11921,7 @@ function toSarifResult(finding, ruleIndex) {
 }
 function toSarifNotification(warning) {
   return {
-    level: "warning",
+    level: warning.level === "error" ? "error" : "warning",
     message: { text: `${warning.path}: ${warning.message}` },
     descriptor: { id: warning.code },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(warning.path) } }]
@@ -11931,8 +11942,9 @@ function buildSarifLog(result, ctx) {
     columnKind: "utf16CodeUnits",
     invocations: [
       {
-        // The scan finished: per-file problems are warnings, and a failed scan never gets here.
-        executionSuccessful: true,
+        // Per-file problems are warnings; an input that could not be checked at all means the run
+        // did not do all it was asked to.
+        executionSuccessful: !result.warnings.some((warning) => warning.level === "error"),
         ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
       }
     ],
@@ -16516,7 +16528,15 @@ var BASELINE_TOOL = "monime-guard";
 async function loadBaseline(file) {
   const absolute = path5.resolve(file);
   const shown = displayPath(absolute);
-  const text2 = await readTextFile(absolute, "baseline file");
+  let text2;
+  try {
+    text2 = await readTextFile(absolute, "baseline file");
+  } catch (error) {
+    if (error instanceof ConfigError && error.message.endsWith("baseline file not found")) {
+      throw new ConfigError(`${error.message}; create it with \`monime-guard baseline\` (it records today's findings), or take "baseline" out of the config`, { cause: error });
+    }
+    throw error;
+  }
   if (text2.trim() === "") throw new ConfigError(`${shown}: baseline file is empty`);
   let value;
   try {
@@ -18386,12 +18406,17 @@ function orderVarFiles(files) {
 }
 
 // src/scan/iac.ts
+var WHAT_IS_CHECKED = "a token manifest (a `tokens:` list), YAML documents of `kind: MonimeAccessToken`, Terraform with `monime_access_token` resources, or a Terraform plan as JSON";
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
 async function scanIac(options = {}) {
   const setup = await setUpScan(options);
   const { root } = setup;
   const result = emptyBatch();
   const errors = [];
+  const fail3 = (where, message, code = "malformed") => {
+    errors.push(message);
+    result.warnings.push({ path: where, code, message, level: "error" });
+  };
   const configs = [];
   const rel = (file) => path12.relative(root, file).split(path12.sep).join("/") || path12.basename(file);
   const read = (file) => {
@@ -18406,19 +18431,24 @@ async function scanIac(options = {}) {
     result.filesScanned++;
     result.bytesScanned += Buffer.byteLength(text2);
   };
-  const found2 = configurationFiles(root, options.paths && options.paths.length > 0 ? options.paths : ["."]);
+  const inputs = options.paths && options.paths.length > 0 ? options.paths : ["."];
+  const found2 = configurationFiles(root, inputs);
   for (const file of found2.documents) {
     const text2 = read(file);
     if (text2 === void 0) continue;
-    const named = isManifestName(path12.basename(file));
-    const plan = !named && file.endsWith(".json") && looksLikePlan(text2);
-    if (!named && !plan && !text2.includes("MonimeAccessToken")) continue;
+    const explicit = found2.explicit.has(file);
+    const plan = !isManifestName(path12.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
+    const named = !plan && (isManifestName(path12.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
+    if (!named && !plan && !text2.includes("MonimeAccessToken")) {
+      if (explicit) fail3(rel(file), `${rel(file)}: not a token configuration (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
+      continue;
+    }
     try {
       configs.push(...plan ? readPlan(text2, rel(file)) : readManifest(text2, rel(file), named));
       counted(text2);
     } catch (error) {
       if (!(error instanceof MonimeGuardError)) throw error;
-      errors.push(error.message);
+      fail3(rel(file), error.message);
     }
   }
   const checks = [];
@@ -18431,16 +18461,24 @@ async function scanIac(options = {}) {
   });
   for (const [dir, selected] of found2.modules) {
     const module = readModule(dir, selected, read, rel);
-    if (!module) continue;
+    if (!module) {
+      for (const file of selected) if (found2.explicit.has(file)) fail3(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
+      continue;
+    }
     for (const file of module.files) if (file.report) counted(file.text);
     const terraform = await readTerraform({ files: module.files, varFiles: [...module.auto, ...varFiles], environments: varFiles.length > 0 ? [] : module.environments });
-    errors.push(...terraform.errors);
+    const names = [...module.files, ...module.auto, ...module.environments, ...varFiles].map((file) => file.file);
+    for (const message of terraform.errors) fail3(names.find((name) => message.startsWith(`${name}:`)) ?? rel(dir), message);
     for (const variant of terraform.variants) for (const config of variant.configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, variant.environment));
     checks.push(checkVariants(terraform.variants, checkOptions));
   }
   for (const config of configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, void 0));
   checks.push(checkConfigs(configs, checkOptions));
   for (const checked of checks) result.findings.push(...checked.findings);
+  if (result.filesScanned === 0 && errors.length === 0) {
+    const where = inputs.join(", ");
+    result.warnings.push({ path: inputs[0], code: "nothing-to-check", message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})` });
+  }
   const finished = finishScan(result, setup);
   finished.stats.ignoredInline += checks.reduce((sum, checked) => sum + checked.suppressed, 0);
   return { ...finished, errors };
@@ -18475,6 +18513,7 @@ function unresolvedWarning(config, environment) {
 }
 function configurationFiles(root, inputs) {
   const documents = [];
+  const explicit = /* @__PURE__ */ new Set();
   const modules = /* @__PURE__ */ new Map();
   const take = (file) => {
     if (file.endsWith(".tf")) {
@@ -18492,6 +18531,7 @@ function configurationFiles(root, inputs) {
       throw new SourceError(`${input2}: no such file or directory`);
     }
     if (!stat.isDirectory()) {
+      explicit.add(abs);
       if (abs.endsWith(".tf")) take(abs);
       else documents.push(abs);
       continue;
@@ -18507,7 +18547,7 @@ function configurationFiles(root, inputs) {
     }
   }
   documents.sort();
-  return { documents, modules: new Map([...modules].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
+  return { documents, explicit, modules: new Map([...modules].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
 }
 
 // src/version.ts

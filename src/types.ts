@@ -158,6 +158,12 @@ export interface ScanWarning {
   code: string;
   /** One line for a human. */
   message: string;
+  /**
+   * `error` for an input the command could not check at all (a malformed configuration file, a
+   * named file that is no configuration): the result is incomplete, reports say so, and the
+   * command exits 2. Absent for a warning.
+   */
+  level?: 'error';
 }
 
 /** Counters describing a scan. */

@@ -10,7 +10,7 @@ export async function runIac(flags: IacFlags): Promise<number> {
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
   const result = await scanIac({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), paths: flags.paths ?? [], ...(flags.varFile ? { varFiles: flags.varFile } : {}) });
   printWarnings(result, flags);
+  // Files that could not be checked are in the report (and on stderr) as warnings at level error.
   const code = reportResult(result, flags, root, loaded.config);
-  for (const error of result.errors) process.stderr.write(`monime-guard: ${error}\n`);
   return result.errors.length > 0 ? EXIT_ERROR : code;
 }

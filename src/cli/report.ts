@@ -48,7 +48,11 @@ export function reportResult(result: ScanResult, flags: ReportFlags, root: strin
 
 /** Prints each warning as one line on stderr, unless `--quiet`. */
 export function printWarnings(result: ScanResult, flags: { quiet: boolean }): void {
-  if (!flags.quiet) for (const warning of result.warnings) process.stderr.write(`monime-guard: warning: ${warning.message}\n`);
+  for (const warning of result.warnings) {
+    // An input that could not be checked is an error, said even under --quiet.
+    if (warning.level === 'error') process.stderr.write(`monime-guard: error: ${warning.message}\n`);
+    else if (!flags.quiet) process.stderr.write(`monime-guard: warning: ${warning.message}\n`);
+  }
 }
 
 /** Writes a report to a file or standard output, ending it with exactly one newline. */

@@ -10,7 +10,7 @@
 import type { Finding, ScanResult, ScanWarning, Severity } from '../types.js';
 import type { ReportContext } from './index.js';
 import { TOOL_NAME, describeFinding } from './messages.js';
-import { describeFailOn, describeFindingCounts, describeStats } from './summary.js';
+import { describeStats, describeVerdict } from './summary.js';
 
 /** The workflow command for each severity. */
 const COMMANDS: Record<Severity, 'error' | 'warning' | 'notice'> = {
@@ -69,14 +69,12 @@ function findingCommand(finding: Finding): string {
 
 /** A scan warning as a warning annotation on the run, not on a file: the file could not be read. */
 function warningCommand(warning: ScanWarning): string {
-  return command('warning', [['title', `${TOOL_NAME}: ${warning.code}`]], `${warning.path}: ${warning.message}`);
+  return command(warning.level === 'error' ? 'error' : 'warning', [['title', `${TOOL_NAME}: ${warning.code}`]], `${warning.path}: ${warning.message}`);
 }
 
 /** Formats a scan result as GitHub workflow commands, one per line. */
 export function toGithub(result: ScanResult, ctx: ReportContext): string {
-  const headline = [describeFindingCounts(result.findings), describeFailOn(result.findings, ctx.failOn)]
-    .filter((part) => part !== '')
-    .join('; ');
+  const headline = describeVerdict(result.findings, result.warnings, ctx.failOn);
   const lines = [
     ...result.findings.map(findingCommand),
     ...result.warnings.map(warningCommand),

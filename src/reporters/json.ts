@@ -82,6 +82,8 @@ export interface JsonWarning {
   code: string;
   /** One line for a human. */
   message: string;
+  /** `error` for an input that could not be checked at all: the report is incomplete. */
+  level?: 'error';
 }
 
 /** Findings counted by severity, and by the fail-on threshold when one was given. */
@@ -150,7 +152,7 @@ function toJsonPlaceholder(placeholder: Placeholder): JsonPlaceholder {
 }
 
 function toJsonWarning(warning: ScanWarning): JsonWarning {
-  return { path: warning.path, code: warning.code, message: warning.message };
+  return { path: warning.path, code: warning.code, message: warning.message, ...(warning.level ? { level: warning.level } : {}) };
 }
 
 function summarize(findings: readonly Finding[], failOn: FailOn | undefined): JsonSummary {

@@ -10,7 +10,7 @@ import type { Finding, ScanResult, ScanWarning } from '../types.js';
 import { escapeControlChars } from './control-chars.js';
 import type { ReportContext } from './index.js';
 import { TOOL_NAME, describeEncoding } from './messages.js';
-import { describeFailOn, describeFindingCounts, describeStats } from './summary.js';
+import { countUnchecked, describeStats, describeVerdict } from './summary.js';
 
 /** Default byte budget: GitHub rejects job summaries over 1 MiB. */
 export const MARKDOWN_MAX_BYTES = 1024 * 1024;
@@ -134,7 +134,8 @@ function gitNote(finding: Finding): string {
 
 /** One list item per scan warning. */
 function warningItem(warning: ScanWarning): string {
-  return `- ${codeSpan(warning.path, false)} (${escapeMarkdownText(warning.code)}): ${codeSpan(warning.message, false)}`;
+  const level = warning.level === 'error' ? '**could not check** ' : '';
+  return `- ${level}${codeSpan(warning.path, false)} (${escapeMarkdownText(warning.code)}): ${codeSpan(warning.message, false)}`;
 }
 
 /** The line that stands in for rows cut to fit the budget. */
@@ -145,16 +146,15 @@ function moreLine(count: number, noun: string): string {
 /** Formats a scan result as markdown for a PR comment or job summary, cut to `options.maxBytes`. */
 export function toMarkdown(result: ScanResult, ctx: ReportContext, options: MarkdownOptions = {}): string {
   const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
-  const verdict = [describeFindingCounts(result.findings), describeFailOn(result.findings, ctx.failOn)]
-    .filter((part) => part !== '')
-    .join('; ');
+  const verdict = describeVerdict(result.findings, result.warnings, ctx.failOn);
   // The verdict and counters are this tool's own words and numbers, so they are written as they
   // are; escaping them would only make the raw markdown harder to read.
   const head = [COMMENT_MARKER, `## ${TOOL_NAME} report`, '', `**${verdict}**`, ''];
   const footer = [`<sub>${describeStats(result.stats)} · ${TOOL_NAME} ${escapeMarkdownText(ctx.toolVersion)}</sub>`];
   const rows = result.findings.map(findingRow);
   const items = result.warnings.map(warningItem);
-  const warningsHead = items.length > 0 ? [`### Warnings (${items.length})`, ''] : [];
+  const unchecked = countUnchecked(result.warnings);
+  const warningsHead = items.length > 0 ? [unchecked > 0 ? `### Could not check (${unchecked}) and warnings (${items.length - unchecked})` : `### Warnings (${items.length})`, ''] : [];
 
   const render = (rowCount: number, itemCount: number): string[] => [
     ...head,

@@ -64,7 +64,7 @@ interface SarifResult {
 
 /** SARIF `notification`: a scan warning reported by the tool about its own execution. */
 interface SarifNotification {
-  level: 'warning';
+  level: 'warning' | 'error';
   message: SarifMessage;
   descriptor: { id: string };
   locations: { physicalLocation: SarifPhysicalLocation }[];
@@ -203,7 +203,7 @@ function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
 
 function toSarifNotification(warning: ScanWarning): SarifNotification {
   return {
-    level: 'warning',
+    level: warning.level === 'error' ? 'error' : 'warning',
     message: { text: `${warning.path}: ${warning.message}` },
     descriptor: { id: warning.code },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(warning.path) } }],
@@ -228,8 +228,9 @@ export function buildSarifLog(result: ScanResult, ctx: ReportContext): SarifLog 
     columnKind: 'utf16CodeUnits',
     invocations: [
       {
-        // The scan finished: per-file problems are warnings, and a failed scan never gets here.
-        executionSuccessful: true,
+        // Per-file problems are warnings; an input that could not be checked at all means the run
+        // did not do all it was asked to.
+        executionSuccessful: !result.warnings.some((warning) => warning.level === 'error'),
         ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
       },
     ],

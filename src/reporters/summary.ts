@@ -3,7 +3,7 @@
  * github) so their summary lines agree.
  */
 import { exceedsThreshold } from '../scan/threshold.js';
-import type { FailOn, Finding, ScanStats, Severity } from '../types.js';
+import type { FailOn, Finding, ScanStats, ScanWarning, Severity } from '../types.js';
 
 /** Severities from most to least severe: the order summaries list them in. */
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'note'];
@@ -37,6 +37,23 @@ export function describeFindingCounts(findings: readonly Finding[]): string {
     plural(counts[severity], severity),
   );
   return `${plural(findings.length, 'finding')} (${parts.join(', ')})`;
+}
+
+/** How many inputs could not be checked at all (warnings at level `error`). */
+export function countUnchecked(warnings: readonly ScanWarning[]): number {
+  return warnings.filter((warning) => warning.level === 'error').length;
+}
+
+/**
+ * The verdict every human format leads with: what could not be checked (a report of an
+ * incomplete check must not read as a clean one), the findings, and what the threshold makes of
+ * them. `Incomplete: 1 input could not be checked; no findings in the rest; none at or above …`.
+ */
+export function describeVerdict(findings: readonly Finding[], warnings: readonly ScanWarning[], failOn: FailOn | undefined): string {
+  const unchecked = countUnchecked(warnings);
+  const counts = describeFindingCounts(findings);
+  const found = unchecked === 0 ? counts : `Incomplete: ${plural(unchecked, 'input')} could not be checked; ${counts.charAt(0).toLowerCase()}${counts.slice(1)} in the rest`;
+  return [found, describeFailOn(findings, failOn)].filter((part) => part !== '').join('; ');
 }
 
 /**

@@ -18,7 +18,7 @@ import type { Finding, Placeholder, ScanResult, ScanWarning, Severity } from '..
 import { escapeControlChars } from './control-chars.js';
 import type { ReportContext } from './index.js';
 import { describeFinding, describeRule } from './messages.js';
-import { countBySeverity, describeFailOn, describeFindingCounts, describeStats } from './summary.js';
+import { countBySeverity, countUnchecked, describeStats, describeVerdict } from './summary.js';
 
 type Colors = ReturnType<typeof picocolors.createColors>;
 
@@ -111,11 +111,14 @@ function warningLines(warnings: readonly ScanWarning[], colors: Colors): string[
   if (warnings.length === 0) return [];
   const pathWidth = widest(warnings.map((w) => escapeControlChars(w.path)));
   const codeWidth = widest(warnings.map((w) => w.code));
-  const lines = [colors.bold(colors.yellow(`Warnings (${warnings.length})`))];
+  const unchecked = countUnchecked(warnings);
+  const title = unchecked === 0 ? `Warnings (${warnings.length})` : unchecked === warnings.length ? `Could not check (${unchecked})` : `Could not check (${unchecked}), and warnings (${warnings.length - unchecked})`;
+  const lines = [colors.bold((unchecked > 0 ? colors.red : colors.yellow)(title))];
   for (const warning of warnings) {
+    const paint = warning.level === 'error' ? colors.red : colors.yellow;
     const columns = [
       escapeControlChars(warning.path).padEnd(pathWidth),
-      colors.yellow(escapeControlChars(warning.code).padEnd(codeWidth)),
+      paint(escapeControlChars(warning.code).padEnd(codeWidth)),
       escapeControlChars(warning.message),
     ];
     lines.push(`  ${columns.join('  ')}`);
@@ -148,9 +151,8 @@ function placeholderLines(placeholders: readonly Placeholder[], colors: Colors):
 /** The closing summary: findings by severity (and the fail-on verdict), then the counters. */
 function summaryLines(result: ScanResult, ctx: ReportContext, colors: Colors): string[] {
   const counts = countBySeverity(result.findings);
-  const failOn = describeFailOn(result.findings, ctx.failOn);
-  const headline = [describeFindingCounts(result.findings), failOn].filter((part) => part !== '').join('; ');
-  const paint = counts.error > 0 ? colors.red : counts.warning > 0 ? colors.yellow : colors.green;
+  const headline = describeVerdict(result.findings, result.warnings, ctx.failOn);
+  const paint = counts.error > 0 || countUnchecked(result.warnings) > 0 ? colors.red : counts.warning > 0 ? colors.yellow : colors.green;
   return [colors.bold(paint(headline)), colors.dim(describeStats(result.stats))];
 }
 

@@ -24,11 +24,17 @@ export interface IacOptions extends BaseScanOptions {
   varFiles?: readonly string[];
 }
 
-/** What {@link scanIac} returns: a scan result, and the files that could not be read as configuration. */
+/**
+ * What {@link scanIac} returns: a scan result, and the files that could not be read as
+ * configuration. Those are also in `warnings`, at level `error`, so every report shows them.
+ */
 export interface IacResult extends ScanResult {
   /** One line per malformed file, naming file:line:column. The other files were still checked. */
   errors: string[];
 }
+
+/** What the command checks, for the message about a file or directory that holds none of it. */
+const WHAT_IS_CHECKED = 'a token manifest (a `tokens:` list), YAML documents of `kind: MonimeAccessToken`, Terraform with `monime_access_token` resources, or a Terraform plan as JSON';
 
 /** Folders never searched for configuration. */
 const SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
@@ -43,6 +49,11 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
   const { root } = setup;
   const result = emptyBatch();
   const errors: string[] = [];
+  /** An input that could not be checked: kept for the API, and a warning at level error for the reports. */
+  const fail = (where: string, message: string, code = 'malformed'): void => {
+    errors.push(message);
+    result.warnings.push({ path: where, code, message, level: 'error' });
+  };
   const configs: TokenConfig[] = [];
   const rel = (file: string): string => path.relative(root, file).split(path.sep).join('/') || path.basename(file);
   const read = (file: string): string | undefined => {
@@ -57,19 +68,25 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
     result.filesScanned++;
     result.bytesScanned += Buffer.byteLength(text);
   };
-  const found = configurationFiles(root, options.paths && options.paths.length > 0 ? options.paths : ['.']);
+  const inputs = options.paths && options.paths.length > 0 ? options.paths : ['.'];
+  const found = configurationFiles(root, inputs);
   for (const file of found.documents) {
     const text = read(file);
     if (text === undefined) continue;
-    const named = isManifestName(path.basename(file));
-    const plan = !named && file.endsWith('.json') && looksLikePlan(text);
-    if (!named && !plan && !text.includes('MonimeAccessToken')) continue;
+    // A file named on the command line is judged by its content, whatever its name.
+    const explicit = found.explicit.has(file);
+    const plan = !isManifestName(path.basename(file)) && (file.endsWith('.json') || explicit) && looksLikePlan(text);
+    const named = !plan && (isManifestName(path.basename(file)) || (explicit && /^tokens\s*:|"tokens"\s*:/m.test(text)));
+    if (!named && !plan && !text.includes('MonimeAccessToken')) {
+      if (explicit) fail(rel(file), `${rel(file)}: not a token configuration (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
+      continue;
+    }
     try {
       configs.push(...(plan ? readPlan(text, rel(file)) : readManifest(text, rel(file), named)));
       counted(text);
     } catch (error) {
       if (!(error instanceof MonimeGuardError)) throw error;
-      errors.push(error.message);
+      fail(rel(file), error.message);
     }
   }
   const checks: CheckResult[] = [];
@@ -82,16 +99,24 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
   });
   for (const [dir, selected] of found.modules) {
     const module = readModule(dir, selected, read, rel);
-    if (!module) continue;
+    if (!module) {
+      for (const file of selected) if (found.explicit.has(file)) fail(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
+      continue;
+    }
     for (const file of module.files) if (file.report) counted(file.text);
     const terraform = await readTerraform({ files: module.files, varFiles: [...module.auto, ...varFiles], environments: varFiles.length > 0 ? [] : module.environments });
-    errors.push(...terraform.errors);
+    const names = [...module.files, ...module.auto, ...module.environments, ...varFiles].map((file) => file.file);
+    for (const message of terraform.errors) fail(names.find((name) => message.startsWith(`${name}:`)) ?? rel(dir), message);
     for (const variant of terraform.variants) for (const config of variant.configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, variant.environment));
     checks.push(checkVariants(terraform.variants, checkOptions));
   }
   for (const config of configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, undefined));
   checks.push(checkConfigs(configs, checkOptions));
   for (const checked of checks) result.findings.push(...checked.findings);
+  if (result.filesScanned === 0 && errors.length === 0) {
+    const where = inputs.join(', ');
+    result.warnings.push({ path: inputs[0]!, code: 'nothing-to-check', message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})` });
+  }
   const finished = finishScan(result, setup);
   finished.stats.ignoredInline += checks.reduce((sum, checked) => sum + checked.suppressed, 0);
   return { ...finished, errors };
@@ -130,8 +155,9 @@ function unresolvedWarning(config: TokenConfig, environment: string | undefined)
 }
 
 /** Manifests, YAML and JSON files, and the Terraform module directories (with their selected `.tf` files) under the given paths. */
-function configurationFiles(root: string, inputs: readonly string[]): { documents: string[]; modules: Map<string, Set<string>> } {
+function configurationFiles(root: string, inputs: readonly string[]): { documents: string[]; modules: Map<string, Set<string>>; explicit: Set<string> } {
   const documents: string[] = [];
+  const explicit = new Set<string>();
   const modules = new Map<string, Set<string>>();
   const take = (file: string): void => {
     if (file.endsWith('.tf')) {
@@ -149,6 +175,7 @@ function configurationFiles(root: string, inputs: readonly string[]): { document
       throw new SourceError(`${input}: no such file or directory`);
     }
     if (!stat.isDirectory()) {
+      explicit.add(abs);
       if (abs.endsWith('.tf')) take(abs);
       else documents.push(abs);
       continue;
@@ -164,5 +191,5 @@ function configurationFiles(root: string, inputs: readonly string[]): { document
     }
   }
   documents.sort();
-  return { documents, modules: new Map([...modules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  return { documents, explicit, modules: new Map([...modules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }

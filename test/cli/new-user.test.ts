@@ -27,4 +27,48 @@ describe.concurrent('a new user', () => {
     expect(scanned.status).toBe(0);
     expect(scanned.stdout).toContain('1 baselined');
   });
+
+  it('iac checks a file named on the command line by its content, whatever its name', async () => {
+    const dir = makeTempDir('monime-guard-new-iac-');
+    writeFiles(dir, {
+      'deploy/tokens.yaml': 'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
+      'deploy/compose.yaml': 'services:\n  web: { image: nginx }\n',
+      'infra/network.tf': 'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n',
+      'empty/README.md': '# nothing\n',
+    });
+    const named = await runCli(['iac', 'deploy/tokens.yaml'], { cwd: dir });
+    expect(named.status).toBe(1);
+    expect(named.stdout).toContain('iac/no-expiry');
+    expect(named.stdout).toContain('Scanned 1 file');
+    for (const file of ['deploy/compose.yaml', 'infra/network.tf']) {
+      const other = await runCli(['iac', file], { cwd: dir });
+      expect(other.status).toBe(2);
+      expect(linesOf(other.stderr)).toEqual([expect.stringMatching(new RegExp(`^monime-guard: error: ${file.replace('.', '\\.')}: (not a token configuration|declares no \`monime_access_token\` resource) \\(monime-guard iac checks `))]);
+      expect(other.stdout).toContain('Incomplete: 1 input could not be checked');
+    }
+    const empty = await runCli(['iac', 'empty'], { cwd: dir });
+    expect(empty.status).toBe(0);
+    expect(linesOf(empty.stderr)).toEqual([expect.stringMatching(/^monime-guard: warning: empty: no token configuration found to check/)]);
+  });
+
+  it('iac with a malformed file says in every format that it could not be checked, and exits 2', async () => {
+    const dir = makeTempDir('monime-guard-new-iac-broken-');
+    writeFiles(dir, { 'monime-tokens.yaml': 'tokens: [\n' });
+    const text = await runCli(['iac'], { cwd: dir });
+    expect(text.status).toBe(2);
+    expect(text.stdout).not.toMatch(/^No findings/m);
+    expect(text.stdout).toContain('Could not check (1)');
+    expect(text.stdout).toContain('Incomplete: 1 input could not be checked; no findings in the rest');
+    const json = JSON.parse((await runCli(['iac', '--format', 'json'], { cwd: dir })).stdout) as { warnings: { path: string; code: string; level?: string }[] };
+    expect(json.warnings).toEqual([expect.objectContaining({ path: 'monime-tokens.yaml', code: 'malformed', level: 'error' })]);
+    const sarif = JSON.parse((await runCli(['iac', '--format', 'sarif'], { cwd: dir })).stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string }[] }[] }[] };
+    expect(sarif.runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
+    expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.map((n) => n.level)).toEqual(['error']);
+    const github = (await runCli(['iac', '--format', 'github'], { cwd: dir })).stdout;
+    expect(github).toMatch(/^::error title=monime-guard%3A malformed::monime-tokens\.yaml: /m);
+    expect(github).toContain('Incomplete: 1 input could not be checked');
+    const markdown = (await runCli(['iac', '--format', 'markdown'], { cwd: dir })).stdout;
+    expect(markdown).toContain('**Incomplete: 1 input could not be checked; no findings in the rest');
+    expect(markdown).toContain('**could not check** `monime-tokens.yaml`');
+  });
 });

@@ -133,7 +133,7 @@ describe('loadBaseline', () => {
   });
 
   it('names a missing file, a directory and an empty file', async () => {
-    expect(await messageOf(loadBaseline('nope.json'))).toBe('nope.json: baseline file not found');
+    expect(await messageOf(loadBaseline('nope.json'))).toBe('nope.json: baseline file not found; create it with `monime-guard baseline` (it records today\'s findings), or take "baseline" out of the config');
     await fs.mkdir(path.join(tempDir(), 'base'));
     expect(await messageOf(loadBaseline('base'))).toBe('base: is a directory, not a baseline file');
     expect(await baselineError('', true)).toBe('baseline.json: baseline file is empty');

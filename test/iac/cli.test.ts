@@ -29,7 +29,7 @@ describe('monime-guard iac through the built CLI', () => {
     const broken = await runJson(['iac'], { cwd: dir });
     expect(broken.run.status).toBe(2);
     expect(broken.report.findings.map((f) => f.ruleId)).toEqual(['iac/no-expiry']);
-    expect(linesOf(broken.run.stderr)).toEqual([expect.stringMatching(/^monime-guard: broken\/monime-tokens\.json:1:\d+: /)]);
+    expect(linesOf(broken.run.stderr)).toEqual([expect.stringMatching(/^monime-guard: error: broken\/monime-tokens\.json:1:\d+: /)]);
   });
 
   it('reads Terraform modules with their variable files, warns about what it cannot resolve, and exits 2 on malformed HCL after the rest', async () => {
@@ -55,7 +55,7 @@ describe('monime-guard iac through the built CLI', () => {
     const broken = await runJson(['iac'], { cwd: dir });
     expect(broken.run.status).toBe(2);
     expect(broken.report.findings.map((f) => f.ruleId)).toEqual(['iac/no-expiry']);
-    expect(linesOf(broken.run.stderr).filter((line) => !line.includes('warning:'))).toEqual([expect.stringMatching(/^monime-guard: infra\/broken\.tf:\d+:\d+: /)]);
+    expect(linesOf(broken.run.stderr).filter((line) => !line.includes('warning:'))).toEqual([expect.stringMatching(/^monime-guard: error: infra\/broken\.tf:\d+:\d+: /)]);
 
     const missing = await runCli(['iac', '--var-file', 'nope.tfvars'], { cwd: dir });
     expect(missing.status).toBe(2);
