@@ -12,13 +12,25 @@ export default defineConfig({ server: { port: 3000 } });`}]};import{isIP}from"no
     whitelist: { ips: [0.0.0.0/0] }
   - name: fail-not-an-ip
     whitelist: { ips: [203.0.113.999] }
-`};var expiryTooLong={id:"iac/expiry-too-long",severity:"warning",description:"A token whose expiry lies beyond the maximum lifetime, or beyond the rotation window.",remediation:"Shorten the expiry to the rotation window (180 days by default) and rotate the token before it expires.",options:{maxDays:{type:"integer",description:"Longest lifetime in days before a warning (default 365)."},rotationDays:{type:"integer",description:"Rotation window in days before a note (default 180)."}},check(config,{today,options}){if(!known(config.expiry))return[];let days=expiryDays(config.expiry,today);if(days===void 0)return[];let maxDays=Number(options.maxDays??365),rotationDays=Number(options.rotationDays??180);return days>maxDays?[{message:`"${config.label}" expires in ${days} days, beyond the ${maxDays}-day maximum`,field:"expiry"}]:days>rotationDays?[{message:`"${config.label}" expires in ${days} days, beyond the ${rotationDays}-day rotation window`,field:"expiry",severity:"note"}]:[]},example:()=>`tokens:
+`};var expiryTooLong={id:"iac/expiry-too-long",severity:"warning",description:"A token whose expiry lies beyond the maximum lifetime, or beyond its rotation window.",remediation:"Shorten the expiry to the rotation window (180 days by default) and rotate the token before it expires.",options:{maxDays:{type:"integer",description:"Longest lifetime in days before a warning (default 365)."},rotationDays:{type:"integer",description:"Rotation window in days before a note (default 180), for tokens that do not declare their own `rotateEveryDays`."}},check(config,{today,options}){let maxDays=Number(options.maxDays??365),own=known(config.rotateEveryDays)?config.rotateEveryDays:void 0,rotationDays=own??Number(options.rotationDays??180),window=own===void 0?`the ${rotationDays}-day rotation window`:`its own ${own}-day rotation (rotateEveryDays)`,findings=[];if(own!==void 0&&own>maxDays&&findings.push({message:`"${config.label}" rotates every ${own} days, beyond the ${maxDays}-day maximum`,field:"rotateEveryDays"}),!known(config.expiry))return findings;let days=expiryDays(config.expiry,today);return days===void 0||(days>maxDays?findings.push({message:`"${config.label}" expires in ${days} days, beyond the ${maxDays}-day maximum`,field:"expiry"}):days>rotationDays&&findings.push({message:`"${config.label}" expires in ${days} days, beyond ${window}`,field:"expiry",severity:"note"})),findings},example:()=>`tokens:
   - name: pass-two-months
     mode: live
     expiry: 2-months
   - name: fail-two-years
     mode: live
     expiry: 2-years
+  - name: pass-own-rotation
+    mode: live
+    expiry: 2027-08-05
+    rotateEveryDays: 300
+  - name: fail-beyond-own-rotation
+    mode: live
+    expiry: 2-months
+    rotateEveryDays: 30
+  - name: fail-rotation-beyond-maximum
+    mode: live
+    expiry: 2-months
+    rotateEveryDays: 400
 `};var hardcodedToken={id:"iac/hardcoded-token",severity:"error",description:"A token value written in the token configuration itself.",remediation:"Remove the value from the configuration, revoke the token in the Monime dashboard, and keep the new one in a secret store.",check(config){return config.strings.filter(s=>mayContainTokenText(s.value)).flatMap(s=>detect(s.value).matches.map(m=>({message:`"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`,at:s.at})))},example:t=>`tokens:
   - name: pass-no-value
     mode: live
