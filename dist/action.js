@@ -10603,6 +10603,22 @@ NEXT_PUBLIC_SITE_URL=https://shop.example` },
 // rules/iac/broad-ip-whitelist.ts
 import { isIP } from "node:net";
 
+// src/calendar-date.ts
+var DATE = /^(\d{4})-(\d{2})-(\d{2})(?=$|[Tt ])/;
+function calendarDay(text2) {
+  const match2 = DATE.exec(text2.trim());
+  if (!match2) return void 0;
+  const [year, month, day] = [Number(match2[1]), Number(match2[2]), Number(match2[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  if (text2.trim().length > 10 && Number.isNaN(Date.parse(text2.trim()))) return void 0;
+  return time;
+}
+function looksLikeDate(text2) {
+  return /^\d{4}-\d{2}-\d{2}/.test(text2.trim());
+}
+
 // src/iac/model.ts
 var UNKNOWN = Symbol("unknown");
 function known(value) {
@@ -10611,7 +10627,7 @@ function known(value) {
 function expiryDays(expiry, today) {
   if (expiry.kind === "never") return void 0;
   if (expiry.kind === "days") return expiry.days;
-  const time = Date.parse(expiry.date);
+  const time = calendarDay(expiry.date) ?? Number.NaN;
   return Number.isNaN(time) ? void 0 : Math.ceil((time - today.getTime()) / 864e5);
 }
 function parseExpiry(value) {
@@ -10624,7 +10640,7 @@ function parseExpiry(value) {
     const unit = relative3[2];
     return { kind: "days", days: unit.startsWith("day") ? n : unit.startsWith("month") ? n * 30 : n * 365 };
   }
-  if (/^\d{4}-\d{2}-\d{2}/.test(text2) && !Number.isNaN(Date.parse(text2))) return { kind: "date", date: text2 };
+  if (calendarDay(text2) !== void 0) return { kind: "date", date: text2 };
   return UNKNOWN;
 }
 
@@ -11174,7 +11190,7 @@ var invalidSuppression = definePolicy({
 `
 });
 function isDate(text2) {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text2) && !Number.isNaN(Date.parse(text2));
+  return /^\d{4}-\d{2}-\d{2}$/.test(text2) && calendarDay(text2) !== void 0;
 }
 
 // rules/iac/missing-ip-whitelist.ts
@@ -17606,8 +17622,11 @@ function judgeSuppression(suppression, today) {
   if (!suppression) return void 0;
   if (suppression.malformed) return `the monime-guard-ignore on line ${suppression.at.line} is not understood, so it suppresses nothing: write "-- <reason>" after the policy id`;
   if (!suppression.reason) return `the monime-guard-ignore on line ${suppression.at.line} has no reason, so it suppresses nothing: add "-- <reason>"`;
-  if (suppression.until !== void 0 && Number.isNaN(Date.parse(suppression.until))) return `the monime-guard-ignore on line ${suppression.at.line} has an \`until\` that is not a date, so it suppresses nothing`;
-  if (suppression.until !== void 0 && Date.parse(suppression.until) + 864e5 <= today.getTime()) return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
+  const until = suppression.until === void 0 ? void 0 : calendarDay(suppression.until);
+  if (suppression.until !== void 0 && (until === void 0 || !/^\d{4}-\d{2}-\d{2}$/.test(suppression.until))) {
+    return `the monime-guard-ignore on line ${suppression.at.line} has an \`until\` (${suppression.until}) that is not a day in the calendar (YYYY-MM-DD), so it suppresses nothing`;
+  }
+  if (until !== void 0 && until + 864e5 <= today.getTime()) return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
   return "applies";
 }
 function checkVariants(variants, options = {}) {
@@ -17722,7 +17741,10 @@ function readEntry(map, file, at, lines, suppressions) {
   if (expiry) {
     config.positions.expiry = at(expiry);
     const value = (0, import_yaml.isScalar)(expiry) ? parseExpiry(expiry.value) : UNKNOWN;
-    if (value === UNKNOWN || value === void 0) return wrong(expiry, "`expiry` must be 2-months, 1-year (any number of days, months or years), an ISO date or never");
+    if (value === UNKNOWN || value === void 0) {
+      const written = (0, import_yaml.isScalar)(expiry) ? String(expiry.value) : "";
+      return wrong(expiry, looksLikeDate(written) ? `\`expiry\` ${written} is not a day in the calendar` : "`expiry` must be 2-months, 1-year (any number of days, months or years), an ISO date or never");
+    }
     config.expiry = value;
   }
   text2("apiRelease");
@@ -17840,7 +17862,13 @@ function readResource(address, after, unknown, file, at) {
   if (expires === UNKNOWN) config.expiry = UNKNOWN;
   else if (expires === null || expires === void 0) {
     if (config.mode !== "test") config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: "never" };
-  } else config.expiry = parseExpiry(expires) ?? UNKNOWN;
+  } else {
+    config.expiry = parseExpiry(expires) ?? UNKNOWN;
+    if (config.expiry === UNKNOWN && typeof expires === "string" && looksLikeDate(expires)) {
+      const where = config.positions.expiry ?? config.at;
+      throw new ConfigError(`${file}:${where.line}:${where.column}: ${address}: expires_at ${expires} is not a day in the calendar`);
+    }
+  }
   const release = value("api_release", "apiRelease");
   if (release !== void 0 && release !== null) config.apiRelease = typeof release === "string" ? release : UNKNOWN;
   const lists = [["whitelist_space_ids", "spaces"], ["whitelist_ips", "ips"], ["services", "services"], ["roles", "roles"]];
@@ -18267,7 +18295,7 @@ async function readTerraform(module) {
   const assigned = /* @__PURE__ */ new Map();
   for (const file of module.varFiles) for (const [name, value] of Object.entries(await readVars(file) ?? {})) assigned.set(name, value);
   const bodies = parsed.map((p) => p.body);
-  const read = (values) => resources(parsed, moduleScope(bodies, values));
+  const read = (values) => resources(parsed, moduleScope(bodies, values), errors);
   if (!module.environments || module.environments.length === 0) return { variants: [{ configs: read(assigned) }], errors };
   const variants = [];
   for (const environment of module.environments) {
@@ -18277,7 +18305,7 @@ async function readTerraform(module) {
   }
   return { variants, errors };
 }
-function resources(parsed, scope) {
+function resources(parsed, scope, errors) {
   const configs = [];
   for (const { file, body } of parsed) {
     if (!file.report) continue;
@@ -18291,7 +18319,14 @@ function resources(parsed, scope) {
       const at = layout?.at ?? { line: 1, column: 1 };
       const attributes = declared[0];
       for (const instance of instances(attributes, scope)) {
-        const config = readResource2(`${TOKEN_RESOURCE}.${name}${instance.key}`, attributes, instance.scope, file.file, at, layout?.attributes ?? /* @__PURE__ */ new Map());
+        let config;
+        try {
+          config = readResource2(`${TOKEN_RESOURCE}.${name}${instance.key}`, attributes, instance.scope, file.file, at, layout?.attributes ?? /* @__PURE__ */ new Map());
+        } catch (error) {
+          if (!(error instanceof ConfigError)) throw error;
+          if (!errors.includes(error.message)) errors.push(error.message);
+          continue;
+        }
         for (let line2 = at.line - 1; line2 <= (layout?.endLine ?? at.line); line2++) {
           const suppression = suppressions.get(line2);
           if (suppression) config.suppressions.push(suppression);
@@ -18387,7 +18422,13 @@ function readResource2(address, attributes, scope, file, at, positions) {
   const expires = value("expires_at", "expiry");
   if (expires === null || expires === void 0) {
     if (config.mode !== "test") config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: "never" };
-  } else config.expiry = expires === UNKNOWN ? UNKNOWN : parseExpiry(expires) ?? UNKNOWN;
+  } else {
+    config.expiry = expires === UNKNOWN ? UNKNOWN : parseExpiry(expires) ?? UNKNOWN;
+    if (config.expiry === UNKNOWN && typeof expires === "string" && looksLikeDate(expires)) {
+      const where = config.positions.expiry ?? at;
+      throw new ConfigError(`${file}:${where.line}:${where.column}: ${address}: expires_at ${expires} is not a day in the calendar`);
+    }
+  }
   const release = value("api_release", "apiRelease");
   if (release !== void 0 && release !== null) config.apiRelease = text2(release);
   const lists = [["whitelist_space_ids", "spaces"], ["whitelist_ips", "ips"], ["services", "services"], ["roles", "roles"]];

@@ -1,3 +1,4 @@
+import { calendarDay } from '../../src/calendar-date.js';
 import type { TokenConfig } from '../../src/iac/model.js';
 import { definePolicy } from '../define-rule.js';
 
@@ -34,5 +35,5 @@ export const invalidSuppression = definePolicy<TokenConfig>({
 });
 
 function isDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && calendarDay(text) !== undefined;
 }

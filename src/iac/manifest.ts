@@ -1,3 +1,4 @@
+import { looksLikeDate } from '../calendar-date.js';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { Position } from '../types.js';
@@ -114,7 +115,10 @@ function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | nul
   if (expiry) {
     config.positions.expiry = at(expiry);
     const value = isScalar(expiry) ? parseExpiry(expiry.value) : UNKNOWN;
-    if (value === UNKNOWN || value === undefined) return wrong(expiry, '`expiry` must be 2-months, 1-year (any number of days, months or years), an ISO date or never');
+    if (value === UNKNOWN || value === undefined) {
+      const written = isScalar(expiry) ? String(expiry.value) : '';
+      return wrong(expiry, looksLikeDate(written) ? `\`expiry\` ${written} is not a day in the calendar` : '`expiry` must be 2-months, 1-year (any number of days, months or years), an ISO date or never');
+    }
     config.expiry = value;
   }
   text('apiRelease');

@@ -1,3 +1,4 @@
+import { calendarDay } from '../calendar-date.js';
 import type { Position } from '../types.js';
 
 /**
@@ -64,7 +65,7 @@ export function known<T>(value: T | Unknown | undefined): value is T {
 export function expiryDays(expiry: Expiry, today: Date): number | undefined {
   if (expiry.kind === 'never') return undefined;
   if (expiry.kind === 'days') return expiry.days;
-  const time = Date.parse(expiry.date);
+  const time = calendarDay(expiry.date) ?? Number.NaN;
   return Number.isNaN(time) ? undefined : Math.ceil((time - today.getTime()) / 86_400_000);
 }
 
@@ -79,6 +80,6 @@ export function parseExpiry(value: unknown): Expiry | Unknown | undefined {
     const unit = relative[2]!;
     return { kind: 'days', days: unit.startsWith('day') ? n : unit.startsWith('month') ? n * 30 : n * 365 };
   }
-  if (/^\d{4}-\d{2}-\d{2}/.test(text) && !Number.isNaN(Date.parse(text))) return { kind: 'date', date: text };
+  if (calendarDay(text) !== undefined) return { kind: 'date', date: text };
   return UNKNOWN;
 }

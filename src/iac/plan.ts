@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { collectStrings } from './manifest.js';
+import { looksLikeDate } from '../calendar-date.js';
 import { ConfigError } from '../errors.js';
 import type { Position } from '../types.js';
 import { parseExpiry, UNKNOWN, type TokenConfig } from './model.js';
@@ -78,7 +79,13 @@ function readResource(address: string, after: YAMLMap, unknown: YAMLMap | undefi
     // No expiry means never for a live token; a test token's expiry is fixed (two months) by Monime.
     if (config.mode !== 'test') config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: 'never' };
   }
-  else config.expiry = parseExpiry(expires) ?? UNKNOWN;
+  else {
+    config.expiry = parseExpiry(expires) ?? UNKNOWN;
+    if (config.expiry === UNKNOWN && typeof expires === 'string' && looksLikeDate(expires)) {
+      const where = config.positions.expiry ?? config.at;
+      throw new ConfigError(`${file}:${where.line}:${where.column}: ${address}: expires_at ${expires} is not a day in the calendar`);
+    }
+  }
   const release = value('api_release', 'apiRelease');
   if (release !== undefined && release !== null) config.apiRelease = typeof release === 'string' ? release : UNKNOWN;
   const lists: [string, 'spaces' | 'ips' | 'services' | 'roles'][] = [['whitelist_space_ids', 'spaces'], ['whitelist_ips', 'ips'], ['services', 'services'], ['roles', 'roles']];

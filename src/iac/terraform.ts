@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { looksLikeDate } from '../calendar-date.js';
 import { commonJsExports } from '../commonjs-exports.js';
 import { ConfigError } from '../errors.js';
 import type { Position } from '../types.js';
@@ -87,7 +88,7 @@ export async function readTerraform(module: TerraformModule): Promise<TerraformR
   const assigned = new Map<string, unknown>();
   for (const file of module.varFiles) for (const [name, value] of Object.entries((await readVars(file)) ?? {})) assigned.set(name, value);
   const bodies = parsed.map((p) => p.body);
-  const read = (values: Map<string, unknown>): TokenConfig[] => resources(parsed, moduleScope(bodies, values));
+  const read = (values: Map<string, unknown>): TokenConfig[] => resources(parsed, moduleScope(bodies, values), errors);
   if (!module.environments || module.environments.length === 0) return { variants: [{ configs: read(assigned) }], errors };
   const variants: TerraformRead['variants'] = [];
   for (const environment of module.environments) {
@@ -98,8 +99,11 @@ export async function readTerraform(module: TerraformModule): Promise<TerraformR
   return { variants, errors };
 }
 
-/** Every token resource instance of the files to report, resolved in one scope. */
-function resources(parsed: { file: ModuleFile & { report: boolean }; body: Record<string, unknown> }[], scope: Scope): TokenConfig[] {
+/**
+ * Every token resource instance of the files to report, resolved in one scope. An instance whose
+ * values are wrong (an expiry that is no day) is left out, its error added to `errors` once.
+ */
+function resources(parsed: { file: ModuleFile & { report: boolean }; body: Record<string, unknown> }[], scope: Scope, errors: string[]): TokenConfig[] {
   const configs: TokenConfig[] = [];
   for (const { file, body } of parsed) {
     if (!file.report) continue;
@@ -114,7 +118,14 @@ function resources(parsed: { file: ModuleFile & { report: boolean }; body: Recor
       const at = layout?.at ?? { line: 1, column: 1 };
       const attributes = declared[0] as Record<string, unknown>;
       for (const instance of instances(attributes, scope)) {
-        const config = readResource(`${TOKEN_RESOURCE}.${name}${instance.key}`, attributes, instance.scope, file.file, at, layout?.attributes ?? new Map());
+        let config: TokenConfig;
+        try {
+          config = readResource(`${TOKEN_RESOURCE}.${name}${instance.key}`, attributes, instance.scope, file.file, at, layout?.attributes ?? new Map());
+        } catch (error) {
+          if (!(error instanceof ConfigError)) throw error;
+          if (!errors.includes(error.message)) errors.push(error.message);
+          continue;
+        }
         for (let line = at.line - 1; line <= (layout?.endLine ?? at.line); line++) {
           const suppression = suppressions.get(line);
           if (suppression) config.suppressions.push(suppression);
@@ -223,7 +234,13 @@ function readResource(address: string, attributes: Record<string, unknown>, scop
   // No expiry means never for a live token; a test token's expiry is fixed (two months) by Monime.
   if (expires === null || expires === undefined) {
     if (config.mode !== 'test') config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: 'never' };
-  } else config.expiry = expires === UNKNOWN ? UNKNOWN : (parseExpiry(expires) ?? UNKNOWN);
+  } else {
+    config.expiry = expires === UNKNOWN ? UNKNOWN : (parseExpiry(expires) ?? UNKNOWN);
+    if (config.expiry === UNKNOWN && typeof expires === 'string' && looksLikeDate(expires)) {
+      const where = config.positions.expiry ?? at;
+      throw new ConfigError(`${file}:${where.line}:${where.column}: ${address}: expires_at ${expires} is not a day in the calendar`);
+    }
+  }
   const release = value('api_release', 'apiRelease');
   if (release !== undefined && release !== null) config.apiRelease = text(release);
   const lists: [string, 'spaces' | 'ips' | 'services' | 'roles'][] = [['whitelist_space_ids', 'spaces'], ['whitelist_ips', 'ips'], ['services', 'services'], ['roles', 'roles']];
