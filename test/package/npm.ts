@@ -67,6 +67,7 @@ export function packRepository(destination?: string): PackResult {
 /** The repository's package.json. */
 export function readManifest(): {
   name: string;
+  version: string;
   bin: Record<string, string>;
   exports: Record<string, unknown>;
   dependencies: Record<string, string>;
