@@ -1,3 +1,7 @@
+// The public declarations name Node.js types (`Buffer`, child processes), so they bring Node's
+// type definitions (`@types/node`) into a TypeScript user's program themselves, even when its
+// tsconfig lists `types` without "node" (TypeScript 6 makes that list empty by default).
+/// <reference types="node" preserve="true" />
 /**
  * The library API of monime-guard. It never prints and never exits: it returns data, and throws
  * {@link MonimeGuardError} subclasses for bad configuration and input.

@@ -112,9 +112,11 @@ describe('README and the CLI', () => {
     const benchHelp = ['scripts/bench.mjs', 'scripts/bench-history.mjs', 'scripts/bench-startup.mjs']
       .map((script) => spawnSync(process.execPath, [path.join(root, script), '--help'], { cwd: root, encoding: 'utf8' }).stdout)
       .join('\n');
-    // Flags of other tools that the README quotes on purpose: `git ls-files`, `npm install`, `node`, the
-    // pre-commit framework and the ripgrep command the benchmark compares against.
-    const otherTools = ['--cached', '--others', '--exclude-standard', '--save-dev', '--no-ignore', '--hidden', '--objects', '--batch', '--unshallow', '--since', '--no-install', '--no-verify', '--staged', '--all', '--raw', '--hook-type', '--all-files', '--check'];
+    // Flags of other tools that the README quotes on purpose: `git ls-files`, `npm install`, `node`,
+    // the pre-commit framework, the ripgrep command the benchmark compares against, and the
+    // package checks (publint, attw).
+    const otherTools = ['--cached', '--others', '--exclude-standard', '--save-dev', '--no-ignore', '--hidden', '--objects', '--batch', '--unshallow', '--since', '--no-install', '--no-verify', '--staged', '--all', '--raw',
+      '--hook-type', '--all-files', '--check', '--allow-git', '--ignore-scripts', '--strict', '--pack', '--profile'];
     const commandHelp = commands.flatMap((command) => [...flagsIn(runCli([command, '--help']))]);
     const known = new Set([...flagsIn(mainHelp), ...commandHelp, ...flagsIn(benchHelp), ...otherTools]);
     const unknown = [...flagsIn(readme)].filter((flag) => flag.startsWith('--') && !known.has(flag));
