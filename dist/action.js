@@ -10664,9 +10664,9 @@ var broadIpWhitelist = definePolicy({
       const prefix2 = prefixText === void 0 ? version === 6 ? 128 : 32 : Number(prefixText);
       const max = version === 6 ? 128 : 32;
       if (version === 0 || !Number.isInteger(prefix2) || prefix2 < 0 || prefix2 > max || prefixText !== void 0 && !/^\d+$/.test(prefixText)) {
-        violations.push({ message: `"${config.label}" whitelists ${entry}, which is not an IP address or CIDR range`, field: "ips" });
+        violations.push({ message: `"${config.label}" whitelists ${entry}, which is not an IP address or CIDR range`, field: "ips", key: entry });
       } else if (prefix2 < (version === 6 ? minV6 : minV4)) {
-        violations.push({ message: `"${config.label}" whitelists ${entry}, a range of ${version === 6 ? "IPv6" : "IPv4"} addresses wider than /${version === 6 ? minV6 : minV4}`, field: "ips" });
+        violations.push({ message: `"${config.label}" whitelists ${entry}, a range of ${version === 6 ? "IPv6" : "IPv4"} addresses wider than /${version === 6 ? minV6 : minV4}`, field: "ips", key: entry });
       }
     }
     return violations;
@@ -11145,7 +11145,7 @@ var hardcodedToken = definePolicy({
   description: "A token value written in the token configuration itself.",
   remediation: "Remove the value from the configuration, revoke the token in the Monime dashboard, and keep the new one in a secret store.",
   check(config) {
-    return config.strings.filter((s) => mayContainTokenText(s.value)).flatMap((s) => detect(s.value).matches.map((m) => ({ message: `"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`, at: s.at })));
+    return config.strings.filter((s) => mayContainTokenText(s.value)).flatMap((s) => detect(s.value).matches.map((m) => ({ message: `"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`, at: s.at, key: m.token })));
   },
   example: (t) => `tokens:
   - name: pass-no-value
@@ -11317,15 +11317,15 @@ var overScoped = definePolicy({
     const services = known(config.services) ? config.services : void 0;
     const maxWrite = Number(options.maxWriteServices ?? 2);
     const writeServices = [...new Set(roles.filter((r) => r.action === "write").map((r) => r.service))];
-    if (writeServices.length > maxWrite) violations.push({ message: `"${config.label}" can write to ${writeServices.length} services (${writeServices.join(", ")}); the limit is ${maxWrite}`, field: "roles" });
-    if (services?.some((s) => s === "*" || s.toLowerCase() === "all")) violations.push({ message: `"${config.label}" selects all services`, field: "services" });
+    if (writeServices.length > maxWrite) violations.push({ message: `"${config.label}" can write to ${writeServices.length} services (${writeServices.join(", ")}); the limit is ${maxWrite}`, field: "roles", key: "write-services" });
+    if (services?.some((s) => s === "*" || s.toLowerCase() === "all")) violations.push({ message: `"${config.label}" selects all services`, field: "services", key: "all" });
     if (services) {
       const withRoles = new Set(roles.map((r) => r.service));
       for (const service of services.filter((s) => s !== "*" && s.toLowerCase() !== "all" && !withRoles.has(s))) {
-        violations.push({ message: `"${config.label}" selects the service ${service} but gives it no role`, field: "services" });
+        violations.push({ message: `"${config.label}" selects the service ${service} but gives it no role`, field: "services", key: service });
       }
       for (const role of roles.filter((r) => r.service !== "*" && !services.includes(r.service) && !services.includes("*"))) {
-        violations.push({ message: `"${config.label}" has the role ${role.service}:${role.action} outside its selected services`, field: "roles" });
+        violations.push({ message: `"${config.label}" has the role ${role.service}:${role.action} outside its selected services`, field: "roles", key: `${role.service}:${role.action}` });
       }
     }
     return violations;
@@ -11409,11 +11409,11 @@ var unknownRole = definePolicy({
     for (const role of known(config.roles) ? config.roles : []) {
       const { service, action } = parseRole(role);
       if (service === "*" || action === "*") continue;
-      if (!catalogue.includes(service)) violations.push({ message: `"${config.label}" has the role ${role}, whose service ${service} is unknown${hint(service)}`, field: "roles" });
-      else if (action !== "read" && action !== "write") violations.push({ message: `"${config.label}" has the role ${role}: the action must be read or write`, field: "roles" });
+      if (!catalogue.includes(service)) violations.push({ message: `"${config.label}" has the role ${role}, whose service ${service} is unknown${hint(service)}`, field: "roles", key: role });
+      else if (action !== "read" && action !== "write") violations.push({ message: `"${config.label}" has the role ${role}: the action must be read or write`, field: "roles", key: role });
     }
     for (const service of known(config.services) ? config.services : []) {
-      if (service !== "*" && service.toLowerCase() !== "all" && !catalogue.includes(service)) violations.push({ message: `"${config.label}" selects the unknown service ${service}${hint(service)}`, field: "services" });
+      if (service !== "*" && service.toLowerCase() !== "all" && !catalogue.includes(service)) violations.push({ message: `"${config.label}" selects the unknown service ${service}${hint(service)}`, field: "services", key: service });
     }
     return violations;
   },
@@ -11434,7 +11434,7 @@ var wildcardRole = definePolicy({
   remediation: "List the roles the application needs, one `<service>:<read|write>` at a time.",
   check(config) {
     if (!known(config.roles)) return [];
-    return config.roles.filter((role) => role.trim() === "*" || role.trim().endsWith(":*")).map((role) => ({ message: `"${config.label}" has the wildcard role ${role}`, field: "roles" }));
+    return config.roles.filter((role) => role.trim() === "*" || role.trim().endsWith(":*")).map((role) => ({ message: `"${config.label}" has the wildcard role ${role}`, field: "roles", key: role }));
   },
   example: () => `tokens:
   - name: pass-payments
@@ -17609,7 +17609,9 @@ function checkConfigs(configs, options = {}) {
           path: config.file,
           span: { start: at, end: { line: at.line, column: at.column + 1 } },
           masked: config.label,
-          fingerprint: fingerprintOf(policy.id, `${config.file}\0${config.label}\0${violation.message}`),
+          // The file, the resource, the field and which value of it: not the message, whose counts
+          // and dates change while the decision a baseline records does not.
+          fingerprint: fingerprintOf(policy.id, `${config.file}\0${config.label}\0${violation.field ?? ""}\0${violation.key ?? (violation.at ? `${violation.at.line}:${violation.at.column}` : "")}`),
           bodyLength: 0,
           detail: `${violation.message}${verdict ? ` (${verdict})` : ""}`
         });

@@ -89,6 +89,12 @@ export interface PolicyViolation {
   severity?: Severity;
   /** Where the violation is, when it is not a field's place (a token inside a value). */
   at?: Position;
+  /**
+   * Which value of the field it is about, when a policy can find several in one field (a role, an
+   * IP entry). With the file, the resource and the field it makes the finding's fingerprint, so
+   * a baseline keeps matching while counts and dates in the message change.
+   */
+  key?: string;
 }
 
 /**

@@ -21,9 +21,9 @@ export const broadIpWhitelist = definePolicy<TokenConfig>({
       const prefix = prefixText === undefined ? (version === 6 ? 128 : 32) : Number(prefixText);
       const max = version === 6 ? 128 : 32;
       if (version === 0 || !Number.isInteger(prefix) || prefix < 0 || prefix > max || (prefixText !== undefined && !/^\d+$/.test(prefixText))) {
-        violations.push({ message: `"${config.label}" whitelists ${entry}, which is not an IP address or CIDR range`, field: 'ips' });
+        violations.push({ message: `"${config.label}" whitelists ${entry}, which is not an IP address or CIDR range`, field: 'ips', key: entry });
       } else if (prefix < (version === 6 ? minV6 : minV4)) {
-        violations.push({ message: `"${config.label}" whitelists ${entry}, a range of ${version === 6 ? 'IPv6' : 'IPv4'} addresses wider than /${version === 6 ? minV6 : minV4}`, field: 'ips' });
+        violations.push({ message: `"${config.label}" whitelists ${entry}, a range of ${version === 6 ? 'IPv6' : 'IPv4'} addresses wider than /${version === 6 ? minV6 : minV4}`, field: 'ips', key: entry });
       }
     }
     return violations;

@@ -54,7 +54,9 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
           path: config.file,
           span: { start: at, end: { line: at.line, column: at.column + 1 } },
           masked: config.label,
-          fingerprint: fingerprintOf(policy.id, `${config.file}\0${config.label}\0${violation.message}`),
+          // The file, the resource, the field and which value of it: not the message, whose counts
+          // and dates change while the decision a baseline records does not.
+          fingerprint: fingerprintOf(policy.id, `${config.file}\0${config.label}\0${violation.field ?? ''}\0${violation.key ?? (violation.at ? `${violation.at.line}:${violation.at.column}` : '')}`),
           bodyLength: 0,
           detail: `${violation.message}${verdict ? ` (${verdict})` : ''}`,
         });

@@ -71,4 +71,28 @@ describe.concurrent('a new user', () => {
     expect(markdown).toContain('**Incomplete: 1 input could not be checked; no findings in the rest');
     expect(markdown).toContain('**could not check** `monime-tokens.yaml`');
   });
+
+  it('baselines token configurations too: one baseline file serves scan and iac', async () => {
+    const dir = makeTempDir('monime-guard-new-iac-baseline-');
+    writeFiles(dir, {
+      'monime-guard.config.json': '{ "baseline": ".monime-guard-baseline.json" }\n',
+      'ops/monime-tokens.yaml': 'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
+      'old.env': `KEY=${secretToken('test')}\n`,
+    });
+    expect((await runCli(['iac'], { cwd: dir })).status).toBe(2);
+    const created = await runCli(['baseline'], { cwd: dir });
+    expect(created.status, created.stderr).toBe(0);
+    expect(created.stderr).toBe('monime-guard: wrote 2 finding(s) to .monime-guard-baseline.json\n');
+    const entries = JSON.parse(fs.readFileSync(path.join(dir, '.monime-guard-baseline.json'), 'utf8')).findings as { ruleId: string }[];
+    expect(entries.map((e) => e.ruleId).sort()).toEqual(['iac/no-expiry', 'test-token']);
+    const iac = await runCli(['iac'], { cwd: dir });
+    expect(iac.status, iac.stdout).toBe(0);
+    expect(iac.stdout).toContain('1 baselined');
+    expect((await runCli(['scan', '.'], { cwd: dir })).status).toBe(0);
+    // A new problem in the same entry is not covered by the old decision.
+    writeFiles(dir, { 'ops/monime-tokens.yaml': 'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read, payments:*]\n' });
+    const worse = await runCli(['iac', '--format', 'json'], { cwd: dir });
+    expect(worse.status).toBe(1);
+    expect((JSON.parse(worse.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['iac/wildcard-role']);
+  });
 });

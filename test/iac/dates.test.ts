@@ -42,4 +42,13 @@ describe('calendar dates', () => {
     const plan = JSON.stringify({ resource_changes: [{ address: 'monime_access_token.shop', type: 'monime_access_token', change: { actions: ['create'], after: { name: 'Shop Website', expires_at: '2027-02-30' } } }] }, null, 2);
     expect(() => readPlan(plan, 'plan.json')).toThrow(/^plan\.json:\d+:\d+: monime_access_token\.shop: expires_at 2027-02-30 is not a day in the calendar$/);
   });
+
+  it('gives a policy finding the same fingerprint on another day, though its message counts days', () => {
+    const configs = readManifest('tokens:\n  - name: Shop Website\n    mode: live\n    expiry: 2027-10-01\n', 'monime-tokens.yaml', true);
+    const on = (day: string) => checkConfigs(configs, { today: new Date(day) }).findings.filter((f) => f.ruleId === 'iac/expiry-too-long');
+    const [earlier] = on('2026-11-28T00:00:00Z');
+    const [later] = on('2026-12-20T00:00:00Z');
+    expect(earlier!.detail).not.toBe(later!.detail);
+    expect(earlier!.fingerprint).toBe(later!.fingerprint);
+  });
 });

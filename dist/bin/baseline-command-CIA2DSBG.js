@@ -1,6 +1,0 @@
-import { createRequire as __monimeGuardRequire } from 'node:module';
-import { fileURLToPath as __monimeGuardPath } from 'node:url';
-const require = __monimeGuardRequire(import.meta.url);
-const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
-import{scanWithFlags}from"./chunk-MXVS3OZO.js";import"./chunk-HH42SP77.js";import"./chunk-7GJ4BNPB.js";import{loadConfig,toBaseline,writeReport}from"./chunk-XBRMSEWH.js";import"./chunk-X5WPUNP4.js";import{EXIT_CLEAN}from"./chunk-VHGWSPTX.js";import"./chunk-HOEN3YZS.js";import"./chunk-ILUUX4LM.js";import"./chunk-UIRNF7SB.js";import"./chunk-DIKHTJQI.js";import*as path from"node:path";var DEFAULT_BASELINE=".monime-guard-baseline.json";async function runBaseline(flags){let root=process.cwd(),loaded=await loadConfig({root,...flags.config?{configPath:flags.config}:{}}),{baseline:configured,...config}=loaded.config,result=await scanWithFlags({...flags,baseline:void 0},root,config,void 0),output=flags.output??(configured!==void 0?loaded.baselinePath:void 0)??DEFAULT_BASELINE;return writeReport(toBaseline(result.findings),output),flags.quiet||process.stderr.write(`monime-guard: wrote ${result.findings.length} finding(s) to ${path.relative(root,path.resolve(root,output))||output}
-`),EXIT_CLEAN}export{runBaseline};
