@@ -25,5 +25,13 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { packageVersion } = await import('../version.js');
   process.stdout.write(`${packageVersion()}\n`);
 } else {
-  await import('./main.js');
+  // The commands hooks run skip the flag parser (see hook-args.ts); everything else uses it.
+  const { parseHookArgs } = await import('./hook-args.js');
+  const hook = parseHookArgs(args);
+  if (hook) {
+    const { failed, runCommand } = await import('./run-command.js');
+    process.exitCode = await runCommand(hook.command, hook.flags).catch(failed);
+  } else {
+    await import('./main.js');
+  }
 }

@@ -1,10 +1,6 @@
-import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { packageVersion } from '../version.js';
-import { exitWithError, EXIT_ERROR } from './exit.js';
-import type { InstallHooksFlags } from './install-hooks-command.js';
-import { bundleFlags, historyFlags, iacFlags, prePushFlags, stagedFlags, type IacFlags, type PathsFlags, type HistoryFlags, type PrePushFlags, type StagedFlags } from './command-flags.js';
-import { baselineFlags, scanFlags, STDIN_ARGUMENT, type ScanFlags } from './scan-flags.js';
+import { commandLine, protectStdinArgument } from './parser.js';
+import { failed, runCommand } from './run-command.js';
 
 /**
  * The command line. It parses flags, lazily imports the one command that runs, and turns thrown
@@ -12,101 +8,8 @@ import { baselineFlags, scanFlags, STDIN_ARGUMENT, type ScanFlags } from './scan
  * library they call never does.
  */
 async function main(argv: string[]): Promise<void> {
-  const cli = yargs(argv)
-    .scriptName('monime-guard')
-    .usage('$0 <command> [options]\n\nFind Monime API tokens (mon_… live, mon_test_… test) before they leak.')
-    .command(
-      'scan [paths..]',
-      'Scan files, directories, globs or standard input (-) for Monime tokens',
-      (y) => scanFlags(y),
-    )
-    .command(
-      'baseline [paths..]',
-      'Record the current findings in a baseline file, so later scans report only new ones',
-      (y) => baselineFlags(y),
-    )
-    .command('history', 'Scan git history: every blob and commit message reachable from any ref, each blob once', (y) => historyFlags(y))
-    .command('staged [paths..]', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => stagedFlags(y))
-    .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
-    .command('bundle [paths..]', 'Scan build output (bundles, source maps, HTML) for tokens shipped to clients, mapped back to source', (y) => bundleFlags(y))
-    .command('iac [paths..]', 'Check token configurations as code (token manifests, Terraform, plan JSON) against the iac/ policies', (y) => iacFlags(y))
-    .command('install-hooks', 'Install git hooks: pre-commit runs `staged`, pre-push runs `pre-push` (both unless one is named)', (y) =>
-      y
-        .option('pre-commit', { type: 'boolean', describe: 'Install the pre-commit hook' })
-        .option('pre-push', { type: 'boolean', describe: 'Install the pre-push hook' })
-        .option('force', { type: 'boolean', default: false, describe: 'Replace hooks monime-guard did not write' })
-        .option('chain', { type: 'boolean', default: false, describe: 'Keep hooks monime-guard did not write and run them first' })
-        .option('uninstall', { type: 'boolean', default: false, describe: "Take monime-guard's hooks (or its lines in husky's files) out again" }),
-    )
-    .example('$0 scan .', 'Scan the current repository (git-ignored files are skipped)')
-    .example('$0 scan src config/*.yaml --format sarif -o monime.sarif', 'Write SARIF for code scanning')
-    .example('cat app.log | $0 scan - --stdin-filename app.log', 'Scan standard input')
-    .example('$0 baseline && $0 scan --baseline .monime-guard-baseline.json', 'Accept what is there today, fail on new tokens')
-    .example('$0 history --range origin/main..HEAD', 'Scan what a branch adds to main, commit messages included')
-    .epilogue('Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or runtime error.')
-    .demandCommand(1, 'name a command: scan, baseline, history, staged, pre-push, bundle, iac or install-hooks')
-    .strict()
-    // Our own messages are English; yargs' would otherwise follow LANG and mix languages in one line.
-    .locale('en')
-    .version(packageVersion())
-    .alias('version', 'V')
-    .help()
-    .alias('help', 'h')
-    // yargs lays out the whole help text after every command it runs, in case it is asked for
-    // later; unwrapped, that costs little. Help itself is wrapped to the terminal.
-    .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
-    .fail((message, error) => {
-      throw error ?? new UsageError(message);
-    });
-  const flags = (await cli.parseAsync()) as unknown as { _: (string | number)[] };
+  const flags = (await commandLine(argv).parseAsync()) as unknown as { _: (string | number)[] };
   process.exitCode = await runCommand(String(flags._[0]), flags);
 }
 
-/** Imports the command that runs (only it) and runs it; returns its exit code. */
-async function runCommand(command: string, flags: unknown): Promise<number> {
-  switch (command) {
-    case 'scan':
-      return (await import('./scan-command.js')).runScan(flags as ScanFlags);
-    case 'baseline':
-      return (await import('./baseline-command.js')).runBaseline(flags as ScanFlags);
-    case 'history':
-      return (await import('./history-command.js')).runHistory(flags as HistoryFlags);
-    case 'bundle':
-      return (await import('./bundle-command.js')).runBundle(flags as PathsFlags);
-    case 'iac':
-      return (await import('./iac-command.js')).runIac(flags as IacFlags);
-    case 'install-hooks':
-      return (await import('./install-hooks-command.js')).runInstallHooks(flags as InstallHooksFlags);
-    case 'staged':
-      return (await import('./staged-command.js')).runStaged(flags as StagedFlags);
-    default:
-      return (await import('./pre-push-command.js')).runPrePush(flags as PrePushFlags);
-  }
-}
-
-/** True when the command line asks for help (before any `--`). */
-function wantsHelp(argv: readonly string[]): boolean {
-  const end = argv.indexOf('--');
-  return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
-}
-
-/** A yargs usage failure: unknown flag, missing argument, bad choice. */
-class UsageError extends Error {}
-
-/**
- * yargs drops a lone `-` from positional arguments, so it is swapped for a name no file can have
- * (it holds a NUL byte) before parsing and swapped back by the scan flags.
- */
-function protectStdinArgument(argv: string[]): string[] {
-  const end = argv.indexOf('--');
-  return argv.map((arg, i) => (arg === '-' && (end === -1 || i < end) ? STDIN_ARGUMENT : arg));
-}
-
-main(protectStdinArgument(hideBin(process.argv))).catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    // yargs spreads some messages over lines ("Invalid values:\n  Argument: format, Given: …");
-    // they are joined so the one line names the flag.
-    exitWithError(`${error.message.replace(/\s*\n\s*/g, ' ').trim()} (see --help)`, EXIT_ERROR);
-  }
-  exitWithError(error);
-});
+main(protectStdinArgument(hideBin(process.argv))).catch(failed);
