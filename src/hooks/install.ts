@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { InputError, SourceError } from '../errors.js';
 import { openRepository } from '../sources/git/repo.js';
 import { git, gitText } from '../sources/git/run.js';
-import { detectManager, editHuskyHook, managerSnippet, type HookManager, type HookName, type Snippet } from './managers.js';
+import { detectManager, editHuskyHook, managerSnippet, readIfExists, type HookManager, type HookName, type Snippet } from './managers.js';
 
 export type { HookManager, HookName, Snippet } from './managers.js';
 
@@ -146,15 +146,6 @@ function writeHook(dir: string, hook: HookName, options: InstallOptions): Instal
   fs.writeFileSync(file, hookScript(hook, chained, options.fallback), { mode: 0o755 });
   fs.chmodSync(file, 0o755);
   return { hook, path: file, action, ...(chainedTo ? { chainedTo } : {}) };
-}
-
-function readIfExists(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new SourceError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
 }
 
 /** Quotes a value for a POSIX shell. */

@@ -102,7 +102,8 @@ export function editHuskyHook(file: string, hook: HookName, remove = false): Hus
   return existing === undefined ? 'created' : 'added';
 }
 
-function readIfExists(file: string): string | undefined {
+/** A hook file's text, or undefined when there is none; any other failure names the file. */
+export function readIfExists(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
