@@ -1,4 +1,5 @@
 import type { Rule } from 'eslint';
+import { withInlineDirectives } from './directives.js';
 
 /** Where each rule's documentation lives. */
 const DOCS_BASE = 'https://github.com/monime-guard/monime-guard/blob/main/docs/rules/';
@@ -14,6 +15,11 @@ export interface RuleDefinition {
   schema: NonNullable<Rule.RuleMetaData['schema']>;
   fixable?: 'code';
   hasSuggestions?: boolean;
+  /**
+   * The scanner's rule ids a report corresponds to, which `monime-guard-ignore` directives may
+   * name besides `monime-guard/<name>` (see directives.ts).
+   */
+  scannerRules?: (descriptor: Rule.ReportDescriptor) => readonly string[];
   create: Rule.RuleModule['create'];
 }
 
@@ -31,6 +37,9 @@ export function createRule(definition: RuleDefinition): MonimeRule {
       ...(definition.fixable ? { fixable: definition.fixable } : {}),
       ...(definition.hasSuggestions ? { hasSuggestions: true } : {}),
     },
-    create: definition.create,
+    create: (context) => {
+      const own = `monime-guard/${definition.name}`;
+      return definition.create(withInlineDirectives(context, (descriptor) => [own, ...(definition.scannerRules?.(descriptor) ?? [])]));
+    },
   };
 }

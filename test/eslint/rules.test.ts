@@ -126,3 +126,24 @@ describe('no-insecure-api-url', () => {
     ],
   });
 });
+
+describe('monime-guard-ignore directives, as the scanner reads them', () => {
+  js.run('no-hardcoded-token with directives', rules['no-hardcoded-token']!, {
+    valid: named([
+      { code: `const key = '${live}'; // monime-guard-ignore live-token -- documented sample account` },
+      { code: `const key = '${test}'; // monime-guard-ignore -- every rule on this line` },
+      { code: `// monime-guard-ignore-next-line test-token -- fixture for the sandbox\nconst key = '${test}';` },
+      { code: `const key = '${live}'; /* monime-guard-ignore monime-guard/no-hardcoded-token -- the ESLint rule's own name */` },
+    ], 'ignored'),
+    invalid: named([
+      // Another rule's directive, or one on another line, silences nothing.
+      { code: `const key = '${live}'; // monime-guard-ignore test-token -- only test tokens`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key = ${env}; // monime-guard-ignore test-token -- only test tokens` }] }] },
+      { code: `// monime-guard-ignore live-token -- same-line form on the line above\nconst key = '${live}';`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `// monime-guard-ignore live-token -- same-line form on the line above\nconst key = ${env};` }] }] },
+      { code: `// monime-guard-ignore-next-line live-token -- two lines up\n\nconst key = '${live}';`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `// monime-guard-ignore-next-line live-token -- two lines up\n\nconst key = ${env};` }] }] },
+    ], 'not ignored'),
+  });
+  js.run('no-client-exposed-token with directives', rules['no-client-exposed-token']!, {
+    valid: named([{ code: 'const t = process.env.NEXT_PUBLIC_MONIME_TOKEN; // monime-guard-ignore client-exposed-token -- a publishable test key' }], 'ignored'),
+    invalid: named([{ code: 'const t = process.env.NEXT_PUBLIC_MONIME_TOKEN; // monime-guard-ignore live-token -- wrong rule', errors: [{ messageId: 'publicVariable' }] }], 'not ignored'),
+  });
+});

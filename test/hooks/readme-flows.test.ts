@@ -1,20 +1,36 @@
 /**
- * The README's husky and lint-staged block, run as it is in a fresh project: `npm init -y`,
- * `git init`, this repository "cloned next to it" (a link to it), then each line of the block
- * through `sh -e`, installing husky and lint-staged from npm. Then real commits and a real push.
+ * The README's set-up blocks, run as they are in fresh projects: `npm init -y`, `git init`, this
+ * repository "cloned next to it" (a link to it), then the blocks through `sh -e`, installing the
+ * tools from npm. The husky and lint-staged block is followed by real commits and a real push;
+ * the ESLint blocks by a real lint.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSecrets, git, initRepo, makeTempDir, REPO_ROOT, runProcess, secretToken, writeFiles } from '../cli/run-cli.js';
 
-/** The shell block that follows the README's marker naming this test. */
-function readmeBlock(): string {
+/** The fenced blocks (language and text) that follow the README's marker naming this test. */
+function readmeBlocks(marker: string, count: number): { language: string; text: string }[] {
   const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const marker = readme.indexOf('<!-- test/hooks/readme-flows.test.ts runs this block as it is. -->');
-  const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(marker));
-  if (marker === -1 || !block) throw new Error('README: the husky and lint-staged block (with its marker) is missing');
-  return block[1]!;
+  const at = readme.indexOf(`<!-- test/hooks/readme-flows.test.ts runs ${marker} as ${count === 1 ? 'it is' : 'they are'}. -->`);
+  if (at === -1) throw new Error(`README: the marker before ${marker} is missing`);
+  const blocks = [...readme.slice(at).matchAll(/```(\w+)\n([\s\S]*?)```/g)].slice(0, count).map((m) => ({ language: m[1]!, text: m[2]! }));
+  if (blocks.length < count) throw new Error(`README: fewer than ${count} blocks after the marker before ${marker}`);
+  return blocks;
+}
+
+/** A fresh project next to a link to this repository, as `npm init -y` and `git init` make it. */
+async function freshProject(prefix: string): Promise<string> {
+  const parent = makeTempDir(prefix);
+  fs.symlinkSync(REPO_ROOT, path.join(parent, 'monime-guard'));
+  const dir = path.join(parent, 'my-app');
+  fs.mkdirSync(dir);
+  initRepo(dir);
+  git(dir, ['checkout', '-q', '-b', 'main']);
+  const init = await runProcess('npm', ['init', '-y'], { cwd: dir, timeoutMs: 60_000 });
+  expect(init.status, init.stderr).toBe(0);
+  writeFiles(dir, { '.gitignore': 'node_modules\n' });
+  return dir;
 }
 
 describe('the README\'s husky and lint-staged block, in a fresh project', () => {
@@ -28,16 +44,10 @@ describe('the README\'s husky and lint-staged block, in a fresh project', () => 
   }
 
   beforeAll(async () => {
-    const parent = makeTempDir('monime-guard-readme-');
-    fs.symlinkSync(REPO_ROOT, path.join(parent, 'monime-guard'));
-    dir = path.join(parent, 'my-app');
-    fs.mkdirSync(dir);
-    initRepo(dir);
-    git(dir, ['checkout', '-q', '-b', 'main']);
-    expect((await run('npm', ['init', '-y'])).status).toBe(0);
-    writeFiles(dir, { '.gitignore': 'node_modules\n' });
-    const block = await run('sh', ['-e', '-c', readmeBlock()]);
-    expect(block.status, block.output).toBe(0);
+    dir = await freshProject('monime-guard-readme-');
+    const [block] = readmeBlocks('this block', 1);
+    const ran = await run('sh', ['-e', '-c', block!.text]);
+    expect(ran.status, ran.output).toBe(0);
   }, 600_000);
 
   it('runs lint-staged, stops a commit that adds a token, and lets a clean one through', async () => {
@@ -71,5 +81,24 @@ describe('the README\'s husky and lint-staged block, in a fresh project', () => 
     expect(blocked.status).toBe(1);
     expect(blocked.output).toContain('deploy.env');
     expect(blocked.output).toContain('The push was stopped');
+  });
+});
+
+describe("the README's ESLint blocks, in a fresh project", () => {
+  it('install ESLint and the plugin, and the config as shown reports a token and honours a directive', { timeout: 600_000 }, async () => {
+    const dir = await freshProject('monime-guard-readme-eslint-');
+    const [install, config, lint] = readmeBlocks('these blocks', 3);
+    expect([install!.language, config!.language, lint!.language]).toEqual(['sh', 'js', 'sh']);
+    const installed = await runProcess('sh', ['-e', '-c', install!.text], { cwd: dir, timeoutMs: 300_000 });
+    expect(installed.status, installed.stderr).toBe(0);
+    // The config block's first line names its file.
+    const name = /^\/\/ (\S+)/.exec(config!.text)![1]!;
+    writeFiles(dir, { [name]: config!.text, 'src/pay.js': `exports.key = '${secretToken('live')}';\n`, 'src/sample.js': `exports.key = '${secretToken('test')}'; // monime-guard-ignore test-token -- sandbox sample\n` });
+    const linted = await runProcess('sh', ['-e', '-c', lint!.text], { cwd: dir, timeoutMs: 120_000 });
+    expectNoSecrets(linted.stdout + linted.stderr, 'npx eslint .');
+    expect(linted.status).toBe(1);
+    expect(linted.stdout).toContain('monime-guard/no-hardcoded-token');
+    expect(linted.stdout).toContain('pay.js');
+    expect(linted.stdout).not.toContain('sample.js');
   });
 });

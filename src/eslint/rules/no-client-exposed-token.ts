@@ -18,6 +18,7 @@ export const noClientExposedToken = createRule({
   type: 'problem',
   description: 'Disallow reading Monime secrets from client-exposed environment variables or in client-side modules.',
   recommended: true,
+  scannerRules: () => ['client-exposed-token'],
   messages: {
     publicVariable: '{{name}} is inlined into the client bundle ({{prefix}} variables are public): keep Monime tokens in server-only variables.',
     clientModule: '{{name}} is a Monime secret read in client-side code: read it in a server route or server action instead.',

@@ -19,6 +19,7 @@ export const noHardcodedToken = createRule({
   description: 'Disallow Monime access tokens written into source code.',
   recommended: true,
   hasSuggestions: true,
+  scannerRules: (descriptor) => ['data' in descriptor && descriptor.data?.kind === 'Live' ? 'live-token' : 'test-token'],
   messages: {
     hardcoded: '{{kind}} Monime token {{masked}} is written into the code: read it from the environment on the server, and revoke it if it was ever committed.',
     useEnv: `Replace it with ${REPLACEMENT}.`,
