@@ -12001,6 +12001,42 @@ function toMarkdown(result, ctx, options = {}) {
   return lines.join("\n") + "\n";
 }
 
+// src/config/messages.ts
+import path from "node:path";
+var TOKEN_SHAPED = /(?<![A-Za-z0-9])(mon_(?:test_)?)([A-Za-z0-9]{9,})/g;
+var MAX_ECHO = 60;
+function redactTokens(text2) {
+  return text2.replace(TOKEN_SHAPED, (match2) => maskToken(match2));
+}
+function shorten(text2) {
+  const redacted = redactTokens(text2);
+  return redacted.length > MAX_ECHO ? `${redacted.slice(0, MAX_ECHO - 1)}\u2026` : redacted;
+}
+function quote(text2) {
+  return JSON.stringify(shorten(text2));
+}
+function describeValue(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return quote(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Uint8Array) return "binary data";
+  return "an object";
+}
+function toPointer(segments) {
+  if (segments.length === 0) return "/";
+  return segments.map((segment) => `/${redactTokens(String(segment)).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+}
+function displayPath(file) {
+  const relative3 = path.relative(process.cwd(), file);
+  const outside = relative3 === "" || relative3 === ".." || relative3.startsWith(`..${path.sep}`) || path.isAbsolute(relative3);
+  return outside ? file : relative3;
+}
+function describePosition(line, column) {
+  return `line ${line} column ${column}`;
+}
+
 // src/reporters/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SARIF_FINGERPRINT_KEY = "monimeGuard/v1";
@@ -12090,6 +12126,10 @@ function toSarifResult(finding, ruleIndex) {
     }
   };
 }
+function toSarifSuppression(suppression) {
+  const where = suppression.by === "baseline" ? "accepted in the baseline file" : suppression.by === "allow" ? "allowed by the config" : "ignored by a monime-guard-ignore comment";
+  return { kind: suppression.by === "inline" ? "inSource" : "external", status: "accepted", justification: suppression.reason ? `${redactTokens(suppression.reason)} (${where})` : where };
+}
 function toSarifNotification(warning) {
   return {
     level: warning.level === "error" ? "error" : "warning",
@@ -12102,7 +12142,8 @@ function withTrailingSlash(uri) {
   return uri.endsWith("/") ? uri : `${uri}/`;
 }
 function buildSarifLog(result, ctx) {
-  const rules2 = collectRules(result.findings);
+  const suppressed = result.suppressed ?? [];
+  const rules2 = collectRules([...result.findings, ...suppressed]);
   const indexOf = new Map(rules2.map((rule, index) => [rule.id, index]));
   const notifications = result.warnings.map(toSarifNotification);
   const run = {
@@ -12119,7 +12160,10 @@ function buildSarifLog(result, ctx) {
         ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
       }
     ],
-    results: result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0))
+    results: [
+      ...result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0)),
+      ...suppressed.map((finding) => ({ ...toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0), suppressions: [toSarifSuppression(finding.suppression)] }))
+    ]
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
@@ -12134,7 +12178,7 @@ import * as path8 from "node:path";
 
 // src/sources/source-maps.ts
 import * as fs2 from "node:fs";
-import * as path from "node:path";
+import * as path2 from "node:path";
 
 // node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
 var comma = ",".charCodeAt(0);
@@ -12866,16 +12910,16 @@ function readMapFile(file, cache2 = {}) {
   if (cache2.file === file) return cache2.map;
   cache2.file = void 0;
   cache2.map = void 0;
-  const map = readMap(fs2.readFileSync(file), path.dirname(file), file);
+  const map = readMap(fs2.readFileSync(file), path2.dirname(file), file);
   cache2.file = file;
   cache2.map = map;
   return map;
 }
 function loadSourceMap(file, bytes, cache2) {
-  const dir = path.dirname(file);
+  const dir = path2.dirname(file);
   const url = sourceMappingUrl(bytes);
   if (url?.startsWith("data:")) return inlineMap(url, dir);
-  const candidates = [url && !/^[a-z]+:\/\//i.test(url) ? path.resolve(dir, decodeURIComponent(url.split(/[?#]/)[0])) : void 0, `${file}.map`];
+  const candidates = [url && !/^[a-z]+:\/\//i.test(url) ? path2.resolve(dir, decodeURIComponent(url.split(/[?#]/)[0])) : void 0, `${file}.map`];
   for (const candidate of candidates) {
     if (!candidate || !fs2.existsSync(candidate)) continue;
     const loaded = readMapFile(candidate, cache2);
@@ -12885,7 +12929,7 @@ function loadSourceMap(file, bytes, cache2) {
 }
 function originalPositions(loaded, queries, root) {
   const { layout } = loaded;
-  const sourceDir = path.resolve(loaded.dir, layout.sourceRoot ?? "");
+  const sourceDir = path2.resolve(loaded.dir, layout.sourceRoot ?? "");
   if (layout.sectioned) {
     const map = new FlattenMap(loaded.bytes.toString("utf8"));
     return queries.map((q) => {
@@ -12904,8 +12948,8 @@ function originalPositions(loaded, queries, root) {
 function resolveSource(source, dir, root) {
   if (source.startsWith("file://")) return decodeURIComponent(source.slice("file://".length));
   const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*\/?/i.exec(source);
-  if (scheme) return path.resolve(root, source.slice(scheme[0].length).replace(/^(\.\/)+/, ""));
-  return path.isAbsolute(source) ? source : path.resolve(dir, source);
+  if (scheme) return path2.resolve(root, source.slice(scheme[0].length).replace(/^(\.\/)+/, ""));
+  return path2.isAbsolute(source) ? source : path2.resolve(dir, source);
 }
 
 // src/sources/web.ts
@@ -14402,11 +14446,11 @@ var cachedMinimatch = (pattern, options) => {
   return mm;
 };
 var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path2 = {
+var path3 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
+var sep = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -15792,7 +15836,7 @@ var utf16Codec = {
 var CODECS = { utf8: utf8Codec, latin1: latin1Codec, utf16le: utf16Codec, utf16be: utf16Codec };
 
 // src/exposure/client.ts
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 var CLIENT_PREFIXES = [
   "NEXT_PUBLIC_",
   "NUXT_PUBLIC_",
@@ -15811,11 +15855,11 @@ function clientPrefixOf(name) {
   return CLIENT_PREFIXES.find((prefix2) => name.toUpperCase().startsWith(prefix2));
 }
 function isEnvFile(file) {
-  const base = path3.basename(file);
+  const base = path4.basename(file);
   return base === ".env" || base.startsWith(".env.");
 }
 function clientConfigKind(file) {
-  const base = path3.basename(file);
+  const base = path4.basename(file);
   if (/^next\.config\.(js|cjs|mjs|ts|mts)$/.test(base)) return "next";
   if (/^vite\.config\.(js|cjs|mjs|ts|mts)$/.test(base)) return "vite";
   if (/^webpack\.([\w-]+\.)?config\.(js|cjs|mjs|ts)$/.test(base)) return "webpack";
@@ -15928,8 +15972,8 @@ function readDirectives(line, scope) {
   }
   return directives;
 }
-function isIgnoredInline(finding) {
-  return (finding.directives ?? []).some((d) => d.ruleId === void 0 || d.ruleId === finding.ruleId);
+function inlineDirectiveFor(finding) {
+  return (finding.directives ?? []).find((d) => d.ruleId === void 0 || d.ruleId === finding.ruleId);
 }
 
 // src/findings/fingerprint.ts
@@ -16178,42 +16222,6 @@ import * as path7 from "node:path";
 
 // src/config/baseline.ts
 import path5 from "node:path";
-
-// src/config/messages.ts
-import path4 from "node:path";
-var TOKEN_SHAPED = /(?<![A-Za-z0-9])(mon_(?:test_)?)([A-Za-z0-9]{9,})/g;
-var MAX_ECHO = 60;
-function redactTokens(text2) {
-  return text2.replace(TOKEN_SHAPED, (match2) => maskToken(match2));
-}
-function shorten(text2) {
-  const redacted = redactTokens(text2);
-  return redacted.length > MAX_ECHO ? `${redacted.slice(0, MAX_ECHO - 1)}\u2026` : redacted;
-}
-function quote(text2) {
-  return JSON.stringify(shorten(text2));
-}
-function describeValue(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") return quote(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return "an array";
-  if (value instanceof Uint8Array) return "binary data";
-  return "an object";
-}
-function toPointer(segments) {
-  if (segments.length === 0) return "/";
-  return segments.map((segment) => `/${redactTokens(String(segment)).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
-}
-function displayPath(file) {
-  const relative3 = path4.relative(process.cwd(), file);
-  const outside = relative3 === "" || relative3 === ".." || relative3.startsWith(`..${path4.sep}`) || path4.isAbsolute(relative3);
-  return outside ? file : relative3;
-}
-function describePosition(line, column) {
-  return `line ${line} column ${column}`;
-}
 
 // src/config/json-syntax.ts
 var MAX_DEPTH = 512;
@@ -16882,27 +16890,37 @@ function keyAt(yaml, document, offset) {
 }
 
 // src/filters/allowlist.ts
-function createAllowlist(entries) {
-  const globs = entries.flatMap((entry) => entry.path ? [new Minimatch(entry.path, { dot: true })] : []);
-  const fingerprints = new Set(entries.flatMap((entry) => entry.fingerprint ? [entry.fingerprint] : []));
-  return (finding) => fingerprints.has(finding.fingerprint) || globs.some((glob) => glob.match(finding.path));
+function matchAllowEntry(entries) {
+  const globs = entries.flatMap((entry) => entry.path ? [{ entry, glob: new Minimatch(entry.path, { dot: true }) }] : []);
+  const fingerprints = new Map(entries.flatMap((entry) => entry.fingerprint ? [[entry.fingerprint, entry]] : []));
+  return (finding) => fingerprints.get(finding.fingerprint) ?? globs.find(({ glob }) => glob.match(finding.path))?.entry;
 }
 
 // src/filters/index.ts
 function applyFilters(findings, context) {
   const baseline = context.baseline;
+  const allowed = matchAllowEntry(context.allow);
   const steps = [
-    { counter: "allowed", drops: createAllowlist(context.allow) },
-    { counter: "ignoredInline", drops: isIgnoredInline },
-    { counter: "baselined", drops: (finding) => baseline?.has(finding.fingerprint) ?? false }
+    { counter: "allowed", drops: (finding) => decided("allow", allowed(finding)) },
+    { counter: "ignoredInline", drops: (finding) => decided("inline", inlineDirectiveFor(finding)) },
+    { counter: "baselined", drops: (finding) => baseline?.has(finding.fingerprint) ? { by: "baseline" } : void 0 }
   ];
   const counts = { allowed: 0, ignoredInline: 0, baselined: 0 };
-  const kept = findings.filter((finding) => {
-    const step = steps.find((s) => s.drops(finding));
-    if (step) counts[step.counter]++;
-    return !step;
-  });
-  return { findings: kept, counts };
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    let suppression;
+    const step = steps.find((s) => (suppression = s.drops(finding)) !== void 0);
+    if (step && suppression) {
+      counts[step.counter]++;
+      suppressed.push({ ...finding, suppression });
+    } else kept.push(finding);
+  }
+  return { findings: kept, suppressed, counts };
+}
+function decided(by, decision) {
+  if (!decision) return void 0;
+  return decision.reason ? { by, reason: decision.reason } : { by };
 }
 
 // src/scan/setup.ts
@@ -16929,6 +16947,7 @@ function finishScan(result, setup) {
   const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
   return {
     findings: filtered.findings.sort(compareFindings),
+    suppressed: filtered.suppressed.sort(compareFindings),
     placeholders: result.placeholders.sort(
       (a, b) => compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column
     ),
@@ -17724,7 +17743,7 @@ function checkConfigs(configs, options = {}) {
   const today = options.today ?? /* @__PURE__ */ new Date();
   const policyIds = new Set(policyRules.map((policy) => policy.id));
   const findings = [];
-  let suppressed = 0;
+  const suppressedFindings = [];
   const enabled = policyRules.flatMap((policy) => {
     const settings = options.config?.rules?.[policy.id];
     return settings?.enabled === false ? [] : [{ policy, severity: settings?.severity, context: { today, options: settings?.options ?? {}, policyIds } }];
@@ -17735,11 +17754,7 @@ function checkConfigs(configs, options = {}) {
         const at = violation.at ?? (violation.field ? config.positions[violation.field] : void 0) ?? config.at;
         const suppression = config.suppressions.find((s) => s.ruleId === policy.id);
         const verdict = judgeSuppression(suppression, today);
-        if (verdict === "applies") {
-          suppressed++;
-          continue;
-        }
-        findings.push({
+        const finding = {
           ruleId: policy.id,
           severity: severity ?? violation.severity ?? policy.severity,
           confidence: "high",
@@ -17752,12 +17767,14 @@ function checkConfigs(configs, options = {}) {
           // and dates change while the decision a baseline records does not.
           fingerprint: fingerprintOf(policy.id, `${config.file}\0${config.label}\0${violation.field ?? ""}\0${violation.key ?? (violation.at ? `${violation.at.line}:${violation.at.column}` : "")}`),
           bodyLength: 0,
-          detail: `${violation.message}${verdict ? ` (${verdict})` : ""}`
-        });
+          detail: `${violation.message}${verdict && verdict !== "applies" ? ` (${verdict})` : ""}`
+        };
+        if (verdict === "applies") suppressedFindings.push({ ...finding, suppression: { by: "inline", ...suppression?.reason ? { reason: suppression.reason } : {} } });
+        else findings.push(finding);
       }
     }
   }
-  return { findings, suppressed };
+  return { findings, suppressed: suppressedFindings.length, suppressedFindings };
 }
 function judgeSuppression(suppression, today) {
   if (!suppression) return void 0;
@@ -17773,10 +17790,10 @@ function judgeSuppression(suppression, today) {
 function checkVariants(variants, options = {}) {
   if (variants.length === 1) return checkConfigs(variants[0].configs, options);
   const merged = /* @__PURE__ */ new Map();
-  let suppressed = 0;
+  const suppressedFindings = /* @__PURE__ */ new Map();
   for (const variant of variants) {
     const checked = checkConfigs(variant.configs, options);
-    suppressed = Math.max(suppressed, checked.suppressed);
+    for (const finding of checked.suppressedFindings) if (!suppressedFindings.has(finding.fingerprint)) suppressedFindings.set(finding.fingerprint, finding);
     for (const finding of checked.findings) {
       const key = `${finding.ruleId}\0${finding.path}\0${finding.span.start.line}\0${finding.span.start.column}\0${finding.masked}\0${finding.detail}`;
       const entry = merged.get(key) ?? { finding, environments: [] };
@@ -17787,7 +17804,7 @@ function checkVariants(variants, options = {}) {
   const findings = [...merged.values()].map(
     ({ finding, environments }) => environments.length === variants.length ? finding : { ...finding, detail: `${finding.detail} (with ${environments.join(", ")})` }
   );
-  return { findings, suppressed };
+  return { findings, suppressed: suppressedFindings.size, suppressedFindings: [...suppressedFindings.values()] };
 }
 
 // src/iac/manifest.ts
@@ -18679,6 +18696,7 @@ async function scanIac(options = {}) {
   }
   const finished = finishScan(result, setup);
   finished.stats.ignoredInline += checks.reduce((sum, checked) => sum + checked.suppressed, 0);
+  finished.suppressed = [...finished.suppressed ?? [], ...checks.flatMap((checked) => checked.suppressedFindings)].sort(compareFindings);
   return { ...finished, errors };
 }
 function readModule(dir, selected, read, rel) {
@@ -22954,9 +22972,10 @@ function safeList(dir) {
   }
 }
 function mergeResults(results) {
-  const merged = { findings: [], placeholders: [], warnings: [], stats: { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, allowed: 0, ignoredInline: 0, baselined: 0, warnings: 0, durationMs: 0 } };
+  const merged = { findings: [], suppressed: [], placeholders: [], warnings: [], stats: { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, allowed: 0, ignoredInline: 0, baselined: 0, warnings: 0, durationMs: 0 } };
   for (const result of results) {
     merged.findings.push(...result.findings);
+    merged.suppressed.push(...result.suppressed ?? []);
     merged.placeholders.push(...result.placeholders);
     merged.warnings.push(...result.warnings);
     for (const key of Object.keys(merged.stats)) merged.stats[key] += result.stats[key];

@@ -166,6 +166,19 @@ export interface ScanWarning {
   level?: 'error';
 }
 
+/** Why a finding is not reported. */
+export interface Suppression {
+  /** `allow`: a config `allow` entry; `inline`: a directive in the file itself; `baseline`: a baseline file. */
+  by: 'allow' | 'inline' | 'baseline';
+  /** The reason given, when there is one (an `allow` entry's, or the text after `--`). */
+  reason?: string;
+}
+
+/** A finding that a filter took out, and why. */
+export interface SuppressedFinding extends Finding {
+  suppression: Suppression;
+}
+
 /** Counters describing a scan. */
 export interface ScanStats {
   /** Files whose content was scanned. */
@@ -190,6 +203,12 @@ export interface ScanStats {
 export interface ScanResult {
   /** Findings that survived every filter, sorted by path, line and column. */
   findings: Finding[];
+  /**
+   * Findings a filter took out (an `allow` entry, an inline directive or a manifest suppression,
+   * a baseline), each with who decided and why, sorted like `findings`. SARIF lists them as
+   * suppressed results and JSON with `--include-suppressed`; absent where a source keeps none.
+   */
+  suppressed?: SuppressedFinding[];
   /** Rejected placeholders, only when asked for. */
   placeholders: Placeholder[];
   /** Per-input problems, sorted by path. */

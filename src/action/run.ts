@@ -138,9 +138,10 @@ function safeList(dir: string): string[] {
 
 /** One result from several scans. */
 export function mergeResults(results: readonly ScanResult[]): ScanResult {
-  const merged: ScanResult = { findings: [], placeholders: [], warnings: [], stats: { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, allowed: 0, ignoredInline: 0, baselined: 0, warnings: 0, durationMs: 0 } };
+  const merged: ScanResult & { suppressed: NonNullable<ScanResult['suppressed']> } = { findings: [], suppressed: [], placeholders: [], warnings: [], stats: { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, allowed: 0, ignoredInline: 0, baselined: 0, warnings: 0, durationMs: 0 } };
   for (const result of results) {
     merged.findings.push(...result.findings);
+    merged.suppressed.push(...(result.suppressed ?? []));
     merged.placeholders.push(...result.placeholders);
     merged.warnings.push(...result.warnings);
     for (const key of Object.keys(merged.stats) as (keyof ScanResult['stats'])[]) merged.stats[key] += result.stats[key];

@@ -38,6 +38,7 @@ export function reportResult(result: ScanResult, flags: ReportFlags, root: strin
       color,
       rootUri: pathToFileURL(root + path.sep).href,
       showPlaceholders: flags.showPlaceholders,
+      ...(flags.includeSuppressed ? { includeSuppressed: true } : {}),
       failOn,
       ...(advice ? { advice } : {}),
     });

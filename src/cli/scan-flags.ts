@@ -12,6 +12,7 @@ export interface ReportFlags {
   failOn?: FailOn;
   baseline?: string;
   showPlaceholders: boolean;
+  includeSuppressed?: boolean;
   scanBinary?: boolean;
 }
 
@@ -57,7 +58,8 @@ export function reportFlags<T>(y: Argv<T>): Argv<T> {
     .option('color', { type: 'boolean', describe: 'Colour the text report (default: on a terminal unless NO_COLOR is set); --no-color turns it off' })
     .option('fail-on', { choices: ['live', 'test', 'any', 'none'] as FailOn[], describe: 'Which findings make the exit code 1 (default: any)' })
     .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file' })
-    .option('show-placeholders', { type: 'boolean', default: false, describe: 'Also list token-shaped placeholders that were not reported, and why' });
+    .option('show-placeholders', { type: 'boolean', default: false, describe: 'Also list token-shaped placeholders that were not reported, and why' })
+    .option('include-suppressed', { type: 'boolean', describe: 'In the JSON report, also list the findings allow entries, inline directives and the baseline took out, with why (SARIF always lists them)' });
 }
 
 /** Declares the flags of `scan`. */

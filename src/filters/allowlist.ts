@@ -4,7 +4,13 @@ import type { Finding } from '../types.js';
 
 /** Builds the config `allow` test: a path glob or a fingerprint, each entry with its reason. */
 export function createAllowlist(entries: readonly AllowEntry[]): (finding: Finding) => boolean {
-  const globs = entries.flatMap((entry) => (entry.path ? [new Minimatch(entry.path, { dot: true })] : []));
-  const fingerprints = new Set(entries.flatMap((entry) => (entry.fingerprint ? [entry.fingerprint] : [])));
-  return (finding) => fingerprints.has(finding.fingerprint) || globs.some((glob) => glob.match(finding.path));
+  const match = matchAllowEntry(entries);
+  return (finding) => match(finding) !== undefined;
+}
+
+/** Builds a lookup of the `allow` entry that allows a finding (the first, by fingerprint then path). */
+export function matchAllowEntry(entries: readonly AllowEntry[]): (finding: Finding) => AllowEntry | undefined {
+  const globs = entries.flatMap((entry) => (entry.path ? [{ entry, glob: new Minimatch(entry.path, { dot: true }) }] : []));
+  const fingerprints = new Map(entries.flatMap((entry) => (entry.fingerprint ? [[entry.fingerprint, entry] as const] : [])));
+  return (finding) => fingerprints.get(finding.fingerprint) ?? globs.find(({ glob }) => glob.match(finding.path))?.entry;
 }

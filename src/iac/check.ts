@@ -2,7 +2,7 @@ import { calendarDay } from '../calendar-date.js';
 import { policyRules } from '../../rules/index.js';
 import type { Config } from '../config/types.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
-import type { Finding, Severity } from '../types.js';
+import type { Finding, Severity, SuppressedFinding } from '../types.js';
 import type { Suppression, TokenConfig } from './model.js';
 
 /** Options of {@link checkConfigs}. */
@@ -13,10 +13,12 @@ export interface CheckOptions {
   today?: Date;
 }
 
-/** What checking produced: findings, and how many a suppression removed. */
+/** What checking produced: findings, and those a suppression removed (with its reason). */
 export interface CheckResult {
   findings: Finding[];
+  /** How many findings a suppression removed: `suppressedFindings.length`. */
   suppressed: number;
+  suppressedFindings: SuppressedFinding[];
 }
 
 /**
@@ -29,7 +31,7 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
   const today = options.today ?? new Date();
   const policyIds = new Set(policyRules.map((policy) => policy.id));
   const findings: Finding[] = [];
-  let suppressed = 0;
+  const suppressedFindings: SuppressedFinding[] = [];
   // Settings are looked up once per policy, not once per configuration.
   const enabled = policyRules.flatMap((policy) => {
     const settings = options.config?.rules?.[policy.id] as { enabled?: boolean; severity?: Severity; options?: Record<string, unknown> } | undefined;
@@ -41,11 +43,7 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
         const at = violation.at ?? (violation.field ? config.positions[violation.field as keyof TokenConfig] : undefined) ?? config.at;
         const suppression = config.suppressions.find((s) => s.ruleId === policy.id);
         const verdict = judgeSuppression(suppression, today);
-        if (verdict === 'applies') {
-          suppressed++;
-          continue;
-        }
-        findings.push({
+        const finding: Finding = {
           ruleId: policy.id,
           severity: severity ?? violation.severity ?? policy.severity,
           confidence: 'high',
@@ -58,12 +56,14 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
           // and dates change while the decision a baseline records does not.
           fingerprint: fingerprintOf(policy.id, `${config.file}\0${config.label}\0${violation.field ?? ''}\0${violation.key ?? (violation.at ? `${violation.at.line}:${violation.at.column}` : '')}`),
           bodyLength: 0,
-          detail: `${violation.message}${verdict ? ` (${verdict})` : ''}`,
-        });
+          detail: `${violation.message}${verdict && verdict !== 'applies' ? ` (${verdict})` : ''}`,
+        };
+        if (verdict === 'applies') suppressedFindings.push({ ...finding, suppression: { by: 'inline', ...(suppression?.reason ? { reason: suppression.reason } : {}) } });
+        else findings.push(finding);
       }
     }
   }
-  return { findings, suppressed };
+  return { findings, suppressed: suppressedFindings.length, suppressedFindings };
 }
 
 /** Whether a suppression applies, or why it does not. */
@@ -86,10 +86,11 @@ function judgeSuppression(suppression: Suppression | undefined, today: Date): 'a
 export function checkVariants(variants: readonly { environment?: string; configs: readonly TokenConfig[] }[], options: CheckOptions = {}): CheckResult {
   if (variants.length === 1) return checkConfigs(variants[0]!.configs, options);
   const merged = new Map<string, { finding: Finding; environments: string[] }>();
-  let suppressed = 0;
+  // A suppressed finding is the same decision in every environment: kept once.
+  const suppressedFindings = new Map<string, SuppressedFinding>();
   for (const variant of variants) {
     const checked = checkConfigs(variant.configs, options);
-    suppressed = Math.max(suppressed, checked.suppressed);
+    for (const finding of checked.suppressedFindings) if (!suppressedFindings.has(finding.fingerprint)) suppressedFindings.set(finding.fingerprint, finding);
     for (const finding of checked.findings) {
       const key = `${finding.ruleId}\0${finding.path}\0${finding.span.start.line}\0${finding.span.start.column}\0${finding.masked}\0${finding.detail}`;
       const entry = merged.get(key) ?? { finding, environments: [] };
@@ -100,5 +101,5 @@ export function checkVariants(variants: readonly { environment?: string; configs
   const findings = [...merged.values()].map(({ finding, environments }) =>
     environments.length === variants.length ? finding : { ...finding, detail: `${finding.detail} (with ${environments.join(', ')})` },
   );
-  return { findings, suppressed };
+  return { findings, suppressed: suppressedFindings.size, suppressedFindings: [...suppressedFindings.values()] };
 }

@@ -28,6 +28,8 @@ export interface ReportContext {
   rootUri?: string;
   /** List rejected placeholders (text and JSON formats), as `--show-placeholders` asks. */
   showPlaceholders?: boolean;
+  /** List the findings filters took out, with why (JSON), as `--include-suppressed` asks. SARIF always lists them. */
+  includeSuppressed?: boolean;
   /** The failure threshold in force, so reports can say which findings fail the scan. */
   failOn?: FailOn;
   /**

@@ -4,6 +4,7 @@
  * the version. Positions are 1-based; columns count UTF-16 code units; `endColumn` is the
  * column just after the last character.
  */
+import { redactTokens } from '../config/messages.js';
 import type {
   Confidence,
   Encoding,
@@ -116,8 +117,16 @@ export interface JsonReport {
   placeholders?: JsonPlaceholder[];
   /** Per-input problems. */
   warnings: JsonWarning[];
+  /** Findings a filter took out, each with why; present only with `--include-suppressed`. */
+  suppressed?: JsonSuppressedFinding[];
   /** Scan counters. */
   stats: ScanStats;
+}
+
+/** A finding an `allow` entry, an inline directive or a baseline took out, and why. */
+export interface JsonSuppressedFinding {
+  finding: JsonFinding;
+  suppression: { by: 'allow' | 'inline' | 'baseline'; reason?: string };
 }
 
 /** Flattens a path and span into the report's location fields. */
@@ -175,6 +184,14 @@ export function buildJsonReport(result: ScanResult, ctx: ReportContext): JsonRep
     findings: result.findings.map(toJsonFinding),
     ...(ctx.showPlaceholders ? { placeholders: result.placeholders.map(toJsonPlaceholder) } : {}),
     warnings: result.warnings.map(toJsonWarning),
+    ...(ctx.includeSuppressed
+      ? {
+          suppressed: (result.suppressed ?? []).map((finding) => ({
+            finding: toJsonFinding(finding),
+            suppression: { by: finding.suppression.by, ...(finding.suppression.reason ? { reason: redactTokens(finding.suppression.reason) } : {}) },
+          })),
+        }
+      : {}),
     // Copied field by field so the report's key order and contents do not depend on how the
     // scanner happened to build its stats object.
     stats: {

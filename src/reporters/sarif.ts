@@ -5,7 +5,8 @@
  * moves.
  */
 import { rules as registry } from '../../rules/index.js';
-import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity } from '../types.js';
+import { redactTokens } from '../config/messages.js';
+import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity, Suppression } from '../types.js';
 import type { ReportContext } from './index.js';
 import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } from './messages.js';
 import { SEVERITY_ORDER } from './summary.js';
@@ -60,6 +61,8 @@ interface SarifResult {
   relatedLocations?: { id: number; message: SarifMessage; physicalLocation: SarifPhysicalLocation }[];
   partialFingerprints: Record<string, string>;
   properties: Record<string, string | GitOrigin | ClientExposure>;
+  /** Present on findings a filter took out: code scanning shows them as dismissed, with the reason. */
+  suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification?: string }[];
 }
 
 /** SARIF `notification`: a scan warning reported by the tool about its own execution. */
@@ -201,6 +204,15 @@ function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
   };
 }
 
+/**
+ * SARIF `suppression`: a directive in the file is `inSource`; an `allow` entry of the config and
+ * a baseline file are `external`. The justification is the reason given, or says where it is.
+ */
+function toSarifSuppression(suppression: Suppression): NonNullable<SarifResult['suppressions']>[number] {
+  const where = suppression.by === 'baseline' ? 'accepted in the baseline file' : suppression.by === 'allow' ? 'allowed by the config' : 'ignored by a monime-guard-ignore comment';
+  return { kind: suppression.by === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason ? `${redactTokens(suppression.reason)} (${where})` : where };
+}
+
 function toSarifNotification(warning: ScanWarning): SarifNotification {
   return {
     level: warning.level === 'error' ? 'error' : 'warning',
@@ -217,7 +229,8 @@ function withTrailingSlash(uri: string): string {
 
 /** Builds the SARIF log as an object, for callers that post-process it (the Action). */
 export function buildSarifLog(result: ScanResult, ctx: ReportContext): SarifLog {
-  const rules = collectRules(result.findings);
+  const suppressed = result.suppressed ?? [];
+  const rules = collectRules([...result.findings, ...suppressed]);
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const notifications = result.warnings.map(toSarifNotification);
   const run: SarifRun = {
@@ -234,7 +247,10 @@ export function buildSarifLog(result: ScanResult, ctx: ReportContext): SarifLog 
         ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
       },
     ],
-    results: result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0)),
+    results: [
+      ...result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0)),
+      ...suppressed.map((finding) => ({ ...toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0), suppressions: [toSarifSuppression(finding.suppression)] })),
+    ],
   };
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }

@@ -8,7 +8,7 @@ import type { TokenConfig } from '../iac/model.js';
 import { isAutoVarFile, orderVarFiles, readTerraform, type ModuleFile } from '../iac/terraform.js';
 import type { ScanResult } from '../types.js';
 import { emptyBatch } from './scan-input.js';
-import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
+import { compareFindings, finishScan, setUpScan, type BaseScanOptions } from './setup.js';
 
 /** Options for {@link scanIac}. */
 export interface IacOptions extends BaseScanOptions {
@@ -119,6 +119,7 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
   }
   const finished = finishScan(result, setup);
   finished.stats.ignoredInline += checks.reduce((sum, checked) => sum + checked.suppressed, 0);
+  finished.suppressed = [...(finished.suppressed ?? []), ...checks.flatMap((checked) => checked.suppressedFindings)].sort(compareFindings);
   return { ...finished, errors };
 }
 

@@ -70,6 +70,7 @@ export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
   const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
   return {
     findings: filtered.findings.sort(compareFindings),
+    suppressed: filtered.suppressed.sort(compareFindings),
     placeholders: result.placeholders.sort(
       (a, b) => compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column,
     ),

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reportErrors, sarifErrors } from '../reporters/schemas.js';
 import { linesOf, makeTempDir, runCli, secretToken, writeFiles } from './run-cli.js';
 
 describe.concurrent('a new user', () => {
@@ -94,5 +95,41 @@ describe.concurrent('a new user', () => {
     const worse = await runCli(['iac', '--format', 'json'], { cwd: dir });
     expect(worse.status).toBe(1);
     expect((JSON.parse(worse.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['iac/wildcard-role']);
+  });
+
+  it('sees suppressed findings where reviewers look: SARIF marks them suppressed with the reason, JSON lists them on request, text counts them', async () => {
+    const dir = makeTempDir('monime-guard-new-suppressed-');
+    const baselined = secretToken('test');
+    writeFiles(dir, {
+      'fixtures/sample.env': `KEY=${secretToken('test')}\n`,
+      'src/old.js': `const key = '${baselined}';\n`,
+      'src/docs.js': `const key = '${secretToken('live')}'; // monime-guard-ignore live-token -- sandbox account in the tutorial\n`,
+      'monime-tokens.yaml': 'tokens:\n  # monime-guard-ignore iac/no-expiry -- legacy shop, retired in March\n  - name: Legacy Shop Checkout\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
+    });
+    writeFiles(dir, { 'monime-guard.config.json': JSON.stringify({ allow: [{ path: 'fixtures/**', reason: 'generated test fixtures' }] }) });
+    expect((await runCli(['baseline', 'src/old.js', '-o', 'baseline.json'], { cwd: dir })).status).toBe(0);
+    const args = ['scan', '.', '--baseline', 'baseline.json'];
+    const text = await runCli(args, { cwd: dir });
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('1 baselined, 1 allowed, 1 ignored inline');
+    const sarif = JSON.parse((await runCli([...args, '--format', 'sarif'], { cwd: dir })).stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; suppressions?: { kind: string; status: string; justification: string }[] }[] }[] };
+    expect(sarifErrors(sarif)).toEqual([]);
+    const byFile = Object.fromEntries(sarif.runs[0]!.results.map((r) => [r.locations[0]!.physicalLocation.artifactLocation.uri, r.suppressions]));
+    expect(byFile).toEqual({
+      'fixtures/sample.env': [{ kind: 'external', status: 'accepted', justification: 'generated test fixtures (allowed by the config)' }],
+      'src/docs.js': [{ kind: 'inSource', status: 'accepted', justification: 'sandbox account in the tutorial (ignored by a monime-guard-ignore comment)' }],
+      'src/old.js': [{ kind: 'external', status: 'accepted', justification: 'accepted in the baseline file' }],
+    });
+    const plain = JSON.parse((await runCli([...args, '--format', 'json'], { cwd: dir })).stdout) as Record<string, unknown>;
+    expect(plain.suppressed).toBeUndefined();
+    const listed = JSON.parse((await runCli([...args, '--format', 'json', '--include-suppressed'], { cwd: dir })).stdout) as { suppressed: { finding: { path: string }; suppression: { by: string; reason?: string } }[] };
+    expect(reportErrors(listed as never)).toEqual([]);
+    expect(listed.suppressed.map((s) => [s.finding.path, s.suppression])).toEqual([
+      ['fixtures/sample.env', { by: 'allow', reason: 'generated test fixtures' }],
+      ['src/docs.js', { by: 'inline', reason: 'sandbox account in the tutorial' }],
+      ['src/old.js', { by: 'baseline' }],
+    ]);
+    const iac = JSON.parse((await runCli(['iac', 'monime-tokens.yaml', '--format', 'sarif'], { cwd: dir })).stdout) as typeof sarif;
+    expect(iac.runs[0]!.results.map((r) => [r.ruleId, r.suppressions])).toEqual([['iac/no-expiry', [{ kind: 'inSource', status: 'accepted', justification: 'legacy shop, retired in March (ignored by a monime-guard-ignore comment)' }]]]);
   });
 });
