@@ -6915,14 +6915,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs14, sep: [] });
+                map.items.push({ start, key: fs15, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               } else {
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7050,13 +7050,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs14, sep: [] });
+                fc.items.push({ start: [], key: fs15, sep: [] });
               else if (it.sep)
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               else
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7418,54 +7418,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs14) {
+    function patch(fs15) {
       if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs14);
+        patchLchmod(fs15);
       }
-      if (!fs14.lutimes) {
-        patchLutimes(fs14);
+      if (!fs15.lutimes) {
+        patchLutimes(fs15);
       }
-      fs14.chown = chownFix(fs14.chown);
-      fs14.fchown = chownFix(fs14.fchown);
-      fs14.lchown = chownFix(fs14.lchown);
-      fs14.chmod = chmodFix(fs14.chmod);
-      fs14.fchmod = chmodFix(fs14.fchmod);
-      fs14.lchmod = chmodFix(fs14.lchmod);
-      fs14.chownSync = chownFixSync(fs14.chownSync);
-      fs14.fchownSync = chownFixSync(fs14.fchownSync);
-      fs14.lchownSync = chownFixSync(fs14.lchownSync);
-      fs14.chmodSync = chmodFixSync(fs14.chmodSync);
-      fs14.fchmodSync = chmodFixSync(fs14.fchmodSync);
-      fs14.lchmodSync = chmodFixSync(fs14.lchmodSync);
-      fs14.stat = statFix(fs14.stat);
-      fs14.fstat = statFix(fs14.fstat);
-      fs14.lstat = statFix(fs14.lstat);
-      fs14.statSync = statFixSync(fs14.statSync);
-      fs14.fstatSync = statFixSync(fs14.fstatSync);
-      fs14.lstatSync = statFixSync(fs14.lstatSync);
-      if (fs14.chmod && !fs14.lchmod) {
-        fs14.lchmod = function(path15, mode, cb) {
+      fs15.chown = chownFix(fs15.chown);
+      fs15.fchown = chownFix(fs15.fchown);
+      fs15.lchown = chownFix(fs15.lchown);
+      fs15.chmod = chmodFix(fs15.chmod);
+      fs15.fchmod = chmodFix(fs15.fchmod);
+      fs15.lchmod = chmodFix(fs15.lchmod);
+      fs15.chownSync = chownFixSync(fs15.chownSync);
+      fs15.fchownSync = chownFixSync(fs15.fchownSync);
+      fs15.lchownSync = chownFixSync(fs15.lchownSync);
+      fs15.chmodSync = chmodFixSync(fs15.chmodSync);
+      fs15.fchmodSync = chmodFixSync(fs15.fchmodSync);
+      fs15.lchmodSync = chmodFixSync(fs15.lchmodSync);
+      fs15.stat = statFix(fs15.stat);
+      fs15.fstat = statFix(fs15.fstat);
+      fs15.lstat = statFix(fs15.lstat);
+      fs15.statSync = statFixSync(fs15.statSync);
+      fs15.fstatSync = statFixSync(fs15.fstatSync);
+      fs15.lstatSync = statFixSync(fs15.lstatSync);
+      if (fs15.chmod && !fs15.lchmod) {
+        fs15.lchmod = function(path15, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs14.lchmodSync = function() {
+        fs15.lchmodSync = function() {
         };
       }
-      if (fs14.chown && !fs14.lchown) {
-        fs14.lchown = function(path15, uid, gid, cb) {
+      if (fs15.chown && !fs15.lchown) {
+        fs15.lchown = function(path15, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs14.lchownSync = function() {
+        fs15.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs14.rename = typeof fs14.rename !== "function" ? fs14.rename : (function(fs$rename) {
+        fs15.rename = typeof fs15.rename !== "function" ? fs15.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs14.stat(to, function(stater, st) {
+                  fs15.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -7481,9 +7481,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs14.rename);
+        })(fs15.rename);
       }
-      fs14.read = typeof fs14.read !== "function" ? fs14.read : (function(fs$read) {
+      fs15.read = typeof fs15.read !== "function" ? fs15.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -7491,22 +7491,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs14, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs15, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs14, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs15, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs14.read);
-      fs14.readSync = typeof fs14.readSync !== "function" ? fs14.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs15.read);
+      fs15.readSync = typeof fs15.readSync !== "function" ? fs15.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs14, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs15, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -7516,10 +7516,10 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs14.readSync);
-      function patchLchmod(fs15) {
-        fs15.lchmod = function(path15, mode, callback) {
-          fs15.open(
+      })(fs15.readSync);
+      function patchLchmod(fs16) {
+        fs16.lchmod = function(path15, mode, callback) {
+          fs16.open(
             path15,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
@@ -7528,80 +7528,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs15.fchmod(fd, mode, function(err2) {
-                fs15.close(fd, function(err22) {
+              fs16.fchmod(fd, mode, function(err2) {
+                fs16.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs15.lchmodSync = function(path15, mode) {
-          var fd = fs15.openSync(path15, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs16.lchmodSync = function(path15, mode) {
+          var fd = fs16.openSync(path15, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs15.fchmodSync(fd, mode);
+            ret = fs16.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs15.closeSync(fd);
+                fs16.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs15.closeSync(fd);
+              fs16.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs15) {
-        if (constants2.hasOwnProperty("O_SYMLINK") && fs15.futimes) {
-          fs15.lutimes = function(path15, at, mt, cb) {
-            fs15.open(path15, constants2.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs16) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs16.futimes) {
+          fs16.lutimes = function(path15, at, mt, cb) {
+            fs16.open(path15, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs15.futimes(fd, at, mt, function(er2) {
-                fs15.close(fd, function(er22) {
+              fs16.futimes(fd, at, mt, function(er2) {
+                fs16.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs15.lutimesSync = function(path15, at, mt) {
-            var fd = fs15.openSync(path15, constants2.O_SYMLINK);
+          fs16.lutimesSync = function(path15, at, mt) {
+            var fd = fs16.openSync(path15, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs15.futimesSync(fd, at, mt);
+              ret = fs16.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs15.closeSync(fd);
+                  fs16.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs15.closeSync(fd);
+                fs16.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs15.futimes) {
-          fs15.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs16.futimes) {
+          fs16.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs15.lutimesSync = function() {
+          fs16.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs14, target, mode, function(er) {
+          return orig.call(fs15, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7611,7 +7611,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs14, target, mode);
+            return orig.call(fs15, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7620,7 +7620,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs14, target, uid, gid, function(er) {
+          return orig.call(fs15, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7630,7 +7630,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs14, target, uid, gid);
+            return orig.call(fs15, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7650,13 +7650,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs14, target, options, callback) : orig.call(fs14, target, callback);
+          return options ? orig.call(fs15, target, options, callback) : orig.call(fs15, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs14, target, options) : orig.call(fs14, target);
+          var stats = options ? orig.call(fs15, target, options) : orig.call(fs15, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -7685,7 +7685,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs14) {
+    function legacy(fs15) {
       return {
         ReadStream,
         WriteStream
@@ -7728,7 +7728,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs14.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs15.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -7767,7 +7767,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs14.open;
+          this._open = fs15.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -7802,7 +7802,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs14 = __require("fs");
+    var fs15 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone2 = require_clone();
@@ -7834,12 +7834,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs14[gracefulQueue]) {
+    if (!fs15[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs14, queue);
-      fs14.close = (function(fs$close) {
+      publishQueue(fs15, queue);
+      fs15.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs14, fd, function(err) {
+          return fs$close.call(fs15, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -7851,40 +7851,40 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs14.close);
-      fs14.closeSync = (function(fs$closeSync) {
+      })(fs15.close);
+      fs15.closeSync = (function(fs$closeSync) {
         function closeSync4(fd) {
-          fs$closeSync.apply(fs14, arguments);
+          fs$closeSync.apply(fs15, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync4, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync4;
-      })(fs14.closeSync);
+      })(fs15.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs14[gracefulQueue]);
-          __require("assert").equal(fs14[gracefulQueue].length, 0);
+          debug(fs15[gracefulQueue]);
+          __require("assert").equal(fs15[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs14[gracefulQueue]);
+      publishQueue(global, fs15[gracefulQueue]);
     }
-    module.exports = patch(clone2(fs14));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs14.__patched) {
-      module.exports = patch(fs14);
-      fs14.__patched = true;
+    module.exports = patch(clone2(fs15));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs15.__patched) {
+      module.exports = patch(fs15);
+      fs15.__patched = true;
     }
-    function patch(fs15) {
-      polyfills(fs15);
-      fs15.gracefulify = patch;
-      fs15.createReadStream = createReadStream;
-      fs15.createWriteStream = createWriteStream;
-      var fs$readFile = fs15.readFile;
-      fs15.readFile = readFile;
+    function patch(fs16) {
+      polyfills(fs16);
+      fs16.gracefulify = patch;
+      fs16.createReadStream = createReadStream;
+      fs16.createWriteStream = createWriteStream;
+      var fs$readFile = fs16.readFile;
+      fs16.readFile = readFile;
       function readFile(path15, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -7900,8 +7900,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs15.writeFile;
-      fs15.writeFile = writeFile;
+      var fs$writeFile = fs16.writeFile;
+      fs16.writeFile = writeFile;
       function writeFile(path15, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -7917,9 +7917,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs15.appendFile;
+      var fs$appendFile = fs16.appendFile;
       if (fs$appendFile)
-        fs15.appendFile = appendFile;
+        fs16.appendFile = appendFile;
       function appendFile(path15, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -7935,9 +7935,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs15.copyFile;
+      var fs$copyFile = fs16.copyFile;
       if (fs$copyFile)
-        fs15.copyFile = copyFile;
+        fs16.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -7955,8 +7955,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs15.readdir;
-      fs15.readdir = readdir;
+      var fs$readdir = fs16.readdir;
+      fs16.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path15, options, cb) {
         if (typeof options === "function")
@@ -7997,21 +7997,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs15);
+        var legStreams = legacy(fs16);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs15.ReadStream;
+      var fs$ReadStream = fs16.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs15.WriteStream;
+      var fs$WriteStream = fs16.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs15, "ReadStream", {
+      Object.defineProperty(fs16, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -8021,7 +8021,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs15, "WriteStream", {
+      Object.defineProperty(fs16, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -8032,7 +8032,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs15, "FileReadStream", {
+      Object.defineProperty(fs16, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -8043,7 +8043,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs15, "FileWriteStream", {
+      Object.defineProperty(fs16, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -8092,13 +8092,13 @@ var require_graceful_fs = __commonJS({
         });
       }
       function createReadStream(path15, options) {
-        return new fs15.ReadStream(path15, options);
+        return new fs16.ReadStream(path15, options);
       }
       function createWriteStream(path15, options) {
-        return new fs15.WriteStream(path15, options);
+        return new fs16.WriteStream(path15, options);
       }
-      var fs$open = fs15.open;
-      fs15.open = open;
+      var fs$open = fs16.open;
+      fs16.open = open;
       function open(path15, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
@@ -8114,20 +8114,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs15;
+      return fs16;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs14[gracefulQueue].push(elem);
+      fs15[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs14[gracefulQueue].length; ++i) {
-        if (fs14[gracefulQueue][i].length > 2) {
-          fs14[gracefulQueue][i][3] = now;
-          fs14[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs15[gracefulQueue].length; ++i) {
+        if (fs15[gracefulQueue][i].length > 2) {
+          fs15[gracefulQueue][i][3] = now;
+          fs15[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -8135,9 +8135,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs14[gracefulQueue].length === 0)
+      if (fs15[gracefulQueue].length === 0)
         return;
-      var elem = fs14[gracefulQueue].shift();
+      var elem = fs15[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -8159,7 +8159,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs14[gracefulQueue].push(elem);
+          fs15[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -8174,7 +8174,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs14 = require_graceful_fs();
+    var fs15 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -8215,26 +8215,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs14[key] === "function";
+      return typeof fs15[key] === "function";
     });
-    Object.assign(exports, fs14);
+    Object.assign(exports, fs15);
     api.forEach((method) => {
-      exports[method] = u(fs14[method]);
+      exports[method] = u(fs15[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs14.exists(filename, callback);
+        return fs15.exists(filename, callback);
       }
       return new Promise((resolve9) => {
-        return fs14.exists(filename, resolve9);
+        return fs15.exists(filename, resolve9);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs14.read(fd, buffer, offset, length, position, callback);
+        return fs15.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve9, reject) => {
-        fs14.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs15.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve9({ bytesRead, buffer: buffer2 });
         });
@@ -8242,10 +8242,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs14.write(fd, buffer, ...args);
+        return fs15.write(fd, buffer, ...args);
       }
       return new Promise((resolve9, reject) => {
-        fs14.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs15.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve9({ bytesWritten, buffer: buffer2 });
         });
@@ -8253,10 +8253,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs14.readv(fd, buffers, ...args);
+        return fs15.readv(fd, buffers, ...args);
       }
       return new Promise((resolve9, reject) => {
-        fs14.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs15.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve9({ bytesRead, buffers: buffers2 });
         });
@@ -8264,17 +8264,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs14.writev(fd, buffers, ...args);
+        return fs15.writev(fd, buffers, ...args);
       }
       return new Promise((resolve9, reject) => {
-        fs14.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs15.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve9({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs14.realpath.native === "function") {
-      exports.realpath.native = u(fs14.realpath.native);
+    if (typeof fs15.realpath.native === "function") {
+      exports.realpath.native = u(fs15.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -8307,7 +8307,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults2 = { mode: 511 };
@@ -8316,14 +8316,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs14.mkdir(dir, {
+      return fs15.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs14.mkdirSync(dir, {
+      return fs15.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -8355,13 +8355,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     function pathExists(path15) {
-      return fs14.access(path15).then(() => true).catch(() => false);
+      return fs15.access(path15).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs14.existsSync
+      pathExistsSync: fs15.existsSync
     };
   }
 });
@@ -8370,16 +8370,16 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var u = require_universalify().fromPromise;
     async function utimesMillis(path15, atime, mtime) {
-      const fd = await fs14.open(path15, "r+");
+      const fd = await fs15.open(path15, "r+");
       let closeErr = null;
       try {
-        await fs14.futimes(fd, atime, mtime);
+        await fs15.futimes(fd, atime, mtime);
       } finally {
         try {
-          await fs14.close(fd);
+          await fs15.close(fd);
         } catch (e) {
           closeErr = e;
         }
@@ -8389,9 +8389,9 @@ var require_utimes = __commonJS({
       }
     }
     function utimesMillisSync(path15, atime, mtime) {
-      const fd = fs14.openSync(path15, "r+");
-      fs14.futimesSync(fd, atime, mtime);
-      return fs14.closeSync(fd);
+      const fd = fs15.openSync(path15, "r+");
+      fs15.futimesSync(fd, atime, mtime);
+      return fs15.closeSync(fd);
     }
     module.exports = {
       utimesMillis: u(utimesMillis),
@@ -8404,11 +8404,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var path15 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs14.stat(file, { bigint: true }) : (file) => fs14.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs15.stat(file, { bigint: true }) : (file) => fs15.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -8419,7 +8419,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs14.statSync(file, { bigint: true }) : (file) => fs14.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs15.statSync(file, { bigint: true }) : (file) => fs15.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -8481,7 +8481,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path15.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs14.stat(destParent, { bigint: true });
+        destStat = await fs15.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -8497,7 +8497,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path15.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs14.statSync(destParent, { bigint: true });
+        destStat = fs15.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -8536,7 +8536,7 @@ var require_stat = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var path15 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -8571,7 +8571,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs14.stat : fs14.lstat;
+      const statFn = opts.dereference ? fs15.stat : fs15.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -8583,7 +8583,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs14.unlink(dest);
+        await fs15.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -8591,28 +8591,28 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs14.copyFile(src, dest);
+      await fs15.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs14.stat(src);
+        const updatedSrcStat = await fs15.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs14.chmod(dest, srcStat.mode);
+      return fs15.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs14.chmod(dest, srcMode | 128);
+      return fs15.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs14.mkdir(dest);
+        await fs15.mkdir(dest);
       }
       const promises = [];
-      for await (const item of await fs14.opendir(src)) {
+      for await (const item of await fs15.opendir(src)) {
         const srcItem = path15.join(src, item.name);
         const destItem = path15.join(dest, item.name);
         promises.push(
@@ -8627,22 +8627,22 @@ var require_copy = __commonJS({
       }
       await Promise.all(promises);
       if (!destStat) {
-        await fs14.chmod(dest, srcStat.mode);
+        await fs15.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs14.readlink(src);
+      let resolvedSrc = await fs15.readlink(src);
       if (opts.dereference) {
         resolvedSrc = path15.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs14.symlink(resolvedSrc, dest);
+        return fs15.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs14.readlink(dest);
+        resolvedDest = await fs15.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs14.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs15.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
@@ -8654,8 +8654,8 @@ var require_copy = __commonJS({
       if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
-      await fs14.unlink(dest);
-      return fs14.symlink(resolvedSrc, dest);
+      await fs15.unlink(dest);
+      return fs15.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -8665,7 +8665,7 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs14 = require_graceful_fs();
+    var fs15 = require_graceful_fs();
     var path15 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
@@ -8688,12 +8688,12 @@ var require_copy_sync = __commonJS({
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path15.dirname(dest);
-      if (!fs14.existsSync(destParent)) mkdirsSync(destParent);
+      if (!fs15.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync3 = opts.dereference ? fs14.statSync : fs14.lstatSync;
-      const srcStat = statSync3(src);
+      const statSync4 = opts.dereference ? fs15.statSync : fs15.lstatSync;
+      const srcStat = statSync4(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -8707,14 +8707,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs14.unlinkSync(dest);
+        fs15.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs14.copyFileSync(src, dest);
+      fs15.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -8729,10 +8729,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs14.chmodSync(dest, srcMode);
+      return fs15.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs14.statSync(src);
+      const updatedSrcStat = fs15.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -8740,12 +8740,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs14.mkdirSync(dest);
+      fs15.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs14.opendirSync(src);
+      const dir = fs15.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -8763,18 +8763,18 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs14.readlinkSync(src);
+      let resolvedSrc = fs15.readlinkSync(src);
       if (opts.dereference) {
         resolvedSrc = path15.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs14.symlinkSync(resolvedSrc, dest);
+        return fs15.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs14.readlinkSync(dest);
+          resolvedDest = fs15.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs14.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs15.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
@@ -8790,8 +8790,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs14.unlinkSync(dest);
-      return fs14.symlinkSync(resolvedSrc, dest);
+      fs15.unlinkSync(dest);
+      return fs15.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -8813,13 +8813,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs14 = require_graceful_fs();
+    var fs15 = require_graceful_fs();
     var u = require_universalify().fromCallback;
     function remove(path15, callback) {
-      fs14.rm(path15, { recursive: true, force: true }, callback);
+      fs15.rm(path15, { recursive: true, force: true }, callback);
     }
     function removeSync(path15) {
-      fs14.rmSync(path15, { recursive: true, force: true });
+      fs15.rmSync(path15, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -8833,14 +8833,14 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var path15 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs14.readdir(dir);
+        items = await fs15.readdir(dir);
       } catch {
         return mkdir.mkdirs(dir);
       }
@@ -8849,7 +8849,7 @@ var require_empty = __commonJS({
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs14.readdirSync(dir);
+        items = fs15.readdirSync(dir);
       } catch {
         return mkdir.mkdirsSync(dir);
       }
@@ -8873,51 +8873,51 @@ var require_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path15 = __require("path");
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs14.stat(file);
+        stats = await fs15.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path15.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs14.stat(dir);
+        dirStats = await fs15.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs14.writeFile(file, "");
+          await fs15.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs14.writeFile(file, "");
+        await fs15.writeFile(file, "");
       } else {
-        await fs14.readdir(dir);
+        await fs15.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs14.statSync(file);
+        stats = fs15.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path15.dirname(file);
       try {
-        if (!fs14.statSync(dir).isDirectory()) {
-          fs14.readdirSync(dir);
+        if (!fs15.statSync(dir).isDirectory()) {
+          fs15.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs14.writeFileSync(file, "");
+      fs15.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u(createFile),
@@ -8932,19 +8932,19 @@ var require_link = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path15 = __require("path");
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs14.lstat(dstpath);
+        dstStat = await fs15.lstat(dstpath);
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs14.lstat(srcpath);
+        srcStat = await fs15.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -8955,26 +8955,26 @@ var require_link = __commonJS({
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs14.link(srcpath, dstpath);
+      await fs15.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs14.lstatSync(dstpath);
+        dstStat = fs15.lstatSync(dstpath);
       } catch {
       }
       try {
-        const srcStat = fs14.lstatSync(srcpath);
+        const srcStat = fs15.lstatSync(srcpath);
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       const dir = path15.dirname(dstpath);
-      const dirExists = fs14.existsSync(dir);
-      if (dirExists) return fs14.linkSync(srcpath, dstpath);
+      const dirExists = fs15.existsSync(dir);
+      if (dirExists) return fs15.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs14.linkSync(srcpath, dstpath);
+      return fs15.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u(createLink),
@@ -8988,13 +8988,13 @@ var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
     var path15 = __require("path");
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
       if (path15.isAbsolute(srcpath)) {
         try {
-          await fs14.lstat(srcpath);
+          await fs15.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -9014,7 +9014,7 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs14.lstat(srcpath);
+        await fs15.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
@@ -9026,7 +9026,7 @@ var require_symlink_paths = __commonJS({
     }
     function symlinkPathsSync(srcpath, dstpath) {
       if (path15.isAbsolute(srcpath)) {
-        const exists2 = fs14.existsSync(srcpath);
+        const exists2 = fs15.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
@@ -9035,14 +9035,14 @@ var require_symlink_paths = __commonJS({
       }
       const dstdir = path15.dirname(dstpath);
       const relativeToDst = path15.join(dstdir, srcpath);
-      const exists = fs14.existsSync(relativeToDst);
+      const exists = fs15.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs14.existsSync(srcpath);
+      const srcExists = fs15.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
@@ -9060,13 +9060,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs14.lstat(srcpath);
+        stats = await fs15.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -9076,7 +9076,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs14.lstatSync(srcpath);
+        stats = fs15.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -9095,7 +9095,7 @@ var require_symlink = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path15 = __require("path");
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -9104,13 +9104,13 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs14.lstat(dstpath);
+        stats = await fs15.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         const [srcStat, dstStat] = await Promise.all([
-          fs14.stat(srcpath),
-          fs14.stat(dstpath)
+          fs15.stat(srcpath),
+          fs15.stat(dstpath)
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
@@ -9121,27 +9121,27 @@ var require_symlink = __commonJS({
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs14.symlink(srcpath, dstpath, toType);
+      return fs15.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs14.lstatSync(dstpath);
+        stats = fs15.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
-        const srcStat = fs14.statSync(srcpath);
-        const dstStat = fs14.statSync(dstpath);
+        const srcStat = fs15.statSync(srcpath);
+        const dstStat = fs15.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative3 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative3.toDst;
       type = symlinkTypeSync(relative3.toCwd, type);
       const dir = path15.dirname(dstpath);
-      const exists = fs14.existsSync(dir);
-      if (exists) return fs14.symlinkSync(srcpath, dstpath, type);
+      const exists = fs15.existsSync(dir);
+      if (exists) return fs15.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs14.symlinkSync(srcpath, dstpath, type);
+      return fs15.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u(createSymlink),
@@ -9211,9 +9211,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs14 = options.fs || _fs;
+      const fs15 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs14.readFile)(file, options);
+      let data = await universalify.fromCallback(fs15.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -9233,10 +9233,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs14 = options.fs || _fs;
+      const fs15 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs14.readFileSync(file, options);
+        let content = fs15.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -9249,15 +9249,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs14 = options.fs || _fs;
+      const fs15 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs14.writeFile)(file, str, options);
+      await universalify.fromCallback(fs15.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs14 = options.fs || _fs;
+      const fs15 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs14.writeFileSync(file, str, options);
+      return fs15.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile,
@@ -9288,7 +9288,7 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var path15 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
@@ -9297,14 +9297,14 @@ var require_output_file = __commonJS({
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs14.writeFile(file, data, encoding);
+      return fs15.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
       const dir = path15.dirname(file);
-      if (!fs14.existsSync(dir)) {
+      if (!fs15.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs14.writeFileSync(file, ...args);
+      fs15.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u(outputFile),
@@ -9363,7 +9363,7 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs14 = require_fs();
+    var fs15 = require_fs();
     var path15 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
@@ -9390,7 +9390,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs14.rename(src, dest);
+        await fs15.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -9415,7 +9415,7 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs14 = require_graceful_fs();
+    var fs15 = require_graceful_fs();
     var path15 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
@@ -9440,12 +9440,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs14.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs15.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs14.renameSync(src, dest);
+        fs15.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -10357,7 +10357,7 @@ var require_bridge = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFiles = exports.parse = void 0;
-    var fs14 = __importStar(require_lib());
+    var fs15 = __importStar(require_lib());
     var path_1 = __require("path");
     var deepmerge_1 = require_deepmerge();
     var zlib_1 = __require("zlib");
@@ -10412,7 +10412,7 @@ var require_bridge = __commonJS({
       return proxy;
     }
     var loadWasm = async () => {
-      return (0, zlib_1.gunzipSync)(await fs14.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));
+      return (0, zlib_1.gunzipSync)(await fs15.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));
     };
     var wasm = goBridge(loadWasm());
     async function parse4(filename, contents) {
@@ -10423,14 +10423,14 @@ var require_bridge = __commonJS({
     async function convertFiles(workingDirectory) {
       let tfFileContents = "";
       const tfJSONFileContents = [];
-      for (const file of fs14.readdirSync(workingDirectory)) {
+      for (const file of fs15.readdirSync(workingDirectory)) {
         const filePath = (0, path_1.resolve)(workingDirectory, file);
-        if (!fs14.lstatSync(filePath).isDirectory()) {
+        if (!fs15.lstatSync(filePath).isDirectory()) {
           if (file.match(/\.tf$/)) {
-            tfFileContents += fs14.readFileSync(filePath, "utf-8");
+            tfFileContents += fs15.readFileSync(filePath, "utf-8");
             tfFileContents += "\n";
           } else if (file.match(/\.tf\.json$/)) {
-            tfJSONFileContents.push(JSON.parse(fs14.readFileSync(filePath, "utf-8")));
+            tfJSONFileContents.push(JSON.parse(fs15.readFileSync(filePath, "utf-8")));
           }
         }
       }
@@ -10673,7 +10673,7 @@ var require_dist2 = __commonJS({
 });
 
 // src/action/run.ts
-import * as fs13 from "node:fs";
+import * as fs14 from "node:fs";
 import * as path14 from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -12173,7 +12173,7 @@ function toSarif(result, ctx) {
 }
 
 // src/scan/bundle.ts
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 import * as path8 from "node:path";
 
 // src/sources/source-maps.ts
@@ -16218,6 +16218,7 @@ function bufferReader(bytes) {
 }
 
 // src/scan/setup.ts
+import * as fs6 from "node:fs";
 import * as path7 from "node:path";
 
 // src/config/baseline.ts
@@ -16927,6 +16928,7 @@ function decided(by, decision) {
 async function setUpScan(options) {
   const started = performance.now();
   const root = path7.resolve(options.root ?? process.cwd());
+  if (!isDirectory(root)) throw new SourceError(`root ${options.root ?? root}: no such directory`);
   const loaded = options.config ? { config: options.config, baselinePath: options.config.baseline ? path7.resolve(root, options.config.baseline) : void 0 } : await loadConfig({ root, ...options.configPath ? { configPath: options.configPath } : {} });
   const config = loaded.config;
   const baselineFile = options.baseline ? path7.resolve(root, options.baseline) : loaded.baselinePath;
@@ -16977,6 +16979,13 @@ function ruleTable(config) {
   }
   return table;
 }
+function isDirectory(dir) {
+  try {
+    return fs6.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -17015,7 +17024,7 @@ async function scanBundle(options = {}) {
     }
     let stat;
     try {
-      stat = fs6.statSync(target.abs);
+      stat = fs7.statSync(target.abs);
     } catch {
       throw new SourceError(`${target.input}: no such file or directory`);
     }
@@ -17032,7 +17041,7 @@ function shippedSettings(settings) {
   return { ...settings, rules: { ...settings.rules, live: exposure, test: exposure } };
 }
 function defaultTargets(root) {
-  const found2 = BUILD_OUTPUTS.map((p) => path8.join(root, p)).filter((p) => fs6.existsSync(p));
+  const found2 = BUILD_OUTPUTS.map((p) => path8.join(root, p)).filter((p) => fs7.existsSync(p));
   if (found2.length === 0) {
     throw new SourceError(`no build output found in ${root} (looked for ${BUILD_OUTPUTS.join(", ")}): name it, as in monime-guard bundle <dir>`);
   }
@@ -17043,7 +17052,7 @@ function shippedFiles(dir) {
   const stack = [dir];
   while (stack.length > 0) {
     const current = stack.pop();
-    for (const entry of fs6.readdirSync(current, { withFileTypes: true })) {
+    for (const entry of fs7.readdirSync(current, { withFileTypes: true })) {
       const full = path8.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!NOT_SHIPPED.has(entry.name)) stack.push(full);
@@ -17070,7 +17079,7 @@ function scanShippedFile(file, root, settings, result, cache2) {
         own.findings = fromSourcesContent(readMapFile(file, cache2), rel, root, settings, own.findings);
       } else {
         const tail = readTail(file, TAIL_BYTES);
-        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs6.readFileSync(file) : tail;
+        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs7.readFileSync(file) : tail;
         own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache2));
       }
     } catch (error) {
@@ -17080,14 +17089,14 @@ function scanShippedFile(file, root, settings, result, cache2) {
   mergeBatch(result, own);
 }
 function readTail(file, length) {
-  const fd = fs6.openSync(file, "r");
+  const fd = fs7.openSync(file, "r");
   try {
-    const size = fs6.fstatSync(fd).size;
+    const size = fs7.fstatSync(fd).size;
     const buffer = Buffer.alloc(Math.min(size, length));
-    fs6.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    fs7.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
     return buffer;
   } finally {
-    fs6.closeSync(fd);
+    fs7.closeSync(fd);
   }
 }
 function tieToSources(bytes, rel, root, settings, findings, load) {
@@ -17191,7 +17200,7 @@ function toPosix(p) {
 
 // src/scan/history.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import * as fs9 from "node:fs";
+import * as fs10 from "node:fs";
 import * as os from "node:os";
 import * as path10 from "node:path";
 
@@ -17219,7 +17228,7 @@ function parseSignature(text2) {
 
 // src/sources/git/run.ts
 import { spawn, spawnSync } from "node:child_process";
-import * as fs7 from "node:fs";
+import * as fs8 from "node:fs";
 var gitEnv = () => ({ ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" });
 var GIT_PREFIX = ["-c", "core.quotePath=false", "-c", "color.ui=false", "--no-pager"];
 function git(args, options) {
@@ -17246,7 +17255,7 @@ function spawnGit(args, cwd) {
 function spawnError(error, cwd) {
   const code = error.code;
   if (code === "ENOENT") {
-    return new SourceError(fs7.existsSync(cwd) ? "git is not installed or not on PATH: install git to scan repositories" : `${cwd}: no such directory`);
+    return new SourceError(fs8.existsSync(cwd) ? "git is not installed or not on PATH: install git to scan repositories" : `${cwd}: no such directory`);
   }
   return new SourceError(`cannot run git: ${code ?? error.message}`);
 }
@@ -17458,14 +17467,14 @@ var BatchParser = class {
 };
 
 // src/sources/git/repo.ts
-import * as fs8 from "node:fs";
+import * as fs9 from "node:fs";
 import * as path9 from "node:path";
 var EMPTY_TREES = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
 function openRepository(dir) {
-  if (!fs8.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
+  if (!fs9.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
   const probe = git(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-object-format", "--show-toplevel", "HEAD^{commit}"], { cwd: dir, okCodes: [128] });
   const [bare, shallow, format = "sha1", top, head] = probe.stdout.toString("utf8").split("\n");
   if (bare !== "true" && bare !== "false") throw new SourceError(`${dir}: not a git repository (or any of its parents)`);
@@ -17653,15 +17662,15 @@ function scanGitBlob(cwd, object, settings, into) {
   else scanBlobThroughFile(cwd, object, settings, into);
 }
 function scanBlobThroughFile(cwd, object, settings, into) {
-  const dir = fs9.mkdtempSync(path10.join(os.tmpdir(), "monime-guard-blob-"));
+  const dir = fs10.mkdtempSync(path10.join(os.tmpdir(), "monime-guard-blob-"));
   try {
     const file = path10.join(dir, "blob");
-    const fd = fs9.openSync(file, "w", 384);
+    const fd = fs10.openSync(file, "w", 384);
     let run;
     try {
       run = spawnSync2("git", ["cat-file", "blob", object.id], { cwd, stdio: ["ignore", fd, "pipe"] });
     } finally {
-      fs9.closeSync(fd);
+      fs10.closeSync(fd);
     }
     if (run.error) throw spawnError(run.error, cwd);
     if (run.status !== 0) {
@@ -17670,7 +17679,7 @@ function scanBlobThroughFile(cwd, object, settings, into) {
     }
     scanFile({ abs: file, rel: object.path, explicit: true }, settings, into);
   } finally {
-    fs9.rmSync(dir, { recursive: true, force: true });
+    fs10.rmSync(dir, { recursive: true, force: true });
   }
 }
 function addBatch(result, own, onFinding) {
@@ -17735,7 +17744,7 @@ function attribute(sightings, introductions, current) {
 }
 
 // src/scan/iac.ts
-import * as fs10 from "node:fs";
+import * as fs11 from "node:fs";
 import * as path12 from "node:path";
 
 // src/iac/check.ts
@@ -18636,7 +18645,7 @@ async function scanIac(options = {}) {
   const rel = (file) => path12.relative(root, file).split(path12.sep).join("/") || path12.basename(file);
   const read = (file) => {
     try {
-      return fs10.readFileSync(file, "utf8");
+      return fs11.readFileSync(file, "utf8");
     } catch (error) {
       result.warnings.push({ path: rel(file), code: "unreadable", message: `${rel(file)}: cannot read (${error.code ?? String(error)})` });
       return void 0;
@@ -18700,7 +18709,7 @@ async function scanIac(options = {}) {
   return { ...finished, errors };
 }
 function readModule(dir, selected, read, rel) {
-  const names = fs10.readdirSync(dir).sort();
+  const names = fs11.readdirSync(dir).sort();
   const texts = /* @__PURE__ */ new Map();
   for (const name of names.filter((n) => n.endsWith(".tf"))) {
     const text2 = read(path12.join(dir, name));
@@ -18742,7 +18751,7 @@ function configurationFiles(root, inputs) {
     const abs = path12.resolve(root, input2);
     let stat;
     try {
-      stat = fs10.statSync(abs);
+      stat = fs11.statSync(abs);
     } catch {
       throw new SourceError(`${input2}: no such file or directory`);
     }
@@ -18755,7 +18764,7 @@ function configurationFiles(root, inputs) {
     const stack = [abs];
     while (stack.length > 0) {
       const dir = stack.pop();
-      for (const entry of fs10.readdirSync(dir, { withFileTypes: true })) {
+      for (const entry of fs11.readdirSync(dir, { withFileTypes: true })) {
         const full = path12.join(dir, entry.name);
         if (entry.isDirectory() && !SKIPPED.has(entry.name)) stack.push(full);
         else if (entry.isFile()) take(full);
@@ -18767,11 +18776,11 @@ function configurationFiles(root, inputs) {
 }
 
 // src/version.ts
-import * as fs11 from "node:fs";
+import * as fs12 from "node:fs";
 function packageVersion() {
   for (const relative3 of ["../package.json", "../../package.json", "../../../package.json"]) {
     try {
-      const manifest = JSON.parse(fs11.readFileSync(new URL(relative3, import.meta.url), "utf8"));
+      const manifest = JSON.parse(fs12.readFileSync(new URL(relative3, import.meta.url), "utf8"));
       if (manifest.name === "monime-guard" && manifest.version) return manifest.version;
     } catch {
     }
@@ -22682,7 +22691,7 @@ async function upsertComment(target, body, allClear) {
 }
 
 // src/action/inputs.ts
-import * as fs12 from "node:fs";
+import * as fs13 from "node:fs";
 import * as path13 from "node:path";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -22728,7 +22737,7 @@ function readContext(env) {
   const eventPath = need("GITHUB_EVENT_PATH");
   let payload;
   try {
-    payload = JSON.parse(fs12.readFileSync(eventPath, "utf8"));
+    payload = JSON.parse(fs13.readFileSync(eventPath, "utf8"));
   } catch (error) {
     throw new InputError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event (${error.code ?? error.message})`);
   }
@@ -22753,7 +22762,7 @@ function checkInputPaths(inputs, workspace) {
     ...inputs.bundle.filter((entry) => !isUrl(entry)).map((entry) => ["bundle", entry])
   ];
   for (const [name, entry] of named) {
-    if (entry !== void 0 && !fs12.existsSync(path13.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
+    if (entry !== void 0 && !fs13.existsSync(path13.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
   }
 }
 
@@ -22904,8 +22913,8 @@ ${planned.reason}.
     for (const error of errors) command2("error", `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
     const sarifFile = path14.resolve(context.workspace, inputs.sarifFile || path14.join(context.tempDir, "monime-guard.sarif"));
-    fs13.mkdirSync(path14.dirname(sarifFile), { recursive: true });
-    fs13.writeFileSync(sarifFile, toSarif(result, ctx));
+    fs14.mkdirSync(path14.dirname(sarifFile), { recursive: true });
+    fs14.writeFileSync(sarifFile, toSarif(result, ctx));
     log(`monime-guard: SARIF written to ${sarifFile}`);
     if (plan.kind === "range" && plan.pullRequest !== void 0 && inputs.comment) await comment(inputs, context, plan.pullRequest, result, ctx, plan, log, command2);
     writeOutputs(context, { findings: result.findings.length + result.stats.baselined, "new-findings": result.findings.length, "sarif-file": sarifFile });
@@ -22956,7 +22965,7 @@ function configurationsTouched(cwd, plan) {
   const changed = git(["diff", "--name-only", "--no-renames", "--diff-filter=d", "-z", `${plan.base}${plan.dots}${plan.head}`], { cwd }).stdout.toString("utf8").split("\0").filter((file) => file !== "");
   const picked = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs13.existsSync(path14.join(cwd, file))) picked.add(file);
+    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs14.existsSync(path14.join(cwd, file))) picked.add(file);
     if (/\.tfvars(\.json)?$/.test(file)) {
       const dir = path14.dirname(file);
       for (const sibling of safeList(path14.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
@@ -22966,7 +22975,7 @@ function configurationsTouched(cwd, plan) {
 }
 function safeList(dir) {
   try {
-    return fs13.readdirSync(dir);
+    return fs14.readdirSync(dir);
   } catch {
     return [];
   }
@@ -23002,12 +23011,12 @@ async function comment(inputs, context, pullRequest, result, ctx, plan, log, com
 }
 function writeOutputs(context, outputs) {
   if (!context.outputFile) return;
-  fs13.appendFileSync(context.outputFile, Object.entries(outputs).map(([name, value]) => `${name}=${value}
+  fs14.appendFileSync(context.outputFile, Object.entries(outputs).map(([name, value]) => `${name}=${value}
 `).join(""));
 }
 function appendSummary(context, markdown) {
   if (!context.summaryFile) return;
-  fs13.appendFileSync(context.summaryFile, markdown.endsWith("\n") ? markdown : `${markdown}
+  fs14.appendFileSync(context.summaryFile, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 

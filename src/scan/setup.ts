@@ -1,7 +1,9 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exposureRules, tokenRules } from '../../rules/index.js';
 import { loadBaseline } from '../config/baseline.js';
 import { loadConfig } from '../config/load.js';
+import { SourceError } from '../errors.js';
 import type { Config } from '../config/types.js';
 import { applyFilters } from '../filters/index.js';
 import type { Finding, ScanResult, TokenKind } from '../types.js';
@@ -46,6 +48,8 @@ export interface ScanSetup {
 export async function setUpScan(options: BaseScanOptions): Promise<ScanSetup> {
   const started = performance.now();
   const root = path.resolve(options.root ?? process.cwd());
+  // Every path is relative to the root, so a root that is not there is the error to name.
+  if (!isDirectory(root)) throw new SourceError(`root ${options.root ?? root}: no such directory`);
   const loaded = options.config
     ? { config: options.config, baselinePath: options.config.baseline ? path.resolve(root, options.config.baseline) : undefined }
     : await loadConfig({ root, ...(options.configPath ? { configPath: options.configPath } : {}) });
@@ -101,6 +105,14 @@ export function ruleTable(config: Config): RuleTable {
     if (settings?.enabled !== false) table.exposure = { ruleId: rule.id, severity: settings?.severity ?? rule.severity };
   }
   return table;
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function compareText(a: string, b: string): number {

@@ -2,4 +2,4 @@ import { createRequire as __monimeGuardRequire } from 'node:module';
 import { fileURLToPath as __monimeGuardPath } from 'node:url';
 const require = __monimeGuardRequire(import.meta.url);
 const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
-import{UsageError,failed,runCommand}from"./chunk-MAO5FLEM.js";import"./chunk-VHGWSPTX.js";import"./chunk-ILUUX4LM.js";import"./chunk-DIKHTJQI.js";export{UsageError,failed,runCommand};
+import{UsageError,failed,runCommand}from"./chunk-QIESYOTQ.js";import"./chunk-VHGWSPTX.js";import"./chunk-ILUUX4LM.js";import"./chunk-DIKHTJQI.js";export{UsageError,failed,runCommand};
