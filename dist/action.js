@@ -10805,7 +10805,11 @@ var broadIpWhitelist = definePolicy({
       if (version === 0 || !Number.isInteger(prefix2) || prefix2 < 0 || prefix2 > max || prefixText !== void 0 && !/^\d+$/.test(prefixText)) {
         violations.push({ message: `"${config.label}" whitelists ${entry}, which is not an IP address or CIDR range`, field: "ips", key: entry });
       } else if (prefix2 < (version === 6 ? minV6 : minV4)) {
-        violations.push({ message: `"${config.label}" whitelists ${entry}, a range of ${version === 6 ? "IPv6" : "IPv4"} addresses wider than /${version === 6 ? minV6 : minV4}`, field: "ips", key: entry });
+        violations.push({
+          message: `"${config.label}" whitelists ${entry}, a range of ${version === 6 ? "IPv6" : "IPv4"} addresses wider than /${version === 6 ? minV6 : minV4}`,
+          field: "ips",
+          key: entry
+        });
       }
     }
     return violations;
@@ -10828,7 +10832,10 @@ var expiryTooLong = definePolicy({
   remediation: "Shorten the expiry to the rotation window (180 days by default) and rotate the token before it expires.",
   options: {
     maxDays: { type: "integer", description: "Longest lifetime in days before a warning (default 365)." },
-    rotationDays: { type: "integer", description: "Rotation window in days before a note (default 180), for tokens that do not declare their own `rotateEveryDays`." }
+    rotationDays: {
+      type: "integer",
+      description: "Rotation window in days before a note (default 180), for tokens that do not declare their own `rotateEveryDays`."
+    }
   },
   check(config, { today, options }) {
     const maxDays = Number(options.maxDays ?? 365);
@@ -10836,7 +10843,8 @@ var expiryTooLong = definePolicy({
     const rotationDays = own ?? Number(options.rotationDays ?? 180);
     const window = own === void 0 ? `the ${rotationDays}-day rotation window` : `its own ${own}-day rotation (rotateEveryDays)`;
     const findings = [];
-    if (own !== void 0 && own > maxDays) findings.push({ message: `"${config.label}" rotates every ${own} days, beyond the ${maxDays}-day maximum`, field: "rotateEveryDays" });
+    if (own !== void 0 && own > maxDays)
+      findings.push({ message: `"${config.label}" rotates every ${own} days, beyond the ${maxDays}-day maximum`, field: "rotateEveryDays" });
     if (!known(config.expiry)) return findings;
     const days = expiryDays(config.expiry, today);
     if (days === void 0) return findings;
@@ -11075,14 +11083,7 @@ var ENCODED_NEEDLES = [
 ];
 
 // src/detector/shape.ts
-var PLACEHOLDER_REASONS = /* @__PURE__ */ new Set([
-  "template",
-  "redacted",
-  "ellipsis",
-  "repeated",
-  "sequential",
-  "low-entropy"
-]);
+var PLACEHOLDER_REASONS = /* @__PURE__ */ new Set(["template", "redacted", "ellipsis", "repeated", "sequential", "low-entropy"]);
 var MAX_RANDOM_RUN = 5;
 function judgeBody(body) {
   const n = body.length;
@@ -11284,7 +11285,13 @@ var hardcodedToken = definePolicy({
   description: "A token value written in the token configuration itself.",
   remediation: "Remove the value from the configuration, revoke the token in the Monime dashboard, and keep the new one in a secret store.",
   check(config) {
-    return config.strings.filter((s) => mayContainTokenText(s.value)).flatMap((s) => detect(s.value).matches.map((m) => ({ message: `"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`, at: s.at, key: m.token })));
+    return config.strings.filter((s) => mayContainTokenText(s.value)).flatMap(
+      (s) => detect(s.value).matches.map((m) => ({
+        message: `"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`,
+        at: s.at,
+        key: m.token
+      }))
+    );
   },
   example: (t) => `tokens:
   - name: pass-no-value
@@ -11309,7 +11316,8 @@ var invalidSuppression = definePolicy({
       if (!policyIds.has(suppression.ruleId)) return [{ message: `${what} names no known policy`, at: suppression.at }];
       if (suppression.malformed) return [{ message: `${what} needs "--" before its reason`, at: suppression.at }];
       if (!suppression.reason) return [{ message: `${what} gives no reason, so it suppresses nothing`, at: suppression.at }];
-      if (suppression.until !== void 0 && !isDate(suppression.until)) return [{ message: `${what} has "until ${suppression.until}", which is not a YYYY-MM-DD date`, at: suppression.at }];
+      if (suppression.until !== void 0 && !isDate(suppression.until))
+        return [{ message: `${what} has "until ${suppression.until}", which is not a YYYY-MM-DD date`, at: suppression.at }];
       return [];
     });
   },
@@ -11342,7 +11350,12 @@ var missingIpWhitelist = definePolicy({
     if (config.mode !== "live") return [];
     if (config.ips !== void 0 && (!known(config.ips) || config.ips.length > 0)) return [];
     const payouts = known(config.roles) && config.roles.some((r) => r === "payouts:write" || r === "payouts:*" || r === "*" || r === "*:*");
-    return [{ message: `live token "${config.label}" has no IP whitelist${payouts ? " and can send payouts" : ""}`, ...payouts ? { severity: "error" } : {} }];
+    return [
+      {
+        message: `live token "${config.label}" has no IP whitelist${payouts ? " and can send payouts" : ""}`,
+        ...payouts ? { severity: "error" } : {}
+      }
+    ];
   },
   example: () => `tokens:
   - name: pass-whitelisted
@@ -11364,7 +11377,9 @@ var missingSpaceWhitelist = definePolicy({
     if (config.mode !== "live") return [];
     if (config.spaces !== void 0 && (!known(config.spaces) || config.spaces.length > 0)) return [];
     const writes = known(config.roles) && config.roles.some((r) => r.endsWith(":write") || r.endsWith(":*") || r === "*");
-    return [{ message: `live token "${config.label}" has no Space whitelist${writes ? " and can write" : ""}`, ...writes ? { severity: "error" } : {} }];
+    return [
+      { message: `live token "${config.label}" has no Space whitelist${writes ? " and can write" : ""}`, ...writes ? { severity: "error" } : {} }
+    ];
   },
   example: () => `tokens:
   - name: pass-whitelisted
@@ -11456,15 +11471,25 @@ var overScoped = definePolicy({
     const services = known(config.services) ? config.services : void 0;
     const maxWrite = Number(options.maxWriteServices ?? 2);
     const writeServices = [...new Set(roles.filter((r) => r.action === "write").map((r) => r.service))];
-    if (writeServices.length > maxWrite) violations.push({ message: `"${config.label}" can write to ${writeServices.length} services (${writeServices.join(", ")}); the limit is ${maxWrite}`, field: "roles", key: "write-services" });
-    if (services?.some((s) => s === "*" || s.toLowerCase() === "all")) violations.push({ message: `"${config.label}" selects all services`, field: "services", key: "all" });
+    if (writeServices.length > maxWrite)
+      violations.push({
+        message: `"${config.label}" can write to ${writeServices.length} services (${writeServices.join(", ")}); the limit is ${maxWrite}`,
+        field: "roles",
+        key: "write-services"
+      });
+    if (services?.some((s) => s === "*" || s.toLowerCase() === "all"))
+      violations.push({ message: `"${config.label}" selects all services`, field: "services", key: "all" });
     if (services) {
       const withRoles = new Set(roles.map((r) => r.service));
       for (const service of services.filter((s) => s !== "*" && s.toLowerCase() !== "all" && !withRoles.has(s))) {
         violations.push({ message: `"${config.label}" selects the service ${service} but gives it no role`, field: "services", key: service });
       }
       for (const role of roles.filter((r) => r.service !== "*" && !services.includes(r.service) && !services.includes("*"))) {
-        violations.push({ message: `"${config.label}" has the role ${role.service}:${role.action} outside its selected services`, field: "roles", key: `${role.service}:${role.action}` });
+        violations.push({
+          message: `"${config.label}" has the role ${role.service}:${role.action} outside its selected services`,
+          field: "roles",
+          key: `${role.service}:${role.action}`
+        });
       }
     }
     return violations;
@@ -11491,8 +11516,10 @@ var testModeConflict = definePolicy({
   check(config) {
     if (config.mode !== "test") return [];
     const violations = [];
-    if (known(config.spaces) && config.spaces.length > 0) violations.push({ message: `test token "${config.label}" has a Space whitelist, which test mode disables`, field: "spaces" });
-    if (known(config.ips) && config.ips.length > 0) violations.push({ message: `test token "${config.label}" has an IP whitelist, which test mode disables`, field: "ips" });
+    if (known(config.spaces) && config.spaces.length > 0)
+      violations.push({ message: `test token "${config.label}" has a Space whitelist, which test mode disables`, field: "spaces" });
+    if (known(config.ips) && config.ips.length > 0)
+      violations.push({ message: `test token "${config.label}" has an IP whitelist, which test mode disables`, field: "ips" });
     if (known(config.expiry) && !(config.expiry.kind === "days" && config.expiry.days === TWO_MONTHS)) {
       violations.push({ message: `test token "${config.label}" sets an expiry other than two months, which test mode fixes`, field: "expiry" });
     }
@@ -11509,7 +11536,22 @@ var testModeConflict = definePolicy({
 });
 
 // rules/iac/undescriptive-name.ts
-var GENERIC = /* @__PURE__ */ new Set(["token", "test", "new token", "my token", "api", "api key", "key", "secret", "temp", "tmp", "default", "access token", "monime", "monime token"]);
+var GENERIC = /* @__PURE__ */ new Set([
+  "token",
+  "test",
+  "new token",
+  "my token",
+  "api",
+  "api key",
+  "key",
+  "secret",
+  "temp",
+  "tmp",
+  "default",
+  "access token",
+  "monime",
+  "monime token"
+]);
 var undescriptiveName = definePolicy({
   id: "iac/undescriptive-name",
   severity: "warning",
@@ -11548,11 +11590,14 @@ var unknownRole = definePolicy({
     for (const role of known(config.roles) ? config.roles : []) {
       const { service, action } = parseRole(role);
       if (service === "*" || action === "*") continue;
-      if (!catalogue.includes(service)) violations.push({ message: `"${config.label}" has the role ${role}, whose service ${service} is unknown${hint(service)}`, field: "roles", key: role });
-      else if (action !== "read" && action !== "write") violations.push({ message: `"${config.label}" has the role ${role}: the action must be read or write`, field: "roles", key: role });
+      if (!catalogue.includes(service))
+        violations.push({ message: `"${config.label}" has the role ${role}, whose service ${service} is unknown${hint(service)}`, field: "roles", key: role });
+      else if (action !== "read" && action !== "write")
+        violations.push({ message: `"${config.label}" has the role ${role}: the action must be read or write`, field: "roles", key: role });
     }
     for (const service of known(config.services) ? config.services : []) {
-      if (service !== "*" && service.toLowerCase() !== "all" && !catalogue.includes(service)) violations.push({ message: `"${config.label}" selects the unknown service ${service}${hint(service)}`, field: "services", key: service });
+      if (service !== "*" && service.toLowerCase() !== "all" && !catalogue.includes(service))
+        violations.push({ message: `"${config.label}" selects the unknown service ${service}${hint(service)}`, field: "services", key: service });
     }
     return violations;
   },
@@ -11791,9 +11836,7 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 function describeFindingCounts(findings) {
   if (findings.length === 0) return "No findings";
   const counts = countBySeverity(findings);
-  const parts = SEVERITY_ORDER.filter((severity) => counts[severity] > 0).map(
-    (severity) => plural(counts[severity], severity)
-  );
+  const parts = SEVERITY_ORDER.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity));
   return `${plural(findings.length, "finding")} (${parts.join(", ")})`;
 }
 function countUnchecked(warnings) {
@@ -12076,7 +12119,10 @@ ${info.remediation}
     },
     helpUri: info.helpUri,
     defaultConfiguration: { level },
-    properties: { tags: info.id.startsWith("iac/") ? ["security", "iac", "configuration"] : ["security", "secret"], "security-severity": SECURITY_SEVERITY[level] }
+    properties: {
+      tags: info.id.startsWith("iac/") ? ["security", "iac", "configuration"] : ["security", "secret"],
+      "security-severity": SECURITY_SEVERITY[level]
+    }
   };
 }
 function collectRules(findings) {
@@ -12128,7 +12174,11 @@ function toSarifResult(finding, ruleIndex) {
 }
 function toSarifSuppression(suppression) {
   const where = suppression.by === "baseline" ? "accepted in the baseline file" : suppression.by === "allow" ? "allowed by the config" : "ignored by a monime-guard-ignore comment";
-  return { kind: suppression.by === "inline" ? "inSource" : "external", status: "accepted", justification: suppression.reason ? `${redactTokens(suppression.reason)} (${where})` : where };
+  return {
+    kind: suppression.by === "inline" ? "inSource" : "external",
+    status: "accepted",
+    justification: suppression.reason ? `${redactTokens(suppression.reason)} (${where})` : where
+  };
 }
 function toSarifNotification(warning) {
   return {
@@ -12162,7 +12212,10 @@ function buildSarifLog(result, ctx) {
     ],
     results: [
       ...result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0)),
-      ...suppressed.map((finding) => ({ ...toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0), suppressions: [toSarifSuppression(finding.suppression)] }))
+      ...suppressed.map((finding) => ({
+        ...toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0),
+        suppressions: [toSarifSuppression(finding.suppression)]
+      }))
     ]
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
@@ -12938,7 +12991,11 @@ function originalPositions(loaded, queries, root) {
       return { source: resolveSource(found2.source, loaded.dir, root), line: found2.line, column: found2.column + 1 };
     });
   }
-  const segments = lookupMappings(loaded.bytes, layout.mappings, queries.map((q) => ({ line: q.line, column: q.column - 1 })));
+  const segments = lookupMappings(
+    loaded.bytes,
+    layout.mappings,
+    queries.map((q) => ({ line: q.line, column: q.column - 1 }))
+  );
   return segments.map((segment) => {
     const source = segment ? layout.sources[segment.source] : void 0;
     if (!segment || typeof source !== "string") return void 0;
@@ -15837,17 +15894,7 @@ var CODECS = { utf8: utf8Codec, latin1: latin1Codec, utf16le: utf16Codec, utf16b
 
 // src/exposure/client.ts
 import * as path4 from "node:path";
-var CLIENT_PREFIXES = [
-  "NEXT_PUBLIC_",
-  "NUXT_PUBLIC_",
-  "EXPO_PUBLIC_",
-  "VITE_",
-  "REACT_APP_",
-  "GATSBY_",
-  "VUE_APP_",
-  "STORYBOOK_",
-  "PUBLIC_"
-];
+var CLIENT_PREFIXES = ["NEXT_PUBLIC_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "VITE_", "REACT_APP_", "GATSBY_", "VUE_APP_", "STORYBOOK_", "PUBLIC_"];
 function isMonimeCredentialName(name) {
   return /MONIME.*(TOKEN|KEY|SECRET)/i.test(name);
 }
@@ -15908,7 +15955,13 @@ function findConfigExposures(text2, kind) {
       }
       const tokens = detect(text2.slice(open, close)).matches;
       for (const token of tokens) {
-        exposures.push({ variable: "", via, start: open + token.start, end: open + token.end, token: { ...token, start: open + token.start, end: open + token.end } });
+        exposures.push({
+          variable: "",
+          via,
+          start: open + token.start,
+          end: open + token.end,
+          token: { ...token, start: open + token.start, end: open + token.end }
+        });
       }
     }
   }
@@ -16479,10 +16532,7 @@ async function readTextFile(file, kind) {
         (stat) => stat.isSymbolicLink(),
         () => false
       );
-      return new ConfigError(
-        dangling ? `${shown}: ${kind} is a broken symbolic link` : `${shown}: ${kind} not found`,
-        { cause: error }
-      );
+      return new ConfigError(dangling ? `${shown}: ${kind} is a broken symbolic link` : `${shown}: ${kind} not found`, { cause: error });
     }
     if (code === "EISDIR") return new ConfigError(`${shown}: is a directory, not a ${kind}`);
     return new ConfigError(`${shown}: cannot read the ${kind} (${code ?? String(error)})`, {
@@ -16660,10 +16710,12 @@ var Validator = class {
       }
       const where = [...at, key];
       if (spec.type === "integer") {
-        if (typeof option !== "number" || !Number.isInteger(option) || option < 0) this.fail(where, `must be a whole number of at least 0 (got ${describeValue(option)})`);
+        if (typeof option !== "number" || !Number.isInteger(option) || option < 0)
+          this.fail(where, `must be a whole number of at least 0 (got ${describeValue(option)})`);
         options[key] = option;
       } else {
-        if (!Array.isArray(option) || option.some((item) => typeof item !== "string" || item === "")) this.fail(where, `must be a list of names (got ${describeValue(option)})`);
+        if (!Array.isArray(option) || option.some((item) => typeof item !== "string" || item === ""))
+          this.fail(where, `must be a list of names (got ${describeValue(option)})`);
         options[key] = option;
       }
     }
@@ -16713,7 +16765,9 @@ async function loadBaseline(file) {
     text2 = await readTextFile(absolute, "baseline file");
   } catch (error) {
     if (error instanceof ConfigError && error.message.endsWith("baseline file not found")) {
-      throw new ConfigError(`${error.message}; create it with \`monime-guard baseline\` (it records today's findings), or take "baseline" out of the config`, { cause: error });
+      throw new ConfigError(`${error.message}; create it with \`monime-guard baseline\` (it records today's findings), or take "baseline" out of the config`, {
+        cause: error
+      });
     }
     throw error;
   }
@@ -16775,11 +16829,7 @@ function commonJsExports(imported, probe) {
 }
 
 // src/config/load.ts
-var CONFIG_FILE_NAMES = [
-  "monime-guard.config.json",
-  "monime-guard.config.yaml",
-  "monime-guard.config.yml"
-];
+var CONFIG_FILE_NAMES = ["monime-guard.config.json", "monime-guard.config.yaml", "monime-guard.config.yml"];
 async function loadConfig(options) {
   let file;
   if (options.configPath !== void 0) {
@@ -17083,7 +17133,11 @@ function scanShippedFile(file, root, settings, result, cache2) {
         own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache2));
       }
     } catch (error) {
-      own.warnings.push({ path: rel, code: "source-map", message: `${rel}: source map not read (${error.code ?? error.message})` });
+      own.warnings.push({
+        path: rel,
+        code: "source-map",
+        message: `${rel}: source map not read (${error.code ?? error.message})`
+      });
     }
   }
   mergeBatch(result, own);
@@ -17105,13 +17159,26 @@ function tieToSources(bytes, rel, root, settings, findings, load) {
   const inlineAt = loaded.file ? -1 : bytes.lastIndexOf("sourceMappingURL=data:");
   const inlineLine = inlineAt === -1 ? 0 : countLines(bytes, inlineAt);
   const inCode = findings.filter((f) => f.span.start.line !== inlineLine);
-  const originals = originalPositions(loaded, inCode.map((f) => f.span.start), root);
+  const originals = originalPositions(
+    loaded,
+    inCode.map((f) => f.span.start),
+    root
+  );
   inCode.forEach((finding, i) => {
     const original = originals[i];
     if (original) addRelated(finding, { path: displayPath2(original.source, root), line: original.line, column: original.column, role: "original source" });
   });
   if (inlineLine === 0) return inCode;
-  return [...inCode, ...fromSourcesContent(loaded, rel, root, settings, findings.filter((f) => f.span.start.line === inlineLine))];
+  return [
+    ...inCode,
+    ...fromSourcesContent(
+      loaded,
+      rel,
+      root,
+      settings,
+      findings.filter((f) => f.span.start.line === inlineLine)
+    )
+  ];
 }
 function countLines(bytes, at) {
   let line = 1;
@@ -17475,7 +17542,10 @@ var EMPTY_TREES = {
 };
 function openRepository(dir) {
   if (!fs9.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
-  const probe = git(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-object-format", "--show-toplevel", "HEAD^{commit}"], { cwd: dir, okCodes: [128] });
+  const probe = git(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-object-format", "--show-toplevel", "HEAD^{commit}"], {
+    cwd: dir,
+    okCodes: [128]
+  });
   const [bare, shallow, format = "sha1", top, head] = probe.stdout.toString("utf8").split("\n");
   if (bare !== "true" && bare !== "false") throw new SourceError(`${dir}: not a git repository (or any of its parents)`);
   const emptyTree = EMPTY_TREES[format] ?? gitText(["hash-object", "-t", "tree", "--stdin"], { cwd: dir, input: "" });
@@ -17774,11 +17844,15 @@ function checkConfigs(configs, options = {}) {
           masked: config.label,
           // The file, the resource, the field and which value of it: not the message, whose counts
           // and dates change while the decision a baseline records does not.
-          fingerprint: fingerprintOf(policy.id, `${config.file}\0${config.label}\0${violation.field ?? ""}\0${violation.key ?? (violation.at ? `${violation.at.line}:${violation.at.column}` : "")}`),
+          fingerprint: fingerprintOf(
+            policy.id,
+            `${config.file}\0${config.label}\0${violation.field ?? ""}\0${violation.key ?? (violation.at ? `${violation.at.line}:${violation.at.column}` : "")}`
+          ),
           bodyLength: 0,
           detail: `${violation.message}${verdict && verdict !== "applies" ? ` (${verdict})` : ""}`
         };
-        if (verdict === "applies") suppressedFindings.push({ ...finding, suppression: { by: "inline", ...suppression?.reason ? { reason: suppression.reason } : {} } });
+        if (verdict === "applies")
+          suppressedFindings.push({ ...finding, suppression: { by: "inline", ...suppression?.reason ? { reason: suppression.reason } : {} } });
         else findings.push(finding);
       }
     }
@@ -17787,13 +17861,15 @@ function checkConfigs(configs, options = {}) {
 }
 function judgeSuppression(suppression, today) {
   if (!suppression) return void 0;
-  if (suppression.malformed) return `the monime-guard-ignore on line ${suppression.at.line} is not understood, so it suppresses nothing: write "-- <reason>" after the policy id`;
+  if (suppression.malformed)
+    return `the monime-guard-ignore on line ${suppression.at.line} is not understood, so it suppresses nothing: write "-- <reason>" after the policy id`;
   if (!suppression.reason) return `the monime-guard-ignore on line ${suppression.at.line} has no reason, so it suppresses nothing: add "-- <reason>"`;
   const until = suppression.until === void 0 ? void 0 : calendarDay(suppression.until);
   if (suppression.until !== void 0 && (until === void 0 || !/^\d{4}-\d{2}-\d{2}$/.test(suppression.until))) {
     return `the monime-guard-ignore on line ${suppression.at.line} has an \`until\` (${suppression.until}) that is not a day in the calendar (YYYY-MM-DD), so it suppresses nothing`;
   }
-  if (until !== void 0 && until + 864e5 <= today.getTime()) return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
+  if (until !== void 0 && until + 864e5 <= today.getTime())
+    return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
   return "applies";
 }
 function checkVariants(variants, options = {}) {
@@ -17894,7 +17970,9 @@ function readEntry(map, file, at, lines, suppressions) {
       return;
     }
     if (!(0, import_yaml.isSeq)(node)) return wrong(node, `\`${where}\` must be a list`);
-    config[key] = node.items.map((item) => (0, import_yaml.isScalar)(item) && (typeof item.value === "string" || typeof item.value === "number") ? String(item.value) : wrong(item, `\`${where}\` must hold strings`));
+    config[key] = node.items.map(
+      (item) => (0, import_yaml.isScalar)(item) && (typeof item.value === "string" || typeof item.value === "number") ? String(item.value) : wrong(item, `\`${where}\` must hold strings`)
+    );
   };
   text2("name");
   const mode = field2("mode");
@@ -17910,7 +17988,10 @@ function readEntry(map, file, at, lines, suppressions) {
     const value = (0, import_yaml.isScalar)(expiry) ? parseExpiry(expiry.value) : UNKNOWN;
     if (value === UNKNOWN || value === void 0) {
       const written = (0, import_yaml.isScalar)(expiry) ? String(expiry.value) : "";
-      return wrong(expiry, looksLikeDate(written) ? `\`expiry\` ${written} is not a day in the calendar` : "`expiry` must be 2-months, 1-year (any number of days, months or years), an ISO date or never");
+      return wrong(
+        expiry,
+        looksLikeDate(written) ? `\`expiry\` ${written} is not a day in the calendar` : "`expiry` must be 2-months, 1-year (any number of days, months or years), an ISO date or never"
+      );
     }
     config.expiry = value;
   }
@@ -17929,7 +18010,8 @@ function readEntry(map, file, at, lines, suppressions) {
   const rotate = field2("rotateEveryDays");
   if (rotate) {
     config.positions.rotateEveryDays = at(rotate);
-    if (!(0, import_yaml.isScalar)(rotate) || typeof rotate.value !== "number" || !Number.isInteger(rotate.value) || rotate.value < 1) return wrong(rotate, "`rotateEveryDays` must be a whole number of days");
+    if (!(0, import_yaml.isScalar)(rotate) || typeof rotate.value !== "number" || !Number.isInteger(rotate.value) || rotate.value < 1)
+      return wrong(rotate, "`rotateEveryDays` must be a whole number of days");
     config.rotateEveryDays = rotate.value;
   }
   config.label = typeof config.name === "string" ? config.name : `entry at line ${start.line}`;
@@ -18038,7 +18120,12 @@ function readResource(address, after, unknown, file, at) {
   }
   const release = value("api_release", "apiRelease");
   if (release !== void 0 && release !== null) config.apiRelease = typeof release === "string" ? release : UNKNOWN;
-  const lists = [["whitelist_space_ids", "spaces"], ["whitelist_ips", "ips"], ["services", "services"], ["roles", "roles"]];
+  const lists = [
+    ["whitelist_space_ids", "spaces"],
+    ["whitelist_ips", "ips"],
+    ["services", "services"],
+    ["roles", "roles"]
+  ];
   for (const [key, field2] of lists) {
     const list = value(key, field2);
     if (list === void 0 || list === null) continue;
@@ -18561,7 +18648,10 @@ function instances(attributes, scope) {
       return [...new Set(each)].sort().map((key) => ({ key: `[${JSON.stringify(key)}]`, scope: { ...scope, each: { key, value: key }, cache: void 0 } }));
     }
     if (each !== null && typeof each === "object" && !Array.isArray(each)) {
-      return Object.keys(each).sort().map((key) => ({ key: `[${JSON.stringify(key)}]`, scope: { ...scope, each: { key, value: each[key] }, cache: void 0 } }));
+      return Object.keys(each).sort().map((key) => ({
+        key: `[${JSON.stringify(key)}]`,
+        scope: { ...scope, each: { key, value: each[key] }, cache: void 0 }
+      }));
     }
     return [{ key: "[?]", scope: { ...scope, each: { key: UNKNOWN, value: UNKNOWN }, cache: void 0 } }];
   }
@@ -18598,7 +18688,12 @@ function readResource2(address, attributes, scope, file, at, positions) {
   }
   const release = value("api_release", "apiRelease");
   if (release !== void 0 && release !== null) config.apiRelease = text2(release);
-  const lists = [["whitelist_space_ids", "spaces"], ["whitelist_ips", "ips"], ["services", "services"], ["roles", "roles"]];
+  const lists = [
+    ["whitelist_space_ids", "spaces"],
+    ["whitelist_ips", "ips"],
+    ["services", "services"],
+    ["roles", "roles"]
+  ];
   for (const [key, field2] of lists) {
     const resolved = value(key, field2);
     if (resolved !== void 0 && resolved !== null) config[field2] = list(resolved);
@@ -18647,7 +18742,11 @@ async function scanIac(options = {}) {
     try {
       return fs11.readFileSync(file, "utf8");
     } catch (error) {
-      result.warnings.push({ path: rel(file), code: "unreadable", message: `${rel(file)}: cannot read (${error.code ?? String(error)})` });
+      result.warnings.push({
+        path: rel(file),
+        code: "unreadable",
+        message: `${rel(file)}: cannot read (${error.code ?? String(error)})`
+      });
       return void 0;
     }
   };
@@ -18686,14 +18785,21 @@ async function scanIac(options = {}) {
   for (const [dir, selected] of found2.modules) {
     const module = readModule(dir, selected, read, rel);
     if (!module) {
-      for (const file of selected) if (found2.explicit.has(file)) fail3(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
+      for (const file of selected)
+        if (found2.explicit.has(file))
+          fail3(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
       continue;
     }
     for (const file of module.files) if (file.report) counted(file.text);
-    const terraform = await readTerraform({ files: module.files, varFiles: [...module.auto, ...varFiles], environments: varFiles.length > 0 ? [] : module.environments });
+    const terraform = await readTerraform({
+      files: module.files,
+      varFiles: [...module.auto, ...varFiles],
+      environments: varFiles.length > 0 ? [] : module.environments
+    });
     const names = [...module.files, ...module.auto, ...module.environments, ...varFiles].map((file) => file.file);
     for (const message of terraform.errors) fail3(names.find((name) => message.startsWith(`${name}:`)) ?? rel(dir), message);
-    for (const variant of terraform.variants) for (const config of variant.configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, variant.environment));
+    for (const variant of terraform.variants)
+      for (const config of variant.configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, variant.environment));
     checks.push(checkVariants(terraform.variants, checkOptions));
   }
   for (const config of configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, void 0));
@@ -18701,7 +18807,11 @@ async function scanIac(options = {}) {
   for (const checked of checks) result.findings.push(...checked.findings);
   if (result.filesScanned === 0 && errors.length === 0) {
     const where = inputs.join(", ");
-    result.warnings.push({ path: inputs[0], code: "nothing-to-check", message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})` });
+    result.warnings.push({
+      path: inputs[0],
+      code: "nothing-to-check",
+      message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})`
+    });
   }
   const finished = finishScan(result, setup);
   finished.stats.ignoredInline += checks.reduce((sum, checked) => sum + checked.suppressed, 0);
@@ -22684,7 +22794,10 @@ async function upsertComment(target, body, allClear) {
   } catch (error) {
     const status = error.status;
     if (status === 403 || status === 401 || status === 404) {
-      return { action: "denied", reason: `the token may not comment on this pull request (HTTP ${status}${/fork|integration/i.test(String(error.message)) ? `: ${error.message}` : ""}); a pull request from a fork gets a read-only token` };
+      return {
+        action: "denied",
+        reason: `the token may not comment on this pull request (HTTP ${status}${/fork|integration/i.test(String(error.message)) ? `: ${error.message}` : ""}); a pull request from a fork gets a read-only token`
+      };
     }
     return { action: "failed", reason: status === void 0 ? String(error?.message ?? error) : `HTTP ${status}: ${error.message}` };
   }
@@ -22806,10 +22919,23 @@ function planScan(mode, context) {
     const base = text(field(payload, "pull_request", "base", "sha"));
     const head = text(field(payload, "pull_request", "head", "sha"));
     const number = field(payload, "pull_request", "number");
-    if (!base || !head) throw new InputError(`input mode: pr needs a pull_request event, and this is a ${context.eventName} event without pull_request.base.sha and head.sha`);
+    if (!base || !head)
+      throw new InputError(`input mode: pr needs a pull_request event, and this is a ${context.eventName} event without pull_request.base.sha and head.sha`);
     const pullRequest = typeof number === "number" ? number : void 0;
-    if (base === head) return { kind: "none", reason: `the pull request's base and head are the same commit (${base.slice(0, 12)}): nothing to scan`, ...pullRequest ? { pullRequest } : {} };
-    return { kind: "range", base, head, dots: "...", description: `pull request #${number ?? "?"}: what ${head.slice(0, 12)} adds to ${base.slice(0, 12)}`, ...pullRequest ? { pullRequest } : {} };
+    if (base === head)
+      return {
+        kind: "none",
+        reason: `the pull request's base and head are the same commit (${base.slice(0, 12)}): nothing to scan`,
+        ...pullRequest ? { pullRequest } : {}
+      };
+    return {
+      kind: "range",
+      base,
+      head,
+      dots: "...",
+      description: `pull request #${number ?? "?"}: what ${head.slice(0, 12)} adds to ${base.slice(0, 12)}`,
+      ...pullRequest ? { pullRequest } : {}
+    };
   }
   if (effective === "push") {
     const before = text(field(payload, "before"));
@@ -22819,10 +22945,22 @@ function planScan(mode, context) {
     if (before === after) return { kind: "none", reason: "the push did not move the branch: nothing to scan" };
     if (!before || NULL_SHA.test(before)) {
       const defaultBranch2 = text(field(payload, "repository", "default_branch")) ?? "main";
-      return { kind: "range", base: `refs/remotes/origin/${defaultBranch2}`, head: after, dots: "...", description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch2}` };
+      return {
+        kind: "range",
+        base: `refs/remotes/origin/${defaultBranch2}`,
+        head: after,
+        dots: "...",
+        description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch2}`
+      };
     }
     const defaultBranch = text(field(payload, "repository", "default_branch")) ?? "main";
-    const fallback = text(field(payload, "ref")) === `refs/heads/${defaultBranch}` ? { kind: "full", description: "the full history" } : { kind: "range", base: `refs/remotes/origin/${defaultBranch}`, head: after, dots: "...", description: `what ${after.slice(0, 12)} adds to ${defaultBranch}` };
+    const fallback = text(field(payload, "ref")) === `refs/heads/${defaultBranch}` ? { kind: "full", description: "the full history" } : {
+      kind: "range",
+      base: `refs/remotes/origin/${defaultBranch}`,
+      head: after,
+      dots: "...",
+      description: `what ${after.slice(0, 12)} adds to ${defaultBranch}`
+    };
     return { kind: "range", base: before, head: after, dots: "..", description: `push: ${before.slice(0, 12)}..${after.slice(0, 12)}`, fallback };
   }
   return { kind: "full", description: "the full history" };
@@ -22900,15 +23038,29 @@ ${planned.reason}.
       return 0;
     }
     log(`monime-guard: scanning ${planned.description}`);
-    const plan = prepareHistory(planned, context.workspace, (line) => log(`monime-guard: ${line}`), (line) => command2("warning", `monime-guard: ${line}`));
+    const plan = prepareHistory(
+      planned,
+      context.workspace,
+      (line) => log(`monime-guard: ${line}`),
+      (line) => command2("warning", `monime-guard: ${line}`)
+    );
     const { result, errors } = await scanEverything(inputs, context, plan);
     relocateToHead(result.findings, context.workspace, plan.kind === "range" ? plan.head : "HEAD");
-    const ctx = { toolVersion: packageVersion(), color: false, rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, "/")}`, failOn: inputs.failOn };
+    const ctx = {
+      toolVersion: packageVersion(),
+      color: false,
+      rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, "/")}`,
+      failOn: inputs.failOn
+    };
     if (inputs.annotations) {
       const shown = annotatable(result.findings);
       write(toGithub({ ...result, findings: shown }, ctx));
       const hidden = result.findings.length - shown.length;
-      if (hidden > 0) command2("notice", `monime-guard: ${hidden} more finding${hidden === 1 ? " is" : "s are"} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step); the job summary and the SARIF file list them all`);
+      if (hidden > 0)
+        command2(
+          "notice",
+          `monime-guard: ${hidden} more finding${hidden === 1 ? " is" : "s are"} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step); the job summary and the SARIF file list them all`
+        );
     }
     for (const error of errors) command2("error", `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
@@ -22916,7 +23068,8 @@ ${planned.reason}.
     fs14.mkdirSync(path14.dirname(sarifFile), { recursive: true });
     fs14.writeFileSync(sarifFile, toSarif(result, ctx));
     log(`monime-guard: SARIF written to ${sarifFile}`);
-    if (plan.kind === "range" && plan.pullRequest !== void 0 && inputs.comment) await comment(inputs, context, plan.pullRequest, result, ctx, plan, log, command2);
+    if (plan.kind === "range" && plan.pullRequest !== void 0 && inputs.comment)
+      await comment(inputs, context, plan.pullRequest, result, ctx, plan, log, command2);
     writeOutputs(context, { findings: result.findings.length + result.stats.baselined, "new-findings": result.findings.length, "sarif-file": sarifFile });
     const blocking = result.findings.filter((finding) => exceedsThreshold(finding, inputs.failOn)).length;
     if (blocking > 0) {
@@ -22924,7 +23077,9 @@ ${planned.reason}.
       return errors.length > 0 ? 2 : 1;
     }
     if (errors.length > 0) return 2;
-    log(`monime-guard: ${result.findings.length === 0 ? "no findings" : `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}, none at or above fail-on ${inputs.failOn}`}`);
+    log(
+      `monime-guard: ${result.findings.length === 0 ? "no findings" : `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}, none at or above fail-on ${inputs.failOn}`}`
+    );
     return 0;
   } catch (error) {
     if (error instanceof MonimeGuardError) {
@@ -22946,7 +23101,11 @@ function annotatable(findings) {
   });
 }
 async function scanEverything(inputs, context, plan) {
-  const base = { root: context.workspace, ...inputs.config ? { configPath: path14.resolve(context.workspace, inputs.config) } : {}, ...inputs.baseline ? { baseline: inputs.baseline } : {} };
+  const base = {
+    root: context.workspace,
+    ...inputs.config ? { configPath: path14.resolve(context.workspace, inputs.config) } : {},
+    ...inputs.baseline ? { baseline: inputs.baseline } : {}
+  };
   const results = [];
   const errors = [];
   results.push(await scanHistory({ ...base, ...plan.kind === "range" ? { range: `${plan.base}${plan.dots}${plan.head}` } : {} }));
@@ -22981,7 +23140,13 @@ function safeList(dir) {
   }
 }
 function mergeResults(results) {
-  const merged = { findings: [], suppressed: [], placeholders: [], warnings: [], stats: { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, allowed: 0, ignoredInline: 0, baselined: 0, warnings: 0, durationMs: 0 } };
+  const merged = {
+    findings: [],
+    suppressed: [],
+    placeholders: [],
+    warnings: [],
+    stats: { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, allowed: 0, ignoredInline: 0, baselined: 0, warnings: 0, durationMs: 0 }
+  };
   for (const result of results) {
     merged.findings.push(...result.findings);
     merged.suppressed.push(...result.suppressed ?? []);
@@ -23004,15 +23169,20 @@ async function comment(inputs, context, pullRequest, result, ctx, plan, log, com
 **All clear**: the findings reported earlier on this pull request are gone (scanned ${plan.description}).
 `;
   const outcome = await upsertComment({ apiUrl: context.apiUrl, token: inputs.githubToken, owner, repo, pullRequest }, body, allClear);
-  if (outcome.action === "denied") command2("notice", `monime-guard: no pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
-  else if (outcome.action === "failed") command2("warning", `monime-guard: could not update the pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
+  if (outcome.action === "denied")
+    command2("notice", `monime-guard: no pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
+  else if (outcome.action === "failed")
+    command2("warning", `monime-guard: could not update the pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
   else if (outcome.action === "skipped") log(`monime-guard: pull request comment unchanged (${outcome.reason})`);
   else log(`monime-guard: pull request comment ${outcome.action}: ${outcome.url}`);
 }
 function writeOutputs(context, outputs) {
   if (!context.outputFile) return;
-  fs14.appendFileSync(context.outputFile, Object.entries(outputs).map(([name, value]) => `${name}=${value}
-`).join(""));
+  fs14.appendFileSync(
+    context.outputFile,
+    Object.entries(outputs).map(([name, value]) => `${name}=${value}
+`).join("")
+  );
 }
 function appendSummary(context, markdown) {
   if (!context.summaryFile) return;

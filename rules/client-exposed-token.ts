@@ -13,13 +13,13 @@ export const clientExposedToken = defineExposureRule({
     { path: 'web/.env.production', text: (t) => `# payments\nexport REACT_APP_PAYMENTS_KEY="${t.test()}"` },
     { path: '.env.example', text: () => 'EXPO_PUBLIC_MONIME_SECRET=changeme' },
     { path: 'next.config.js', text: () => 'module.exports = { env: { MONIME_TOKEN: process.env.MONIME_TOKEN } };' },
-    { path: 'vite.config.ts', text: () => "export default defineConfig({ define: { __KEY__: JSON.stringify(process.env.MONIME_ACCESS_TOKEN) } });" },
+    { path: 'vite.config.ts', text: () => 'export default defineConfig({ define: { __KEY__: JSON.stringify(process.env.MONIME_ACCESS_TOKEN) } });' },
     { path: 'webpack.config.js', text: () => "plugins: [new webpack.EnvironmentPlugin(['NODE_ENV', 'MONIME_API_KEY'])]" },
   ],
   negative: [
     { path: '.env', text: (t) => `MONIME_ACCESS_TOKEN=${t.live()}\nNEXT_PUBLIC_SITE_URL=https://shop.example` },
     { path: '.env.local', text: () => 'VITE_MONIME_SPACE_ID=spc-123' },
     { path: 'next.config.mjs', text: () => "export default { env: { SITE_URL: 'https://shop.example' } };" },
-    { path: 'vite.config.ts', text: () => "const token = process.env.MONIME_TOKEN;\nexport default defineConfig({ server: { port: 3000 } });" },
+    { path: 'vite.config.ts', text: () => 'const token = process.env.MONIME_TOKEN;\nexport default defineConfig({ server: { port: 3000 } });' },
   ],
 });

@@ -16,7 +16,18 @@ import { wildcardRole } from './iac/wildcard-role.js';
 import { liveToken } from './live-token.js';
 import { testToken } from './test-token.js';
 
-export type { Example, ExampleTokens, ExposureRule, FileExample, PolicyContext, PolicyOption, PolicyRule, PolicyViolation, Rule, TokenRule } from './define-rule.js';
+export type {
+  Example,
+  ExampleTokens,
+  ExposureRule,
+  FileExample,
+  PolicyContext,
+  PolicyOption,
+  PolicyRule,
+  PolicyViolation,
+  Rule,
+  TokenRule,
+} from './define-rule.js';
 export { defineExposureRule, definePolicy, defineRule } from './define-rule.js';
 
 /** Every token rule, in a fixed order. */

@@ -5,8 +5,7 @@ export const liveToken = defineRule({
   tokenKind: 'live',
   severity: 'error',
   description: 'A live Monime access token (`mon_…`) that can move real money.',
-  remediation:
-    'Revoke the token in the Monime dashboard, create a new one, and load it from a secret store or a server-side environment variable.',
+  remediation: 'Revoke the token in the Monime dashboard, create a new one, and load it from a secret store or a server-side environment variable.',
   positive: [
     (t) => `MONIME_ACCESS_TOKEN=${t.live()}`,
     (t) => `const client = new Monime({ token: "${t.live()}" });`,

@@ -5,8 +5,7 @@ export const testToken = defineRule({
   tokenKind: 'test',
   severity: 'warning',
   description: 'A Monime test-mode access token (`mon_test_…`) that moves simulated money only.',
-  remediation:
-    'Test tokens cannot move real money, but they still open your test Space: load them from the environment and revoke any that were pushed.',
+  remediation: 'Test tokens cannot move real money, but they still open your test Space: load them from the environment and revoke any that were pushed.',
   positive: [
     (t) => `MONIME_ACCESS_TOKEN=${t.test()}`,
     (t) => `export const token = \`${t.test(32)}\`;`,

@@ -79,7 +79,8 @@ async function main() {
     const output = path.join(state.runDir, `report-${n}.json`);
     const [cmd, ...args] = cliArgv(cli, { target: dir, output });
     const r = await measure(cmd, args, ctx);
-    if (r.timedOut || r.code > 1) throw new BenchError(`monime-guard bundle failed (exit ${r.code}): ${redact(r.stderr.trim().split('\n').pop() ?? '', state.secrets)}`);
+    if (r.timedOut || r.code > 1)
+      throw new BenchError(`monime-guard bundle failed (exit ${r.code}): ${redact(r.stderr.trim().split('\n').pop() ?? '', state.secrets)}`);
     return { ...r, check: checkReport(output, dir === fixture.tokensDir ? fixture.planted : []) };
   };
   const decode = () => measure(process.execPath, [DECODE, path.join(fixture.tokensDir, 'app.js.map')], ctx);
@@ -95,7 +96,9 @@ async function main() {
     runs.rgTokens.push(await rg(fixture.tokensDir));
     runs.decode.push(await decode());
     runs.mgTokens.push(await tool(fixture.tokensDir, `tokens-${i}`));
-    log(`run ${i + 1}/${opts.runs}: clean rg ${fmtS(runs.rgClean.at(-1).wallMs)} mg ${fmtS(runs.mgClean.at(-1).wallMs)}; tokens rg ${fmtS(runs.rgTokens.at(-1).wallMs)} + decode ${fmtS(runs.decode.at(-1).wallMs)}, mg ${fmtS(runs.mgTokens.at(-1).wallMs)} ${fmtMiB(runs.mgTokens.at(-1).peakKiB)}`);
+    log(
+      `run ${i + 1}/${opts.runs}: clean rg ${fmtS(runs.rgClean.at(-1).wallMs)} mg ${fmtS(runs.mgClean.at(-1).wallMs)}; tokens rg ${fmtS(runs.rgTokens.at(-1).wallMs)} + decode ${fmtS(runs.decode.at(-1).wallMs)}, mg ${fmtS(runs.mgTokens.at(-1).wallMs)} ${fmtMiB(runs.mgTokens.at(-1).peakKiB)}`,
+    );
   }
   const wall = (list) => median(list.map((r) => r.wallMs));
   const peak = (list) => Math.max(...list.map((r) => r.peakKiB));
@@ -116,7 +119,14 @@ async function main() {
   const n = fixture.planted.length;
   const checks = [
     ['no tokens: wall time', fmtS(res.rgClean), fmtS(res.mgClean), fmtRatio(cleanRatio), `≤ ${TARGETS.cleanRatio}× ripgrep`, cleanRatio <= TARGETS.cleanRatio],
-    ['with tokens: wall time', `${fmtS(res.rgTokens)} + ${fmtS(res.decode)}`, fmtS(res.mgTokens), fmtRatio(tokensRatio), `≤ ${TARGETS.tokensRatio}× (ripgrep + decode)`, tokensRatio <= TARGETS.tokensRatio],
+    [
+      'with tokens: wall time',
+      `${fmtS(res.rgTokens)} + ${fmtS(res.decode)}`,
+      fmtS(res.mgTokens),
+      fmtRatio(tokensRatio),
+      `≤ ${TARGETS.tokensRatio}× (ripgrep + decode)`,
+      tokensRatio <= TARGETS.tokensRatio,
+    ],
     ['peak RSS, no tokens', '', fmtMiB(res.peakClean), '', `≤ ${TARGETS.peakMiB} MiB`, res.peakClean <= TARGETS.peakMiB * 1024],
     ['peak RSS, with tokens', '', fmtMiB(res.peakTokens), '', `≤ ${TARGETS.peakMiB} MiB`, res.peakTokens <= TARGETS.peakMiB * 1024],
     ['tokens found in the bundle', '', `${res.found}/${n}`, '', '100%', res.found === n],
@@ -129,12 +139,20 @@ async function main() {
     'ripgrep      = rg -c --no-ignore --hidden mon_ {target}; decode = new AnyMap(map) + one originalPositionFor, in its own node process',
     `fixture      one bundle of ${fmtMB(fixture.sizes.bundle)} and its map of ${fmtMB(fixture.sizes.map)} (esbuild, minified, sourcesContent); ${n} tokens planted in the second build`,
     '',
-    table(['check', 'baseline', 'monime-guard', 'ratio', 'target', 'result'], checks.map(([a, b, c, d, e, p]) => [a, b, c, d, e, fmtResult(p)]), ['l', 'r', 'r', 'r', 'l', 'l']),
+    table(
+      ['check', 'baseline', 'monime-guard', 'ratio', 'target', 'result'],
+      checks.map(([a, b, c, d, e, p]) => [a, b, c, d, e, fmtResult(p)]),
+      ['l', 'r', 'r', 'r', 'l', 'l'],
+    ),
   ];
   const failed = checks.filter((c) => c[5] === false).map((c) => c[0]);
   out.push('', failed.length === 0 ? 'result: PASS' : `result: FAIL (${failed.join(', ')})`);
   process.stdout.write(`${redact(out.join('\n'), state.secrets)}\n`);
-  if (opts.json) fs.writeFileSync(opts.json, `${redact(JSON.stringify({ date: new Date().toISOString(), runs: opts.runs, sizes: fixture.sizes, ...res, cleanRatio, tokensRatio, pass: failed.length === 0 }, null, 2), state.secrets)}\n`);
+  if (opts.json)
+    fs.writeFileSync(
+      opts.json,
+      `${redact(JSON.stringify({ date: new Date().toISOString(), runs: opts.runs, sizes: fixture.sizes, ...res, cleanRatio, tokensRatio, pass: failed.length === 0 }, null, 2), state.secrets)}\n`,
+    );
   return failed.length === 0 ? 0 : 1;
 }
 
@@ -143,7 +161,10 @@ function cleanup() {
   if (state.runDir) fs.rmSync(state.runDir, { recursive: true, force: true });
 }
 
-for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+for (const [sig, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
   process.on(sig, () => {
     cleanup();
     process.exit(code);

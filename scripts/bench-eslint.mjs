@@ -18,7 +18,19 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TREE = path.join(ROOT, '.bench/eslint-tree');
 const LINT = path.join(ROOT, 'scripts/bench-eslint/lint.mjs');
 /** CommonJS packages whose sources make the tree (all present as dependencies of this project). */
-const SOURCES = ['eslint/lib', '@eslint/eslintrc/lib', 'espree/dist', 'esquery/dist', 'ajv/dist', 'yaml/dist', 'fast-glob/out', 'minimatch/dist/commonjs', '@typescript-eslint/typescript-estree/dist', '@typescript-eslint/types/dist', 'vitest/dist'];
+const SOURCES = [
+  'eslint/lib',
+  '@eslint/eslintrc/lib',
+  'espree/dist',
+  'esquery/dist',
+  'ajv/dist',
+  'yaml/dist',
+  'fast-glob/out',
+  'minimatch/dist/commonjs',
+  '@typescript-eslint/typescript-estree/dist',
+  '@typescript-eslint/types/dist',
+  'vitest/dist',
+];
 const TARGETS = { overhead: 0.05, shareOfNoSecrets: 0.2 };
 const HELP = `usage: node scripts/bench-eslint.mjs [--runs N] [--json FILE]     (npm run bench:eslint -- …)
 
@@ -97,12 +109,17 @@ async function main() {
     `monime-guard ESLint bench · node ${process.version} · ${opts.runs} runs each, medians`,
     `tree: ${fmtCount(tree.files)} files, ${fmtMB(tree.bytes)} of CommonJS from node_modules (${SOURCES.length} packages), espree`,
     '',
-    table(['config', 'wall time', 'added', 'ratio', 'target', 'result'], rows.map(([a, b, c, d, e, p]) => [a, b, c, d, e, fmtResult(p)]), ['l', 'r', 'r', 'r', 'l', 'l']),
+    table(
+      ['config', 'wall time', 'added', 'ratio', 'target', 'result'],
+      rows.map(([a, b, c, d, e, p]) => [a, b, c, d, e, fmtResult(p)]),
+      ['l', 'r', 'r', 'r', 'l', 'l'],
+    ),
   ];
   const failed = rows.filter((r) => r[5] === false).map((r) => r[0]);
   out.push('', failed.length === 0 ? 'result: PASS' : `result: FAIL (${failed.join(', ')})`);
   process.stdout.write(`${out.join('\n')}\n`);
-  if (opts.json) fs.writeFileSync(opts.json, `${JSON.stringify({ date: new Date().toISOString(), tree, wall, overhead, share, pass: failed.length === 0 }, null, 2)}\n`);
+  if (opts.json)
+    fs.writeFileSync(opts.json, `${JSON.stringify({ date: new Date().toISOString(), tree, wall, overhead, share, pass: failed.length === 0 }, null, 2)}\n`);
   return failed.length === 0 ? 0 : 1;
 }
 

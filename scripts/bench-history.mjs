@@ -150,7 +150,9 @@ function requireCommand(cli, name, flags) {
   if (cli.standIn) return;
   const r = spawnSync(cli.words[0], [cli.words[1], name, '--help'], { encoding: 'utf8', timeout: 30_000 });
   if (r.status !== 0 || !new RegExp(`monime-guard ${name}\\b`).test(r.stdout ?? '')) {
-    throw new BenchError(`the built CLI has no \`${name}\` command (\`node dist/bin/monime-guard.js ${name} --help\` does not describe it): run \`npm run build\` once it exists, or pass a stand-in with ${flags}`);
+    throw new BenchError(
+      `the built CLI has no \`${name}\` command (\`node dist/bin/monime-guard.js ${name} --help\` does not describe it): run \`npm run build\` once it exists, or pass a stand-in with ${flags}`,
+    );
   }
 }
 
@@ -214,7 +216,9 @@ async function benchHistory(cli, repo, opts) {
     nodeFloor.push(await runShell('floor into Node.js', NODE_FLOOR, ctx));
     tool.push(await runTool('history', cli, report(i + 1), repo.expected, ctx));
     const t = tool.at(-1);
-    log(`history run ${i + 1}/${opts.runs}: patch stream ${fmtS(patch.at(-1).wallMs)}, floor ${fmtS(floor.at(-1).wallMs)}, monime-guard ${fmtS(t.wallMs)} ${fmtMiB(t.peakKiB)}, found ${t.check.found}/${repo.expected.length}`);
+    log(
+      `history run ${i + 1}/${opts.runs}: patch stream ${fmtS(patch.at(-1).wallMs)}, floor ${fmtS(floor.at(-1).wallMs)}, monime-guard ${fmtS(t.wallMs)} ${fmtMiB(t.peakKiB)}, found ${t.check.found}/${repo.expected.length}`,
+    );
   }
   const timed = tool.slice(1);
   return {
@@ -265,8 +269,10 @@ function details(title, check, out) {
     out.push(`${title}: ${check.error}: all ${check.expected} planted token(s) count as missed`);
     return;
   }
-  for (const m of check.missed) out.push(`${title}: missed ${m.kind} ${m.masked} (${m.id}: ${m.path ?? 'commit message'}${m.commit ? ` @ ${m.commit.slice(0, 12)}` : ''})`);
-  for (const w of check.wrongCommit) out.push(`${title}: ${w.masked} (${w.id}) reported at ${w.reported.map((c) => c.slice(0, 12)).join(', ')}, brought in by ${w.commit.slice(0, 12)}`);
+  for (const m of check.missed)
+    out.push(`${title}: missed ${m.kind} ${m.masked} (${m.id}: ${m.path ?? 'commit message'}${m.commit ? ` @ ${m.commit.slice(0, 12)}` : ''})`);
+  for (const w of check.wrongCommit)
+    out.push(`${title}: ${w.masked} (${w.id}) reported at ${w.reported.map((c) => c.slice(0, 12)).join(', ')}, brought in by ${w.commit.slice(0, 12)}`);
   for (const w of check.wrongPath) out.push(`${title}: ${w.masked} (${w.id}) reported at path ${w.reported.join(', ')}, planted in ${w.path} (info)`);
   for (const w of check.wrongHistoryOnly) out.push(`${title}: ${w.masked} (${w.id}) historyOnly should be ${w.historyOnly} (info)`);
   if (check.duplicates > 0) out.push(`${title}: ${check.duplicates} duplicate finding(s) of planted tokens (info)`);
@@ -285,7 +291,8 @@ function printResults(res) {
     `monime-guard history bench · ${machine.cpus} CPUs (${machine.cpuModel}) · ${(machine.memTotalBytes / 2 ** 30).toFixed(1)} GiB RAM · node ${machine.node} · ${machine.git} · ${machine.ripgrep} · ${res.runs} runs each, medians`,
   );
   const load = Math.max(machine.loadAvgStart, machine.loadAvgEnd);
-  if (load > machine.cpus * 0.75) out.push(`note: the machine was busy (1-minute load average up to ${load.toFixed(1)} on ${machine.cpus} CPUs): timings are noisy, ratios less so`);
+  if (load > machine.cpus * 0.75)
+    out.push(`note: the machine was busy (1-minute load average up to ${load.toFixed(1)} on ${machine.cpus} CPUs): timings are noisy, ratios less so`);
   out.push(`history      = ${res.cli}${res.standIn ? '   (STAND-IN, not monime-guard)' : ''}`);
   out.push(`patch stream = ${PATCH_STREAM}`);
   out.push(`floor        = ${FLOOR}`);
@@ -310,9 +317,30 @@ function printResults(res) {
   };
   const patchRatio = h.patch.medianWallMs / h.tool.medianWallMs;
   const floorRatio = h.tool.medianWallMs / h.floor.medianWallMs;
-  add('history vs patch stream', fmtS(h.patch.medianWallMs), fmtS(h.tool.medianWallMs), fmtRatio(patchRatio), `patch/history ≥ ${TARGETS.patchRatio}×`, patchRatio >= TARGETS.patchRatio);
-  add('history vs floor', fmtS(h.floor.medianWallMs), fmtS(h.tool.medianWallMs), fmtRatio(floorRatio), `history/floor ≤ ${TARGETS.floorRatio}×`, floorRatio <= TARGETS.floorRatio);
-  add('  floor into Node.js (reference)', fmtS(h.patch.medianWallMs), fmtS(h.nodeFloor.medianWallMs), fmtRatio(h.patch.medianWallMs / h.nodeFloor.medianWallMs), 'patch/floor', null);
+  add(
+    'history vs patch stream',
+    fmtS(h.patch.medianWallMs),
+    fmtS(h.tool.medianWallMs),
+    fmtRatio(patchRatio),
+    `patch/history ≥ ${TARGETS.patchRatio}×`,
+    patchRatio >= TARGETS.patchRatio,
+  );
+  add(
+    'history vs floor',
+    fmtS(h.floor.medianWallMs),
+    fmtS(h.tool.medianWallMs),
+    fmtRatio(floorRatio),
+    `history/floor ≤ ${TARGETS.floorRatio}×`,
+    floorRatio <= TARGETS.floorRatio,
+  );
+  add(
+    '  floor into Node.js (reference)',
+    fmtS(h.patch.medianWallMs),
+    fmtS(h.nodeFloor.medianWallMs),
+    fmtRatio(h.patch.medianWallMs / h.nodeFloor.medianWallMs),
+    'patch/floor',
+    null,
+  );
   add('history peak RSS', fmtMiB(h.floor.medianPeakKiB), fmtMiB(h.tool.medianPeakKiB), '', '', null);
   const hc = h.check;
   add('history recall', '', `${hc.error ? 0 : hc.found}/${hc.expected}`, '', '100%', !hc.error && hc.found === hc.expected);
@@ -327,11 +355,18 @@ function printResults(res) {
   add('history unexpected findings', '', String(hc.unexpected.length), '', '', null);
   if (s) {
     const stagedRatio = s.tool.medianWallMs / s.node.medianWallMs;
-    add('staged vs node -e 0', fmtS(s.node.medianWallMs), fmtS(s.tool.medianWallMs), fmtRatio(stagedRatio), `staged/node ≤ ${TARGETS.stagedRatio}×`, stagedRatio <= TARGETS.stagedRatio);
+    add(
+      'staged vs node -e 0',
+      fmtS(s.node.medianWallMs),
+      fmtS(s.tool.medianWallMs),
+      fmtRatio(stagedRatio),
+      `staged/node ≤ ${TARGETS.stagedRatio}×`,
+      stagedRatio <= TARGETS.stagedRatio,
+    );
     add('staged recall', '', `${s.check.error ? 0 : s.check.found}/${s.check.expected}`, '', '100%', !s.check.error && s.check.found === s.check.expected);
   }
   out.push(table(['check', 'baseline', 'monime-guard', 'ratio', 'target', 'result'], rows, ['l', 'r', 'r', 'r', 'l', 'l']));
-  out.push('(baseline: the patch stream, the floor, or node -e 0 as the row says; peak RSS baseline is the floor pipeline\'s largest process)');
+  out.push("(baseline: the patch stream, the floor, or node -e 0 as the row says; peak RSS baseline is the floor pipeline's largest process)");
 
   const before = out.length;
   out.push('');
@@ -392,7 +427,9 @@ async function main() {
   }
   const cli = resolveCli(opts.cli, { root: ROOT, defaultArgs: HISTORY_ARGS });
   requireCommand(cli, 'history', '--cli "CMD" / BENCH_CLI');
-  const stagedCli = opts.skipStaged ? undefined : resolveCli(opts.stagedCli, { root: ROOT, defaultArgs: STAGED_ARGS, source: 'BENCH_STAGED_CLI / --staged-cli' });
+  const stagedCli = opts.skipStaged
+    ? undefined
+    : resolveCli(opts.stagedCli, { root: ROOT, defaultArgs: STAGED_ARGS, source: 'BENCH_STAGED_CLI / --staged-cli' });
   if (stagedCli) requireCommand(stagedCli, 'staged', '--staged-cli "CMD" / BENCH_STAGED_CLI');
   const tools = ensureTools(log);
 
@@ -404,11 +441,30 @@ async function main() {
   if (opts.keep) fs.writeFileSync(path.join(state.runDir, 'KEEP'), 'kept by --keep; delete this directory by hand\n');
 
   const filler = loadFiller();
-  const repo = await ensureHistoryRepo({ cacheDir: CACHE_DIR, commits: opts.commits, files: opts.files, seed: opts.seed, filler, regenerate: opts.regenerate, log, state });
-  log(`repository: ${fmtCount(repo.stats.commits)} commits, ${fmtCount(repo.stats.objects.blob)} blobs, ${fmtMB(repo.stats.blobBytes)}${repo.cached ? ' (cached)' : `, generated in ${(repo.generationMs / 1000).toFixed(1)} s`}`);
+  const repo = await ensureHistoryRepo({
+    cacheDir: CACHE_DIR,
+    commits: opts.commits,
+    files: opts.files,
+    seed: opts.seed,
+    filler,
+    regenerate: opts.regenerate,
+    log,
+    state,
+  });
+  log(
+    `repository: ${fmtCount(repo.stats.commits)} commits, ${fmtCount(repo.stats.objects.blob)} blobs, ${fmtMB(repo.stats.blobBytes)}${repo.cached ? ' (cached)' : `, generated in ${(repo.generationMs / 1000).toFixed(1)} s`}`,
+  );
   fs.writeFileSync(path.join(state.runDir, 'planted.json'), `${JSON.stringify(repo.expected, null, 2)}\n`);
 
-  const res = { machine: machineInfo(tools), runs: opts.runs, cli: cli.display, standIn: cli.standIn, stagedCli: stagedCli?.display, stagedStandIn: stagedCli?.standIn, repo };
+  const res = {
+    machine: machineInfo(tools),
+    runs: opts.runs,
+    cli: cli.display,
+    standIn: cli.standIn,
+    stagedCli: stagedCli?.display,
+    stagedStandIn: stagedCli?.standIn,
+    repo,
+  };
   res.history = await benchHistory(cli, repo, opts);
   if (stagedCli) res.staged = await benchStaged(stagedCli, filler, opts);
   res.machine.loadAvgEnd = os.loadavg()[0];

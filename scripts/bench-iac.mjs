@@ -50,7 +50,8 @@ function resource(m, f, r) {
   if (i % 5 !== 0) lines.push(`  expires_at          = ${i % 3 === 0 ? 'var.expiry' : i % 3 === 1 ? `"2027-0${1 + (i % 9)}-15"` : 'null'}`);
   lines.push('  api_release         = "caph.2025-08-23"');
   if (i % 5 !== 0 && i % 4 !== 0) lines.push('  whitelist_space_ids = [var.space]');
-  if (i % 5 !== 0 && i % 7 !== 0) lines.push(`  whitelist_ips       = concat(local.office_ips, ["203.0.113.${i % 250}"${i % 11 === 0 ? ', "10.0.0.0/8"' : ''}])`);
+  if (i % 5 !== 0 && i % 7 !== 0)
+    lines.push(`  whitelist_ips       = concat(local.office_ips, ["203.0.113.${i % 250}"${i % 11 === 0 ? ', "10.0.0.0/8"' : ''}])`);
   lines.push(`  services            = ${i % 13 === 0 ? '["*"]' : '["payments", "payouts"]'}`);
   lines.push(`  roles               = ["payments:read", "${i % 6 === 0 ? 'payouts:*' : 'payouts:write'}"${i % 19 === 0 ? ', "customer:read"' : ''}]`);
   lines.push('}', '');
@@ -118,7 +119,8 @@ async function main() {
   const { parse } = await import('@cdktf/hcl2json');
   ensureFixture();
   const files = fixtureFiles();
-  if (files.length !== MODULES * FILES_PER_MODULE) throw new BenchError(`the fixture holds ${files.length} .tf files, not ${MODULES * FILES_PER_MODULE}: delete .bench/iac-fixture and run again`);
+  if (files.length !== MODULES * FILES_PER_MODULE)
+    throw new BenchError(`the fixture holds ${files.length} .tf files, not ${MODULES * FILES_PER_MODULE}: delete .bench/iac-fixture and run again`);
   const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
 
   const parserOnly = async () => {
@@ -134,13 +136,22 @@ async function main() {
   log('warming up (the parser compiles its WebAssembly once per process)');
   const declared = await parserOnly();
   const sample = await checker();
-  if (declared !== MODULES * FILES_PER_MODULE * RESOURCES_PER_FILE) throw new BenchError(`the parser saw ${declared} token resources, not ${MODULES * FILES_PER_MODULE * RESOURCES_PER_FILE}`);
+  if (declared !== MODULES * FILES_PER_MODULE * RESOURCES_PER_FILE)
+    throw new BenchError(`the parser saw ${declared} token resources, not ${MODULES * FILES_PER_MODULE * RESOURCES_PER_FILE}`);
   if (sample.errors.length > 0) throw new BenchError(`scanIac reported errors: ${sample.errors[0]}`);
 
   const parserTimes = [];
   const checkerTimes = [];
   for (let run = 0; run < opts.runs; run++) {
-    for (const [times, work] of run % 2 === 0 ? [[parserTimes, parserOnly], [checkerTimes, checker]] : [[checkerTimes, checker], [parserTimes, parserOnly]]) {
+    for (const [times, work] of run % 2 === 0
+      ? [
+          [parserTimes, parserOnly],
+          [checkerTimes, checker],
+        ]
+      : [
+          [checkerTimes, checker],
+          [parserTimes, parserOnly],
+        ]) {
       globalThis.gc?.();
       const start = process.hrtime.bigint();
       await work();
@@ -155,7 +166,9 @@ async function main() {
   const counts = new Map();
   for (const finding of sample.findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
 
-  process.stdout.write(`monime-guard iac on Terraform: ${fmtCount(files.length)} files, ${fmtCount(declared)} token resources, ${(bytes / 1e6).toFixed(1)} MB; ${opts.runs} runs each, medians\n\n`);
+  process.stdout.write(
+    `monime-guard iac on Terraform: ${fmtCount(files.length)} files, ${fmtCount(declared)} token resources, ${(bytes / 1e6).toFixed(1)} MB; ${opts.runs} runs each, medians\n\n`,
+  );
   process.stdout.write(
     `${table(
       ['', 'median', 'vs parser', 'target', 'result'],
@@ -167,9 +180,17 @@ async function main() {
     )}\n\n`,
   );
   process.stdout.write(`checking adds ${((ratio - 1) * 100).toFixed(1)}% to the parser's time (target ≤ ${((TARGET - 1) * 100).toFixed(0)}%)\n`);
-  process.stdout.write(`findings: ${fmtCount(sample.findings.length)} (${[...counts].sort().map(([id, n]) => `${id} ${fmtCount(n)}`).join(', ')}); suppressed ${fmtCount(sample.stats.ignoredInline)}; warnings ${fmtCount(sample.warnings.length)}\n`);
+  process.stdout.write(
+    `findings: ${fmtCount(sample.findings.length)} (${[...counts]
+      .sort()
+      .map(([id, n]) => `${id} ${fmtCount(n)}`)
+      .join(', ')}); suppressed ${fmtCount(sample.stats.ignoredInline)}; warnings ${fmtCount(sample.warnings.length)}\n`,
+  );
   if (opts.json) {
-    fs.writeFileSync(opts.json, `${JSON.stringify({ files: files.length, resources: declared, bytes, runs: opts.runs, parserMs: parserTimes, checkerMs: checkerTimes, medianParserMs: parserMs, medianCheckerMs: checkerMs, ratio, target: TARGET, pass, findings: Object.fromEntries(counts) }, null, 2)}\n`);
+    fs.writeFileSync(
+      opts.json,
+      `${JSON.stringify({ files: files.length, resources: declared, bytes, runs: opts.runs, parserMs: parserTimes, checkerMs: checkerTimes, medianParserMs: parserMs, medianCheckerMs: checkerMs, ratio, target: TARGET, pass, findings: Object.fromEntries(counts) }, null, 2)}\n`,
+    );
   }
   return pass ? 0 : 1;
 }

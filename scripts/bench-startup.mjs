@@ -43,7 +43,10 @@ Exit codes: 0 every target met, 1 one missed or a check failed, 2 cannot run.`;
 function main() {
   const argv = process.argv.slice(2);
   const skipFramework = argv.includes('--skip-framework');
-  const opts = parseBenchArgs(argv.filter((a) => a !== '--skip-framework'), { runs: 30 });
+  const opts = parseBenchArgs(
+    argv.filter((a) => a !== '--skip-framework'),
+    { runs: 30 },
+  );
   if (opts.help) {
     console.log(HELP);
     return 0;
@@ -151,9 +154,17 @@ function timeFramework(work, runs) {
   const remote = path.join(work, 'remote.git');
   git(work, ['init', '-q', '--bare', remote]);
   git(work, ['init', '-q', '-b', 'main', user]);
-  for (const [key, value] of [['user.name', 'Bench'], ['user.email', 'bench@example.invalid'], ['commit.gpgsign', 'false']]) git(user, ['config', key, value]);
+  for (const [key, value] of [
+    ['user.name', 'Bench'],
+    ['user.email', 'bench@example.invalid'],
+    ['commit.gpgsign', 'false'],
+  ])
+    git(user, ['config', key, value]);
   git(user, ['remote', 'add', 'origin', remote]);
-  fs.writeFileSync(path.join(user, '.pre-commit-config.yaml'), `repos:\n  - repo: ${guard}\n    rev: ${rev}\n    hooks:\n      - id: monime-guard\n      - id: monime-guard-pre-push\n`);
+  fs.writeFileSync(
+    path.join(user, '.pre-commit-config.yaml'),
+    `repos:\n  - repo: ${guard}\n    rev: ${rev}\n    hooks:\n      - id: monime-guard\n      - id: monime-guard-pre-push\n`,
+  );
   const env = { PRE_COMMIT_HOME: path.join(work, 'pre-commit-cache') };
   const install = time([preCommit, 'install', '--hook-type', 'pre-commit', '--hook-type', 'pre-push'], user, env);
   const firstInstall = time([preCommit, 'install-hooks'], user, env);
@@ -163,12 +174,18 @@ function timeFramework(work, runs) {
   git(user, ['push', '-q', '--no-verify', 'origin', 'main']);
   const times = { commit: [], commitNoVerify: [], push: [], pushNoVerify: [] };
   for (let i = 0; i < runs; i++) {
-    for (const [name, flags] of [['commit', []], ['commitNoVerify', ['--no-verify']]]) {
+    for (const [name, flags] of [
+      ['commit', []],
+      ['commitNoVerify', ['--no-verify']],
+    ]) {
       fs.writeFileSync(path.join(user, `note-${name}-${i}.txt`), `note ${i}\n`);
       git(user, ['add', '-A']);
       times[name].push(time(['git', 'commit', '-q', ...flags, '-m', `note ${i}`], user, env, true));
     }
-    for (const [name, flags] of [['push', []], ['pushNoVerify', ['--no-verify']]]) {
+    for (const [name, flags] of [
+      ['push', []],
+      ['pushNoVerify', ['--no-verify']],
+    ]) {
       fs.writeFileSync(path.join(user, `push-${name}-${i}.txt`), `push ${i}\n`);
       git(user, ['add', '-A']);
       git(user, ['commit', '-q', '--no-verify', '-m', `push ${i}`]);
@@ -210,7 +227,8 @@ function time(command, cwd, env = {}, mustPass = true) {
   const started = process.hrtime.bigint();
   const result = run(command, cwd, env);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (mustPass && result.status !== 0) throw new BenchError(`${command.join(' ')} exited ${result.status}: ${`${result.stdout}${result.stderr}`.trim().split('\n').at(-1)}`);
+  if (mustPass && result.status !== 0)
+    throw new BenchError(`${command.join(' ')} exited ${result.status}: ${`${result.stdout}${result.stderr}`.trim().split('\n').at(-1)}`);
   return ms;
 }
 

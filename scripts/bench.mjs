@@ -221,7 +221,9 @@ async function benchBigFile(tools, cli, block, opts, ctx) {
   for (let i = 0; i < runs; i++) {
     rg.push(await runRg(tools.rg, file, bigCtx));
     mg.push(await runMg(cli, file, path.join(ctx.tmpDir, `report-1g-${i + 1}.json`), big.expected, bigCtx, { singleFile: true }));
-    log(`1 GiB run ${i + 1}/${runs}: ripgrep ${fmtS(rg.at(-1).wallMs)}, monime-guard ${fmtS(mg.at(-1).wallMs)} ${fmtMiB(mg.at(-1).peakKiB)}, found ${mg.at(-1).check.found}/${big.expected.length}`);
+    log(
+      `1 GiB run ${i + 1}/${runs}: ripgrep ${fmtS(rg.at(-1).wallMs)}, monime-guard ${fmtS(mg.at(-1).wallMs)} ${fmtMiB(mg.at(-1).peakKiB)}, found ${mg.at(-1).check.found}/${big.expected.length}`,
+    );
   }
   if (!opts.keep) fs.rmSync(file, { force: true });
   return { runs, expected: big.expected, rg: summariseRuns(rg), mg: summariseRuns(mg), found: recallOf(mg), check: combinedCheck(mg) };
@@ -257,7 +259,13 @@ async function benchAdversarial(cli, block, opts, ctx) {
     log(`adversarial round ${i + 1}/${opts.runs} done`);
   }
   const wall = (file) => (timedOut.has(file) ? Infinity : median(times.get(file).map((r) => r.wallMs)));
-  const peak = (file) => Math.max(...times.get(file).map((r) => r.peakKiB).filter(Number.isFinite));
+  const peak = (file) =>
+    Math.max(
+      ...times
+        .get(file)
+        .map((r) => r.peakKiB)
+        .filter(Number.isFinite),
+    );
   const startupMs = wall(empty);
   const results = cases.map((c) => {
     const inputs = c.inputs.map((input) => {
@@ -320,7 +328,9 @@ function printResults(res) {
   out.push('ripgrep      = rg -c --no-ignore --hidden mon_ {target}');
   out.push('');
   const src = corpus.sources.map((s) => `${s.name} ${fmtCount(s.files)} from ${s.dir}`).join('; ');
-  out.push(`corpus   ${fmtCount(corpus.files)} files, ${fmtMB(corpus.bytes)} (${src}), ${corpus.cached ? 'cached' : `built in ${(corpus.buildMs / 1000).toFixed(1)} s`}`);
+  out.push(
+    `corpus   ${fmtCount(corpus.files)} files, ${fmtMB(corpus.bytes)} (${src}), ${corpus.cached ? 'cached' : `built in ${(corpus.buildMs / 1000).toFixed(1)} s`}`,
+  );
   const p = planted.summary;
   out.push(
     `planted  ${p.tokens} tokens in ${p.files} files (${p.live} live, ${p.test} test; ${p.body64} with 64-char bodies, ${p.tokens - p.body64} with ${p.otherLengths.join('/')}; ${p.encoded} base64-encoded)`,
@@ -351,12 +361,21 @@ function printResults(res) {
   if (bf) {
     const n = bf.expected.length;
     add('1 GiB wall time', fmtS(bf.rg.medianWallMs), fmtS(bf.mg.medianWallMs), fmtRatio(bf.mg.medianWallMs / bf.rg.medianWallMs), '', null);
-    add('1 GiB peak RSS', fmtMiB(bf.rg.medianPeakKiB), fmtMiB(bf.mg.medianPeakKiB), '', `≤ ${TARGETS.bigPeakMiB} MiB`, bf.mg.medianPeakKiB <= TARGETS.bigPeakMiB * 1024);
+    add(
+      '1 GiB peak RSS',
+      fmtMiB(bf.rg.medianPeakKiB),
+      fmtMiB(bf.mg.medianPeakKiB),
+      '',
+      `≤ ${TARGETS.bigPeakMiB} MiB`,
+      bf.mg.medianPeakKiB <= TARGETS.bigPeakMiB * 1024,
+    );
     add('1 GiB recall', '', `${bf.found}/${n}`, '', '100%', bf.found === n);
     add('1 GiB unexpected findings', '', String(bf.check.unexpected.length), '', '', null);
   }
   out.push(table(['check', 'ripgrep', 'monime-guard', 'ratio', 'target', 'result'], rows, ['l', 'r', 'r', 'r', 'l', 'l']));
-  out.push('(Node.js floor: scripts/bench/node-floor.mjs walks the corpus and opens, reads and closes every file on all CPUs, doing nothing else; no Node.js scanner can be faster)');
+  out.push(
+    '(Node.js floor: scripts/bench/node-floor.mjs walks the corpus and opens, reads and closes every file on all CPUs, doing nothing else; no Node.js scanner can be faster)',
+  );
   if (bf) out.push('(ripgrep memory-maps a single large file, so its RSS on the 1 GiB file counts the mapped pages)');
 
   if (adv) {
@@ -372,14 +391,36 @@ function printResults(res) {
       checks.push({ name: `adversarial ${c.label}`, pass: c.pass });
       const size = (x) => `${x.size / 2 ** 20} MiB`;
       const time = (x) => (x.timedOut ? 'timeout' : fmtS(x.wallMs));
-      return [c.label, size(s), time(s), fmtRatio(s.ratio), size(l), time(l), fmtRatio(l.ratio), fmtRatio(c.scaling), c.netResolved ? fmtRatio(c.netScaling) : '—', fmtMiB(Math.max(s.peakKiB, l.peakKiB)), found, fmtResult(c.pass)];
+      return [
+        c.label,
+        size(s),
+        time(s),
+        fmtRatio(s.ratio),
+        size(l),
+        time(l),
+        fmtRatio(l.ratio),
+        fmtRatio(c.scaling),
+        c.netResolved ? fmtRatio(c.netScaling) : '—',
+        fmtMiB(Math.max(s.peakKiB, l.peakKiB)),
+        found,
+        fmtResult(c.pass),
+      ];
     });
     out.push(
-      table(
-        ['input', 'size', 'time', 'ratio', 'size', 'time', 'ratio', 'scaling', 'net', 'peak', 'findings', 'result'],
-        arows,
-        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l'],
-      ),
+      table(['input', 'size', 'time', 'ratio', 'size', 'time', 'ratio', 'scaling', 'net', 'peak', 'findings', 'result'], arows, [
+        'l',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+        'l',
+        'l',
+      ]),
     );
     out.push(
       `targets: ratio at the larger size ≤ ${TARGETS.advRatio}×; net scaling ≤ ${TARGETS.advScaling}× (raw scaling where net shows —: the smaller scan took < ${NET_MIN_MS} ms beyond start-up); planted tokens found; no crash or timeout (${TIMEOUT_MS.adversarial / 1000} s)`,
@@ -408,7 +449,8 @@ function printResults(res) {
     if (check.wrongRule > 0) out.push(`${title}: ${check.wrongRule} planted token(s) reported under the wrong rule`);
     if (check.wrongColumn > 0) {
       out.push(`${title}: ${check.wrongColumn} planted token(s) found on the right line but outside the planted text's columns:`);
-      for (const w of check.wrongColumns.slice(0, 10)) out.push(`  ${w.path || '(file)'}:${w.line}  planted at column ${w.expected}, reported at ${w.got}  ${w.masked}`);
+      for (const w of check.wrongColumns.slice(0, 10))
+        out.push(`  ${w.path || '(file)'}:${w.line}  planted at column ${w.expected}, reported at ${w.got}  ${w.masked}`);
     }
   };
   const before = out.length;
@@ -417,7 +459,9 @@ function printResults(res) {
   const stats = cs.check.stats;
   if (stats && Number.isFinite(stats.filesScanned)) {
     const note = stats.filesScanned === corpus.files ? '' : ` (corpus has ${fmtCount(corpus.files)})`;
-    out.push(`corpus: monime-guard scanned ${fmtCount(stats.filesScanned)} files${note}, ${Number.isFinite(stats.bytesScanned) ? fmtMB(stats.bytesScanned) : '? MB'}`);
+    out.push(
+      `corpus: monime-guard scanned ${fmtCount(stats.filesScanned)} files${note}, ${Number.isFinite(stats.bytesScanned) ? fmtMB(stats.bytesScanned) : '? MB'}`,
+    );
   }
   if (bf) detail('1 GiB', bf.check);
   if (adv) {
@@ -464,7 +508,17 @@ function jsonSafe(res, result) {
     wrongColumn: check.wrongColumn,
     wrongColumns: check.wrongColumns,
   });
-  const scan = (s) => s && { rg: s.rg, monimeGuard: s.mg, ...(s.floor ? { nodeFloor: s.floor, floorRatio: s.floor.medianWallMs / s.rg.medianWallMs } : {}), wallRatio: s.mg.medianWallMs / s.rg.medianWallMs, peakRatio: s.mg.medianPeakKiB / s.rg.medianPeakKiB, found: s.found, check: strip(s.check), stats: s.check.stats };
+  const scan = (s) =>
+    s && {
+      rg: s.rg,
+      monimeGuard: s.mg,
+      ...(s.floor ? { nodeFloor: s.floor, floorRatio: s.floor.medianWallMs / s.rg.medianWallMs } : {}),
+      wallRatio: s.mg.medianWallMs / s.rg.medianWallMs,
+      peakRatio: s.mg.medianPeakKiB / s.rg.medianPeakKiB,
+      found: s.found,
+      check: strip(s.check),
+      stats: s.check.stats,
+    };
   return {
     schema: 'monime-guard-bench/1',
     date: new Date().toISOString(),
@@ -474,9 +528,25 @@ function jsonSafe(res, result) {
     standIn: res.standIn,
     targets: TARGETS,
     corpus: { files: res.corpus.files, bytes: res.corpus.bytes, sources: res.corpus.sources, cached: res.corpus.cached },
-    planted: { ...res.planted.summary, expected: res.planted.expected.map(({ path: p, line, column, kind, bodyLength, encoded, masked }) => ({ path: p, line, column, kind, bodyLength, encoded, masked })) },
+    planted: {
+      ...res.planted.summary,
+      expected: res.planted.expected.map(({ path: p, line, column, kind, bodyLength, encoded, masked }) => ({
+        path: p,
+        line,
+        column,
+        kind,
+        bodyLength,
+        encoded,
+        masked,
+      })),
+    },
     corpusScan: scan(res.corpusScan),
-    bigFile: res.bigFile && { sizeBytes: BIG_FILE_SIZE, runs: res.bigFile.runs, plants: res.bigFile.expected.map(({ line, column, kind, masked, why, offset }) => ({ line, column, kind, masked, why, offset })), ...scan(res.bigFile) },
+    bigFile: res.bigFile && {
+      sizeBytes: BIG_FILE_SIZE,
+      runs: res.bigFile.runs,
+      plants: res.bigFile.expected.map(({ line, column, kind, masked, why, offset }) => ({ line, column, kind, masked, why, offset })),
+      ...scan(res.bigFile),
+    },
     adversarialStartupMs: res.adversarial?.startupMs,
     adversarial: res.adversarial?.cases.map((c) => ({
       id: c.id,
@@ -485,7 +555,12 @@ function jsonSafe(res, result) {
       netScaling: c.netScaling,
       netResolved: c.netResolved,
       pass: c.pass,
-      inputs: c.inputs.map(({ check, ...x }) => ({ ...x, wallMs: Number.isFinite(x.wallMs) ? x.wallMs : null, ratio: Number.isFinite(x.ratio) ? x.ratio : null, check: strip(check) })),
+      inputs: c.inputs.map(({ check, ...x }) => ({
+        ...x,
+        wallMs: Number.isFinite(x.wallMs) ? x.wallMs : null,
+        ratio: Number.isFinite(x.ratio) ? x.ratio : null,
+        check: strip(check),
+      })),
     })),
     checks: result.checks,
     pass: result.failed.length === 0,
@@ -509,7 +584,12 @@ async function main() {
   if (opts.keep) fs.writeFileSync(path.join(state.runDir, 'KEEP'), 'kept by --keep; delete this directory by hand\n');
   const ctx = { cwd: ROOT, tmpDir: state.runDir };
 
-  const corpus = ensureCorpus({ corpusDir: path.join(BENCH_DIR, 'corpus'), manifestFile: path.join(BENCH_DIR, 'corpus-manifest.json'), sources: corpusSources(), log });
+  const corpus = ensureCorpus({
+    corpusDir: path.join(BENCH_DIR, 'corpus'),
+    manifestFile: path.join(BENCH_DIR, 'corpus-manifest.json'),
+    sources: corpusSources(),
+    log,
+  });
   log(`corpus: ${fmtCount(corpus.files.length)} files, ${fmtMB(corpus.bytes)}${corpus.cached ? ' (cached)' : ''}`);
   // Filler for generated inputs comes from the corpus before anything is planted in it.
   const block = opts.skip1g && opts.skipAdversarial ? undefined : textBlock(corpus);
@@ -519,7 +599,11 @@ async function main() {
   state.secrets.push(...planted.secrets);
   fs.writeFileSync(
     path.join(state.runDir, 'planted.json'),
-    `${JSON.stringify(planted.expected.map(({ path: p, line, column, kind, masked }) => ({ path: p, line, column, kind, masked })), null, 2)}\n`,
+    `${JSON.stringify(
+      planted.expected.map(({ path: p, line, column, kind, masked }) => ({ path: p, line, column, kind, masked })),
+      null,
+      2,
+    )}\n`,
   );
   planted.summary = plantedSummary(planted);
   log(`planted ${planted.expected.length} tokens in ${planted.files.length} files`);

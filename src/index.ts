@@ -20,7 +20,16 @@ export { readPlan } from './iac/plan.js';
 export { readTerraform, type ModuleFile, type TerraformModule, type TerraformRead } from './iac/terraform.js';
 export { UNKNOWN, type TokenConfig, type Expiry, type Suppression } from './iac/model.js';
 export { DEFAULT_LIMITS, type FetchLimits } from './sources/web.js';
-export { installHooks, HOOKS, type HookManager, type HookName, type InstallOptions, type InstalledHook, type InstallResult, type Snippet } from './hooks/install.js';
+export {
+  installHooks,
+  HOOKS,
+  type HookManager,
+  type HookName,
+  type InstallOptions,
+  type InstalledHook,
+  type InstallResult,
+  type Snippet,
+} from './hooks/install.js';
 export { detect, mayContainToken, mayContainTokenText } from './detector/index.js';
 export type { DetectOptions, DetectResult, Rejection, TokenMatch, RejectReason } from './detector/index.js';
 export { maskToken } from './findings/mask.js';

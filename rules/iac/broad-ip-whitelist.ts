@@ -23,7 +23,11 @@ export const broadIpWhitelist = definePolicy<TokenConfig>({
       if (version === 0 || !Number.isInteger(prefix) || prefix < 0 || prefix > max || (prefixText !== undefined && !/^\d+$/.test(prefixText))) {
         violations.push({ message: `"${config.label}" whitelists ${entry}, which is not an IP address or CIDR range`, field: 'ips', key: entry });
       } else if (prefix < (version === 6 ? minV6 : minV4)) {
-        violations.push({ message: `"${config.label}" whitelists ${entry}, a range of ${version === 6 ? 'IPv6' : 'IPv4'} addresses wider than /${version === 6 ? minV6 : minV4}`, field: 'ips', key: entry });
+        violations.push({
+          message: `"${config.label}" whitelists ${entry}, a range of ${version === 6 ? 'IPv6' : 'IPv4'} addresses wider than /${version === 6 ? minV6 : minV4}`,
+          field: 'ips',
+          key: entry,
+        });
       }
     }
     return violations;

@@ -8,7 +8,10 @@ export const expiryTooLong = definePolicy<TokenConfig>({
   remediation: 'Shorten the expiry to the rotation window (180 days by default) and rotate the token before it expires.',
   options: {
     maxDays: { type: 'integer', description: 'Longest lifetime in days before a warning (default 365).' },
-    rotationDays: { type: 'integer', description: "Rotation window in days before a note (default 180), for tokens that do not declare their own `rotateEveryDays`." },
+    rotationDays: {
+      type: 'integer',
+      description: 'Rotation window in days before a note (default 180), for tokens that do not declare their own `rotateEveryDays`.',
+    },
   },
   check(config, { today, options }) {
     const maxDays = Number(options.maxDays ?? 365);
@@ -18,7 +21,8 @@ export const expiryTooLong = definePolicy<TokenConfig>({
     const rotationDays = own ?? Number(options.rotationDays ?? 180);
     const window = own === undefined ? `the ${rotationDays}-day rotation window` : `its own ${own}-day rotation (rotateEveryDays)`;
     const findings: { message: string; field: 'expiry' | 'rotateEveryDays'; severity?: 'note' }[] = [];
-    if (own !== undefined && own > maxDays) findings.push({ message: `"${config.label}" rotates every ${own} days, beyond the ${maxDays}-day maximum`, field: 'rotateEveryDays' });
+    if (own !== undefined && own > maxDays)
+      findings.push({ message: `"${config.label}" rotates every ${own} days, beyond the ${maxDays}-day maximum`, field: 'rotateEveryDays' });
     if (!known(config.expiry)) return findings;
     const days = expiryDays(config.expiry, today);
     if (days === undefined) return findings;

@@ -12,7 +12,13 @@ export const hardcodedToken = definePolicy<TokenConfig>({
   check(config) {
     return config.strings
       .filter((s) => mayContainTokenText(s.value))
-      .flatMap((s) => detect(s.value).matches.map((m) => ({ message: `"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`, at: s.at, key: m.token })));
+      .flatMap((s) =>
+        detect(s.value).matches.map((m) => ({
+          message: `"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`,
+          at: s.at,
+          key: m.token,
+        })),
+      );
   },
   example: (t) => `tokens:
   - name: pass-no-value

@@ -5,16 +5,20 @@ import { definePolicy } from '../define-rule.js';
 export const invalidSuppression = definePolicy<TokenConfig>({
   id: 'iac/invalid-suppression',
   severity: 'warning',
-  description: 'A `monime-guard-ignore` on a token configuration that suppresses nothing: no reason, no `--`, an unknown policy, or an `until` that is not a date.',
+  description:
+    'A `monime-guard-ignore` on a token configuration that suppresses nothing: no reason, no `--`, an unknown policy, or an `until` that is not a date.',
   remediation: 'Write `monime-guard-ignore iac/<id> -- <reason> [until YYYY-MM-DD]`, naming a policy from the rule table, or remove the suppression.',
   check(config, { policyIds }) {
     return config.suppressions.flatMap((suppression) => {
-      const what = suppression.ruleId ? `the monime-guard-ignore for ${suppression.ruleId} on "${config.label}"` : `the monime-guard-ignore on "${config.label}"`;
+      const what = suppression.ruleId
+        ? `the monime-guard-ignore for ${suppression.ruleId} on "${config.label}"`
+        : `the monime-guard-ignore on "${config.label}"`;
       if (!suppression.ruleId) return [{ message: `${what} names no policy`, at: suppression.at }];
       if (!policyIds.has(suppression.ruleId)) return [{ message: `${what} names no known policy`, at: suppression.at }];
       if (suppression.malformed) return [{ message: `${what} needs "--" before its reason`, at: suppression.at }];
       if (!suppression.reason) return [{ message: `${what} gives no reason, so it suppresses nothing`, at: suppression.at }];
-      if (suppression.until !== undefined && !isDate(suppression.until)) return [{ message: `${what} has "until ${suppression.until}", which is not a YYYY-MM-DD date`, at: suppression.at }];
+      if (suppression.until !== undefined && !isDate(suppression.until))
+        return [{ message: `${what} has "until ${suppression.until}", which is not a YYYY-MM-DD date`, at: suppression.at }];
       return [];
     });
   },

@@ -10,7 +10,12 @@ export const missingIpWhitelist = definePolicy<TokenConfig>({
     if (config.mode !== 'live') return [];
     if (config.ips !== undefined && (!known(config.ips) || config.ips.length > 0)) return [];
     const payouts = known(config.roles) && config.roles.some((r) => r === 'payouts:write' || r === 'payouts:*' || r === '*' || r === '*:*');
-    return [{ message: `live token "${config.label}" has no IP whitelist${payouts ? ' and can send payouts' : ''}`, ...(payouts ? { severity: 'error' as const } : {}) }];
+    return [
+      {
+        message: `live token "${config.label}" has no IP whitelist${payouts ? ' and can send payouts' : ''}`,
+        ...(payouts ? { severity: 'error' as const } : {}),
+      },
+    ];
   },
   example: () => `tokens:
   - name: pass-whitelisted

@@ -10,7 +10,9 @@ export const missingSpaceWhitelist = definePolicy<TokenConfig>({
     if (config.mode !== 'live') return [];
     if (config.spaces !== undefined && (!known(config.spaces) || config.spaces.length > 0)) return [];
     const writes = known(config.roles) && config.roles.some((r) => r.endsWith(':write') || r.endsWith(':*') || r === '*');
-    return [{ message: `live token "${config.label}" has no Space whitelist${writes ? ' and can write' : ''}`, ...(writes ? { severity: 'error' as const } : {}) }];
+    return [
+      { message: `live token "${config.label}" has no Space whitelist${writes ? ' and can write' : ''}`, ...(writes ? { severity: 'error' as const } : {}) },
+    ];
   },
   example: () => `tokens:
   - name: pass-whitelisted

@@ -16,15 +16,25 @@ export const overScoped = definePolicy<TokenConfig>({
     const services = known(config.services) ? config.services : undefined;
     const maxWrite = Number(options.maxWriteServices ?? 2);
     const writeServices = [...new Set(roles.filter((r) => r.action === 'write').map((r) => r.service))];
-    if (writeServices.length > maxWrite) violations.push({ message: `"${config.label}" can write to ${writeServices.length} services (${writeServices.join(', ')}); the limit is ${maxWrite}`, field: 'roles', key: 'write-services' });
-    if (services?.some((s) => s === '*' || s.toLowerCase() === 'all')) violations.push({ message: `"${config.label}" selects all services`, field: 'services', key: 'all' });
+    if (writeServices.length > maxWrite)
+      violations.push({
+        message: `"${config.label}" can write to ${writeServices.length} services (${writeServices.join(', ')}); the limit is ${maxWrite}`,
+        field: 'roles',
+        key: 'write-services',
+      });
+    if (services?.some((s) => s === '*' || s.toLowerCase() === 'all'))
+      violations.push({ message: `"${config.label}" selects all services`, field: 'services', key: 'all' });
     if (services) {
       const withRoles = new Set(roles.map((r) => r.service));
       for (const service of services.filter((s) => s !== '*' && s.toLowerCase() !== 'all' && !withRoles.has(s))) {
         violations.push({ message: `"${config.label}" selects the service ${service} but gives it no role`, field: 'services', key: service });
       }
       for (const role of roles.filter((r) => r.service !== '*' && !services.includes(r.service) && !services.includes('*'))) {
-        violations.push({ message: `"${config.label}" has the role ${role.service}:${role.action} outside its selected services`, field: 'roles', key: `${role.service}:${role.action}` });
+        violations.push({
+          message: `"${config.label}" has the role ${role.service}:${role.action} outside its selected services`,
+          field: 'roles',
+          key: `${role.service}:${role.action}`,
+        });
       }
     }
     return violations;

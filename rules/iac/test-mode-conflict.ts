@@ -12,8 +12,10 @@ export const testModeConflict = definePolicy<TokenConfig>({
   check(config) {
     if (config.mode !== 'test') return [];
     const violations = [];
-    if (known(config.spaces) && config.spaces.length > 0) violations.push({ message: `test token "${config.label}" has a Space whitelist, which test mode disables`, field: 'spaces' });
-    if (known(config.ips) && config.ips.length > 0) violations.push({ message: `test token "${config.label}" has an IP whitelist, which test mode disables`, field: 'ips' });
+    if (known(config.spaces) && config.spaces.length > 0)
+      violations.push({ message: `test token "${config.label}" has a Space whitelist, which test mode disables`, field: 'spaces' });
+    if (known(config.ips) && config.ips.length > 0)
+      violations.push({ message: `test token "${config.label}" has an IP whitelist, which test mode disables`, field: 'ips' });
     if (known(config.expiry) && !(config.expiry.kind === 'days' && config.expiry.days === TWO_MONTHS)) {
       violations.push({ message: `test token "${config.label}" sets an expiry other than two months, which test mode fixes`, field: 'expiry' });
     }

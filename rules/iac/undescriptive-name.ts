@@ -2,7 +2,22 @@ import { known, type TokenConfig } from '../../src/iac/model.js';
 import { definePolicy } from '../define-rule.js';
 
 /** Names that say nothing about what the token is for. */
-const GENERIC = new Set(['token', 'test', 'new token', 'my token', 'api', 'api key', 'key', 'secret', 'temp', 'tmp', 'default', 'access token', 'monime', 'monime token']);
+const GENERIC = new Set([
+  'token',
+  'test',
+  'new token',
+  'my token',
+  'api',
+  'api key',
+  'key',
+  'secret',
+  'temp',
+  'tmp',
+  'default',
+  'access token',
+  'monime',
+  'monime token',
+]);
 
 export const undescriptiveName = definePolicy<TokenConfig>({
   id: 'iac/undescriptive-name',

@@ -20,11 +20,14 @@ export const unknownRole = definePolicy<TokenConfig>({
     for (const role of known(config.roles) ? config.roles : []) {
       const { service, action } = parseRole(role);
       if (service === '*' || action === '*') continue;
-      if (!catalogue.includes(service)) violations.push({ message: `"${config.label}" has the role ${role}, whose service ${service} is unknown${hint(service)}`, field: 'roles', key: role });
-      else if (action !== 'read' && action !== 'write') violations.push({ message: `"${config.label}" has the role ${role}: the action must be read or write`, field: 'roles', key: role });
+      if (!catalogue.includes(service))
+        violations.push({ message: `"${config.label}" has the role ${role}, whose service ${service} is unknown${hint(service)}`, field: 'roles', key: role });
+      else if (action !== 'read' && action !== 'write')
+        violations.push({ message: `"${config.label}" has the role ${role}: the action must be read or write`, field: 'roles', key: role });
     }
     for (const service of known(config.services) ? config.services : []) {
-      if (service !== '*' && service.toLowerCase() !== 'all' && !catalogue.includes(service)) violations.push({ message: `"${config.label}" selects the unknown service ${service}${hint(service)}`, field: 'services', key: service });
+      if (service !== '*' && service.toLowerCase() !== 'all' && !catalogue.includes(service))
+        violations.push({ message: `"${config.label}" selects the unknown service ${service}${hint(service)}`, field: 'services', key: service });
     }
     return violations;
   },

@@ -8,7 +8,9 @@ export const wildcardRole = definePolicy<TokenConfig>({
   remediation: 'List the roles the application needs, one `<service>:<read|write>` at a time.',
   check(config) {
     if (!known(config.roles)) return [];
-    return config.roles.filter((role) => role.trim() === '*' || role.trim().endsWith(':*')).map((role) => ({ message: `"${config.label}" has the wildcard role ${role}`, field: 'roles', key: role }));
+    return config.roles
+      .filter((role) => role.trim() === '*' || role.trim().endsWith(':*'))
+      .map((role) => ({ message: `"${config.label}" has the wildcard role ${role}`, field: 'roles', key: role }));
   },
   example: () => `tokens:
   - name: pass-payments

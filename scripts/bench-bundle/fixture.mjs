@@ -12,7 +12,10 @@ import { makeToken, mask } from '../bench/tokens.mjs';
 const GENERATOR_VERSION = 1;
 const MODULES = 4400;
 const FUNCTIONS_PER_MODULE = 60;
-const WORDS = 'order payment customer invoice amount currency status account balance transfer wallet reference provider fee total item price quantity discount tax shipping address phone email name'.split(' ');
+const WORDS =
+  'order payment customer invoice amount currency status account balance transfer wallet reference provider fee total item price quantity discount tax shipping address phone email name'.split(
+    ' ',
+  );
 
 /** A small deterministic generator, so every build of a version has the same source. */
 function random(seed) {
@@ -79,7 +82,16 @@ export function ensureFixture(dir, log) {
     }
     fs.writeFileSync(path.join(src, 'index.js'), `${index.join('\n')}\n`);
     log(`bundling the ${variant} fixture with esbuild …`);
-    buildSync({ absWorkingDir: path.join(dir, variant), entryPoints: ['src/index.js'], bundle: true, minify: true, format: 'esm', outfile: 'dist/app.js', sourcemap: 'linked', logLevel: 'silent' });
+    buildSync({
+      absWorkingDir: path.join(dir, variant),
+      entryPoints: ['src/index.js'],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      outfile: 'dist/app.js',
+      sourcemap: 'linked',
+      logLevel: 'silent',
+    });
   }
   const sizes = { bundle: fs.statSync(path.join(dir, 'tokens/dist/app.js')).size, map: fs.statSync(path.join(dir, 'tokens/dist/app.js.map')).size };
   const manifest = { version: GENERATOR_VERSION, planted, sizes, buildMs: Date.now() - t0 };

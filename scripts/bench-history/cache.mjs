@@ -54,13 +54,21 @@ function removeStaleBuilds(cacheDir) {
  * remove a half-built repository and stop fast-import; `state.secrets` receives new tokens.
  */
 export async function ensureHistoryRepo({ cacheDir, commits, files, seed, filler, regenerate, log, state }) {
-  const key = createHash('sha256').update(JSON.stringify({ GENERATOR_VERSION, commits, files, seed, filler: filler.sha })).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify({ GENERATOR_VERSION, commits, files, seed, filler: filler.sha }))
+    .digest('hex')
+    .slice(0, 16);
   const manifestFile = path.join(cacheDir, 'manifest.json');
   const manifest = readManifest(manifestFile);
   if (!regenerate && manifest?.schema === MANIFEST_SCHEMA && manifest.key === key && intact(path.join(cacheDir, 'repo'), manifest)) {
     return { ...manifest, repoDir: path.join(cacheDir, 'repo'), cached: true };
   }
-  if (manifest) log(regenerate ? 'regenerating the history repository (--regenerate)' : 'the cached history repository is for other options or an older generator: regenerating');
+  if (manifest)
+    log(
+      regenerate
+        ? 'regenerating the history repository (--regenerate)'
+        : 'the cached history repository is for other options or an older generator: regenerating',
+    );
 
   removeStaleBuilds(cacheDir);
   const buildDir = `${cacheDir}.build-${process.pid}`;

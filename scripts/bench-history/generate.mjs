@@ -139,7 +139,10 @@ class Generator {
       if (p) changes.set(p, this.editFile(line, p));
     }
     const list = [...changes.values()];
-    message ??= commitMessage(rng, list.map((c) => c.path));
+    message ??= commitMessage(
+      rng,
+      list.map((c) => c.path),
+    );
     const mark = await this.commit(line, date, message, list);
     for (const e of events) if (e.type === 'plant') e.plant.commitMark = mark;
     return mark;
@@ -234,7 +237,16 @@ class Generator {
 
   async commit(line, date, message, changes, merge = undefined) {
     const mark = this.fi.mark();
-    await this.fi.commit({ ref: line.ref, mark, author: this.rng.pick(AUTHORS), date, message, from: line.tip === undefined ? line.from : undefined, merge, changes });
+    await this.fi.commit({
+      ref: line.ref,
+      mark,
+      author: this.rng.pick(AUTHORS),
+      date,
+      message,
+      from: line.tip === undefined ? line.from : undefined,
+      merge,
+      changes,
+    });
     line.tip = mark;
     return mark;
   }

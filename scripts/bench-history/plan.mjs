@@ -34,7 +34,9 @@ export const PLANTS = [
 /** The line that holds a planted token, in the style of the file it is in. */
 export function tokenLine(plant, token) {
   if (plant.how === 'existing-file') {
-    return plant.kind === 'test' ? `MONIME_TEST_TOKEN = "${token}"  # sandbox, safe to share?` : `        headers = {"Authorization": "Bearer ${token}", "Monime-Space-Id": space_id}`;
+    return plant.kind === 'test'
+      ? `MONIME_TEST_TOKEN = "${token}"  # sandbox, safe to share?`
+      : `        headers = {"Authorization": "Bearer ${token}", "Monime-Space-Id": space_id}`;
   }
   if (plant.path.endsWith('.env.production')) return `MONIME_ACCESS_TOKEN=${token}`;
   if (plant.path.endsWith('.json')) return `    "accessToken": "${token}",`;
@@ -47,9 +49,32 @@ export const REPLACEMENT_LINE = 'MONIME_ACCESS_TOKEN = os.environ["MONIME_ACCESS
 
 /** A whole small file around the token line, for `new-file` plants that are not Python. */
 export function plantedFileLines(plant, line) {
-  if (plant.path.endsWith('.env.production')) return ['DATABASE_URL=postgres://shop@db:5432/shop', 'REDIS_URL=redis://cache:6379/0', line, 'MONIME_SPACE_ID=spc-k3Xb9mQ2', 'LOG_LEVEL=info'];
-  if (plant.path.endsWith('.json')) return ['{', '  "event": "payment.completed",', '  "space": "spc-k3Xb9mQ2",', '  "auth": {', line, '    "version": "caph.2025-08-23"', '  },', '  "amount": { "currency": "SLE", "value": 12500 }', '}'];
-  if (plant.path.endsWith('.yaml')) return ['replicaCount: 2', 'image:', '  repository: registry.example.com/shop', '  tag: "1.4.2"', 'env:', '    MONIME_SPACE_ID: spc-k3Xb9mQ2', line, 'resources:', '  limits: { cpu: 500m, memory: 256Mi }'];
+  if (plant.path.endsWith('.env.production'))
+    return ['DATABASE_URL=postgres://shop@db:5432/shop', 'REDIS_URL=redis://cache:6379/0', line, 'MONIME_SPACE_ID=spc-k3Xb9mQ2', 'LOG_LEVEL=info'];
+  if (plant.path.endsWith('.json'))
+    return [
+      '{',
+      '  "event": "payment.completed",',
+      '  "space": "spc-k3Xb9mQ2",',
+      '  "auth": {',
+      line,
+      '    "version": "caph.2025-08-23"',
+      '  },',
+      '  "amount": { "currency": "SLE", "value": 12500 }',
+      '}',
+    ];
+  if (plant.path.endsWith('.yaml'))
+    return [
+      'replicaCount: 2',
+      'image:',
+      '  repository: registry.example.com/shop',
+      '  tag: "1.4.2"',
+      'env:',
+      '    MONIME_SPACE_ID: spc-k3Xb9mQ2',
+      line,
+      'resources:',
+      '  limits: { cpu: 500m, memory: 256Mi }',
+    ];
   return undefined;
 }
 
@@ -71,7 +96,20 @@ export const AUTHORS = [
 ];
 
 const VERBS = ['Fix', 'Refactor', 'Add', 'Update', 'Remove dead code in', 'Tidy', 'Speed up', 'Document', 'Handle errors in', 'Simplify', 'Test'];
-const TOPICS = ['retry logic', 'pagination', 'timeouts', 'logging', 'validation', 'currency rounding', 'signature checks', 'idempotency keys', 'caching', 'config loading', 'type hints', 'batch size'];
+const TOPICS = [
+  'retry logic',
+  'pagination',
+  'timeouts',
+  'logging',
+  'validation',
+  'currency rounding',
+  'signature checks',
+  'idempotency keys',
+  'caching',
+  'config loading',
+  'type hints',
+  'batch size',
+];
 
 /** An everyday commit message about the files it touches. */
 export function commitMessage(rng, paths) {

@@ -36,9 +36,7 @@ export function writeBigFile(file, block) {
     for (const p of PLANTS) {
       const token = makeToken(p.kind, p.length ?? 64);
       const needle = p.encoded ? b64(token) : token;
-      const { line, column } = p.encoded
-        ? w.plantAt(p.at, 'MONIME_ACCESS_TOKEN: ', needle, '')
-        : w.plantAt(p.at, 'MONIME_ACCESS_TOKEN="', needle, '"');
+      const { line, column } = p.encoded ? w.plantAt(p.at, 'MONIME_ACCESS_TOKEN: ', needle, '') : w.plantAt(p.at, 'MONIME_ACCESS_TOKEN="', needle, '"');
       expected.push({ path: '', line, column, length: needle.length, kind: p.kind, masked: mask(token), why: p.why, offset: p.at });
       secrets.push(token, needle);
     }

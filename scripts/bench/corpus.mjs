@@ -138,12 +138,7 @@ const PLAIN = {
     '# export MONIME_API_KEY={t}',
     "client = Monime(token='{t}')  # TODO: load from the environment",
   ],
-  c: [
-    '#define MONIME_ACCESS_TOKEN "{t}"',
-    'static const char *monime_token = "{t}";',
-    '/* Authorization: Bearer {t} */',
-    ' * MONIME_TOKEN={t}',
-  ],
+  c: ['#define MONIME_ACCESS_TOKEN "{t}"', 'static const char *monime_token = "{t}";', '/* Authorization: Bearer {t} */', ' * MONIME_TOKEN={t}'],
 };
 const ENCODED = [
   { line: '{c} MONIME_ACCESS_TOKEN: {enc}', encode: (t) => b64(t) },
@@ -158,7 +153,7 @@ export function plantPlan(count) {
   for (let i = 0; i < count; i++) {
     const kind = i % 2 === 0 ? 'live' : 'test';
     if (i % 6 === 5) plan.push({ kind, length: 64, encoded: true });
-    else if (i % 6 === 2) plan.push({ kind, length: otherLengths[(i / 6) % 3 | 0], encoded: false });
+    else if (i % 6 === 2) plan.push({ kind, length: otherLengths[((i / 6) % 3) | 0], encoded: false });
     else plan.push({ kind, length: 64, encoded: false });
   }
   return plan;

@@ -61,9 +61,7 @@ export function ensureTools(log) {
     const what = missing.join(' and ');
     const canInstall = process.getuid?.() === 0 && which('apt-get');
     if (!canInstall) {
-      throw new BenchError(
-        `${what} not found and cannot be installed here (needs root and apt-get): run \`sudo apt-get install -y ${missing.join(' ')}\``,
-      );
+      throw new BenchError(`${what} not found and cannot be installed here (needs root and apt-get): run \`sudo apt-get install -y ${missing.join(' ')}\``);
     }
     log(`${what} missing: installing from Debian packages (apt-get update; apt-get install -y ${missing.join(' ')})`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -49,7 +49,8 @@ export async function upsertComment(target: CommentTarget, body: string | undefi
   const octokit = new Octokit({ auth: target.token, baseUrl: target.apiUrl.replace(/\/+$/, ''), userAgent: 'monime-guard-action' });
   const where = { owner: target.owner, repo: target.repo };
   try {
-    const list = async () => ownComments(await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.pullRequest, per_page: 100 }));
+    const list = async () =>
+      ownComments(await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.pullRequest, per_page: 100 }));
     let [existing, ...extra] = await list();
     if (!existing) {
       if (body === undefined) return { action: 'skipped', reason: 'no findings, and no earlier comment to clear' };
@@ -66,7 +67,10 @@ export async function upsertComment(target: CommentTarget, body: string | undefi
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 403 || status === 401 || status === 404) {
-      return { action: 'denied', reason: `the token may not comment on this pull request (HTTP ${status}${/fork|integration/i.test(String((error as Error).message)) ? `: ${(error as Error).message}` : ''}); a pull request from a fork gets a read-only token` };
+      return {
+        action: 'denied',
+        reason: `the token may not comment on this pull request (HTTP ${status}${/fork|integration/i.test(String((error as Error).message)) ? `: ${(error as Error).message}` : ''}); a pull request from a fork gets a read-only token`,
+      };
     }
     // An outage, a rate limit or a network failure: the report stands without the comment.
     return { action: 'failed', reason: status === undefined ? String((error as Error)?.message ?? error) : `HTTP ${status}: ${(error as Error).message}` };

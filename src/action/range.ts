@@ -22,7 +22,8 @@ export type ScannablePlan = Exclude<ScanPlan, { kind: 'none' }>;
 const NULL_SHA = /^0+$/;
 
 type Payload = Record<string, unknown>;
-const field = (value: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Payload)[k] : undefined), value);
+const field = (value: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Payload)[k] : undefined), value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** Decides the scan from the mode and the event. */
@@ -33,10 +34,23 @@ export function planScan(mode: ActionMode, context: RunnerContext): ScanPlan {
     const base = text(field(payload, 'pull_request', 'base', 'sha'));
     const head = text(field(payload, 'pull_request', 'head', 'sha'));
     const number = field(payload, 'pull_request', 'number');
-    if (!base || !head) throw new InputError(`input mode: pr needs a pull_request event, and this is a ${context.eventName} event without pull_request.base.sha and head.sha`);
+    if (!base || !head)
+      throw new InputError(`input mode: pr needs a pull_request event, and this is a ${context.eventName} event without pull_request.base.sha and head.sha`);
     const pullRequest = typeof number === 'number' ? number : undefined;
-    if (base === head) return { kind: 'none', reason: `the pull request's base and head are the same commit (${base.slice(0, 12)}): nothing to scan`, ...(pullRequest ? { pullRequest } : {}) };
-    return { kind: 'range', base, head, dots: '...', description: `pull request #${number ?? '?'}: what ${head.slice(0, 12)} adds to ${base.slice(0, 12)}`, ...(pullRequest ? { pullRequest } : {}) };
+    if (base === head)
+      return {
+        kind: 'none',
+        reason: `the pull request's base and head are the same commit (${base.slice(0, 12)}): nothing to scan`,
+        ...(pullRequest ? { pullRequest } : {}),
+      };
+    return {
+      kind: 'range',
+      base,
+      head,
+      dots: '...',
+      description: `pull request #${number ?? '?'}: what ${head.slice(0, 12)} adds to ${base.slice(0, 12)}`,
+      ...(pullRequest ? { pullRequest } : {}),
+    };
   }
   if (effective === 'push') {
     const before = text(field(payload, 'before'));
@@ -46,7 +60,13 @@ export function planScan(mode: ActionMode, context: RunnerContext): ScanPlan {
     if (before === after) return { kind: 'none', reason: 'the push did not move the branch: nothing to scan' };
     if (!before || NULL_SHA.test(before)) {
       const defaultBranch = text(field(payload, 'repository', 'default_branch')) ?? 'main';
-      return { kind: 'range', base: `refs/remotes/origin/${defaultBranch}`, head: after, dots: '...', description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch}` };
+      return {
+        kind: 'range',
+        base: `refs/remotes/origin/${defaultBranch}`,
+        head: after,
+        dots: '...',
+        description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch}`,
+      };
     }
     // After a force push `before` may be gone from the remote; then the branch is scanned as new
     // (against the default branch), or whole when it is the default branch.
@@ -54,7 +74,13 @@ export function planScan(mode: ActionMode, context: RunnerContext): ScanPlan {
     const fallback: ScannablePlan =
       text(field(payload, 'ref')) === `refs/heads/${defaultBranch}`
         ? { kind: 'full', description: 'the full history' }
-        : { kind: 'range', base: `refs/remotes/origin/${defaultBranch}`, head: after, dots: '...', description: `what ${after.slice(0, 12)} adds to ${defaultBranch}` };
+        : {
+            kind: 'range',
+            base: `refs/remotes/origin/${defaultBranch}`,
+            head: after,
+            dots: '...',
+            description: `what ${after.slice(0, 12)} adds to ${defaultBranch}`,
+          };
     return { kind: 'range', base: before, head: after, dots: '..', description: `push: ${before.slice(0, 12)}..${after.slice(0, 12)}`, fallback };
   }
   return { kind: 'full', description: 'the full history' };

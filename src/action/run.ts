@@ -39,16 +39,30 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
       return 0;
     }
     log(`monime-guard: scanning ${planned.description}`);
-    const plan = prepareHistory(planned, context.workspace, (line) => log(`monime-guard: ${line}`), (line) => command('warning', `monime-guard: ${line}`));
+    const plan = prepareHistory(
+      planned,
+      context.workspace,
+      (line) => log(`monime-guard: ${line}`),
+      (line) => command('warning', `monime-guard: ${line}`),
+    );
     const { result, errors } = await scanEverything(inputs, context, plan);
     relocateToHead(result.findings, context.workspace, plan.kind === 'range' ? plan.head : 'HEAD');
-    const ctx: ReportContext = { toolVersion: packageVersion(), color: false, rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, '/')}`, failOn: inputs.failOn };
+    const ctx: ReportContext = {
+      toolVersion: packageVersion(),
+      color: false,
+      rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, '/')}`,
+      failOn: inputs.failOn,
+    };
 
     if (inputs.annotations) {
       const shown = annotatable(result.findings);
       write(toGithub({ ...result, findings: shown }, ctx));
       const hidden = result.findings.length - shown.length;
-      if (hidden > 0) command('notice', `monime-guard: ${hidden} more finding${hidden === 1 ? ' is' : 's are'} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step); the job summary and the SARIF file list them all`);
+      if (hidden > 0)
+        command(
+          'notice',
+          `monime-guard: ${hidden} more finding${hidden === 1 ? ' is' : 's are'} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step); the job summary and the SARIF file list them all`,
+        );
     }
     for (const error of errors) command('error', `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
@@ -57,7 +71,8 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
     fs.writeFileSync(sarifFile, toSarif(result, ctx));
     log(`monime-guard: SARIF written to ${sarifFile}`);
 
-    if (plan.kind === 'range' && plan.pullRequest !== undefined && inputs.comment) await comment(inputs, context, plan.pullRequest, result, ctx, plan, log, command);
+    if (plan.kind === 'range' && plan.pullRequest !== undefined && inputs.comment)
+      await comment(inputs, context, plan.pullRequest, result, ctx, plan, log, command);
 
     writeOutputs(context, { findings: result.findings.length + result.stats.baselined, 'new-findings': result.findings.length, 'sarif-file': sarifFile });
     const blocking = result.findings.filter((finding) => exceedsThreshold(finding, inputs.failOn)).length;
@@ -66,7 +81,9 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
       return errors.length > 0 ? 2 : 1;
     }
     if (errors.length > 0) return 2;
-    log(`monime-guard: ${result.findings.length === 0 ? 'no findings' : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}, none at or above fail-on ${inputs.failOn}`}`);
+    log(
+      `monime-guard: ${result.findings.length === 0 ? 'no findings' : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}, none at or above fail-on ${inputs.failOn}`}`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof MonimeGuardError) {
@@ -94,7 +111,11 @@ function annotatable(findings: readonly Finding[]): Finding[] {
 
 /** History, token configurations and build output, as the inputs and the plan ask; one result. */
 async function scanEverything(inputs: ActionInputs, context: RunnerContext, plan: ScannablePlan): Promise<{ result: ScanResult; errors: string[] }> {
-  const base = { root: context.workspace, ...(inputs.config ? { configPath: path.resolve(context.workspace, inputs.config) } : {}), ...(inputs.baseline ? { baseline: inputs.baseline } : {}) };
+  const base = {
+    root: context.workspace,
+    ...(inputs.config ? { configPath: path.resolve(context.workspace, inputs.config) } : {}),
+    ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
+  };
   const results: ScanResult[] = [];
   const errors: string[] = [];
   results.push(await scanHistory({ ...base, ...(plan.kind === 'range' ? { range: `${plan.base}${plan.dots}${plan.head}` } : {}) }));
@@ -138,7 +159,13 @@ function safeList(dir: string): string[] {
 
 /** One result from several scans. */
 export function mergeResults(results: readonly ScanResult[]): ScanResult {
-  const merged: ScanResult & { suppressed: NonNullable<ScanResult['suppressed']> } = { findings: [], suppressed: [], placeholders: [], warnings: [], stats: { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, allowed: 0, ignoredInline: 0, baselined: 0, warnings: 0, durationMs: 0 } };
+  const merged: ScanResult & { suppressed: NonNullable<ScanResult['suppressed']> } = {
+    findings: [],
+    suppressed: [],
+    placeholders: [],
+    warnings: [],
+    stats: { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, allowed: 0, ignoredInline: 0, baselined: 0, warnings: 0, durationMs: 0 },
+  };
   for (const result of results) {
     merged.findings.push(...result.findings);
     merged.suppressed.push(...(result.suppressed ?? []));
@@ -169,8 +196,10 @@ async function comment(
   const body = result.findings.length > 0 ? toMarkdown(result, ctx, { maxBytes: 60_000 }) : undefined;
   const allClear = `${STICKY_MARKER}\n## monime-guard report\n\n**All clear**: the findings reported earlier on this pull request are gone (scanned ${plan.description}).\n`;
   const outcome = await upsertComment({ apiUrl: context.apiUrl, token: inputs.githubToken, owner, repo, pullRequest }, body, allClear);
-  if (outcome.action === 'denied') command('notice', `monime-guard: no pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
-  else if (outcome.action === 'failed') command('warning', `monime-guard: could not update the pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
+  if (outcome.action === 'denied')
+    command('notice', `monime-guard: no pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
+  else if (outcome.action === 'failed')
+    command('warning', `monime-guard: could not update the pull request comment: ${outcome.reason}. The annotations and the job summary hold the report.`);
   else if (outcome.action === 'skipped') log(`monime-guard: pull request comment unchanged (${outcome.reason})`);
   else log(`monime-guard: pull request comment ${outcome.action}: ${outcome.url}`);
 }
@@ -178,7 +207,12 @@ async function comment(
 /** Appends `name=value` lines to the runner's output file. */
 function writeOutputs(context: RunnerContext, outputs: Record<string, string | number>): void {
   if (!context.outputFile) return;
-  fs.appendFileSync(context.outputFile, Object.entries(outputs).map(([name, value]) => `${name}=${value}\n`).join(''));
+  fs.appendFileSync(
+    context.outputFile,
+    Object.entries(outputs)
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join(''),
+  );
 }
 
 /** Appends markdown to the job summary. */

@@ -34,7 +34,9 @@ export async function runBaseline(flags: ScanFlags): Promise<number> {
     const iac = await scanIac({ root, config, paths: directories });
     printWarnings({ ...iac, warnings: iac.warnings.filter((w) => w.code !== 'nothing-to-check') }, flags);
     if (iac.errors.length > 0) {
-      process.stderr.write(`monime-guard: no baseline written: ${iac.errors.length === 1 ? 'a token configuration' : `${iac.errors.length} token configurations`} could not be checked\n`);
+      process.stderr.write(
+        `monime-guard: no baseline written: ${iac.errors.length === 1 ? 'a token configuration' : `${iac.errors.length} token configurations`} could not be checked\n`,
+      );
       return EXIT_ERROR;
     }
     findings.push(...iac.findings);

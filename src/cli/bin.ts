@@ -10,7 +10,9 @@ const MINIMUM = [20, 19] as const;
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < MINIMUM[0] || (major === MINIMUM[0] && minor < MINIMUM[1])) {
-  process.stderr.write(`monime-guard: Node.js ${process.versions.node} is too old; monime-guard needs Node.js ${MINIMUM.join('.')} or newer (node on PATH is ${process.execPath})\n`);
+  process.stderr.write(
+    `monime-guard: Node.js ${process.versions.node} is too old; monime-guard needs Node.js ${MINIMUM.join('.')} or newer (node on PATH is ${process.execPath})\n`,
+  );
   process.exit(2);
 }
 

@@ -27,7 +27,11 @@ export function historyFlags<T>(y: Argv<T>): Argv<HistoryFlags> {
     .option('since', { type: 'string', describe: 'Only commits more recent than this date (as git log --since takes it)' })
     .option('ref', { type: 'string', array: true, describe: 'Only commits reachable from this ref (repeatable; default: all refs)' })
     .option('messages', messagesFlag)
-    .option('fetch-missing', { type: 'boolean', default: false, describe: 'In a shallow clone, fetch the history --range needs instead of failing' }) as unknown as Argv<HistoryFlags>;
+    .option('fetch-missing', {
+      type: 'boolean',
+      default: false,
+      describe: 'In a shallow clone, fetch the history --range needs instead of failing',
+    }) as unknown as Argv<HistoryFlags>;
 }
 
 /** Flags of `monime-guard staged`. */

@@ -31,5 +31,8 @@ export function parseHookArgs(args: readonly string[]): HookCommand | undefined 
   if (command === 'staged') return { command, flags: { ...report, ...(positional.length > 0 ? { paths: positional } : {}) } };
   if (positional.length > 2) return undefined;
   const [remote, url] = positional;
-  return { command, flags: { ...report, messages: true, preCommitFramework: framework, ...(remote !== undefined ? { remote } : {}), ...(url !== undefined ? { url } : {}) } };
+  return {
+    command,
+    flags: { ...report, messages: true, preCommitFramework: framework, ...(remote !== undefined ? { remote } : {}), ...(url !== undefined ? { url } : {}) },
+  };
 }

@@ -8,7 +8,11 @@ import { baseOptions, printWarnings, reportResult } from './report.js';
 export async function runIac(flags: IacFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
-  const result = await scanIac({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), paths: flags.paths ?? [], ...(flags.varFile ? { varFiles: flags.varFile } : {}) });
+  const result = await scanIac({
+    ...baseOptions(flags, root, loaded.config, loaded.baselinePath),
+    paths: flags.paths ?? [],
+    ...(flags.varFile ? { varFiles: flags.varFile } : {}),
+  });
   printWarnings(result, flags);
   // Files that could not be checked are in the report (and on stderr) as warnings at level error.
   const code = reportResult(result, flags, root, loaded.config);

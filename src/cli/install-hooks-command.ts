@@ -36,8 +36,12 @@ function describe(result: InstallResult, uninstall: boolean): string {
   if (result.snippet) {
     const { file, text, apply } = result.snippet;
     const lines = uninstall
-      ? [`${result.manager} runs this repository's git hooks, and monime-guard did not change its files: to stop, take these entries out of ${relative(file)}, then run \`${apply}\`:`]
-      : [`${result.manager} runs this repository's git hooks, so monime-guard leaves its files alone. Nothing was installed: add this to ${relative(file)}, then run \`${apply}\`:`];
+      ? [
+          `${result.manager} runs this repository's git hooks, and monime-guard did not change its files: to stop, take these entries out of ${relative(file)}, then run \`${apply}\`:`,
+        ]
+      : [
+          `${result.manager} runs this repository's git hooks, so monime-guard leaves its files alone. Nothing was installed: add this to ${relative(file)}, then run \`${apply}\`:`,
+        ];
     return `${[...lines, '', text, ''].join('\n')}\n`;
   }
   const under = result.manager ? ` (${result.manager} runs it)` : '';

@@ -10,52 +10,46 @@ import { baselineFlags, scanFlags, STDIN_ARGUMENT } from './scan-flags.js';
  * throws a {@link UsageError}.
  */
 export function commandLine(argv: string[]): Argv {
-  return yargs(argv)
-    .scriptName('monime-guard')
-    .usage('$0 <command> [options]\n\nFind Monime API tokens (mon_… live, mon_test_… test) before they leak.')
-    .command(
-      'scan [paths..]',
-      'Scan files, directories, globs or standard input (-) for Monime tokens',
-      (y) => scanFlags(y),
-    )
-    .command(
-      'baseline [paths..]',
-      'Record the current findings in a baseline file, so later scans report only new ones',
-      (y) => baselineFlags(y),
-    )
-    .command('history', 'Scan git history: every blob and commit message reachable from any ref, each blob once', (y) => historyFlags(y))
-    .command('staged [paths..]', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => stagedFlags(y))
-    .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
-    .command('bundle [paths..]', 'Scan build output (bundles, source maps, HTML) for tokens shipped to clients, mapped back to source', (y) => bundleFlags(y))
-    .command('iac [paths..]', 'Check token configurations as code (token manifests, Terraform, plan JSON) against the iac/ policies', (y) => iacFlags(y))
-    .command('install-hooks', 'Install git hooks: pre-commit runs `staged`, pre-push runs `pre-push` (both unless one is named)', (y) =>
-      y
-        .option('pre-commit', { type: 'boolean', describe: 'Install the pre-commit hook' })
-        .option('pre-push', { type: 'boolean', describe: 'Install the pre-push hook' })
-        .option('force', { type: 'boolean', default: false, describe: 'Replace hooks monime-guard did not write' })
-        .option('chain', { type: 'boolean', default: false, describe: 'Keep hooks monime-guard did not write and run them first' })
-        .option('uninstall', { type: 'boolean', default: false, describe: "Take monime-guard's hooks (or its lines in husky's files) out again" }),
-    )
-    .example('$0 scan .', 'Scan the current repository (git-ignored files are skipped)')
-    .example('$0 scan src config/*.yaml --format sarif -o monime.sarif', 'Write SARIF for code scanning')
-    .example('cat app.log | $0 scan - --stdin-filename app.log', 'Scan standard input')
-    .example('$0 baseline && $0 scan --baseline .monime-guard-baseline.json', 'Accept what is there today, fail on new tokens')
-    .example('$0 history --range origin/main..HEAD', 'Scan what a branch adds to main, commit messages included')
-    .epilogue('Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or runtime error.')
-    .demandCommand(1, 'name a command: scan, baseline, history, staged, pre-push, bundle, iac or install-hooks')
-    .strict()
-    // Our own messages are English; yargs' would otherwise follow LANG and mix languages in one line.
-    .locale('en')
-    .version(packageVersion())
-    .alias('version', 'V')
-    .help()
-    .alias('help', 'h')
-    // yargs lays out the whole help text after every command it runs, in case it is asked for
-    // later; unwrapped, that costs little. Help itself is wrapped to the terminal.
-    .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
-    .fail((message, error) => {
-      throw error ?? new UsageError(message);
-    });
+  return (
+    yargs(argv)
+      .scriptName('monime-guard')
+      .usage('$0 <command> [options]\n\nFind Monime API tokens (mon_… live, mon_test_… test) before they leak.')
+      .command('scan [paths..]', 'Scan files, directories, globs or standard input (-) for Monime tokens', (y) => scanFlags(y))
+      .command('baseline [paths..]', 'Record the current findings in a baseline file, so later scans report only new ones', (y) => baselineFlags(y))
+      .command('history', 'Scan git history: every blob and commit message reachable from any ref, each blob once', (y) => historyFlags(y))
+      .command('staged [paths..]', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => stagedFlags(y))
+      .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
+      .command('bundle [paths..]', 'Scan build output (bundles, source maps, HTML) for tokens shipped to clients, mapped back to source', (y) => bundleFlags(y))
+      .command('iac [paths..]', 'Check token configurations as code (token manifests, Terraform, plan JSON) against the iac/ policies', (y) => iacFlags(y))
+      .command('install-hooks', 'Install git hooks: pre-commit runs `staged`, pre-push runs `pre-push` (both unless one is named)', (y) =>
+        y
+          .option('pre-commit', { type: 'boolean', describe: 'Install the pre-commit hook' })
+          .option('pre-push', { type: 'boolean', describe: 'Install the pre-push hook' })
+          .option('force', { type: 'boolean', default: false, describe: 'Replace hooks monime-guard did not write' })
+          .option('chain', { type: 'boolean', default: false, describe: 'Keep hooks monime-guard did not write and run them first' })
+          .option('uninstall', { type: 'boolean', default: false, describe: "Take monime-guard's hooks (or its lines in husky's files) out again" }),
+      )
+      .example('$0 scan .', 'Scan the current repository (git-ignored files are skipped)')
+      .example('$0 scan src config/*.yaml --format sarif -o monime.sarif', 'Write SARIF for code scanning')
+      .example('cat app.log | $0 scan - --stdin-filename app.log', 'Scan standard input')
+      .example('$0 baseline && $0 scan --baseline .monime-guard-baseline.json', 'Accept what is there today, fail on new tokens')
+      .example('$0 history --range origin/main..HEAD', 'Scan what a branch adds to main, commit messages included')
+      .epilogue('Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or runtime error.')
+      .demandCommand(1, 'name a command: scan, baseline, history, staged, pre-push, bundle, iac or install-hooks')
+      .strict()
+      // Our own messages are English; yargs' would otherwise follow LANG and mix languages in one line.
+      .locale('en')
+      .version(packageVersion())
+      .alias('version', 'V')
+      .help()
+      .alias('help', 'h')
+      // yargs lays out the whole help text after every command it runs, in case it is asked for
+      // later; unwrapped, that costs little. Help itself is wrapped to the terminal.
+      .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
+      .fail((message, error) => {
+        throw error ?? new UsageError(message);
+      })
+  );
 }
 
 /** True when the command line asks for help (before any `--`). */
@@ -72,4 +66,3 @@ export function protectStdinArgument(argv: string[]): string[] {
   const end = argv.indexOf('--');
   return argv.map((arg, i) => (arg === '-' && (end === -1 || i < end) ? STDIN_ARGUMENT : arg));
 }
-

@@ -19,12 +19,7 @@ export async function runScan(flags: ScanFlags): Promise<number> {
  * Runs the library scan with the flags shared by `scan` and `baseline`, showing progress on a
  * terminal and each warning as one line on stderr (unless `--quiet`).
  */
-export async function scanWithFlags(
-  flags: ScanFlags,
-  root: string,
-  config: Config,
-  baseline: string | undefined,
-): Promise<ScanResult> {
+export async function scanWithFlags(flags: ScanFlags, root: string, config: Config, baseline: string | undefined): Promise<ScanResult> {
   const progress = flags.quiet ? undefined : createProgress(process.stderr);
   if (flags.threads !== undefined && (!Number.isInteger(flags.threads) || flags.threads < 1)) {
     throw new InputError(`--threads must be a whole number of at least 1 (got ${flags.threads})`);
@@ -45,4 +40,3 @@ export async function scanWithFlags(
   printWarnings(result, flags);
   return result;
 }
-

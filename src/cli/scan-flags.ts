@@ -59,7 +59,10 @@ export function reportFlags<T>(y: Argv<T>): Argv<T> {
     .option('fail-on', { choices: ['live', 'test', 'any', 'none'] as FailOn[], describe: 'Which findings make the exit code 1 (default: any)' })
     .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file' })
     .option('show-placeholders', { type: 'boolean', default: false, describe: 'Also list token-shaped placeholders that were not reported, and why' })
-    .option('include-suppressed', { type: 'boolean', describe: 'In the JSON report, also list the findings allow entries, inline directives and the baseline took out, with why (SARIF always lists them)' });
+    .option('include-suppressed', {
+      type: 'boolean',
+      describe: 'In the JSON report, also list the findings allow entries, inline directives and the baseline took out, with why (SARIF always lists them)',
+    });
 }
 
 /** Declares the flags of `scan`. */
@@ -72,6 +75,6 @@ export function baselineFlags<T>(y: Argv<T>): Argv<ScanFlags> {
   return commonFlags(inputFlags(y)).option('output', {
     alias: 'o',
     type: 'string',
-    describe: 'Baseline file to write (default: the config\'s `baseline`, else .monime-guard-baseline.json)',
+    describe: "Baseline file to write (default: the config's `baseline`, else .monime-guard-baseline.json)",
   }) as unknown as Argv<ScanFlags>;
 }

@@ -14,7 +14,10 @@ export const STAGED_ADVICE = [
 export async function runStaged(flags: StagedFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
-  const result = await scanStaged({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), ...(flags.paths && flags.paths.length > 0 ? { paths: flags.paths } : {}) });
+  const result = await scanStaged({
+    ...baseOptions(flags, root, loaded.config, loaded.baselinePath),
+    ...(flags.paths && flags.paths.length > 0 ? { paths: flags.paths } : {}),
+  });
   printWarnings(result, flags);
   return reportResult(result, flags, root, loaded.config, STAGED_ADVICE);
 }

@@ -73,9 +73,7 @@ function compareText(a: string, b: string): number {
 export function toBaseline(findings: readonly Finding[], now: Date = new Date()): string {
   const entries: BaselineEntry[] = findings.map((finding) => {
     if (!FINGERPRINT_PATTERN.test(finding.fingerprint)) {
-      throw new TypeError(
-        `toBaseline: the finding at ${finding.path}:${finding.span.start.line} has a fingerprint that is not 32 lowercase hex characters`,
-      );
+      throw new TypeError(`toBaseline: the finding at ${finding.path}:${finding.span.start.line} has a fingerprint that is not 32 lowercase hex characters`);
     }
     return {
       fingerprint: finding.fingerprint,
@@ -85,9 +83,7 @@ export function toBaseline(findings: readonly Finding[], now: Date = new Date())
       masked: redactTokens(finding.masked),
     };
   });
-  entries.sort(
-    (a, b) => compareText(a.path, b.path) || a.line - b.line || compareText(a.fingerprint, b.fingerprint),
-  );
+  entries.sort((a, b) => compareText(a.path, b.path) || a.line - b.line || compareText(a.fingerprint, b.fingerprint));
   const seen = new Set<string>();
   const unique = entries.filter((entry) => {
     const key = `${entry.fingerprint}\0${entry.path}`;
@@ -150,7 +146,9 @@ export async function loadBaseline(file: string): Promise<Set<string>> {
   } catch (error) {
     // The usual first run: the config names a baseline that was never written.
     if (error instanceof ConfigError && error.message.endsWith('baseline file not found')) {
-      throw new ConfigError(`${error.message}; create it with \`monime-guard baseline\` (it records today's findings), or take "baseline" out of the config`, { cause: error });
+      throw new ConfigError(`${error.message}; create it with \`monime-guard baseline\` (it records today's findings), or take "baseline" out of the config`, {
+        cause: error,
+      });
     }
     throw error;
   }

@@ -26,11 +26,7 @@ export class JsonSyntaxError extends Error {
   /** 1-based column (UTF-16 code units) of the problem, when known. */
   readonly column: number | undefined;
 
-  constructor(
-    kind: 'syntax' | 'duplicate-key',
-    reason: string,
-    position?: { line: number; column: number },
-  ) {
+  constructor(kind: 'syntax' | 'duplicate-key', reason: string, position?: { line: number; column: number }) {
     super(position ? `${reason} at line ${position.line} column ${position.column}` : reason);
     this.name = 'JsonSyntaxError';
     this.kind = kind;
@@ -61,10 +57,7 @@ export function parseJson(text: string): unknown {
  * baseline loaders.
  */
 export function jsonError(shown: string, error: JsonSyntaxError): ConfigError {
-  const where =
-    error.line !== undefined && error.column !== undefined
-      ? ` at ${describePosition(error.line, error.column)}`
-      : '';
+  const where = error.line !== undefined && error.column !== undefined ? ` at ${describePosition(error.line, error.column)}` : '';
   if (error.kind === 'duplicate-key') return new ConfigError(`${shown}: ${error.reason}${where}`);
   return new ConfigError(`${shown} is not JSON (${error.reason}${where})`);
 }

@@ -17,11 +17,7 @@ import type { LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
 
 /** File names looked for in the scan root, in order of preference; the first that exists wins. */
-export const CONFIG_FILE_NAMES = [
-  'monime-guard.config.json',
-  'monime-guard.config.yaml',
-  'monime-guard.config.yml',
-] as const;
+export const CONFIG_FILE_NAMES = ['monime-guard.config.json', 'monime-guard.config.yaml', 'monime-guard.config.yml'] as const;
 
 /** Options of `loadConfig`. */
 export interface LoadConfigOptions {

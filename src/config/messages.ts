@@ -59,9 +59,7 @@ export type PathSegment = string | number;
  */
 export function toPointer(segments: readonly PathSegment[]): string {
   if (segments.length === 0) return '/';
-  return segments
-    .map((segment) => `/${redactTokens(String(segment)).replaceAll('~', '~0').replaceAll('/', '~1')}`)
-    .join('');
+  return segments.map((segment) => `/${redactTokens(String(segment)).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
 /**
@@ -70,11 +68,7 @@ export function toPointer(segments: readonly PathSegment[]): string {
  */
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
-  const outside =
-    relative === '' ||
-    relative === '..' ||
-    relative.startsWith(`..${path.sep}`) ||
-    path.isAbsolute(relative);
+  const outside = relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
   return outside ? file : relative;
 }
 

@@ -33,10 +33,7 @@ export async function readTextFile(file: string, kind: TextFileKind): Promise<st
         (stat) => stat.isSymbolicLink(),
         () => false,
       );
-      return new ConfigError(
-        dangling ? `${shown}: ${kind} is a broken symbolic link` : `${shown}: ${kind} not found`,
-        { cause: error },
-      );
+      return new ConfigError(dangling ? `${shown}: ${kind} is a broken symbolic link` : `${shown}: ${kind} not found`, { cause: error });
     }
     if (code === 'EISDIR') return new ConfigError(`${shown}: is a directory, not a ${kind}`);
     return new ConfigError(`${shown}: cannot read the ${kind} (${code ?? String(error)})`, {

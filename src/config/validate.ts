@@ -211,10 +211,12 @@ class Validator {
       }
       const where = [...at, key];
       if (spec.type === 'integer') {
-        if (typeof option !== 'number' || !Number.isInteger(option) || option < 0) this.fail(where, `must be a whole number of at least 0 (got ${describeValue(option)})`);
+        if (typeof option !== 'number' || !Number.isInteger(option) || option < 0)
+          this.fail(where, `must be a whole number of at least 0 (got ${describeValue(option)})`);
         options[key] = option as number;
       } else {
-        if (!Array.isArray(option) || option.some((item) => typeof item !== 'string' || item === '')) this.fail(where, `must be a list of names (got ${describeValue(option)})`);
+        if (!Array.isArray(option) || option.some((item) => typeof item !== 'string' || item === ''))
+          this.fail(where, `must be a list of names (got ${describeValue(option)})`);
         options[key] = option as string[];
       }
     }

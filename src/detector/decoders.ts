@@ -68,7 +68,7 @@ function base64Needle(alignment: 0 | 1 | 2): EncodedNeedle {
       const extra = earlier.length === 4 ? 3 : 0;
       const positions = extra > 0 ? [...earlier, ...head] : head;
       const wanted = Math.ceil(((WINDOW_CHARS + extra + 3) * 4) / 3);
-      for (let i = index; i < text.length && positions.length < wanted; ) {
+      for (let i = index; i < text.length && positions.length < wanted;) {
         if (base64Value(text.charCodeAt(i)) >= 0) {
           positions.push(i++);
           continue;
@@ -144,8 +144,7 @@ function hexAt(text: string, index: number, digits: number): number {
   let value = 0;
   for (let i = index; i < index + digits; i++) {
     const code = text.charCodeAt(i);
-    const digit =
-      code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+    const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
     if (digit < 0) return -1;
     value = value * 16 + digit;
   }

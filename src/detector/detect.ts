@@ -84,11 +84,7 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
     // Base64 evidence starts a few characters before its needle (the group holding the byte
     // before the prefix), so the search starts a little early and the window check is on the
     // evidence's start.
-    for (
-      let hit = text.indexOf(encoded.needle, Math.max(0, from - 8));
-      hit !== -1 && hit < to + 8;
-      hit = text.indexOf(encoded.needle, hit + 1)
-    ) {
+    for (let hit = text.indexOf(encoded.needle, Math.max(0, from - 8)); hit !== -1 && hit < to + 8; hit = text.indexOf(encoded.needle, hit + 1)) {
       addWindow(encoded.decode(text, hit));
     }
   }

@@ -46,9 +46,7 @@ export const CODE_BACKSLASH = 0x5c;
 
 /** True for `[A-Za-z0-9]`, the body alphabet. */
 export function isAlnum(code: number): boolean {
-  return (
-    (code >= CODE_a && code <= CODE_z) || (code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9)
-  );
+  return (code >= CODE_a && code <= CODE_z) || (code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9);
 }
 
 /** Character class used by the shape checks: 0 digit, 1 upper, 2 lower, -1 anything else. */

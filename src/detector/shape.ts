@@ -6,27 +6,10 @@ import { CANONICAL_BODY, charClass, MAX_BODY, MIN_BODY } from './grammar.js';
  * in docs and examples; the others describe ordinary identifiers and data.
  */
 export type RejectReason =
-  | 'template'
-  | 'redacted'
-  | 'ellipsis'
-  | 'repeated'
-  | 'sequential'
-  | 'low-entropy'
-  | 'too-short'
-  | 'too-long'
-  | 'word-joined'
-  | 'single-case'
-  | 'identifier';
+  'template' | 'redacted' | 'ellipsis' | 'repeated' | 'sequential' | 'low-entropy' | 'too-short' | 'too-long' | 'word-joined' | 'single-case' | 'identifier';
 
 /** Reasons that mark a deliberate stand-in for a token, listed by `--show-placeholders`. */
-export const PLACEHOLDER_REASONS: ReadonlySet<RejectReason> = new Set([
-  'template',
-  'redacted',
-  'ellipsis',
-  'repeated',
-  'sequential',
-  'low-entropy',
-]);
+export const PLACEHOLDER_REASONS: ReadonlySet<RejectReason> = new Set(['template', 'redacted', 'ellipsis', 'repeated', 'sequential', 'low-entropy']);
 
 /** The verdict on one body. */
 export type ShapeVerdict = { ok: true; confidence: Confidence } | { ok: false; reason: RejectReason };

@@ -10,17 +10,7 @@ import type { ClientExposure } from '../types.js';
  */
 
 /** Prefixes whose variables frameworks inline into client bundles. */
-export const CLIENT_PREFIXES = [
-  'NEXT_PUBLIC_',
-  'NUXT_PUBLIC_',
-  'EXPO_PUBLIC_',
-  'VITE_',
-  'REACT_APP_',
-  'GATSBY_',
-  'VUE_APP_',
-  'STORYBOOK_',
-  'PUBLIC_',
-] as const;
+export const CLIENT_PREFIXES = ['NEXT_PUBLIC_', 'NUXT_PUBLIC_', 'EXPO_PUBLIC_', 'VITE_', 'REACT_APP_', 'GATSBY_', 'VUE_APP_', 'STORYBOOK_', 'PUBLIC_'] as const;
 
 /** How a credential reaches the client. */
 export type ExposureVia = ClientExposure['via'];
@@ -125,7 +115,13 @@ export function findConfigExposures(text: string, kind: 'next' | 'vite' | 'webpa
       }
       const tokens = detect(text.slice(open, close)).matches;
       for (const token of tokens) {
-        exposures.push({ variable: '', via, start: open + token.start, end: open + token.end, token: { ...token, start: open + token.start, end: open + token.end } });
+        exposures.push({
+          variable: '',
+          via,
+          start: open + token.start,
+          end: open + token.end,
+          token: { ...token, start: open + token.start, end: open + token.end },
+        });
       }
     }
   }

@@ -32,7 +32,10 @@ interface FilterStep {
  * decides which counter a finding suppressed twice lands in; an allowlisted path wins because it
  * is the broadest and most deliberate decision. What is dropped is kept in `suppressed`, with why.
  */
-export function applyFilters(findings: readonly Finding[], context: FilterContext): { findings: Finding[]; suppressed: SuppressedFinding[]; counts: FilterCounts } {
+export function applyFilters(
+  findings: readonly Finding[],
+  context: FilterContext,
+): { findings: Finding[]; suppressed: SuppressedFinding[]; counts: FilterCounts } {
   const baseline = context.baseline;
   const allowed = matchAllowEntry(context.allow);
   const steps: FilterStep[] = [

@@ -80,10 +80,19 @@ export function installHooks(options: InstallOptions = {}): InstallResult {
   const hooks = options.hooks ?? ['pre-commit'];
   const detected = detectManager(workTree, configuredHooksPath(repo.cwd));
   if (detected && (options.force || options.chain)) {
-    throw new InputError(`${options.force ? '--force' : '--chain'} does not apply here: ${detected.manager} runs this repository's git hooks (${path.relative(workTree, detected.where) || '.'}), and monime-guard works through it`);
+    throw new InputError(
+      `${options.force ? '--force' : '--chain'} does not apply here: ${detected.manager} runs this repository's git hooks (${path.relative(workTree, detected.where) || '.'}), and monime-guard works through it`,
+    );
   }
   if (detected?.manager === 'husky') {
-    return { manager: 'husky', hooks: hooks.map((hook) => ({ hook, path: path.join(detected.where, hook), action: editHuskyHook(path.join(detected.where, hook), hook, options.uninstall) })) };
+    return {
+      manager: 'husky',
+      hooks: hooks.map((hook) => ({
+        hook,
+        path: path.join(detected.where, hook),
+        action: editHuskyHook(path.join(detected.where, hook), hook, options.uninstall),
+      })),
+    };
   }
   if (detected) return { manager: detected.manager, hooks: [], snippet: managerSnippet(detected, hooks) };
   const dir = hooksDirectory(repo.cwd, workTree);
@@ -94,7 +103,9 @@ export function installHooks(options: InstallOptions = {}): InstallResult {
 
 /** git's `core.hooksPath`, if set. */
 function configuredHooksPath(cwd: string): string | undefined {
-  const configured = git(['config', '--get', 'core.hooksPath'], { cwd, okCodes: [1] }).stdout.toString('utf8').trim();
+  const configured = git(['config', '--get', 'core.hooksPath'], { cwd, okCodes: [1] })
+    .stdout.toString('utf8')
+    .trim();
   return configured === '' ? undefined : configured;
 }
 

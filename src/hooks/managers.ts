@@ -34,8 +34,26 @@ export type HookName = keyof typeof HOOK_COMMANDS;
 /** The comment that ends every line monime-guard adds to a husky hook: how it finds its own. */
 export const HUSKY_MARKER = '# added by monime-guard install-hooks (remove with: monime-guard install-hooks --uninstall)';
 
-const LEFTHOOK_FILES = ['lefthook.yml', 'lefthook.yaml', '.lefthook.yml', '.lefthook.yaml', 'lefthook.json', 'lefthook.toml', '.lefthook.json', '.lefthook.toml'];
-const SIMPLE_GIT_HOOKS_FILES = ['.simple-git-hooks.cjs', '.simple-git-hooks.js', '.simple-git-hooks.mjs', '.simple-git-hooks.json', 'simple-git-hooks.cjs', 'simple-git-hooks.js', 'simple-git-hooks.mjs', 'simple-git-hooks.json'];
+const LEFTHOOK_FILES = [
+  'lefthook.yml',
+  'lefthook.yaml',
+  '.lefthook.yml',
+  '.lefthook.yaml',
+  'lefthook.json',
+  'lefthook.toml',
+  '.lefthook.json',
+  '.lefthook.toml',
+];
+const SIMPLE_GIT_HOOKS_FILES = [
+  '.simple-git-hooks.cjs',
+  '.simple-git-hooks.js',
+  '.simple-git-hooks.mjs',
+  '.simple-git-hooks.json',
+  'simple-git-hooks.cjs',
+  'simple-git-hooks.js',
+  'simple-git-hooks.mjs',
+  'simple-git-hooks.json',
+];
 
 /**
  * Finds the hook manager of the work tree, if any: husky when git's `core.hooksPath` is husky's
@@ -51,7 +69,9 @@ export function detectManager(workTree: string, hooksPath: string | undefined): 
   const simple = SIMPLE_GIT_HOOKS_FILES.find((name) => fs.existsSync(path.join(workTree, name)));
   if (simple) return { manager: 'simple-git-hooks', where: path.join(workTree, simple) };
   if (manifest && 'simple-git-hooks' in manifest) return { manager: 'simple-git-hooks', where: path.join(workTree, 'package.json') };
-  const dependsOnHusky = manifest && ['dependencies', 'devDependencies'].some((key) => typeof manifest[key] === 'object' && manifest[key] !== null && 'husky' in (manifest[key] as object));
+  const dependsOnHusky =
+    manifest &&
+    ['dependencies', 'devDependencies'].some((key) => typeof manifest[key] === 'object' && manifest[key] !== null && 'husky' in (manifest[key] as object));
   if (dependsOnHusky && fs.existsSync(husky)) return { manager: 'husky', where: husky };
   return undefined;
 }
@@ -130,8 +150,14 @@ export function managerSnippet(detected: DetectedManager, hooks: readonly HookNa
     const yaml = detected.where.endsWith('.yml') || detected.where.endsWith('.yaml');
     const entries = hooks.map((hook) => ({ hook, run: `npx --no-install ${HOOK_COMMANDS[hook].replace(' "$@"', '')}`, stdin: hook === 'pre-push' }));
     const text = yaml
-      ? entries.map((e) => [`${e.hook}:`, '  commands:', '    monime-guard:', `      run: ${e.run}`, ...(e.stdin ? ['      use_stdin: true'] : [])].join('\n')).join('\n')
-      : JSON.stringify(Object.fromEntries(entries.map((e) => [e.hook, { commands: { 'monime-guard': { run: e.run, ...(e.stdin ? { use_stdin: true } : {}) } } }])), null, 2);
+      ? entries
+          .map((e) => [`${e.hook}:`, '  commands:', '    monime-guard:', `      run: ${e.run}`, ...(e.stdin ? ['      use_stdin: true'] : [])].join('\n'))
+          .join('\n')
+      : JSON.stringify(
+          Object.fromEntries(entries.map((e) => [e.hook, { commands: { 'monime-guard': { run: e.run, ...(e.stdin ? { use_stdin: true } : {}) } } }])),
+          null,
+          2,
+        );
     return { file: detected.where, text, apply: 'npx lefthook install' };
   }
   if (detected.manager === 'simple-git-hooks') {

@@ -54,11 +54,15 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
           masked: config.label,
           // The file, the resource, the field and which value of it: not the message, whose counts
           // and dates change while the decision a baseline records does not.
-          fingerprint: fingerprintOf(policy.id, `${config.file}\0${config.label}\0${violation.field ?? ''}\0${violation.key ?? (violation.at ? `${violation.at.line}:${violation.at.column}` : '')}`),
+          fingerprint: fingerprintOf(
+            policy.id,
+            `${config.file}\0${config.label}\0${violation.field ?? ''}\0${violation.key ?? (violation.at ? `${violation.at.line}:${violation.at.column}` : '')}`,
+          ),
           bodyLength: 0,
           detail: `${violation.message}${verdict && verdict !== 'applies' ? ` (${verdict})` : ''}`,
         };
-        if (verdict === 'applies') suppressedFindings.push({ ...finding, suppression: { by: 'inline', ...(suppression?.reason ? { reason: suppression.reason } : {}) } });
+        if (verdict === 'applies')
+          suppressedFindings.push({ ...finding, suppression: { by: 'inline', ...(suppression?.reason ? { reason: suppression.reason } : {}) } });
         else findings.push(finding);
       }
     }
@@ -69,13 +73,15 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
 /** Whether a suppression applies, or why it does not. */
 function judgeSuppression(suppression: Suppression | undefined, today: Date): 'applies' | string | undefined {
   if (!suppression) return undefined;
-  if (suppression.malformed) return `the monime-guard-ignore on line ${suppression.at.line} is not understood, so it suppresses nothing: write "-- <reason>" after the policy id`;
+  if (suppression.malformed)
+    return `the monime-guard-ignore on line ${suppression.at.line} is not understood, so it suppresses nothing: write "-- <reason>" after the policy id`;
   if (!suppression.reason) return `the monime-guard-ignore on line ${suppression.at.line} has no reason, so it suppresses nothing: add "-- <reason>"`;
   const until = suppression.until === undefined ? undefined : calendarDay(suppression.until);
   if (suppression.until !== undefined && (until === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(suppression.until))) {
     return `the monime-guard-ignore on line ${suppression.at.line} has an \`until\` (${suppression.until}) that is not a day in the calendar (YYYY-MM-DD), so it suppresses nothing`;
   }
-  if (until !== undefined && until + 86_400_000 <= today.getTime()) return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
+  if (until !== undefined && until + 86_400_000 <= today.getTime())
+    return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
   return 'applies';
 }
 

@@ -75,7 +75,13 @@ export function parseSuppression(text: string, at: Position): Suppression | unde
 }
 
 /** One entry of the manifest into the model. */
-function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | null) => Position, lines: LineCounter, suppressions: Map<number, Suppression>): TokenConfig {
+function readEntry(
+  map: YAMLMap,
+  file: string,
+  at: (node: Node | undefined | null) => Position,
+  lines: LineCounter,
+  suppressions: Map<number, Suppression>,
+): TokenConfig {
   const start = at(map);
   // range[1] is just past the value, often the start of the next line (where the next entry's comment may sit).
   const endLine = lines.linePos(Math.max(0, (map.range?.[1] ?? 1) - 1)).line;
@@ -101,7 +107,11 @@ function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | nul
       return;
     }
     if (!isSeq(node)) return wrong(node, `\`${where}\` must be a list`);
-    config[key] = node.items.map((item) => (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value) : wrong(item as Node, `\`${where}\` must hold strings`)));
+    config[key] = node.items.map((item) =>
+      isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')
+        ? String(item.value)
+        : wrong(item as Node, `\`${where}\` must hold strings`),
+    );
   };
   text('name');
   const mode = field('mode');
@@ -117,7 +127,12 @@ function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | nul
     const value = isScalar(expiry) ? parseExpiry(expiry.value) : UNKNOWN;
     if (value === UNKNOWN || value === undefined) {
       const written = isScalar(expiry) ? String(expiry.value) : '';
-      return wrong(expiry, looksLikeDate(written) ? `\`expiry\` ${written} is not a day in the calendar` : '`expiry` must be 2-months, 1-year (any number of days, months or years), an ISO date or never');
+      return wrong(
+        expiry,
+        looksLikeDate(written)
+          ? `\`expiry\` ${written} is not a day in the calendar`
+          : '`expiry` must be 2-months, 1-year (any number of days, months or years), an ISO date or never',
+      );
     }
     config.expiry = value;
   }
@@ -136,7 +151,8 @@ function readEntry(map: YAMLMap, file: string, at: (node: Node | undefined | nul
   const rotate = field('rotateEveryDays');
   if (rotate) {
     config.positions.rotateEveryDays = at(rotate);
-    if (!isScalar(rotate) || typeof rotate.value !== 'number' || !Number.isInteger(rotate.value) || rotate.value < 1) return wrong(rotate, '`rotateEveryDays` must be a whole number of days');
+    if (!isScalar(rotate) || typeof rotate.value !== 'number' || !Number.isInteger(rotate.value) || rotate.value < 1)
+      return wrong(rotate, '`rotateEveryDays` must be a whole number of days');
     config.rotateEveryDays = rotate.value;
   }
   config.label = typeof config.name === 'string' ? config.name : `entry at line ${start.line}`;

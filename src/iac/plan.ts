@@ -54,7 +54,13 @@ export function readPlan(text: string, file: string): TokenConfig[] {
 const ATTRIBUTES = new Set(['name', 'test_mode', 'expires_at', 'api_release', 'whitelist_space_ids', 'whitelist_ips', 'services', 'roles']);
 
 /** One planned resource into the model. */
-function readResource(address: string, after: YAMLMap, unknown: YAMLMap | undefined, file: string, at: (node: Node | undefined | null) => Position): TokenConfig {
+function readResource(
+  address: string,
+  after: YAMLMap,
+  unknown: YAMLMap | undefined,
+  file: string,
+  at: (node: Node | undefined | null) => Position,
+): TokenConfig {
   const config: TokenConfig = { format: 'plan', file, at: at(after), label: address, positions: {}, strings: [], suppressions: [] };
   const pending = (key: string): boolean => unknown?.get(key) === true;
   const value = (key: string, field: keyof TokenConfig): unknown => {
@@ -78,8 +84,7 @@ function readResource(address: string, after: YAMLMap, unknown: YAMLMap | undefi
   else if (expires === null || expires === undefined) {
     // No expiry means never for a live token; a test token's expiry is fixed (two months) by Monime.
     if (config.mode !== 'test') config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: 'never' };
-  }
-  else {
+  } else {
     config.expiry = parseExpiry(expires) ?? UNKNOWN;
     if (config.expiry === UNKNOWN && typeof expires === 'string' && looksLikeDate(expires)) {
       const where = config.positions.expiry ?? config.at;
@@ -88,7 +93,12 @@ function readResource(address: string, after: YAMLMap, unknown: YAMLMap | undefi
   }
   const release = value('api_release', 'apiRelease');
   if (release !== undefined && release !== null) config.apiRelease = typeof release === 'string' ? release : UNKNOWN;
-  const lists: [string, 'spaces' | 'ips' | 'services' | 'roles'][] = [['whitelist_space_ids', 'spaces'], ['whitelist_ips', 'ips'], ['services', 'services'], ['roles', 'roles']];
+  const lists: [string, 'spaces' | 'ips' | 'services' | 'roles'][] = [
+    ['whitelist_space_ids', 'spaces'],
+    ['whitelist_ips', 'ips'],
+    ['services', 'services'],
+    ['roles', 'roles'],
+  ];
   for (const [key, field] of lists) {
     const list = value(key, field);
     if (list === undefined || list === null) continue;
@@ -98,6 +108,9 @@ function readResource(address: string, after: YAMLMap, unknown: YAMLMap | undefi
     if (isScalar(pair.key) && pending(String(pair.key.value))) continue;
     if (pair.value) collectStrings(pair.value as Node, at, config.strings);
   }
-  config.unresolved = [...(unknown?.items ?? [])].filter((pair) => pair.value && isScalar(pair.value) && pair.value.value === true).map((pair) => String((pair.key as { value?: unknown }).value)).filter((key) => ATTRIBUTES.has(key));
+  config.unresolved = [...(unknown?.items ?? [])]
+    .filter((pair) => pair.value && isScalar(pair.value) && pair.value.value === true)
+    .map((pair) => String((pair.key as { value?: unknown }).value))
+    .filter((key) => ATTRIBUTES.has(key));
   return config;
 }

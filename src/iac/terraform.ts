@@ -84,7 +84,8 @@ export async function readTerraform(module: TerraformModule): Promise<TerraformR
     const body = await collect(() => parseHcl(file));
     if (body) parsed.push({ file, body });
   }
-  const readVars = (file: ModuleFile): Promise<Record<string, unknown> | undefined> => collect(() => (file.file.endsWith('.json') ? parseJsonVars(file) : parseHcl(file)));
+  const readVars = (file: ModuleFile): Promise<Record<string, unknown> | undefined> =>
+    collect(() => (file.file.endsWith('.json') ? parseJsonVars(file) : parseHcl(file)));
   const assigned = new Map<string, unknown>();
   for (const file of module.varFiles) for (const [name, value] of Object.entries((await readVars(file)) ?? {})) assigned.set(name, value);
   const bodies = parsed.map((p) => p.body);
@@ -198,12 +199,17 @@ function instances(attributes: Record<string, unknown>, scope: Scope): { key: st
   if ('for_each' in attributes) {
     const each = evaluate(attributes.for_each, scope);
     if (Array.isArray(each) && !isUnknownDeep(each) && each.every((item) => typeof item === 'string')) {
-      return [...new Set(each as string[])].sort().map((key) => ({ key: `[${JSON.stringify(key)}]`, scope: { ...scope, each: { key, value: key }, cache: undefined } }));
+      return [...new Set(each as string[])]
+        .sort()
+        .map((key) => ({ key: `[${JSON.stringify(key)}]`, scope: { ...scope, each: { key, value: key }, cache: undefined } }));
     }
     if (each !== null && typeof each === 'object' && !Array.isArray(each)) {
       return Object.keys(each)
         .sort()
-        .map((key) => ({ key: `[${JSON.stringify(key)}]`, scope: { ...scope, each: { key, value: (each as Record<string, unknown>)[key] }, cache: undefined } }));
+        .map((key) => ({
+          key: `[${JSON.stringify(key)}]`,
+          scope: { ...scope, each: { key, value: (each as Record<string, unknown>)[key] }, cache: undefined },
+        }));
     }
     return [{ key: '[?]', scope: { ...scope, each: { key: UNKNOWN, value: UNKNOWN }, cache: undefined } }];
   }
@@ -211,7 +217,14 @@ function instances(attributes: Record<string, unknown>, scope: Scope): { key: st
 }
 
 /** One resource instance into the model. */
-function readResource(address: string, attributes: Record<string, unknown>, scope: Scope, file: string, at: Position, positions: Map<string, Position>): TokenConfig {
+function readResource(
+  address: string,
+  attributes: Record<string, unknown>,
+  scope: Scope,
+  file: string,
+  at: Position,
+  positions: Map<string, Position>,
+): TokenConfig {
   const config: TokenConfig = { format: 'terraform', file, at, label: address, positions: {}, strings: [], suppressions: [], unresolved: [] };
   const value = (key: string, field: keyof TokenConfig): unknown => {
     if (!(key in attributes)) return undefined;
@@ -225,7 +238,8 @@ function readResource(address: string, attributes: Record<string, unknown>, scop
     return resolved;
   };
   const text = (resolved: unknown): string | typeof UNKNOWN => (typeof resolved === 'string' ? resolved : UNKNOWN);
-  const list = (resolved: unknown): string[] | typeof UNKNOWN => (Array.isArray(resolved) && resolved.every((item) => typeof item === 'string') ? resolved : UNKNOWN);
+  const list = (resolved: unknown): string[] | typeof UNKNOWN =>
+    Array.isArray(resolved) && resolved.every((item) => typeof item === 'string') ? resolved : UNKNOWN;
   const name = value('name', 'name');
   if (name !== undefined && name !== null) config.name = text(name);
   const testMode = value('test_mode', 'mode');
@@ -243,7 +257,12 @@ function readResource(address: string, attributes: Record<string, unknown>, scop
   }
   const release = value('api_release', 'apiRelease');
   if (release !== undefined && release !== null) config.apiRelease = text(release);
-  const lists: [string, 'spaces' | 'ips' | 'services' | 'roles'][] = [['whitelist_space_ids', 'spaces'], ['whitelist_ips', 'ips'], ['services', 'services'], ['roles', 'roles']];
+  const lists: [string, 'spaces' | 'ips' | 'services' | 'roles'][] = [
+    ['whitelist_space_ids', 'spaces'],
+    ['whitelist_ips', 'ips'],
+    ['services', 'services'],
+    ['roles', 'roles'],
+  ];
   for (const [key, field] of lists) {
     const resolved = value(key, field);
     if (resolved !== undefined && resolved !== null) config[field] = list(resolved);

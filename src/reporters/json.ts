@@ -69,7 +69,8 @@ export interface JsonFinding extends JsonLocation {
 }
 
 /** A rejected placeholder, present only with `--show-placeholders`. */
-export interface JsonPlaceholder extends JsonLocation {  /** The rejected text, shortened like a token. */
+export interface JsonPlaceholder extends JsonLocation {
+  /** The rejected text, shortened like a token. */
   masked: string;
   /** Why it was rejected. */
   reason: string;

@@ -154,7 +154,10 @@ export function toMarkdown(result: ScanResult, ctx: ReportContext, options: Mark
   const rows = result.findings.map(findingRow);
   const items = result.warnings.map(warningItem);
   const unchecked = countUnchecked(result.warnings);
-  const warningsHead = items.length > 0 ? [unchecked > 0 ? `### Could not check (${unchecked}) and warnings (${items.length - unchecked})` : `### Warnings (${items.length})`, ''] : [];
+  const warningsHead =
+    items.length > 0
+      ? [unchecked > 0 ? `### Could not check (${unchecked}) and warnings (${items.length - unchecked})` : `### Warnings (${items.length})`, '']
+      : [];
 
   const render = (rowCount: number, itemCount: number): string[] => [
     ...head,

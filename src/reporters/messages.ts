@@ -93,9 +93,7 @@ const MESSAGES: Record<string, (finding: Finding) => string> = {
 export function describeFinding(finding: Finding): string {
   if (finding.detail !== undefined) return finding.detail;
   const build = MESSAGES[finding.ruleId];
-  const base = build
-    ? build(finding)
-    : `${kindWord(finding)} Monime token ${finding.masked} reported by rule ${finding.ruleId}`;
+  const base = build ? build(finding) : `${kindWord(finding)} Monime token ${finding.masked} reported by rule ${finding.ruleId}`;
   const encoded = finding.encoding ? `${base} (${describeEncoding(finding.encoding)})` : base;
   const related = (finding.related ?? []).map(describeRelated).join('');
   return finding.git ? `${encoded}${related} ${describeGitOrigin(finding.git)}` : `${encoded}${related}`;
@@ -115,7 +113,10 @@ export function describeGitOrigin(git: GitOrigin): string {
   if (git.commit === '') return 'in a staged change';
   const who = [git.author, git.date?.slice(0, 10)].filter((part) => part !== undefined && part !== '').join(', ');
   const where = `${git.source === 'message' ? 'in the message of commit' : 'in commit'} ${git.commit.slice(0, 12)}${who ? ` (${who})` : ''}`;
-  const others = git.otherOccurrences > 0 ? `; also in ${git.otherOccurrences} other commit${git.otherOccurrences === 1 ? '' : 's'} or path${git.otherOccurrences === 1 ? '' : 's'}` : '';
+  const others =
+    git.otherOccurrences > 0
+      ? `; also in ${git.otherOccurrences} other commit${git.otherOccurrences === 1 ? '' : 's'} or path${git.otherOccurrences === 1 ? '' : 's'}`
+      : '';
   const historyOnly = git.historyOnly ? '; in history only: revoke it, deleting it from the code does not un-leak it' : '';
   return `${where}${others}${historyOnly}`;
 }

@@ -12,8 +12,7 @@ import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } fr
 import { SEVERITY_ORDER } from './summary.js';
 
 /** The `$schema` every log declares: the OASIS SARIF 2.1.0 schema. */
-export const SARIF_SCHEMA_URI =
-  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 /** Key under `partialFingerprints`; the `/v1` changes if the fingerprint's recipe ever does. */
 export const SARIF_FINGERPRINT_KEY = 'monimeGuard/v1';
@@ -145,7 +144,10 @@ function toSarifRule(info: RuleInfo, level: Severity): SarifRule {
     },
     helpUri: info.helpUri,
     defaultConfiguration: { level },
-    properties: { tags: info.id.startsWith('iac/') ? ['security', 'iac', 'configuration'] : ['security', 'secret'], 'security-severity': SECURITY_SEVERITY[level] },
+    properties: {
+      tags: info.id.startsWith('iac/') ? ['security', 'iac', 'configuration'] : ['security', 'secret'],
+      'security-severity': SECURITY_SEVERITY[level],
+    },
   };
 }
 
@@ -209,8 +211,17 @@ function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
  * a baseline file are `external`. The justification is the reason given, or says where it is.
  */
 function toSarifSuppression(suppression: Suppression): NonNullable<SarifResult['suppressions']>[number] {
-  const where = suppression.by === 'baseline' ? 'accepted in the baseline file' : suppression.by === 'allow' ? 'allowed by the config' : 'ignored by a monime-guard-ignore comment';
-  return { kind: suppression.by === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason ? `${redactTokens(suppression.reason)} (${where})` : where };
+  const where =
+    suppression.by === 'baseline'
+      ? 'accepted in the baseline file'
+      : suppression.by === 'allow'
+        ? 'allowed by the config'
+        : 'ignored by a monime-guard-ignore comment';
+  return {
+    kind: suppression.by === 'inline' ? 'inSource' : 'external',
+    status: 'accepted',
+    justification: suppression.reason ? `${redactTokens(suppression.reason)} (${where})` : where,
+  };
 }
 
 function toSarifNotification(warning: ScanWarning): SarifNotification {
@@ -249,7 +260,10 @@ export function buildSarifLog(result: ScanResult, ctx: ReportContext): SarifLog 
     ],
     results: [
       ...result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0)),
-      ...suppressed.map((finding) => ({ ...toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0), suppressions: [toSarifSuppression(finding.suppression)] })),
+      ...suppressed.map((finding) => ({
+        ...toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0),
+        suppressions: [toSarifSuppression(finding.suppression)],
+      })),
     ],
   };
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };

@@ -33,9 +33,7 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function describeFindingCounts(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No findings';
   const counts = countBySeverity(findings);
-  const parts = SEVERITY_ORDER.filter((severity) => counts[severity] > 0).map((severity) =>
-    plural(counts[severity], severity),
-  );
+  const parts = SEVERITY_ORDER.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity));
   return `${plural(findings.length, 'finding')} (${parts.join(', ')})`;
 }
 
@@ -52,7 +50,10 @@ export function countUnchecked(warnings: readonly ScanWarning[]): number {
 export function describeVerdict(findings: readonly Finding[], warnings: readonly ScanWarning[], failOn: FailOn | undefined): string {
   const unchecked = countUnchecked(warnings);
   const counts = describeFindingCounts(findings);
-  const found = unchecked === 0 ? counts : `Incomplete: ${plural(unchecked, 'input')} could not be checked; ${counts.charAt(0).toLowerCase()}${counts.slice(1)} in the rest`;
+  const found =
+    unchecked === 0
+      ? counts
+      : `Incomplete: ${plural(unchecked, 'input')} could not be checked; ${counts.charAt(0).toLowerCase()}${counts.slice(1)} in the rest`;
   return [found, describeFailOn(findings, failOn)].filter((part) => part !== '').join('; ');
 }
 

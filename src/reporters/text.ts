@@ -99,10 +99,7 @@ function adviceLines(findings: readonly Finding[], colors: Colors, advice: reado
     const advice = info.known ? info.remediation : `See ${info.helpUri}`;
     lines.push(`  ${colors.dim(escapeControlChars(rule).padEnd(ruleWidth))}  ${advice}`);
   }
-  lines.push(
-    `  ${colors.dim('A deliberate example? Add `monime-guard-ignore <rule> -- <reason>` on its line, or allow its fingerprint in the config.')}`,
-    '',
-  );
+  lines.push(`  ${colors.dim('A deliberate example? Add `monime-guard-ignore <rule> -- <reason>` on its line, or allow its fingerprint in the config.')}`, '');
   return lines;
 }
 
@@ -112,7 +109,12 @@ function warningLines(warnings: readonly ScanWarning[], colors: Colors): string[
   const pathWidth = widest(warnings.map((w) => escapeControlChars(w.path)));
   const codeWidth = widest(warnings.map((w) => w.code));
   const unchecked = countUnchecked(warnings);
-  const title = unchecked === 0 ? `Warnings (${warnings.length})` : unchecked === warnings.length ? `Could not check (${unchecked})` : `Could not check (${unchecked}), and warnings (${warnings.length - unchecked})`;
+  const title =
+    unchecked === 0
+      ? `Warnings (${warnings.length})`
+      : unchecked === warnings.length
+        ? `Could not check (${unchecked})`
+        : `Could not check (${unchecked}), and warnings (${warnings.length - unchecked})`;
   const lines = [colors.bold((unchecked > 0 ? colors.red : colors.yellow)(title))];
   for (const warning of warnings) {
     const paint = warning.level === 'error' ? colors.red : colors.yellow;
@@ -131,8 +133,7 @@ function warningLines(warnings: readonly ScanWarning[], colors: Colors): string[
 function placeholderLines(placeholders: readonly Placeholder[], colors: Colors): string[] {
   const header = colors.bold(`Placeholders (${placeholders.length})`);
   if (placeholders.length === 0) return [header, '  none', ''];
-  const where = (p: Placeholder): string =>
-    `${escapeControlChars(p.path)}:${p.span.start.line}:${p.span.start.column}`;
+  const where = (p: Placeholder): string => `${escapeControlChars(p.path)}:${p.span.start.line}:${p.span.start.column}`;
   const whereWidth = widest(placeholders.map(where));
   const maskedWidth = widest(placeholders.map((p) => escapeControlChars(p.masked)));
   const lines = [header];

@@ -2,7 +2,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SourceError } from '../errors.js';
 import { mayContainToken } from '../detector/prefilter.js';
-import { inlineMap, loadSourceMap, originalPositions, readMap, readMapFile, resolveSource, sourceMappingUrl, type LoadedMap, type MapCache } from '../sources/source-maps.js';
+import {
+  inlineMap,
+  loadSourceMap,
+  originalPositions,
+  readMap,
+  readMapFile,
+  resolveSource,
+  sourceMappingUrl,
+  type LoadedMap,
+  type MapCache,
+} from '../sources/source-maps.js';
 import { crawl, DEFAULT_LIMITS, isUrl, type FetchLimits } from '../sources/web.js';
 import type { Finding, RelatedLocation, ScanResult } from '../types.js';
 import { emptyBatch, mergeBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
@@ -133,7 +143,11 @@ function scanShippedFile(file: string, root: string, settings: ScanSettings, res
         own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache));
       }
     } catch (error) {
-      own.warnings.push({ path: rel, code: 'source-map', message: `${rel}: source map not read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      own.warnings.push({
+        path: rel,
+        code: 'source-map',
+        message: `${rel}: source map not read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      });
     }
   }
   mergeBatch(result, own);
@@ -165,13 +179,26 @@ function tieToSources(bytes: Buffer, rel: string, root: string, settings: ScanSe
   const inlineAt = loaded.file ? -1 : bytes.lastIndexOf('sourceMappingURL=data:');
   const inlineLine = inlineAt === -1 ? 0 : countLines(bytes, inlineAt);
   const inCode = findings.filter((f) => f.span.start.line !== inlineLine);
-  const originals = originalPositions(loaded, inCode.map((f) => f.span.start), root);
+  const originals = originalPositions(
+    loaded,
+    inCode.map((f) => f.span.start),
+    root,
+  );
   inCode.forEach((finding, i) => {
     const original = originals[i];
     if (original) addRelated(finding, { path: displayPath(original.source, root), line: original.line, column: original.column, role: 'original source' });
   });
   if (inlineLine === 0) return inCode;
-  return [...inCode, ...fromSourcesContent(loaded, rel, root, settings, findings.filter((f) => f.span.start.line === inlineLine))];
+  return [
+    ...inCode,
+    ...fromSourcesContent(
+      loaded,
+      rel,
+      root,
+      settings,
+      findings.filter((f) => f.span.start.line === inlineLine),
+    ),
+  ];
 }
 
 /** 1-based line of byte `at`. */

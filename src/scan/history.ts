@@ -168,7 +168,10 @@ function requireCommit(repo: Repository, rev: string, flag: string, fetchMissing
 }
 
 function mergeBases(repo: Repository, a: string, b: string): string[] {
-  return git(['merge-base', '--all', a, b], { cwd: repo.cwd, okCodes: [1] }).stdout.toString('utf8').split('\n').filter((l) => l !== '');
+  return git(['merge-base', '--all', a, b], { cwd: repo.cwd, okCodes: [1] })
+    .stdout.toString('utf8')
+    .split('\n')
+    .filter((l) => l !== '');
 }
 
 /** Reads every object the revisions reach and returns what the detector found, unattributed. */
@@ -264,7 +267,13 @@ function scanBlob(id: string, content: Buffer, blobPath: string, settings: ScanS
   addBatch(result, own, (finding) => sightings.push({ finding, blob: id }));
 }
 
-function scanMessageText(message: string, origin: { id: string; author?: Signature }, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {
+function scanMessageText(
+  message: string,
+  origin: { id: string; author?: Signature },
+  settings: ScanSettings,
+  result: BatchResult,
+  sightings: Sighting[],
+): void {
   const own = emptyBatch();
   scanBytes(Buffer.from(message), MESSAGE_PATH, settings, own);
   // Messages are not files: they count in no file statistics.

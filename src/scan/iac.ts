@@ -34,7 +34,8 @@ export interface IacResult extends ScanResult {
 }
 
 /** What the command checks, for the message about a file or directory that holds none of it. */
-const WHAT_IS_CHECKED = 'a token manifest (a `tokens:` list), YAML documents of `kind: MonimeAccessToken`, Terraform with `monime_access_token` resources, or a Terraform plan as JSON';
+const WHAT_IS_CHECKED =
+  'a token manifest (a `tokens:` list), YAML documents of `kind: MonimeAccessToken`, Terraform with `monime_access_token` resources, or a Terraform plan as JSON';
 
 /** Folders never searched for configuration. */
 const SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
@@ -60,7 +61,11 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
     try {
       return fs.readFileSync(file, 'utf8');
     } catch (error) {
-      result.warnings.push({ path: rel(file), code: 'unreadable', message: `${rel(file)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      result.warnings.push({
+        path: rel(file),
+        code: 'unreadable',
+        message: `${rel(file)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      });
       return undefined;
     }
   };
@@ -100,14 +105,21 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
   for (const [dir, selected] of found.modules) {
     const module = readModule(dir, selected, read, rel);
     if (!module) {
-      for (const file of selected) if (found.explicit.has(file)) fail(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
+      for (const file of selected)
+        if (found.explicit.has(file))
+          fail(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
       continue;
     }
     for (const file of module.files) if (file.report) counted(file.text);
-    const terraform = await readTerraform({ files: module.files, varFiles: [...module.auto, ...varFiles], environments: varFiles.length > 0 ? [] : module.environments });
+    const terraform = await readTerraform({
+      files: module.files,
+      varFiles: [...module.auto, ...varFiles],
+      environments: varFiles.length > 0 ? [] : module.environments,
+    });
     const names = [...module.files, ...module.auto, ...module.environments, ...varFiles].map((file) => file.file);
     for (const message of terraform.errors) fail(names.find((name) => message.startsWith(`${name}:`)) ?? rel(dir), message);
-    for (const variant of terraform.variants) for (const config of variant.configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, variant.environment));
+    for (const variant of terraform.variants)
+      for (const config of variant.configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, variant.environment));
     checks.push(checkVariants(terraform.variants, checkOptions));
   }
   for (const config of configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, undefined));
@@ -115,7 +127,11 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
   for (const checked of checks) result.findings.push(...checked.findings);
   if (result.filesScanned === 0 && errors.length === 0) {
     const where = inputs.join(', ');
-    result.warnings.push({ path: inputs[0]!, code: 'nothing-to-check', message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})` });
+    result.warnings.push({
+      path: inputs[0]!,
+      code: 'nothing-to-check',
+      message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})`,
+    });
   }
   const finished = finishScan(result, setup);
   finished.stats.ignoredInline += checks.reduce((sum, checked) => sum + checked.suppressed, 0);
@@ -124,7 +140,12 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
 }
 
 /** The files of one Terraform module directory, when the selected ones declare a token resource. */
-function readModule(dir: string, selected: Set<string>, read: (file: string) => string | undefined, rel: (file: string) => string): { files: (ModuleFile & { report: boolean })[]; auto: ModuleFile[]; environments: ModuleFile[] } | undefined {
+function readModule(
+  dir: string,
+  selected: Set<string>,
+  read: (file: string) => string | undefined,
+  rel: (file: string) => string,
+): { files: (ModuleFile & { report: boolean })[]; auto: ModuleFile[]; environments: ModuleFile[] } | undefined {
   const names = fs.readdirSync(dir).sort();
   const texts = new Map<string, string>();
   for (const name of names.filter((n) => n.endsWith('.tf'))) {

@@ -30,12 +30,7 @@ export type BatchProgress = (done: { files: number; bytes: number; listed: numbe
  * it shares the rest with `threads - 1` workers: the files listed so far in batches, and the
  * directories still to walk, which are walked and scanned in budgeted slices.
  */
-export async function scanFiles(
-  items: Iterator<ListItem>,
-  settings: ScanSettings,
-  threads: number,
-  progress?: BatchProgress,
-): Promise<BatchResult> {
+export async function scanFiles(items: Iterator<ListItem>, settings: ScanSettings, threads: number, progress?: BatchProgress): Promise<BatchResult> {
   const result = emptyBatch();
   const useWorkers = workersAvailable && threads > 1;
   const namer = createNamer(settings.root, settings.exclude, settings.walkSkip);

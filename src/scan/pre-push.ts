@@ -105,7 +105,9 @@ export async function scanPush(options: PushOptions): Promise<ScanResult> {
 /** The commits one of git's pre-push lines sends (none for a deletion). */
 function updateRevisions(repo: Repository, update: PushUpdate): string[][] {
   if (isZero(update.localId)) return [];
-  return !isZero(update.remoteId) && resolveCommit(repo, update.remoteId) ? [[`${update.remoteId}..${update.localId}`]] : [[update.localId, '--not', '--remotes']];
+  return !isZero(update.remoteId) && resolveCommit(repo, update.remoteId)
+    ? [[`${update.remoteId}..${update.localId}`]]
+    : [[update.localId, '--not', '--remotes']];
 }
 
 /**
@@ -116,7 +118,8 @@ export function frameworkRevisions(repo: Repository, push: FrameworkPush): strin
   const tip = push.to ?? push.localBranch ?? 'HEAD';
   if (tip === 'HEAD' && !repo.head) throw new InputError('pre-push: the repository has no commits yet, so there is nothing to push');
   for (const rev of [tip, push.from]) {
-    if (rev !== undefined && !resolveCommit(repo, rev)) throw new InputError(`pre-push: ${rev} (from the pre-commit framework's PRE_COMMIT_* variables) is not a commit in this repository`);
+    if (rev !== undefined && !resolveCommit(repo, rev))
+      throw new InputError(`pre-push: ${rev} (from the pre-commit framework's PRE_COMMIT_* variables) is not a commit in this repository`);
   }
   const remotes = push.remoteName ? `--remotes=${push.remoteName}` : '--remotes';
   return [tip, '--not', ...(push.from ? [push.from] : []), remotes];
@@ -125,5 +128,8 @@ export function frameworkRevisions(repo: Repository, push: FrameworkPush): strin
 /** The commits just outside `revisions` (what the remote already has), whose trees are the base. */
 function boundary(repo: Repository, revisions: readonly string[]): string[] {
   const out = git(['rev-list', '--boundary', ...revisions, '--'], { cwd: repo.cwd }).stdout.toString('utf8');
-  return out.split('\n').filter((line) => line.startsWith('-')).map((line) => line.slice(1));
+  return out
+    .split('\n')
+    .filter((line) => line.startsWith('-'))
+    .map((line) => line.slice(1));
 }

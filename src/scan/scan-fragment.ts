@@ -23,13 +23,7 @@ export interface FragmentFindings {
  * fingerprints, and the inline directives written on or above each finding's line. The raw token
  * is dropped here and goes no further.
  */
-export function scanFragment(
-  fragment: Fragment,
-  path: string,
-  rules: RuleTable,
-  placeholders: boolean,
-  into: FragmentFindings,
-): void {
+export function scanFragment(fragment: Fragment, path: string, rules: RuleTable, placeholders: boolean, into: FragmentFindings): void {
   const { text, from, to } = fragment;
   const result = detect(text, { from, to, placeholders });
   const locate = createLocator(text, from, fragment.line, fragment.column);

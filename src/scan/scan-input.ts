@@ -101,14 +101,7 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
 }
 
 /** Scans any byte stream (a file, stdin, a buffer) named `path` into `into`. */
-export function scanStream(
-  read: ByteReader,
-  path: string,
-  settings: ScanSettings,
-  into: BatchResult,
-  regularFile = false,
-  preloaded?: number,
-): void {
+export function scanStream(read: ByteReader, path: string, settings: ScanSettings, into: BatchResult, regularFile = false, preloaded?: number): void {
   const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile, ...(preloaded === undefined ? {} : { preloaded }) });
   for (let step = fragments.next(); ; step = fragments.next()) {
     if (step.done) {

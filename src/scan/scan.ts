@@ -8,7 +8,6 @@ import { scanFiles } from './pool.js';
 import { bufferReader, emptyBatch, mergeBatch, scanStream } from './scan-input.js';
 import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
 
-
 /** Progress of a running scan, reported to {@link ScanOptions.onProgress}. */
 export interface ScanProgress {
   /** Files scanned so far. */

@@ -121,11 +121,5 @@ function compareText(a: string, b: string): number {
 
 /** Orders findings by path, then position, then rule, so reports are stable. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.path, b.path) ||
-    a.span.start.line - b.span.start.line ||
-    a.span.start.column - b.span.start.column ||
-    compareText(a.ruleId, b.ruleId)
-  );
+  return compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
 }
-

@@ -99,7 +99,7 @@ function stagedChanges(cwd: string, base: string, result: BatchResult): StagedCh
   const out = git(['diff-index', '--cached', '--raw', '-z', '--no-abbrev', '-M', base], { cwd }).stdout.toString('utf8');
   const fields = out.split('\0');
   const changes: StagedChange[] = [];
-  for (let i = 0; i < fields.length - 1; ) {
+  for (let i = 0; i < fields.length - 1;) {
     // `:<old mode> <new mode> <old id> <new id> <status>`, then one path (two for renames and copies).
     const [oldMode = '', newMode = '', oldId = '', newId = '', status = ''] = fields[i]!.slice(1).split(' ');
     const paths = status.startsWith('R') || status.startsWith('C') ? 2 : 1;

@@ -146,13 +146,7 @@ function* listResolved(resolved: readonly ResolvedInput[], options: ListOptions,
  * `.git` and `node_modules` are pruned. A budget lets a worker walk part of a tree and give the
  * rest back, so two threads share one large directory tree.
  */
-export function walkSome(
-  stack: string[],
-  budget: number,
-  namer: FileNamer,
-  onFile: (entry: FileEntry) => void,
-  warnings: ScanWarning[],
-): void {
+export function walkSome(stack: string[], budget: number, namer: FileNamer, onFile: (entry: FileEntry) => void, warnings: ScanWarning[]): void {
   let files = 0;
   while (files < budget) {
     const dir = stack.pop();

@@ -189,8 +189,7 @@ const utf8Codec: Codec = {
   prefilter: (buffer, start, end) => mayContainToken(buffer, start, end),
   // Columns count what the decoder produces (one U+FFFD per invalid sequence), so the length of
   // the decoded text is the only count that agrees with positions inside a fragment.
-  advance: (buffer, start, end, line, column) =>
-    advanceBytes(buffer, start, end, line, column, (s, e) => buffer.toString('utf8', s, e).length),
+  advance: (buffer, start, end, line, column) => advanceBytes(buffer, start, end, line, column, (s, e) => buffer.toString('utf8', s, e).length),
 };
 
 const latin1Codec: Codec = {

@@ -105,7 +105,11 @@ export function originalPositions(loaded: LoadedMap, queries: readonly { line: n
       return { source: resolveSource(found.source, loaded.dir, root), line: found.line, column: found.column + 1 };
     });
   }
-  const segments = lookupMappings(loaded.bytes, layout.mappings!, queries.map((q) => ({ line: q.line, column: q.column - 1 })));
+  const segments = lookupMappings(
+    loaded.bytes,
+    layout.mappings!,
+    queries.map((q) => ({ line: q.line, column: q.column - 1 })),
+  );
   return segments.map((segment) => {
     const source = segment ? layout.sources[segment.source] : undefined;
     if (!segment || typeof source !== 'string') return undefined;

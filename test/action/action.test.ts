@@ -18,7 +18,11 @@ const REPO = 'storefront';
 const MARKER = '<!-- monime-guard-report -->';
 
 const gitIn = (cwd: string, args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, env: cliEnv(), encoding: 'utf8' }).trim();
+  execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    env: cliEnv(),
+    encoding: 'utf8',
+  }).trim();
 
 /** Writes files and commits them; returns the commit id. */
 function commit(dir: string, files: Record<string, string | null>, message: string): string {
@@ -77,7 +81,12 @@ interface ActionRun extends RunResult {
 }
 
 /** Runs dist/action.js as a runner would. */
-async function runAction(workspace: string, event: { name: string; payload: object }, server: FakeGitHub, inputs: Record<string, string> = {}): Promise<ActionRun> {
+async function runAction(
+  workspace: string,
+  event: { name: string; payload: object },
+  server: FakeGitHub,
+  inputs: Record<string, string> = {},
+): Promise<ActionRun> {
   const dir = makeTempDir('monime-guard-runner-');
   const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md') };
   fs.writeFileSync(files.event, JSON.stringify(event.payload));
@@ -110,7 +119,12 @@ async function runAction(workspace: string, event: { name: string; payload: obje
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
   const summary = fs.readFileSync(files.summary, 'utf8');
-  for (const [where, text] of [['stdout', run.stdout], ['stderr', run.stderr], ['summary', summary]] as const) expectNoSecrets(text, where);
+  for (const [where, text] of [
+    ['stdout', run.stdout],
+    ['stderr', run.stderr],
+    ['summary', summary],
+  ] as const)
+    expectNoSecrets(text, where);
   return { ...run, outputs, summary };
 }
 
@@ -136,7 +150,14 @@ describe('the GitHub Action, run as a runner runs it', () => {
     const token = secretToken('live');
     gitIn(origin.source, ['checkout', '-q', '-b', 'feature-7']);
     commit(origin.source, { 'src/pay.js': `export const key = '${token}';\n` }, 'add payments');
-    const head = commit(origin.source, { 'ops/monime-tokens.yaml': 'tokens:\n  - name: Storefront Checkout\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n' }, 'token manifest');
+    const head = commit(
+      origin.source,
+      {
+        'ops/monime-tokens.yaml':
+          'tokens:\n  - name: Storefront Checkout\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
+      },
+      'token manifest',
+    );
     gitIn(origin.source, ['push', '-q', 'origin', 'feature-7']);
     const workspace = checkout(origin, 'feature-7', 'ws-7');
 
@@ -227,7 +248,10 @@ describe('the GitHub Action, run as a runner runs it', () => {
     const head = commit(origin.source, { 'src/key.js': `const key = '${secretToken('test')}';\n` }, 'key');
     gitIn(origin.source, ['push', '-q', 'origin', 'feature-11']);
     const workspace = checkout(origin, 'feature-11', 'ws-11');
-    server.comments.push({ id: 8_001, issue: 11, body: `${MARKER}\nfirst run`, user: 'github-actions[bot]' }, { id: 8_002, issue: 11, body: `${MARKER}\nsecond run`, user: 'github-actions[bot]' });
+    server.comments.push(
+      { id: 8_001, issue: 11, body: `${MARKER}\nfirst run`, user: 'github-actions[bot]' },
+      { id: 8_002, issue: 11, body: `${MARKER}\nsecond run`, user: 'github-actions[bot]' },
+    );
     const run = await runAction(workspace, prEvent(11, origin.base, head), server);
     expect(run.status).toBe(1);
     expect(commentsOn(11).map((c) => c.id)).toEqual([8_001]);
@@ -273,7 +297,11 @@ describe('the GitHub Action, run as a runner runs it', () => {
     const same = await runAction(workspace, prEvent(10, origin.base, origin.base), server);
     expect(same.status).toBe(0);
     expect(same.stdout).toMatch(/base and head are the same commit/);
-    const deleted = await runAction(workspace, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: origin.base, after: '0'.repeat(40), ref: 'refs/heads/gone' }) }, server);
+    const deleted = await runAction(
+      workspace,
+      { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: origin.base, after: '0'.repeat(40), ref: 'refs/heads/gone' }) },
+      server,
+    );
     expect(deleted.status).toBe(0);
     expect(server.requests.length).toBe(before);
 
@@ -293,22 +321,43 @@ describe('the GitHub Action, run as a runner runs it', () => {
     const after = commit(origin.source, { 'app/config.js': `module.exports = { monime: '${secretToken('live')}' };\n` }, 'config');
     gitIn(origin.source, ['push', '-q', 'origin', 'topic']);
     const workspace = checkout(origin, 'topic', 'ws-topic');
-    const created = await runAction(workspace, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: '0'.repeat(40), after, ref: 'refs/heads/topic', created: true, defaultBranch: 'main' }) }, server);
+    const created = await runAction(
+      workspace,
+      {
+        name: 'push',
+        payload: pushEvent({ owner: OWNER, repo: REPO, before: '0'.repeat(40), after, ref: 'refs/heads/topic', created: true, defaultBranch: 'main' }),
+      },
+      server,
+    );
     expect(created.stdout).toMatch(/new branch: what [0-9a-f]{12} adds to main/);
     expect(created.outputs['new-findings']).toBe('1');
     expect(created.status).toBe(1);
-    const moved = await runAction(workspace, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: origin.base, after, ref: 'refs/heads/topic' }) }, server);
+    const moved = await runAction(
+      workspace,
+      { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: origin.base, after, ref: 'refs/heads/topic' }) },
+      server,
+    );
     expect(moved.outputs['new-findings']).toBe('1');
 
     // A force push whose `before` the remote no longer has: the branch is scanned as new.
     const gone = 'dead'.repeat(10);
-    const forced = await runAction(workspace, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: gone, after, ref: 'refs/heads/topic', defaultBranch: 'main' }) }, server);
-    expect(forced.stdout).toMatch(/^::warning::monime-guard: cannot fetch deaddeaddead from origin \(a force push may have removed it\); scanning what [0-9a-f]{12} adds to main instead$/m);
+    const forced = await runAction(
+      workspace,
+      { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: gone, after, ref: 'refs/heads/topic', defaultBranch: 'main' }) },
+      server,
+    );
+    expect(forced.stdout).toMatch(
+      /^::warning::monime-guard: cannot fetch deaddeaddead from origin \(a force push may have removed it\); scanning what [0-9a-f]{12} adds to main instead$/m,
+    );
     expect(forced.outputs['new-findings']).toBe('1');
     expect(forced.status).toBe(1);
     // On the default branch itself there is nothing to compare with: the whole history.
     const onMain = checkout(origin, 'main', 'ws-main');
-    const whole = await runAction(onMain, { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: gone, after: origin.base, ref: 'refs/heads/main', defaultBranch: 'main' }) }, server);
+    const whole = await runAction(
+      onMain,
+      { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: gone, after: origin.base, ref: 'refs/heads/main', defaultBranch: 'main' }) },
+      server,
+    );
     expect(whole.stdout).toMatch(/scanning the full history instead/);
     expect(whole.stdout).toMatch(/fetching the full history/);
     expect(whole.status).toBe(0);

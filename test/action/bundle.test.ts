@@ -26,7 +26,11 @@ describe('the committed action', () => {
   }, 60_000);
 
   it('declares in action.yml every input the code reads and every output it writes', () => {
-    const action = parseYaml(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+    const action = parseYaml(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+      outputs: Record<string, unknown>;
+      runs: { using: string; main: string };
+    };
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
     const sources = ['inputs.ts', 'run.ts'].map((file) => fs.readFileSync(path.join(ROOT, 'src/action', file), 'utf8')).join('\n');
     const read = new Set([...sources.matchAll(/(?:input|Input|oneOf)\(env, '([a-z-]+)'/g)].map((m) => m[1]!));

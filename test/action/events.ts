@@ -186,7 +186,9 @@ export function pushEvent(o: PushEventOptions): PushPayload {
   payload.repository.default_branch = defaultBranch;
   payload.repository.master_branch = defaultBranch;
   // GitHub compares a new ref by its name, and anything else as before...after by short ids.
-  payload.compare = created ? `${web}/compare/${o.ref.replace(/^refs\/(heads|tags)\//, '')}` : `${web}/compare/${o.before.slice(0, 12)}...${o.after.slice(0, 12)}`;
+  payload.compare = created
+    ? `${web}/compare/${o.ref.replace(/^refs\/(heads|tags)\//, '')}`
+    : `${web}/compare/${o.before.slice(0, 12)}...${o.after.slice(0, 12)}`;
   if (deleted || payload.head_commit === null) {
     payload.head_commit = null;
     payload.commits = [];

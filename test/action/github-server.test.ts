@@ -6,7 +6,14 @@ import { createRequire } from 'node:module';
 import { Octokit } from '@octokit/rest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pullRequestEvent, pushEvent } from './events.js';
-import { ACTIONS_BOT_LOGIN, FAKE_REPOSITORY_ID, PULL_REQUEST_COMMITS_LIMIT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './github-server.js';
+import {
+  ACTIONS_BOT_LOGIN,
+  FAKE_REPOSITORY_ID,
+  PULL_REQUEST_COMMITS_LIMIT,
+  startFakeGitHub,
+  type FakeGitHub,
+  type FakeGitHubOptions,
+} from './github-server.js';
 
 const OWNER = 'octo-shop';
 const REPO = 'storefront';
@@ -61,7 +68,9 @@ describe('fake GitHub: issue comments', () => {
 
   it('writes Link headers exactly as GitHub did in a recorded pagination', async () => {
     // @octokit/fixtures recorded GitHub paging 13 issues by 3: five pages, each with its Link.
-    const recorded = createRequire(import.meta.url)('@octokit/fixtures/scenarios/api.github.com/paginate-issues/normalized-fixture.json') as Array<{ headers: { link: string } }>;
+    const recorded = createRequire(import.meta.url)('@octokit/fixtures/scenarios/api.github.com/paginate-issues/normalized-fixture.json') as Array<{
+      headers: { link: string };
+    }>;
     const { fake, octokit } = await start({ comments: Array.from({ length: 13 }, (_, i) => ({ issue: 7, body: `c${i}`, user: 'reviewer' })) });
     const ours = `${fake.url}/repositories/${FAKE_REPOSITORY_ID}/issues/7/comments`;
     let url = `/repos/${OWNER}/${REPO}/issues/7/comments?per_page=3`;
@@ -80,7 +89,9 @@ describe('fake GitHub: issue comments', () => {
     const { octokit } = await start({ comments: Array.from({ length: 120 }, (_, i) => ({ issue: 3, body: `c${i}`, user: 'reviewer' })) });
     const byDefault = await octokit.rest.issues.listComments({ ...where, issue_number: 3 });
     expect(byDefault.data).toHaveLength(30);
-    expect(byDefault.headers.link).toBe(`<${server!.url}/repositories/${FAKE_REPOSITORY_ID}/issues/3/comments?page=2>; rel="next", <${server!.url}/repositories/${FAKE_REPOSITORY_ID}/issues/3/comments?page=4>; rel="last"`);
+    expect(byDefault.headers.link).toBe(
+      `<${server!.url}/repositories/${FAKE_REPOSITORY_ID}/issues/3/comments?page=2>; rel="next", <${server!.url}/repositories/${FAKE_REPOSITORY_ID}/issues/3/comments?page=4>; rel="last"`,
+    );
     const capped = await octokit.rest.issues.listComments({ ...where, issue_number: 3, per_page: 500 });
     expect(capped.data).toHaveLength(100);
     const single = await octokit.rest.issues.listComments({ ...where, issue_number: 4 });
@@ -138,7 +149,11 @@ describe('fake GitHub: issue comments', () => {
       body: '{"body": ',
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '400' });
+    expect(await response.json()).toEqual({
+      message: 'Problems parsing JSON',
+      documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+      status: '400',
+    });
     expect(fake.requests[0]?.body).toBe('{"body": ');
     expect(fake.comments).toEqual([]);
   });
@@ -152,7 +167,9 @@ describe('fake GitHub: issue comments', () => {
       name: 'HttpError',
       status: 403,
       message: expect.stringContaining('Resource not accessible by integration'),
-      response: { data: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment' } },
+      response: {
+        data: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment' },
+      },
     });
     const update = await rejection(octokit.rest.issues.updateComment({ ...where, comment_id: fake.comments[0]!.id, body: 'new' }));
     expect(update).toMatchObject({ status: 403 });
@@ -225,7 +242,16 @@ describe('event payloads', () => {
   });
 
   it('a pull request from a fork, and a synchronize', () => {
-    const event = pullRequestEvent({ ...where, number: 9, baseSha: base, headSha: head, fork: true, baseRef: 'release', defaultBranch: 'trunk', action: 'synchronize' });
+    const event = pullRequestEvent({
+      ...where,
+      number: 9,
+      baseSha: base,
+      headSha: head,
+      fork: true,
+      baseRef: 'release',
+      defaultBranch: 'trunk',
+      action: 'synchronize',
+    });
     expect(event).toMatchObject({
       action: 'synchronize',
       before: base,
@@ -262,7 +288,12 @@ describe('event payloads', () => {
     expect(JSON.stringify(update)).not.toMatch(/Codertocat|Hello-World|6113728f27ae/);
 
     const created = pushEvent({ ...where, before: zero, after: head, ref: 'refs/heads/topic', defaultBranch: 'trunk' });
-    expect(created).toMatchObject({ created: true, deleted: false, compare: `https://github.com/${OWNER}/${REPO}/compare/topic`, repository: { default_branch: 'trunk' } });
+    expect(created).toMatchObject({
+      created: true,
+      deleted: false,
+      compare: `https://github.com/${OWNER}/${REPO}/compare/topic`,
+      repository: { default_branch: 'trunk' },
+    });
 
     const deleted = pushEvent({ ...where, before: base, after: zero, ref: 'refs/heads/gone' });
     expect(deleted).toMatchObject({ created: false, deleted: true, head_commit: null, commits: [] });

@@ -191,7 +191,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       updated_at: time.updated,
       author_association: association(comment.user),
       body: comment.body,
-      reactions: { url: `${repoApi}/issues/comments/${comment.id}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
+      reactions: {
+        url: `${repoApi}/issues/comments/${comment.id}/reactions`,
+        total_count: 0,
+        '+1': 0,
+        '-1': 0,
+        laugh: 0,
+        hooray: 0,
+        confused: 0,
+        heart: 0,
+        rocket: 0,
+        eyes: 0,
+      },
       performed_via_github_app: null,
     };
   };
@@ -225,7 +236,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
 
   const writeDenied = (docs: string): Reply | undefined =>
     fake.denyWrites
-      ? { status: 403, body: error('Resource not accessible by integration', docs, 403), headers: { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' } }
+      ? {
+          status: 403,
+          body: error('Resource not accessible by integration', docs, 403),
+          headers: { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' },
+        }
       : undefined;
 
   /** The `body` of a comment write, or the error GitHub gives for a missing or malformed one. */

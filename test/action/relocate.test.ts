@@ -26,7 +26,10 @@ describe('history findings at the head commit', () => {
     const introduced = commit({ 'src/a.js': `const a = '${moved}';\n`, 'src/b.js': `const b = '${removed}';\n` });
     const head = commit({ 'src/a.js': `// one\n// two\n  const a = '${moved}';\n`, 'src/b.js': 'const b = process.env.B;\n' });
     const { findings } = await scanHistory({ root: dir, config: {} });
-    expect(findings.map((f) => [f.path, f.span.start.line])).toEqual([['src/a.js', 1], ['src/b.js', 1]]);
+    expect(findings.map((f) => [f.path, f.span.start.line])).toEqual([
+      ['src/a.js', 1],
+      ['src/b.js', 1],
+    ]);
 
     relocateToHead(findings, dir, head);
     const [a, b] = findings;

@@ -62,7 +62,11 @@ describe('bundle', () => {
     const root = makeTempDir('monime-guard-bundle-');
     const token = liveToken();
     writeFiles(root, {
-      'android/app/src/main/assets/index.android.bundle': Buffer.concat([Buffer.from([0xc6, 0x1f, 0xbc, 0x03, 0, 0, 0]), Buffer.from(token), Buffer.from([0, 1])]),
+      'android/app/src/main/assets/index.android.bundle': Buffer.concat([
+        Buffer.from([0xc6, 0x1f, 0xbc, 0x03, 0, 0, 0]),
+        Buffer.from(token),
+        Buffer.from([0, 1]),
+      ]),
       'build/static/js/main.js': `var a="${testToken()}";`,
       'build/static/media/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]),
     });
@@ -126,7 +130,14 @@ describe('bundle through the built CLI', () => {
     const { root } = app(liveToken(), 'external');
     const run = await runCli(['bundle', '--format', 'sarif'], { cwd: root });
     expect(run.status).toBe(1);
-    const log = JSON.parse(run.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const log = JSON.parse(run.stdout) as {
+      runs: {
+        results: {
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+          relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
+      }[];
+    };
     expect(sarifErrors(log)).toEqual([]);
     const results = log.runs[0]!.results;
     const inBundle = results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'dist/assets/app.js');

@@ -8,10 +8,19 @@ describe('reading a source map by layout', () => {
   it('agrees with trace-mapping on every position it is asked, in one pass', () => {
     const root = makeTempDir('monime-guard-map-');
     const files: Record<string, string> = {};
-    for (let m = 0; m < 20; m++) files[`src/m${m}.js`] = `export function f${m}(a, b) {\n  const label = "m${m} \\" quoted";\n  return [a, b, label].join("/");\n}\n`;
+    for (let m = 0; m < 20; m++)
+      files[`src/m${m}.js`] = `export function f${m}(a, b) {\n  const label = "m${m} \\" quoted";\n  return [a, b, label].join("/");\n}\n`;
     files['src/index.js'] = Array.from({ length: 20 }, (_, m) => `export * as m${m} from './m${m}.js';`).join('\n');
     writeFiles(root, files);
-    const built = buildSync({ absWorkingDir: root, entryPoints: ['src/index.js'], bundle: true, minify: true, outfile: 'out.js', sourcemap: 'external', write: false });
+    const built = buildSync({
+      absWorkingDir: root,
+      entryPoints: ['src/index.js'],
+      bundle: true,
+      minify: true,
+      outfile: 'out.js',
+      sourcemap: 'external',
+      write: false,
+    });
     const mapBytes = Buffer.from(built.outputFiles.find((f) => f.path.endsWith('.map'))!.contents);
     const code = built.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
     const layout = readMapLayout(mapBytes);

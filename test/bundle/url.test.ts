@@ -26,7 +26,15 @@ beforeAll(async () => {
     'src/main.ts': "import { key } from './config';\nfetch('/pay', { headers: { authorization: key } });\n",
   });
   // Linked: the bundle names its map in a sourceMappingURL comment, as browsers expect.
-  buildSync({ absWorkingDir: site, entryPoints: ['src/main.ts'], bundle: true, minify: true, outfile: 'public/assets/app.js', sourcemap: 'linked', logLevel: 'silent' });
+  buildSync({
+    absWorkingDir: site,
+    entryPoints: ['src/main.ts'],
+    bundle: true,
+    minify: true,
+    outfile: 'public/assets/app.js',
+    sourcemap: 'linked',
+    logLevel: 'silent',
+  });
   writeFiles(site, {
     'public/assets/chunk.js': 'const load = () => import("./lazy-1.js");export{load};',
     'public/assets/lazy-1.js': `export const t="${lazyToken}";`,
@@ -72,7 +80,12 @@ afterAll(async () => {
 describe('bundle <url>', () => {
   it('follows the redirect, scripts, preloads, chunks and maps on the origin, and reports every resource it could not read', async () => {
     const root = makeTempDir('monime-guard-url-');
-    const result = await scanBundle({ root, config: {}, paths: [`${base}/old`], fetchLimits: { maxResources: 50, maxBytes: 10 * 1024 * 1024, timeoutMs: 800, totalMs: 20_000 } });
+    const result = await scanBundle({
+      root,
+      config: {},
+      paths: [`${base}/old`],
+      fetchLimits: { maxResources: 50, maxBytes: 10 * 1024 * 1024, timeoutMs: 800, totalMs: 20_000 },
+    });
     const findings = result.findings.map((f) => [f.path, f.masked, f.related?.[0]?.path, f.related?.[0]?.role]);
     expect(findings).toEqual(
       expect.arrayContaining([
@@ -92,7 +105,12 @@ describe('bundle <url>', () => {
 
   it('stops at the resource limit with a warning, and fails with one line when the page itself cannot be read', async () => {
     const root = makeTempDir('monime-guard-url-');
-    const bounded = await scanBundle({ root, config: {}, paths: [`${base}/`], fetchLimits: { maxResources: 2, maxBytes: 1024 * 1024, timeoutMs: 800, totalMs: 20_000 } });
+    const bounded = await scanBundle({
+      root,
+      config: {},
+      paths: [`${base}/`],
+      fetchLimits: { maxResources: 2, maxBytes: 1024 * 1024, timeoutMs: 800, totalMs: 20_000 },
+    });
     expect(bounded.warnings.map((w) => w.code)).toContain('crawl-limit');
     await expect(scanBundle({ root, config: {}, paths: [`${base}/nope`] })).rejects.toThrow(/\/nope: HTTP 404/);
   });

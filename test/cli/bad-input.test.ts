@@ -10,18 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/scan.js';
-import {
-  CLI_ENTRY,
-  initRepo,
-  linesOf,
-  makeTempDir,
-  runCli,
-  runJson,
-  secretToken,
-  stackLines,
-  writeFiles,
-  type RunResult,
-} from './run-cli.js';
+import { CLI_ENTRY, initRepo, linesOf, makeTempDir, runCli, runJson, secretToken, stackLines, writeFiles, type RunResult } from './run-cli.js';
 
 /** The user `nobody`: permission tests run the CLI as this user when the suite runs as root. */
 const NOBODY = 65534;
@@ -163,9 +152,7 @@ describe.concurrent('file contents', () => {
     expectNoCrash(run);
     expect(run.status).toBe(1);
     const column = units('é€😀 minified: ') + filler.length + units(';var k="') + 1;
-    expect(report.findings.map((f) => [f.path, f.line, f.column, f.endColumn])).toEqual([
-      ['bundle.min.js', 1, column, column + token.length],
-    ]);
+    expect(report.findings.map((f) => [f.path, f.line, f.column, f.endColumn])).toEqual([['bundle.min.js', 1, column, column + token.length]]);
     expect(report.stats.bytesScanned).toBe(50 * 1000 * 1000);
   });
 

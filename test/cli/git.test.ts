@@ -52,7 +52,10 @@ describe.concurrent('history, staged and pre-push through the CLI', () => {
     expect(range.status).toBe(2);
     expect(stackLines(range.stderr)).toEqual([]);
     expect(linesOf(range.stderr)).toEqual(['monime-guard: --range: unknown revision nope']);
-    const noGit = await runCli(['staged'], { cwd: dir, env: { PATH: path.dirname(process.execPath) === '/usr/bin' ? makeTempDir('monime-guard-path-') : path.dirname(process.execPath) } });
+    const noGit = await runCli(['staged'], {
+      cwd: dir,
+      env: { PATH: path.dirname(process.execPath) === '/usr/bin' ? makeTempDir('monime-guard-path-') : path.dirname(process.execPath) },
+    });
     expect(noGit.status).toBe(2);
     expect(linesOf(noGit.stderr)).toEqual(['monime-guard: git is not installed or not on PATH: install git to scan repositories']);
     const push = await runCli(['pre-push'], { cwd: dir, input: 'garbage\n' });

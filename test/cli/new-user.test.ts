@@ -32,7 +32,8 @@ describe.concurrent('a new user', () => {
   it('iac checks a file named on the command line by its content, whatever its name', async () => {
     const dir = makeTempDir('monime-guard-new-iac-');
     writeFiles(dir, {
-      'deploy/tokens.yaml': 'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
+      'deploy/tokens.yaml':
+        'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
       'deploy/compose.yaml': 'services:\n  web: { image: nginx }\n',
       'infra/network.tf': 'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n',
       'empty/README.md': '# nothing\n',
@@ -44,7 +45,13 @@ describe.concurrent('a new user', () => {
     for (const file of ['deploy/compose.yaml', 'infra/network.tf']) {
       const other = await runCli(['iac', file], { cwd: dir });
       expect(other.status).toBe(2);
-      expect(linesOf(other.stderr)).toEqual([expect.stringMatching(new RegExp(`^monime-guard: error: ${file.replace('.', '\\.')}: (not a token configuration|declares no \`monime_access_token\` resource) \\(monime-guard iac checks `))]);
+      expect(linesOf(other.stderr)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^monime-guard: error: ${file.replace('.', '\\.')}: (not a token configuration|declares no \`monime_access_token\` resource) \\(monime-guard iac checks `,
+          ),
+        ),
+      ]);
       expect(other.stdout).toContain('Incomplete: 1 input could not be checked');
     }
     const empty = await runCli(['iac', 'empty'], { cwd: dir });
@@ -62,7 +69,9 @@ describe.concurrent('a new user', () => {
     expect(text.stdout).toContain('Incomplete: 1 input could not be checked; no findings in the rest');
     const json = JSON.parse((await runCli(['iac', '--format', 'json'], { cwd: dir })).stdout) as { warnings: { path: string; code: string; level?: string }[] };
     expect(json.warnings).toEqual([expect.objectContaining({ path: 'monime-tokens.yaml', code: 'malformed', level: 'error' })]);
-    const sarif = JSON.parse((await runCli(['iac', '--format', 'sarif'], { cwd: dir })).stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string }[] }[] }[] };
+    const sarif = JSON.parse((await runCli(['iac', '--format', 'sarif'], { cwd: dir })).stdout) as {
+      runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string }[] }[] }[];
+    };
     expect(sarif.runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
     expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.map((n) => n.level)).toEqual(['error']);
     const github = (await runCli(['iac', '--format', 'github'], { cwd: dir })).stdout;
@@ -77,7 +86,8 @@ describe.concurrent('a new user', () => {
     const dir = makeTempDir('monime-guard-new-iac-baseline-');
     writeFiles(dir, {
       'monime-guard.config.json': '{ "baseline": ".monime-guard-baseline.json" }\n',
-      'ops/monime-tokens.yaml': 'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
+      'ops/monime-tokens.yaml':
+        'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
       'old.env': `KEY=${secretToken('test')}\n`,
     });
     expect((await runCli(['iac'], { cwd: dir })).status).toBe(2);
@@ -91,7 +101,10 @@ describe.concurrent('a new user', () => {
     expect(iac.stdout).toContain('1 baselined');
     expect((await runCli(['scan', '.'], { cwd: dir })).status).toBe(0);
     // A new problem in the same entry is not covered by the old decision.
-    writeFiles(dir, { 'ops/monime-tokens.yaml': 'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read, payments:*]\n' });
+    writeFiles(dir, {
+      'ops/monime-tokens.yaml':
+        'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read, payments:*]\n',
+    });
     const worse = await runCli(['iac', '--format', 'json'], { cwd: dir });
     expect(worse.status).toBe(1);
     expect((JSON.parse(worse.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['iac/wildcard-role']);
@@ -104,7 +117,8 @@ describe.concurrent('a new user', () => {
       'fixtures/sample.env': `KEY=${secretToken('test')}\n`,
       'src/old.js': `const key = '${baselined}';\n`,
       'src/docs.js': `const key = '${secretToken('live')}'; // monime-guard-ignore live-token -- sandbox account in the tutorial\n`,
-      'monime-tokens.yaml': 'tokens:\n  # monime-guard-ignore iac/no-expiry -- legacy shop, retired in March\n  - name: Legacy Shop Checkout\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
+      'monime-tokens.yaml':
+        'tokens:\n  # monime-guard-ignore iac/no-expiry -- legacy shop, retired in March\n  - name: Legacy Shop Checkout\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
     });
     writeFiles(dir, { 'monime-guard.config.json': JSON.stringify({ allow: [{ path: 'fixtures/**', reason: 'generated test fixtures' }] }) });
     expect((await runCli(['baseline', 'src/old.js', '-o', 'baseline.json'], { cwd: dir })).status).toBe(0);
@@ -112,7 +126,15 @@ describe.concurrent('a new user', () => {
     const text = await runCli(args, { cwd: dir });
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('1 baselined, 1 allowed, 1 ignored inline');
-    const sarif = JSON.parse((await runCli([...args, '--format', 'sarif'], { cwd: dir })).stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; suppressions?: { kind: string; status: string; justification: string }[] }[] }[] };
+    const sarif = JSON.parse((await runCli([...args, '--format', 'sarif'], { cwd: dir })).stdout) as {
+      runs: {
+        results: {
+          ruleId: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+          suppressions?: { kind: string; status: string; justification: string }[];
+        }[];
+      }[];
+    };
     expect(sarifErrors(sarif)).toEqual([]);
     const byFile = Object.fromEntries(sarif.runs[0]!.results.map((r) => [r.locations[0]!.physicalLocation.artifactLocation.uri, r.suppressions]));
     expect(byFile).toEqual({
@@ -122,7 +144,9 @@ describe.concurrent('a new user', () => {
     });
     const plain = JSON.parse((await runCli([...args, '--format', 'json'], { cwd: dir })).stdout) as Record<string, unknown>;
     expect(plain.suppressed).toBeUndefined();
-    const listed = JSON.parse((await runCli([...args, '--format', 'json', '--include-suppressed'], { cwd: dir })).stdout) as { suppressed: { finding: { path: string }; suppression: { by: string; reason?: string } }[] };
+    const listed = JSON.parse((await runCli([...args, '--format', 'json', '--include-suppressed'], { cwd: dir })).stdout) as {
+      suppressed: { finding: { path: string }; suppression: { by: string; reason?: string } }[];
+    };
     expect(reportErrors(listed as never)).toEqual([]);
     expect(listed.suppressed.map((s) => [s.finding.path, s.suppression])).toEqual([
       ['fixtures/sample.env', { by: 'allow', reason: 'generated test fixtures' }],
@@ -130,6 +154,8 @@ describe.concurrent('a new user', () => {
       ['src/old.js', { by: 'baseline' }],
     ]);
     const iac = JSON.parse((await runCli(['iac', 'monime-tokens.yaml', '--format', 'sarif'], { cwd: dir })).stdout) as typeof sarif;
-    expect(iac.runs[0]!.results.map((r) => [r.ruleId, r.suppressions])).toEqual([['iac/no-expiry', [{ kind: 'inSource', status: 'accepted', justification: 'legacy shop, retired in March (ignored by a monime-guard-ignore comment)' }]]]);
+    expect(iac.runs[0]!.results.map((r) => [r.ruleId, r.suppressions])).toEqual([
+      ['iac/no-expiry', [{ kind: 'inSource', status: 'accepted', justification: 'legacy shop, retired in March (ignored by a monime-guard-ignore comment)' }]],
+    ]);
   });
 });

@@ -51,10 +51,7 @@ describe('toBaseline', () => {
   });
 
   it('sorts paths by code unit, not by locale', () => {
-    const text = toBaseline(
-      [makeFinding({ path: 'b.ts' }), makeFinding({ path: 'B.ts' }), makeFinding({ path: 'a.ts' })],
-      now,
-    );
+    const text = toBaseline([makeFinding({ path: 'b.ts' }), makeFinding({ path: 'B.ts' }), makeFinding({ path: 'a.ts' })], now);
     const paths = (JSON.parse(text) as { findings: { path: string }[] }).findings.map((entry) => entry.path);
     expect(paths).toEqual(['B.ts', 'a.ts', 'b.ts']);
   });
@@ -71,10 +68,7 @@ describe('toBaseline', () => {
   it('never stores a token, even from a finding built wrongly', () => {
     const live = randomToken('live');
     const test = randomToken('test', 40);
-    const text = toBaseline(
-      [makeFinding({ masked: live }), makeFinding({ masked: `${test} `, ruleId: 'test-token', tokenKind: 'test' })],
-      now,
-    );
+    const text = toBaseline([makeFinding({ masked: live }), makeFinding({ masked: `${test} `, ruleId: 'test-token', tokenKind: 'test' })], now);
     expect(text).not.toContain(live);
     expect(text).not.toContain(test);
     expect(text).toContain(maskOf(live));
@@ -90,13 +84,9 @@ describe('toBaseline', () => {
 
 describe('loadBaseline', () => {
   it('round-trips the fingerprints of toBaseline', async () => {
-    const findings = Array.from({ length: 25 }, (_, index) =>
-      makeFinding({ path: `src/f${index % 7}.ts`, line: index + 1 }),
-    );
+    const findings = Array.from({ length: 25 }, (_, index) => makeFinding({ path: `src/f${index % 7}.ts`, line: index + 1 }));
     await writeFile(tempDir(), 'baseline.json', toBaseline(findings, now));
-    await expect(loadBaseline('baseline.json')).resolves.toEqual(
-      new Set(findings.map((finding) => finding.fingerprint)),
-    );
+    await expect(loadBaseline('baseline.json')).resolves.toEqual(new Set(findings.map((finding) => finding.fingerprint)));
     await expect(loadBaseline(path.join(tempDir(), 'baseline.json'))).resolves.toHaveProperty('size', 25);
   });
 
@@ -105,9 +95,7 @@ describe('loadBaseline', () => {
     await writeBaseline('.monime/baseline.json', findings, now);
     expect(await fs.readdir(path.join(tempDir(), '.monime'))).toEqual(['baseline.json']);
     expect(await fs.readFile(path.join(tempDir(), '.monime/baseline.json'), 'utf8')).toBe(toBaseline(findings, now));
-    await expect(loadBaseline('.monime/baseline.json')).resolves.toEqual(
-      new Set(findings.map((finding) => finding.fingerprint)),
-    );
+    await expect(loadBaseline('.monime/baseline.json')).resolves.toEqual(new Set(findings.map((finding) => finding.fingerprint)));
   });
 
   it('names a baseline it cannot write', async () => {
@@ -116,24 +104,20 @@ describe('loadBaseline', () => {
       "blocker/baseline.json: cannot create the baseline file's directory (EEXIST)",
     );
     await fs.mkdir(path.join(tempDir(), 'taken.json'));
-    expect(await messageOf(writeBaseline('taken.json', [], now))).toBe(
-      'taken.json: cannot write the baseline file (EISDIR)',
-    );
+    expect(await messageOf(writeBaseline('taken.json', [], now))).toBe('taken.json: cannot write the baseline file (EISDIR)');
     expect((await fs.readdir(tempDir())).sort()).toEqual(['blocker', 'taken.json']);
   });
 
   it('ignores fields only reviewers use', async () => {
     const fingerprint = randomFingerprint();
-    await writeFile(
-      tempDir(),
-      'baseline.json',
-      JSON.stringify({ version: 1, tool: 'monime-guard', findings: [{ fingerprint, note: 'rotated' }] }),
-    );
+    await writeFile(tempDir(), 'baseline.json', JSON.stringify({ version: 1, tool: 'monime-guard', findings: [{ fingerprint, note: 'rotated' }] }));
     await expect(loadBaseline('baseline.json')).resolves.toEqual(new Set([fingerprint]));
   });
 
   it('names a missing file, a directory and an empty file', async () => {
-    expect(await messageOf(loadBaseline('nope.json'))).toBe('nope.json: baseline file not found; create it with `monime-guard baseline` (it records today\'s findings), or take "baseline" out of the config');
+    expect(await messageOf(loadBaseline('nope.json'))).toBe(
+      'nope.json: baseline file not found; create it with `monime-guard baseline` (it records today\'s findings), or take "baseline" out of the config',
+    );
     await fs.mkdir(path.join(tempDir(), 'base'));
     expect(await messageOf(loadBaseline('base'))).toBe('base: is a directory, not a baseline file');
     expect(await baselineError('', true)).toBe('baseline.json: baseline file is empty');
@@ -143,12 +127,8 @@ describe('loadBaseline', () => {
     expect(await baselineError('{\n  "version": 1,\n  "tool": monime-guard\n}', true)).toBe(
       'baseline.json is not JSON (unexpected character "m" at line 3 column 11)',
     );
-    expect(await baselineError('version: 1\n', true)).toBe(
-      'baseline.json is not JSON (unexpected character "v" at line 1 column 1)',
-    );
-    expect(await baselineError('{"version": 1, "version": 1}', true)).toBe(
-      'baseline.json: duplicate key "version" at line 1 column 16',
-    );
+    expect(await baselineError('version: 1\n', true)).toBe('baseline.json is not JSON (unexpected character "v" at line 1 column 1)');
+    expect(await baselineError('{"version": 1, "version": 1}', true)).toBe('baseline.json: duplicate key "version" at line 1 column 16');
   });
 
   it('does not echo a token from a file that is not JSON', async () => {
@@ -174,7 +154,11 @@ describe('loadBaseline', () => {
     ['another tool', { version: 1, tool: 'gitleaks', findings: [] }, 'baseline.json: /tool must be "monime-guard" (got "gitleaks")'],
     ['no findings', { version: 1, tool: 'monime-guard' }, 'baseline.json: / needs a "findings"'],
     ['findings an object', { version: 1, tool: 'monime-guard', findings: {} }, 'baseline.json: /findings must be an array (got an object)'],
-    ['an entry not an object', { version: 1, tool: 'monime-guard', findings: [fingerprint] }, `baseline.json: /findings/0 must be an object (got "${fingerprint}")`],
+    [
+      'an entry not an object',
+      { version: 1, tool: 'monime-guard', findings: [fingerprint] },
+      `baseline.json: /findings/0 must be an object (got "${fingerprint}")`,
+    ],
     [
       'an entry without a fingerprint',
       { version: 1, tool: 'monime-guard', findings: [{ fingerprint }, { path: 'a.ts' }] },
@@ -204,8 +188,6 @@ describe('loadBaseline', () => {
     const token = randomToken('test');
     const message = await baselineError({ version: 1, tool: 'monime-guard', findings: [{ fingerprint: token }] });
     expect(message).not.toContain(token);
-    expect(message).toBe(
-      `baseline.json: /findings/0/fingerprint must be 32 lowercase hex characters (got "${maskOf(token)}")`,
-    );
+    expect(message).toBe(`baseline.json: /findings/0/fingerprint must be 32 lowercase hex characters (got "${maskOf(token)}")`);
   });
 });

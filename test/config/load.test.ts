@@ -130,43 +130,27 @@ describe('loadConfig: finding the file', () => {
 
 describe('loadConfig: files that cannot be read', () => {
   it('needs a --config file to exist', async () => {
-    expect(await messageOf(loadConfig({ root: tempDir(), configPath: 'nope.json' }))).toBe(
-      'nope.json: config file not found',
-    );
+    expect(await messageOf(loadConfig({ root: tempDir(), configPath: 'nope.json' }))).toBe('nope.json: config file not found');
     expect(await messageOf(loadConfig({ root: tempDir(), configPath: '' }))).toBe('the config file path is empty');
   });
 
   it('names a directory', async () => {
     await fs.mkdir(path.join(tempDir(), 'monime-guard.config.json'));
-    expect(await messageOf(loadConfig({ root: tempDir() }))).toBe(
-      'monime-guard.config.json: is a directory, not a config file',
-    );
-    expect(await messageOf(loadConfig({ root: tempDir(), configPath: '.' }))).toBe(
-      `${tempDir()}: is a directory, not a config file`,
-    );
+    expect(await messageOf(loadConfig({ root: tempDir() }))).toBe('monime-guard.config.json: is a directory, not a config file');
+    expect(await messageOf(loadConfig({ root: tempDir(), configPath: '.' }))).toBe(`${tempDir()}: is a directory, not a config file`);
   });
 
   it('names a broken symbolic link', async () => {
     await fs.symlink(path.join(tempDir(), 'missing.json'), path.join(tempDir(), 'monime-guard.config.json'));
-    expect(await messageOf(loadConfig({ root: tempDir() }))).toBe(
-      'monime-guard.config.json: config file is a broken symbolic link',
-    );
+    expect(await messageOf(loadConfig({ root: tempDir() }))).toBe('monime-guard.config.json: config file is a broken symbolic link');
   });
 
   it('refuses an empty file, whitespace, or a YAML file of comments', async () => {
-    expect(await jsonError('', true)).toBe(
-      'monime-guard.config.json: config file is empty (write {} to use the defaults)',
-    );
-    expect(await jsonError(' \n\t\n', true)).toBe(
-      'monime-guard.config.json: config file is empty (write {} to use the defaults)',
-    );
+    expect(await jsonError('', true)).toBe('monime-guard.config.json: config file is empty (write {} to use the defaults)');
+    expect(await jsonError(' \n\t\n', true)).toBe('monime-guard.config.json: config file is empty (write {} to use the defaults)');
     await fs.rm(path.join(tempDir(), 'monime-guard.config.json'));
-    expect(await yamlError('# nothing yet\n')).toBe(
-      'monime-guard.config.yaml: config file is empty (write {} to use the defaults)',
-    );
-    expect(await yamlError('---\n# nothing yet\n')).toBe(
-      'monime-guard.config.yaml: config file is empty (write {} to use the defaults)',
-    );
+    expect(await yamlError('# nothing yet\n')).toBe('monime-guard.config.yaml: config file is empty (write {} to use the defaults)');
+    expect(await yamlError('---\n# nothing yet\n')).toBe('monime-guard.config.yaml: config file is empty (write {} to use the defaults)');
   });
 
   it('refuses an unknown extension', async () => {
@@ -178,9 +162,7 @@ describe('loadConfig: files that cannot be read', () => {
 
   it('refuses text that is not UTF-8', async () => {
     await writeFile(tempDir(), 'monime-guard.config.json', Buffer.from([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]));
-    expect(await messageOf(loadConfig({ root: tempDir() }))).toBe(
-      'monime-guard.config.json: config file is not UTF-8 text',
-    );
+    expect(await messageOf(loadConfig({ root: tempDir() }))).toBe('monime-guard.config.json: config file is not UTF-8 text');
   });
 
   it('names files outside the working directory by absolute path', async () => {
@@ -219,9 +201,7 @@ describe('loadConfig: malformed JSON names the line and column', () => {
   });
 
   it('refuses duplicate keys at any depth', async () => {
-    expect(await jsonError('{"failOn": "any",\n "failOn": "none"}', true)).toBe(
-      'monime-guard.config.json: duplicate key "failOn" at line 2 column 2',
-    );
+    expect(await jsonError('{"failOn": "any",\n "failOn": "none"}', true)).toBe('monime-guard.config.json: duplicate key "failOn" at line 2 column 2');
     expect(await jsonError('{"rules": {"live-token": {"enabled": true, "enabled": false}}}', true)).toBe(
       'monime-guard.config.json: duplicate key "enabled" at line 1 column 44',
     );
@@ -237,18 +217,12 @@ describe('loadConfig: malformed JSON names the line and column', () => {
 
 describe('loadConfig: malformed YAML names the line and column', () => {
   it('refuses duplicate keys', async () => {
-    expect(await yamlError('failOn: any\nfailOn: none\n')).toBe(
-      'monime-guard.config.yaml: duplicate key "failOn" at line 2 column 1',
-    );
-    expect(await yamlError('rules:\n  live-token: {}\n  "live-token": {}\n')).toBe(
-      'monime-guard.config.yaml: duplicate key "live-token" at line 3 column 3',
-    );
+    expect(await yamlError('failOn: any\nfailOn: none\n')).toBe('monime-guard.config.yaml: duplicate key "failOn" at line 2 column 1');
+    expect(await yamlError('rules:\n  live-token: {}\n  "live-token": {}\n')).toBe('monime-guard.config.yaml: duplicate key "live-token" at line 3 column 3');
   });
 
   it('refuses several documents', async () => {
-    expect(await yamlError('failOn: any\n---\nfailOn: none\n')).toBe(
-      'monime-guard.config.yaml: holds 2 YAML documents; a config file holds one',
-    );
+    expect(await yamlError('failOn: any\n---\nfailOn: none\n')).toBe('monime-guard.config.yaml: holds 2 YAML documents; a config file holds one');
   });
 
   it('reports syntax errors without the source lines', async () => {
@@ -267,12 +241,8 @@ describe('loadConfig: malformed YAML names the line and column', () => {
   });
 
   it('keeps YAML 1.1 booleans and binary data out of boolean settings', async () => {
-    expect(await yamlError('scanBinary: yes\n')).toBe(
-      'monime-guard.config.yaml: /scanBinary must be true or false (got "yes")',
-    );
-    expect(await yamlError('baseline: !!binary aGVsbG8=\n')).toBe(
-      'monime-guard.config.yaml: /baseline must be a string (got binary data)',
-    );
+    expect(await yamlError('scanBinary: yes\n')).toBe('monime-guard.config.yaml: /scanBinary must be true or false (got "yes")');
+    expect(await yamlError('baseline: !!binary aGVsbG8=\n')).toBe('monime-guard.config.yaml: /baseline must be a string (got binary data)');
   });
 });
 
@@ -291,24 +261,12 @@ describe('loadConfig: bad values name the key', () => {
     ['failOn a number', { failOn: 1 }, '/failOn must be one of live, test, any, none (got 1)'],
     ['failOn in the wrong case', { failOn: 'Live' }, '/failOn must be one of live, test, any, none (got "Live")'],
     ['rules an array', { rules: [] }, '/rules must be an object (got an array)'],
-    [
-      'an unknown rule',
-      { rules: { 'live-tokens': {} } },
-      `unknown key "live-tokens" at /rules (known rules: ${CONFIG_RULE_IDS.join(', ')})`,
-    ],
+    ['an unknown rule', { rules: { 'live-tokens': {} } }, `unknown key "live-tokens" at /rules (known rules: ${CONFIG_RULE_IDS.join(', ')})`],
     ['rule settings a boolean', { rules: { 'live-token': false } }, '/rules/live-token must be an object (got false)'],
     ['rule settings a string', { rules: { 'test-token': 'off' } }, '/rules/test-token must be an object (got "off")'],
     ['an unknown rule setting', { rules: { 'test-token': { level: 'error' } } }, 'unknown key "level" at /rules/test-token'],
-    [
-      'enabled not a boolean',
-      { rules: { 'live-token': { enabled: 'no' } } },
-      '/rules/live-token/enabled must be true or false (got "no")',
-    ],
-    [
-      'an unknown severity',
-      { rules: { 'live-token': { severity: 'fatal' } } },
-      '/rules/live-token/severity must be one of error, warning, note (got "fatal")',
-    ],
+    ['enabled not a boolean', { rules: { 'live-token': { enabled: 'no' } } }, '/rules/live-token/enabled must be true or false (got "no")'],
+    ['an unknown severity', { rules: { 'live-token': { severity: 'fatal' } } }, '/rules/live-token/severity must be one of error, warning, note (got "fatal")'],
     [
       'severity null',
       { rules: { 'client-exposed-token': { severity: null } } },
@@ -320,7 +278,12 @@ describe('loadConfig: bad values name the key', () => {
     ['allow entry with neither', { allow: [{ reason: 'why' }] }, '/allow/0 needs a "path" or a "fingerprint"'],
     [
       'allow entry with both',
-      { allow: [{ path: 'a/**', reason: 'x' }, { path: 'b/**', fingerprint, reason: 'y' }] },
+      {
+        allow: [
+          { path: 'a/**', reason: 'x' },
+          { path: 'b/**', fingerprint, reason: 'y' },
+        ],
+      },
       '/allow/1 has both "path" and "fingerprint"; use one per entry',
     ],
     ['allow entry with an unknown key', { allow: [{ path: 'a', reason: 'b', note: 'c' }] }, 'unknown key "note" at /allow/0'],
@@ -332,11 +295,7 @@ describe('loadConfig: bad values name the key', () => {
       { allow: [{ fingerprint: 'A'.repeat(32), reason: 'x' }] },
       `/allow/0/fingerprint must be 32 lowercase hex characters (got "${'A'.repeat(32)}")`,
     ],
-    [
-      'a short fingerprint',
-      { allow: [{ fingerprint: 'abc123', reason: 'x' }] },
-      '/allow/0/fingerprint must be 32 lowercase hex characters (got "abc123")',
-    ],
+    ['a short fingerprint', { allow: [{ fingerprint: 'abc123', reason: 'x' }] }, '/allow/0/fingerprint must be 32 lowercase hex characters (got "abc123")'],
     ['a fingerprint not a string', { allow: [{ fingerprint: 12, reason: 'x' }] }, '/allow/0/fingerprint must be a string (got 12)'],
     ['an empty path', { allow: [{ path: '', reason: 'x' }] }, '/allow/0/path must not be empty'],
     [
@@ -357,50 +316,32 @@ describe('loadConfig: bad values name the key', () => {
       { exclude: ['#generated'] },
       '/exclude/0 is not a usable glob: a leading "#" makes it a comment that matches nothing (got "#generated")',
     ],
-    [
-      'a ./ glob',
-      { exclude: ['./dist/**'] },
-      '/exclude/0 is not a usable glob: a leading "./" never matches; drop it (got "./dist/**")',
-    ],
+    ['a ./ glob', { exclude: ['./dist/**'] }, '/exclude/0 is not a usable glob: a leading "./" never matches; drop it (got "./dist/**")'],
     [
       'a directory glob',
       { exclude: ['dist/'] },
       `/exclude/0 is not a usable glob: a trailing "/" never matches a file; end it with "/**" to match a directory's files (got "dist/")`,
     ],
-    [
-      'a glob that is too long',
-      { exclude: ['x'.repeat(4097)] },
-      '/exclude/0 must be at most 4096 characters long; split it into several globs',
-    ],
+    ['a glob that is too long', { exclude: ['x'.repeat(4097)] }, '/exclude/0 must be at most 4096 characters long; split it into several globs'],
     ['baseline empty', { baseline: '' }, '/baseline must not be empty'],
     ['baseline not a string', { baseline: true }, '/baseline must be a string (got true)'],
     ['scanBinary a string', { scanBinary: 'true' }, '/scanBinary must be true or false (got "true")'],
     ['gitIgnore null', { gitIgnore: null }, '/gitIgnore must be true or false (got null)'],
     ['gitIgnore a number', { gitIgnore: 0 }, '/gitIgnore must be true or false (got 0)'],
-    [
-      'a long value',
-      { failOn: 'x'.repeat(100) },
-      `/failOn must be one of live, test, any, none (got "${'x'.repeat(59)}…")`,
-    ],
+    ['a long value', { failOn: 'x'.repeat(100) }, `/failOn must be one of live, test, any, none (got "${'x'.repeat(59)}…")`],
     ['the first problem in document order', { scanBinary: 1, failOn: 'x' }, '/scanBinary must be true or false (got 1)'],
   ];
   it.each(cases)('%s', async (_name, config, problem) => {
     const message = await jsonError(config);
     expect(message).toBe(
-      problem.startsWith('/') || problem.startsWith('unknown') || problem.startsWith('the top')
-        ? `monime-guard.config.json: ${problem}`
-        : problem,
+      problem.startsWith('/') || problem.startsWith('unknown') || problem.startsWith('the top') ? `monime-guard.config.json: ${problem}` : problem,
     );
   });
 
   it('accepts every known key with every allowed value', async () => {
     for (const failOn of ['live', 'test', 'any', 'none']) {
       for (const severity of ['error', 'warning', 'note']) {
-        await writeFile(
-          tempDir(),
-          'monime-guard.config.json',
-          JSON.stringify({ failOn, rules: { 'live-token': { severity, enabled: true } } }),
-        );
+        await writeFile(tempDir(), 'monime-guard.config.json', JSON.stringify({ failOn, rules: { 'live-token': { severity, enabled: true } } }));
         await expect(loadConfig({ root: tempDir() })).resolves.toMatchObject({ config: { failOn } });
       }
     }

@@ -9,12 +9,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tokenRules } from '../../rules/index.js';
 import { toBaseline } from '../../src/config/baseline.js';
-import {
-  CONFIG_RULE_IDS,
-  FINGERPRINT_PATTERN,
-  MAX_GLOB_LENGTH,
-  validateConfig,
-} from '../../src/config/validate.js';
+import { CONFIG_RULE_IDS, FINGERPRINT_PATTERN, MAX_GLOB_LENGTH, validateConfig } from '../../src/config/validate.js';
 import { ConfigError } from '../../src/errors.js';
 import { makeFinding, randomFingerprint } from './helpers.js';
 
@@ -91,16 +86,23 @@ describe('config.schema.json', () => {
   // [name, config, valid]: the expectation pins intent, the comparison pins agreement.
   const table: [string, unknown, boolean][] = [
     ['empty', {}, true],
-    ['everything', {
-      $schema: './schema.json',
-      failOn: 'live',
-      rules: { 'live-token': { enabled: true, severity: 'error' }, 'test-token': {}, 'client-exposed-token': { enabled: false } },
-      allow: [{ path: 'a/**', reason: 'r' }, { fingerprint: fp, reason: 'r' }],
-      baseline: 'b.json',
-      exclude: ['**/*.min.js'],
-      scanBinary: false,
-      gitIgnore: true,
-    }, true],
+    [
+      'everything',
+      {
+        $schema: './schema.json',
+        failOn: 'live',
+        rules: { 'live-token': { enabled: true, severity: 'error' }, 'test-token': {}, 'client-exposed-token': { enabled: false } },
+        allow: [
+          { path: 'a/**', reason: 'r' },
+          { fingerprint: fp, reason: 'r' },
+        ],
+        baseline: 'b.json',
+        exclude: ['**/*.min.js'],
+        scanBinary: false,
+        gitIgnore: true,
+      },
+      true,
+    ],
     ['array at top', [], false],
     ['null at top', null, false],
     ['string at top', 'x', false],
@@ -124,7 +126,11 @@ describe('config.schema.json', () => {
     ['options on a policy without any', { rules: { 'iac/no-expiry': { options: {} } } }, false],
     ['rule settings bool', { rules: { 'live-token': true } }, false],
     ['rule unknown setting', { rules: { 'live-token': { level: 'error' } } }, false],
-    ...(['error', 'warning', 'note'].map((severity) => [`severity ${severity}`, { rules: { 'test-token': { severity } } }, true]) as [string, unknown, boolean][]),
+    ...(['error', 'warning', 'note'].map((severity) => [`severity ${severity}`, { rules: { 'test-token': { severity } } }, true]) as [
+      string,
+      unknown,
+      boolean,
+    ][]),
     ['severity bad', { rules: { 'test-token': { severity: 'fatal' } } }, false],
     ['enabled string', { rules: { 'test-token': { enabled: 'false' } } }, false],
     ['allow empty', { allow: [] }, true],
@@ -200,7 +206,10 @@ describe('config.schema.json', () => {
 
   it('agrees with the hand validator on generated configs', () => {
     const text = fc.oneof(
-      { arbitrary: fc.constantFrom(...globs.map(([glob]) => glob), 'live', 'test', 'any', 'none', 'error', 'warning', 'note', fp, fp.toUpperCase()), weight: 4 },
+      {
+        arbitrary: fc.constantFrom(...globs.map(([glob]) => glob), 'live', 'test', 'any', 'none', 'error', 'warning', 'note', fp, fp.toUpperCase()),
+        weight: 4,
+      },
       { arbitrary: fc.string(), weight: 2 },
       { arbitrary: fc.string({ unit: 'binary' }), weight: 1 },
     );
@@ -211,8 +220,7 @@ describe('config.schema.json', () => {
       { arbitrary: fc.constantFrom(null, [], {}), weight: 1 },
     );
     // Mostly good values with a bad one now and then, so that both verdicts are common.
-    const mostly = <T>(good: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
-      fc.oneof({ arbitrary: good, weight: 20 }, { arbitrary: anything, weight: 1 });
+    const mostly = <T>(good: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ arbitrary: good, weight: 20 }, { arbitrary: anything, weight: 1 });
     const extraKey = fc.oneof(
       { arbitrary: fc.constant({}), weight: 30 },
       {
@@ -225,19 +233,9 @@ describe('config.schema.json', () => {
     );
     const withExtra = (record: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Record<string, unknown>> =>
       fc.tuple(record, extraKey).map(([base, extra]) => ({ ...base, ...extra }));
-    const glob = mostly(
-      fc.oneof(
-        { arbitrary: fc.constantFrom('src/**', '**/*.min.js', 'vendor/**', '.env'), weight: 3 },
-        { arbitrary: text, weight: 1 },
-      ),
-    );
+    const glob = mostly(fc.oneof({ arbitrary: fc.constantFrom('src/**', '**/*.min.js', 'vendor/**', '.env'), weight: 3 }, { arbitrary: text, weight: 1 }));
     const ruleSettings = mostly(
-      withExtra(
-        fc.record(
-          { enabled: mostly(fc.boolean()), severity: mostly(fc.constantFrom('error', 'warning', 'note')) },
-          { requiredKeys: [] },
-        ),
-      ),
+      withExtra(fc.record({ enabled: mostly(fc.boolean()), severity: mostly(fc.constantFrom('error', 'warning', 'note')) }, { requiredKeys: [] })),
     );
     const allowEntry = mostly(
       withExtra(
@@ -258,12 +256,7 @@ describe('config.schema.json', () => {
             $schema: mostly(fc.string()),
             failOn: mostly(fc.constantFrom('live', 'test', 'any', 'none')),
             rules: mostly(
-              withExtra(
-                fc.record(
-                  { 'live-token': ruleSettings, 'test-token': ruleSettings, 'client-exposed-token': ruleSettings },
-                  { requiredKeys: [] },
-                ),
-              ),
+              withExtra(fc.record({ 'live-token': ruleSettings, 'test-token': ruleSettings, 'client-exposed-token': ruleSettings }, { requiredKeys: [] })),
             ),
             allow: mostly(fc.array(allowEntry, { maxLength: 3 })),
             baseline: mostly(fc.string()),

@@ -183,8 +183,23 @@ describe('prefilter', () => {
   it('never rejects an input in which the detector finds a token', () => {
     const token = liveToken();
     const pieces = [
-      'mon_', 'mon', '_', '%5F', '%3D', '\\x3d', '\\u005f', 'test', 'test_', 'x', '=', ' ', '\n',
-      token, token.slice(4), token.slice(0, 10), Buffer.from(token).toString('base64').slice(0, 12),
+      'mon_',
+      'mon',
+      '_',
+      '%5F',
+      '%3D',
+      '\\x3d',
+      '\\u005f',
+      'test',
+      'test_',
+      'x',
+      '=',
+      ' ',
+      '\n',
+      token,
+      token.slice(4),
+      token.slice(0, 10),
+      Buffer.from(token).toString('base64').slice(0, 12),
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {

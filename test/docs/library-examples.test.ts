@@ -29,13 +29,20 @@ describe("the README's library examples", () => {
     initRepo(dir);
     fs.mkdirSync(path.join(dir, 'node_modules'));
     fs.symlinkSync(REPO_ROOT, path.join(dir, 'node_modules', 'monime-guard'));
-    writeFiles(dir, { '.gitignore': 'node_modules\n', 'src/pay.js': `export const key = '${secretToken('live')}';\n`, 'dist/app.js': 'console.log("built");\n' });
+    writeFiles(dir, {
+      '.gitignore': 'node_modules\n',
+      'src/pay.js': `export const key = '${secretToken('live')}';\n`,
+      'dist/app.js': 'console.log("built");\n',
+    });
     git(dir, ['add', '-A']);
     git(dir, ['commit', '-q', '-m', 'app']);
     writeFiles(dir, { 'example.mjs': code });
     const run = await runProcess(process.execPath, ['example.mjs'], { cwd: dir, timeoutMs: 60_000 });
     expectNoSecrets(run.stdout + run.stderr, 'the example');
-    expect(run.stderr.split('\n').filter((line) => line !== '' && !/^\d+\/\d+ files, \d+ bytes$/.test(line)), run.stderr).toEqual([]);
+    expect(
+      run.stderr.split('\n').filter((line) => line !== '' && !/^\d+\/\d+ files, \d+ bytes$/.test(line)),
+      run.stderr,
+    ).toEqual([]);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toBe('');
   });

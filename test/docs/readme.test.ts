@@ -115,8 +115,31 @@ describe('README and the CLI', () => {
     // Flags of other tools that the README quotes on purpose: `git ls-files`, `npm install`, `node`,
     // the pre-commit framework, the ripgrep command the benchmark compares against, and the
     // package checks (publint, attw).
-    const otherTools = ['--cached', '--others', '--exclude-standard', '--save-dev', '--no-ignore', '--hidden', '--objects', '--batch', '--unshallow', '--since', '--no-install', '--no-verify', '--staged', '--all', '--raw',
-      '--hook-type', '--all-files', '--check', '--allow-git', '--ignore-scripts', '--strict', '--pack', '--profile'];
+    const otherTools = [
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      '--save-dev',
+      '--no-ignore',
+      '--hidden',
+      '--objects',
+      '--batch',
+      '--unshallow',
+      '--since',
+      '--no-install',
+      '--no-verify',
+      '--staged',
+      '--all',
+      '--raw',
+      '--hook-type',
+      '--all-files',
+      '--check',
+      '--allow-git',
+      '--ignore-scripts',
+      '--strict',
+      '--pack',
+      '--profile',
+    ];
     const commandHelp = commands.flatMap((command) => [...flagsIn(runCli([command, '--help']))]);
     const known = new Set([...flagsIn(mainHelp), ...commandHelp, ...flagsIn(benchHelp), ...otherTools]);
     const unknown = [...flagsIn(readme)].filter((flag) => flag.startsWith('--') && !known.has(flag));
@@ -125,7 +148,13 @@ describe('README and the CLI', () => {
 });
 
 describe('docs hold no reportable token', () => {
-  const docs = ['README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const docs = [
+    'README.md',
+    ...fs
+      .readdirSync(path.join(root, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`),
+  ];
   it.each(docs)('%s', (file) => {
     const text = fs.readFileSync(path.join(root, file), 'utf8');
     expect(detect(text).matches.map((match) => `${match.kind} at ${match.start}`)).toEqual([]);

@@ -40,29 +40,58 @@ describe('no-hardcoded-token', () => {
     `const half = 'mon_' + suffix;`,
   ];
   js.run('no-hardcoded-token (JavaScript)', rule, {
-    valid: named(valid.map((code) => ({ code })), 'valid'),
-    invalid: named([
-      {
-        code: `const key = '${live}';`,
-        errors: [{ message: liveMessage, line: 1, column: 14, endColumn: 14 + live.length, suggestions: [{ messageId: 'useEnv', output: `const key = ${env};` }] }],
-      },
-      { code: `const key = \`${test}\`;`, errors: [{ message: testMessage, suggestions: [{ messageId: 'useEnv', output: `const key = ${env};` }] }] },
-      { code: `const key = \`Bearer ${live} for \${user}\`;`, errors: [{ message: liveMessage, suggestions: [] }] },
-      { code: `const key = '${live.slice(0, 20)}' + '${live.slice(20)}';`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key = ${env};` }] }] },
-      { code: `const key = ['${live.slice(0, 30)}', '${live.slice(30)}'].join('');`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key = ${env};` }] }] },
-      { code: `// old key: ${live}\nconst a = 1;`, errors: [{ message: liveMessage, line: 1, column: 13 }] },
-      { code: `const key = '${Buffer.from(live).toString('base64')}';`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key = ${env};` }] }] },
-      { code: `const el = <Pay token="${live}" />;`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const el = <Pay token={${env}} />;` }] }] },
-      { code: `const el = <p>${test}</p>;`, errors: [{ message: testMessage, suggestions: [] }] },
-    ], 'invalid'),
+    valid: named(
+      valid.map((code) => ({ code })),
+      'valid',
+    ),
+    invalid: named(
+      [
+        {
+          code: `const key = '${live}';`,
+          errors: [
+            { message: liveMessage, line: 1, column: 14, endColumn: 14 + live.length, suggestions: [{ messageId: 'useEnv', output: `const key = ${env};` }] },
+          ],
+        },
+        { code: `const key = \`${test}\`;`, errors: [{ message: testMessage, suggestions: [{ messageId: 'useEnv', output: `const key = ${env};` }] }] },
+        { code: `const key = \`Bearer ${live} for \${user}\`;`, errors: [{ message: liveMessage, suggestions: [] }] },
+        {
+          code: `const key = '${live.slice(0, 20)}' + '${live.slice(20)}';`,
+          errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key = ${env};` }] }],
+        },
+        {
+          code: `const key = ['${live.slice(0, 30)}', '${live.slice(30)}'].join('');`,
+          errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key = ${env};` }] }],
+        },
+        { code: `// old key: ${live}\nconst a = 1;`, errors: [{ message: liveMessage, line: 1, column: 13 }] },
+        {
+          code: `const key = '${Buffer.from(live).toString('base64')}';`,
+          errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key = ${env};` }] }],
+        },
+        {
+          code: `const el = <Pay token="${live}" />;`,
+          errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const el = <Pay token={${env}} />;` }] }],
+        },
+        { code: `const el = <p>${test}</p>;`, errors: [{ message: testMessage, suggestions: [] }] },
+      ],
+      'invalid',
+    ),
   });
   js.run('no-hardcoded-token (comments off)', rule, { valid: named([{ code: `// ${live}`, options: [{ comments: false }] }], 'comments off'), invalid: [] });
   ts.run('no-hardcoded-token (TypeScript, TSX)', rule, {
     valid: ['const name: string = "monday";', 'type T = { token: string };'],
-    invalid: named([
-      { code: `const key: string = '${live}';`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key: string = ${env};` }] }] },
-      { code: `export const Pay = () => <Button token="${test}" />;`, errors: [{ message: testMessage, suggestions: [{ messageId: 'useEnv', output: `export const Pay = () => <Button token={${env}} />;` }] }] },
-    ], 'typescript'),
+    invalid: named(
+      [
+        {
+          code: `const key: string = '${live}';`,
+          errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key: string = ${env};` }] }],
+        },
+        {
+          code: `export const Pay = () => <Button token="${test}" />;`,
+          errors: [{ message: testMessage, suggestions: [{ messageId: 'useEnv', output: `export const Pay = () => <Button token={${env}} />;` }] }],
+        },
+      ],
+      'typescript',
+    ),
   });
 });
 
@@ -75,7 +104,11 @@ describe('no-hardcoded-token in Vue and Svelte templates', () => {
         { code: `<template><Pay token="${live}" /></template>`, filename: 'a.vue', errors: [{ message: liveMessage, line: 1, column: 23 }] },
         { code: `<template><p>{{ '${test}' }}</p></template>`, filename: 'a.vue', errors: [{ message: testMessage }] },
         { code: `<template><p>old: ${live}</p></template>\n<script>const a = 1;</script>`, filename: 'a.vue', errors: [{ message: liveMessage }] },
-        { code: `<script>const key = '${test}';</script>`, filename: 'a.vue', errors: [{ message: testMessage, suggestions: [{ messageId: 'useEnv', output: `<script>const key = ${env};</script>` }] }] },
+        {
+          code: `<script>const key = '${test}';</script>`,
+          filename: 'a.vue',
+          errors: [{ message: testMessage, suggestions: [{ messageId: 'useEnv', output: `<script>const key = ${env};</script>` }] }],
+        },
       ],
       'vue',
     ),
@@ -86,7 +119,11 @@ describe('no-hardcoded-token in Vue and Svelte templates', () => {
       [
         { code: `<Pay token="${live}" />`, filename: 'a.svelte', errors: [{ message: liveMessage, line: 1, column: 13 }] },
         { code: `<p>old: ${test}</p>`, filename: 'a.svelte', errors: [{ message: testMessage }] },
-        { code: `<script>const key = '${live}';</script>`, filename: 'a.svelte', errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `<script>const key = ${env};</script>` }] }] },
+        {
+          code: `<script>const key = '${live}';</script>`,
+          filename: 'a.svelte',
+          errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `<script>const key = ${env};</script>` }] }],
+        },
       ],
       'svelte',
     ),
@@ -104,14 +141,34 @@ describe('no-client-exposed-token', () => {
       { code: "'use client';\nconst url = process.env.NEXT_PUBLIC_SITE_URL;" },
     ],
     invalid: [
-      { code: 'const t = process.env.NEXT_PUBLIC_MONIME_TOKEN;', errors: [{ messageId: 'publicVariable', data: { name: 'NEXT_PUBLIC_MONIME_TOKEN', prefix: 'NEXT_PUBLIC_' } }] },
+      {
+        code: 'const t = process.env.NEXT_PUBLIC_MONIME_TOKEN;',
+        errors: [{ messageId: 'publicVariable', data: { name: 'NEXT_PUBLIC_MONIME_TOKEN', prefix: 'NEXT_PUBLIC_' } }],
+      },
       { code: "const t = process.env['REACT_APP_MONIME_KEY'];", errors: [{ messageId: 'publicVariable' }] },
-      { code: 'const t = import.meta.env.VITE_MONIME_SECRET;', errors: [{ messageId: 'publicVariable', data: { name: 'VITE_MONIME_SECRET', prefix: 'VITE_' } }] },
+      {
+        code: 'const t = import.meta.env.VITE_MONIME_SECRET;',
+        errors: [{ messageId: 'publicVariable', data: { name: 'VITE_MONIME_SECRET', prefix: 'VITE_' } }],
+      },
       { code: 'const t = process.env.EXPO_PUBLIC_MONIME_TOKEN;', errors: [{ messageId: 'publicVariable' }] },
-      { code: "import { PUBLIC_MONIME_TOKEN } from '$env/static/public';", errors: [{ messageId: 'publicVariable', data: { name: 'PUBLIC_MONIME_TOKEN', prefix: 'PUBLIC_' } }] },
-      { code: "import { env } from '$env/dynamic/public';\nconst t = env.MONIME_API_KEY;", errors: [{ messageId: 'publicVariable', data: { name: 'MONIME_API_KEY', prefix: 'PUBLIC_' } }] },
-      { code: "'use client';\nexport const t = process.env.MONIME_ACCESS_TOKEN;", errors: [{ messageId: 'clientModule', data: { name: 'MONIME_ACCESS_TOKEN' } }] },
-      { code: 'export const t = process.env.MONIME_API_KEY;', filename: 'src/client/pay.js', options: [{ clientGlobs: ['src/client/**'] }], errors: [{ messageId: 'clientModule' }] },
+      {
+        code: "import { PUBLIC_MONIME_TOKEN } from '$env/static/public';",
+        errors: [{ messageId: 'publicVariable', data: { name: 'PUBLIC_MONIME_TOKEN', prefix: 'PUBLIC_' } }],
+      },
+      {
+        code: "import { env } from '$env/dynamic/public';\nconst t = env.MONIME_API_KEY;",
+        errors: [{ messageId: 'publicVariable', data: { name: 'MONIME_API_KEY', prefix: 'PUBLIC_' } }],
+      },
+      {
+        code: "'use client';\nexport const t = process.env.MONIME_ACCESS_TOKEN;",
+        errors: [{ messageId: 'clientModule', data: { name: 'MONIME_ACCESS_TOKEN' } }],
+      },
+      {
+        code: 'export const t = process.env.MONIME_API_KEY;',
+        filename: 'src/client/pay.js',
+        options: [{ clientGlobs: ['src/client/**'] }],
+        errors: [{ messageId: 'clientModule' }],
+      },
     ],
   });
 });
@@ -121,7 +178,11 @@ describe('no-insecure-api-url', () => {
   js.run('no-insecure-api-url', rule, {
     valid: ["const u = 'https://api.monime.io/v1/payments';", "const u = 'http://api.monime.io.example.com/';", "const u = 'http://localhost:3000';"],
     invalid: [
-      { code: "const u = 'http://api.monime.io/v1/payments';", output: "const u = 'https://api.monime.io/v1/payments';", errors: [{ messageId: 'insecure', column: 12 }] },
+      {
+        code: "const u = 'http://api.monime.io/v1/payments';",
+        output: "const u = 'https://api.monime.io/v1/payments';",
+        errors: [{ messageId: 'insecure', column: 12 }],
+      },
       { code: 'const u = `http://API.monime.io/v1/${id}`;', output: 'const u = `https://API.monime.io/v1/${id}`;', errors: [{ messageId: 'insecure' }] },
     ],
   });
@@ -129,21 +190,57 @@ describe('no-insecure-api-url', () => {
 
 describe('monime-guard-ignore directives, as the scanner reads them', () => {
   js.run('no-hardcoded-token with directives', rules['no-hardcoded-token']!, {
-    valid: named([
-      { code: `const key = '${live}'; // monime-guard-ignore live-token -- documented sample account` },
-      { code: `const key = '${test}'; // monime-guard-ignore -- every rule on this line` },
-      { code: `// monime-guard-ignore-next-line test-token -- fixture for the sandbox\nconst key = '${test}';` },
-      { code: `const key = '${live}'; /* monime-guard-ignore monime-guard/no-hardcoded-token -- the ESLint rule's own name */` },
-    ], 'ignored'),
-    invalid: named([
-      // Another rule's directive, or one on another line, silences nothing.
-      { code: `const key = '${live}'; // monime-guard-ignore test-token -- only test tokens`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `const key = ${env}; // monime-guard-ignore test-token -- only test tokens` }] }] },
-      { code: `// monime-guard-ignore live-token -- same-line form on the line above\nconst key = '${live}';`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `// monime-guard-ignore live-token -- same-line form on the line above\nconst key = ${env};` }] }] },
-      { code: `// monime-guard-ignore-next-line live-token -- two lines up\n\nconst key = '${live}';`, errors: [{ message: liveMessage, suggestions: [{ messageId: 'useEnv', output: `// monime-guard-ignore-next-line live-token -- two lines up\n\nconst key = ${env};` }] }] },
-    ], 'not ignored'),
+    valid: named(
+      [
+        { code: `const key = '${live}'; // monime-guard-ignore live-token -- documented sample account` },
+        { code: `const key = '${test}'; // monime-guard-ignore -- every rule on this line` },
+        { code: `// monime-guard-ignore-next-line test-token -- fixture for the sandbox\nconst key = '${test}';` },
+        { code: `const key = '${live}'; /* monime-guard-ignore monime-guard/no-hardcoded-token -- the ESLint rule's own name */` },
+      ],
+      'ignored',
+    ),
+    invalid: named(
+      [
+        // Another rule's directive, or one on another line, silences nothing.
+        {
+          code: `const key = '${live}'; // monime-guard-ignore test-token -- only test tokens`,
+          errors: [
+            {
+              message: liveMessage,
+              suggestions: [{ messageId: 'useEnv', output: `const key = ${env}; // monime-guard-ignore test-token -- only test tokens` }],
+            },
+          ],
+        },
+        {
+          code: `// monime-guard-ignore live-token -- same-line form on the line above\nconst key = '${live}';`,
+          errors: [
+            {
+              message: liveMessage,
+              suggestions: [{ messageId: 'useEnv', output: `// monime-guard-ignore live-token -- same-line form on the line above\nconst key = ${env};` }],
+            },
+          ],
+        },
+        {
+          code: `// monime-guard-ignore-next-line live-token -- two lines up\n\nconst key = '${live}';`,
+          errors: [
+            {
+              message: liveMessage,
+              suggestions: [{ messageId: 'useEnv', output: `// monime-guard-ignore-next-line live-token -- two lines up\n\nconst key = ${env};` }],
+            },
+          ],
+        },
+      ],
+      'not ignored',
+    ),
   });
   js.run('no-client-exposed-token with directives', rules['no-client-exposed-token']!, {
-    valid: named([{ code: 'const t = process.env.NEXT_PUBLIC_MONIME_TOKEN; // monime-guard-ignore client-exposed-token -- a publishable test key' }], 'ignored'),
-    invalid: named([{ code: 'const t = process.env.NEXT_PUBLIC_MONIME_TOKEN; // monime-guard-ignore live-token -- wrong rule', errors: [{ messageId: 'publicVariable' }] }], 'not ignored'),
+    valid: named(
+      [{ code: 'const t = process.env.NEXT_PUBLIC_MONIME_TOKEN; // monime-guard-ignore client-exposed-token -- a publishable test key' }],
+      'ignored',
+    ),
+    invalid: named(
+      [{ code: 'const t = process.env.NEXT_PUBLIC_MONIME_TOKEN; // monime-guard-ignore live-token -- wrong rule', errors: [{ messageId: 'publicVariable' }] }],
+      'not ignored',
+    ),
   });
 });

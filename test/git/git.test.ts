@@ -110,7 +110,10 @@ describe('history', () => {
     const { dir, commit } = repo();
     const token = liveToken();
     const filler = 'x'.repeat(99) + '\n';
-    commit({ 'big.log': Buffer.concat([Buffer.from(filler.repeat(340_000)), Buffer.from(`${token}\n`)]), 'bin.dat': Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(liveToken())]) });
+    commit({
+      'big.log': Buffer.concat([Buffer.from(filler.repeat(340_000)), Buffer.from(`${token}\n`)]),
+      'bin.dat': Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(liveToken())]),
+    });
     const result = await scanHistory({ root: dir, config: {} });
     expect(result.findings.map((f) => [f.path, f.span.start.line])).toEqual([['big.log', 340_001]]);
     expect(result.stats.binarySkipped).toBe(1);
@@ -288,9 +291,17 @@ describe('pre-push', () => {
     const token = liveToken();
     const local = commit({ 'b.txt': `${token}\n` });
     const zero = '0'.repeat(40);
-    const update = await scanPush({ root: dir, config: {}, updates: [{ localRef: 'refs/heads/main', localId: local, remoteRef: 'refs/heads/main', remoteId: pushed }] });
+    const update = await scanPush({
+      root: dir,
+      config: {},
+      updates: [{ localRef: 'refs/heads/main', localId: local, remoteRef: 'refs/heads/main', remoteId: pushed }],
+    });
     expect(update.findings.map((f) => f.masked)).toEqual([maskToken(token)]);
-    const created = await scanPush({ root: dir, config: {}, updates: [{ localRef: 'refs/heads/main', localId: local, remoteRef: 'refs/heads/new', remoteId: zero }] });
+    const created = await scanPush({
+      root: dir,
+      config: {},
+      updates: [{ localRef: 'refs/heads/main', localId: local, remoteRef: 'refs/heads/new', remoteId: zero }],
+    });
     expect(created.findings.map((f) => f.masked)).toEqual([maskToken(token)]);
     const deleted = await scanPush({ root: dir, config: {}, updates: [{ localRef: '(delete)', localId: zero, remoteRef: 'refs/heads/old', remoteId: local }] });
     expect(deleted.findings).toEqual([]);
@@ -299,7 +310,9 @@ describe('pre-push', () => {
 
 describe('pre-push under the pre-commit framework', () => {
   it('reads the PRE_COMMIT_* variables, old names too, and ignores empty ones', () => {
-    expect(readFrameworkPush({ PRE_COMMIT_FROM_REF: 'a', PRE_COMMIT_TO_REF: 'b', PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/x', PRE_COMMIT_REMOTE_NAME: 'origin' })).toEqual({
+    expect(
+      readFrameworkPush({ PRE_COMMIT_FROM_REF: 'a', PRE_COMMIT_TO_REF: 'b', PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/x', PRE_COMMIT_REMOTE_NAME: 'origin' }),
+    ).toEqual({
       from: 'a',
       to: 'b',
       localBranch: 'refs/heads/x',

@@ -37,7 +37,9 @@ describe('hook commands given what they cannot work with', () => {
     initRepo(dir);
     const run = await runCli(['staged'], { cwd: path.join(dir, '.git') });
     expect(run.status).toBe(2);
-    expect(linesOf(run.stderr)).toEqual([`monime-guard: ${path.join(dir, '.git')}: inside a git directory, not a work tree; run this in the repository's work tree`]);
+    expect(linesOf(run.stderr)).toEqual([
+      `monime-guard: ${path.join(dir, '.git')}: inside a git directory, not a work tree; run this in the repository's work tree`,
+    ]);
   });
 });
 

@@ -54,7 +54,7 @@ async function expectHooksWork(dir: string): Promise<void> {
 }
 
 describe(`install-hooks under hook managers (husky ${HOOK_TOOLS.husky}, lefthook ${HOOK_TOOLS.lefthook}, simple-git-hooks ${HOOK_TOOLS['simple-git-hooks']})`, () => {
-  it('husky: adds its line to the user\'s .husky files, keeps theirs running, is idempotent, and --uninstall takes it out', { timeout: 300_000 }, async () => {
+  it("husky: adds its line to the user's .husky files, keeps theirs running, is idempotent, and --uninstall takes it out", { timeout: 300_000 }, async () => {
     const { dir } = project({ devDependencies: { husky: HOOK_TOOLS.husky } });
     expect((await run(dir, 'npx', ['--no-install', 'husky', 'init'])).status).toBe(0);
     // The user's own pre-commit line (husky init writes `npm test`).
@@ -76,7 +76,9 @@ describe(`install-hooks under hook managers (husky ${HOOK_TOOLS.husky}, lefthook
 
     const chain = await runCli(['install-hooks', '--chain'], { cwd: dir });
     expect(chain.status).toBe(2);
-    expect(linesOf(chain.stderr)).toEqual(["monime-guard: --chain does not apply here: husky runs this repository's git hooks (.husky), and monime-guard works through it"]);
+    expect(linesOf(chain.stderr)).toEqual([
+      "monime-guard: --chain does not apply here: husky runs this repository's git hooks (.husky), and monime-guard works through it",
+    ]);
 
     const removed = await runCli(['install-hooks', '--uninstall'], { cwd: dir });
     expect(removed.stdout).toBe('pre-commit: removed from .husky/pre-commit (husky runs it)\npre-push: removed from .husky/pre-push (husky runs it)\n');
@@ -96,12 +98,24 @@ describe(`install-hooks under hook managers (husky ${HOOK_TOOLS.husky}, lefthook
     const hooksBefore = fs.readdirSync(path.join(dir, '.git/hooks')).sort();
     const printed = await runCli(['install-hooks'], { cwd: dir });
     expect(printed.status).toBe(0);
-    expect(printed.stdout).toContain("lefthook runs this repository's git hooks, so monime-guard leaves its files alone. Nothing was installed: add this to lefthook.yml, then run `npx lefthook install`:");
+    expect(printed.stdout).toContain(
+      "lefthook runs this repository's git hooks, so monime-guard leaves its files alone. Nothing was installed: add this to lefthook.yml, then run `npx lefthook install`:",
+    );
     expect(fs.readFileSync(path.join(dir, 'lefthook.yml'), 'utf8')).toBe(config);
     expect(fs.readdirSync(path.join(dir, '.git/hooks')).sort()).toEqual(hooksBefore);
     const snippet = printed.stdout.split('\n\n')[1]!;
     expect(snippet).toBe(
-      ['pre-commit:', '  commands:', '    monime-guard:', '      run: npx --no-install monime-guard staged --quiet', 'pre-push:', '  commands:', '    monime-guard:', '      run: npx --no-install monime-guard pre-push --quiet', '      use_stdin: true'].join('\n'),
+      [
+        'pre-commit:',
+        '  commands:',
+        '    monime-guard:',
+        '      run: npx --no-install monime-guard staged --quiet',
+        'pre-push:',
+        '  commands:',
+        '    monime-guard:',
+        '      run: npx --no-install monime-guard pre-push --quiet',
+        '      use_stdin: true',
+      ].join('\n'),
     );
     fs.appendFileSync(path.join(dir, 'lefthook.yml'), `${snippet}\n`);
     expect((await run(dir, 'npx', ['--no-install', 'lefthook', 'install'])).status).toBe(0);
@@ -110,17 +124,26 @@ describe(`install-hooks under hook managers (husky ${HOOK_TOOLS.husky}, lefthook
   });
 
   it('simple-git-hooks: changes nothing and prints the package.json entry, which works once added', { timeout: 300_000 }, async () => {
-    const manifest = { devDependencies: { 'simple-git-hooks': HOOK_TOOLS['simple-git-hooks'] }, 'simple-git-hooks': { 'post-commit': 'echo committed >> .git/user-hook-ran' } };
+    const manifest = {
+      devDependencies: { 'simple-git-hooks': HOOK_TOOLS['simple-git-hooks'] },
+      'simple-git-hooks': { 'post-commit': 'echo committed >> .git/user-hook-ran' },
+    };
     const { dir } = project(manifest);
     const before = fs.readFileSync(path.join(dir, 'package.json'), 'utf8');
     const printed = await runCli(['install-hooks'], { cwd: dir });
     expect(printed.status).toBe(0);
-    expect(printed.stdout).toContain('simple-git-hooks runs this repository\'s git hooks, so monime-guard leaves its files alone. Nothing was installed: add this to package.json, then run `npx simple-git-hooks`:');
+    expect(printed.stdout).toContain(
+      "simple-git-hooks runs this repository's git hooks, so monime-guard leaves its files alone. Nothing was installed: add this to package.json, then run `npx simple-git-hooks`:",
+    );
     expect(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).toBe(before);
     const entry = JSON.parse(printed.stdout.split('\n\n')[1]!) as { 'simple-git-hooks': Record<string, string> };
-    expect(entry).toEqual({ 'simple-git-hooks': { 'pre-commit': 'npx --no-install monime-guard staged --quiet', 'pre-push': 'npx --no-install monime-guard pre-push --quiet' } });
+    expect(entry).toEqual({
+      'simple-git-hooks': { 'pre-commit': 'npx --no-install monime-guard staged --quiet', 'pre-push': 'npx --no-install monime-guard pre-push --quiet' },
+    });
     // Merged into package.json as a user would.
-    writeFiles(dir, { 'package.json': `${JSON.stringify({ ...JSON.parse(before), 'simple-git-hooks': { ...manifest['simple-git-hooks'], ...entry['simple-git-hooks'] } }, null, 2)}\n` });
+    writeFiles(dir, {
+      'package.json': `${JSON.stringify({ ...JSON.parse(before), 'simple-git-hooks': { ...manifest['simple-git-hooks'], ...entry['simple-git-hooks'] } }, null, 2)}\n`,
+    });
     expect((await run(dir, 'npx', ['--no-install', 'simple-git-hooks'])).status).toBe(0);
     await expectHooksWork(dir);
     expect(fs.readFileSync(path.join(dir, '.git/user-hook-ran'), 'utf8')).toContain('committed');
@@ -133,7 +156,9 @@ describe(`install-hooks under hook managers (husky ${HOOK_TOOLS.husky}, lefthook
     fs.chmodSync(path.join(dir, '.git/hooks/pre-commit'), 0o755);
     expect((await runCli(['install-hooks', '--chain'], { cwd: dir })).status).toBe(0);
     const removed = await runCli(['install-hooks', '--uninstall'], { cwd: dir });
-    expect(removed.stdout).toBe("pre-commit: removed .git/hooks/pre-commit; the hook it chained is back in its place\npre-push: removed from .git/hooks/pre-push\n");
+    expect(removed.stdout).toBe(
+      'pre-commit: removed .git/hooks/pre-commit; the hook it chained is back in its place\npre-push: removed from .git/hooks/pre-push\n',
+    );
     expect(fs.readFileSync(path.join(dir, '.git/hooks/pre-commit'), 'utf8')).toBe('#!/bin/sh\necho mine\n');
     expect(fs.existsSync(path.join(dir, '.git/hooks/pre-push'))).toBe(false);
     const nothing = await runCli(['install-hooks', '--uninstall'], { cwd: dir });

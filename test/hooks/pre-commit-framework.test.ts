@@ -64,7 +64,15 @@ describe.skipIf(!available)(`the pre-commit framework (${framework.stdout.trim()
     git(user, ['config', 'user.email', 'test@example.invalid']);
     git(user, ['remote', 'add', 'origin', remote]);
     writeFiles(user, {
-      '.pre-commit-config.yaml': ['repos:', `  - repo: ${guard}`, `    rev: ${rev}`, '    hooks:', '      - id: monime-guard', '      - id: monime-guard-pre-push', ''].join('\n'),
+      '.pre-commit-config.yaml': [
+        'repos:',
+        `  - repo: ${guard}`,
+        `    rev: ${rev}`,
+        '    hooks:',
+        '      - id: monime-guard',
+        '      - id: monime-guard-pre-push',
+        '',
+      ].join('\n'),
     });
   });
 
@@ -81,7 +89,9 @@ describe.skipIf(!available)(`the pre-commit framework (${framework.stdout.trim()
     const before = fs.readFileSync(path.join(user, '.git/hooks/pre-commit'), 'utf8');
     const refused = await runCli(['install-hooks', '--pre-commit', '--pre-push'], { cwd: user });
     expect(refused.status).toBe(2);
-    expect(linesOf(refused.stderr)).toEqual([expect.stringMatching(/\.git\/hooks\/pre-commit belongs to the pre-commit framework: add the monime-guard hooks to \.pre-commit-config\.yaml instead/)]);
+    expect(linesOf(refused.stderr)).toEqual([
+      expect.stringMatching(/\.git\/hooks\/pre-commit belongs to the pre-commit framework: add the monime-guard hooks to \.pre-commit-config\.yaml instead/),
+    ]);
     expect(fs.readFileSync(path.join(user, '.git/hooks/pre-commit'), 'utf8')).toBe(before);
   });
 

@@ -33,7 +33,7 @@ async function freshProject(prefix: string): Promise<string> {
   return dir;
 }
 
-describe('the README\'s husky and lint-staged block, in a fresh project', () => {
+describe("the README's husky and lint-staged block, in a fresh project", () => {
   let dir: string;
 
   async function run(command: string, args: readonly string[]) {
@@ -93,7 +93,11 @@ describe("the README's ESLint blocks, in a fresh project", () => {
     expect(installed.status, installed.stderr).toBe(0);
     // The config block's first line names its file.
     const name = /^\/\/ (\S+)/.exec(config!.text)![1]!;
-    writeFiles(dir, { [name]: config!.text, 'src/pay.js': `exports.key = '${secretToken('live')}';\n`, 'src/sample.js': `exports.key = '${secretToken('test')}'; // monime-guard-ignore test-token -- sandbox sample\n` });
+    writeFiles(dir, {
+      [name]: config!.text,
+      'src/pay.js': `exports.key = '${secretToken('live')}';\n`,
+      'src/sample.js': `exports.key = '${secretToken('test')}'; // monime-guard-ignore test-token -- sandbox sample\n`,
+    });
     const linted = await runProcess('sh', ['-e', '-c', lint!.text], { cwd: dir, timeoutMs: 120_000 });
     expectNoSecrets(linted.stdout + linted.stderr, 'npx eslint .');
     expect(linted.status).toBe(1);

@@ -6,8 +6,10 @@ describe('monime-guard iac through the built CLI', () => {
   it('checks every manifest it finds, reports in every format, and exits 2 after the rest when one is malformed', async () => {
     const dir = makeTempDir('monime-guard-iac-');
     writeFiles(dir, {
-      'ops/monime-tokens.yaml': 'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
-      'k8s/payouts-token.yaml': 'kind: MonimeAccessToken\nspec:\n  name: Payouts Worker\n  mode: live\n  expiry: 2-months\n  whitelist: { spaces: [spc-1], ips: [203.0.113.0/24] }\n  roles: [payouts:write]\n',
+      'ops/monime-tokens.yaml':
+        'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
+      'k8s/payouts-token.yaml':
+        'kind: MonimeAccessToken\nspec:\n  name: Payouts Worker\n  mode: live\n  expiry: 2-months\n  whitelist: { spaces: [spc-1], ips: [203.0.113.0/24] }\n  roles: [payouts:write]\n',
       'k8s/deployment.yaml': 'kind: Deployment\nmetadata: { name: web }\n',
     });
     const { run, report } = await runJson(['iac'], { cwd: dir });
@@ -21,7 +23,10 @@ describe('monime-guard iac through the built CLI', () => {
     writeFiles(dir, { 'ops/monime-tokens.yaml': 'tokens:\n  - name: Shop Website Tests\n    mode: test\n    expiry: 1-year\n' });
     expect((await runCli(['iac', '--fail-on', 'live', '-q'], { cwd: dir })).status).toBe(0);
     expect((await runCli(['iac', '--fail-on', 'test', '-q'], { cwd: dir })).status).toBe(1);
-    writeFiles(dir, { 'ops/monime-tokens.yaml': 'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n' });
+    writeFiles(dir, {
+      'ops/monime-tokens.yaml':
+        'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n',
+    });
     const sarif = await runCli(['iac', '--format', 'sarif'], { cwd: dir });
     expect(sarifErrors(JSON.parse(sarif.stdout))).toEqual([]);
 
@@ -36,7 +41,8 @@ describe('monime-guard iac through the built CLI', () => {
     const dir = makeTempDir('monime-guard-iac-tf-');
     writeFiles(dir, {
       'infra/variables.tf': 'variable "expiry" {}\nvariable "space" {}\n',
-      'infra/main.tf': 'resource "monime_access_token" "shop" {\n  name                = "Shop Checkout"\n  expires_at          = var.expiry\n  whitelist_space_ids = [var.space]\n  whitelist_ips       = ["203.0.113.45"]\n  roles               = ["payments:read"]\n}\n',
+      'infra/main.tf':
+        'resource "monime_access_token" "shop" {\n  name                = "Shop Checkout"\n  expires_at          = var.expiry\n  whitelist_space_ids = [var.space]\n  whitelist_ips       = ["203.0.113.45"]\n  roles               = ["payments:read"]\n}\n',
       'infra/prod.tfvars': 'expiry = "never"\nspace = "spc-1"\n',
       'infra/dev.tfvars': 'expiry = "2027-01-15"\n',
     });
@@ -55,7 +61,9 @@ describe('monime-guard iac through the built CLI', () => {
     const broken = await runJson(['iac'], { cwd: dir });
     expect(broken.run.status).toBe(2);
     expect(broken.report.findings.map((f) => f.ruleId)).toEqual(['iac/no-expiry']);
-    expect(linesOf(broken.run.stderr).filter((line) => !line.includes('warning:'))).toEqual([expect.stringMatching(/^monime-guard: error: infra\/broken\.tf:\d+:\d+: /)]);
+    expect(linesOf(broken.run.stderr).filter((line) => !line.includes('warning:'))).toEqual([
+      expect.stringMatching(/^monime-guard: error: infra\/broken\.tf:\d+:\d+: /),
+    ]);
 
     const missing = await runCli(['iac', '--var-file', 'nope.tfvars'], { cwd: dir });
     expect(missing.status).toBe(2);

@@ -25,7 +25,9 @@ describe('calendar dates', () => {
   });
 
   it('a manifest expiry that is no day is an error at its position', () => {
-    expect(() => readManifest('tokens:\n  - name: Shop\n    mode: live\n    expiry: 2027-02-30\n', 'monime-tokens.yaml', true)).toThrow('monime-tokens.yaml:4:13: `expiry` 2027-02-30 is not a day in the calendar');
+    expect(() => readManifest('tokens:\n  - name: Shop\n    mode: live\n    expiry: 2027-02-30\n', 'monime-tokens.yaml', true)).toThrow(
+      'monime-tokens.yaml:4:13: `expiry` 2027-02-30 is not a day in the calendar',
+    );
   });
 
   it('a suppression until a day that does not exist suppresses nothing and is reported', () => {
@@ -39,7 +41,19 @@ describe('calendar dates', () => {
     const hcl = 'resource "monime_access_token" "shop" {\n  name       = "Shop Website"\n  expires_at = "2027-02-30"\n}\n';
     const read = await readTerraform({ files: [{ file: 'main.tf', text: hcl, report: true }], varFiles: [], environments: [] });
     expect(read.errors).toEqual([expect.stringMatching(/^main\.tf:3:\d+: monime_access_token\.shop: expires_at 2027-02-30 is not a day in the calendar$/)]);
-    const plan = JSON.stringify({ resource_changes: [{ address: 'monime_access_token.shop', type: 'monime_access_token', change: { actions: ['create'], after: { name: 'Shop Website', expires_at: '2027-02-30' } } }] }, null, 2);
+    const plan = JSON.stringify(
+      {
+        resource_changes: [
+          {
+            address: 'monime_access_token.shop',
+            type: 'monime_access_token',
+            change: { actions: ['create'], after: { name: 'Shop Website', expires_at: '2027-02-30' } },
+          },
+        ],
+      },
+      null,
+      2,
+    );
     expect(() => readPlan(plan, 'plan.json')).toThrow(/^plan\.json:\d+:\d+: monime_access_token\.shop: expires_at 2027-02-30 is not a day in the calendar$/);
   });
 

@@ -28,7 +28,10 @@ function materialize(name: string): string {
   for (const file of fs.readdirSync(path.join(FIXTURES, name))) {
     if (file === 'expected.txt') continue;
     const text = fs.readFileSync(path.join(FIXTURES, name, file), 'utf8');
-    fs.writeFileSync(path.join(dir, file), text.replaceAll('{{LIVE_TOKEN}}', () => liveToken()).replaceAll('{{TEST_TOKEN}}', () => testToken()));
+    fs.writeFileSync(
+      path.join(dir, file),
+      text.replaceAll('{{LIVE_TOKEN}}', () => liveToken()).replaceAll('{{TEST_TOKEN}}', () => testToken()),
+    );
   }
   return dir;
 }
@@ -55,7 +58,8 @@ function entryKey(label: string, text: string, line: number): string | undefined
 
 /** The keys of the fail… configurations a fixture file declares. */
 function failKeys(text: string): Set<string> {
-  const declared = /resource "monime_access_token" "(fail\w*)"|"name": "(fail[\w-]*)"|"address": "monime_access_token\.(fail\w*)"|(?:name|purpose): "?(fail[\w-]*)/g;
+  const declared =
+    /resource "monime_access_token" "(fail\w*)"|"name": "(fail[\w-]*)"|"address": "monime_access_token\.(fail\w*)"|(?:name|purpose): "?(fail[\w-]*)/g;
   return new Set([...text.matchAll(declared)].map((m) => normal(m[1] ?? m[2] ?? m[3] ?? m[4]!)));
 }
 
@@ -86,9 +90,14 @@ describe('SARIF of an iac run', () => {
   it('matches the golden log, validates, and gives every rule a security-severity', async () => {
     const dir = materialize('no-expiry');
     const result = await scanIac({ root: dir, today });
-    const sarif = toSarif({ ...result, stats: { ...result.stats, durationMs: 0 } }, { toolVersion: '0.1.0', color: false, rootUri: 'file:///home/runner/work/shop/shop/' });
+    const sarif = toSarif(
+      { ...result, stats: { ...result.stats, durationMs: 0 } },
+      { toolVersion: '0.1.0', color: false, rootUri: 'file:///home/runner/work/shop/shop/' },
+    );
     expectGolden('iac.sarif', sarif);
-    const log = JSON.parse(sarif) as { runs: { tool: { driver: { rules: { id: string; properties: Record<string, unknown> }[] } }; results: { ruleId: string }[] }[] };
+    const log = JSON.parse(sarif) as {
+      runs: { tool: { driver: { rules: { id: string; properties: Record<string, unknown> }[] } }; results: { ruleId: string }[] }[];
+    };
     expect(sarifErrors(log)).toEqual([]);
     const rules = log.runs[0]!.tool.driver.rules.filter((rule) => rule.id.startsWith('iac/'));
     expect(rules.map((rule) => rule.id)).toEqual(policyRules.map((policy) => policy.id));

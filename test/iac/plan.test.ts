@@ -20,8 +20,22 @@ const resource = (address: string, after: object, extra: object = {}): object =>
 describe('Terraform plan JSON', () => {
   it('reads created and updated token resources with their positions, and skips deletions and other types', () => {
     const text = plan([
-      resource('monime_access_token.fail_shop', { name: 'Shop Website', test_mode: false, expires_at: null, roles: ['payments:*'], whitelist_ips: ['0.0.0.0/0'], whitelist_space_ids: ['spc-1'] }),
-      resource('monime_access_token.pass_worker', { name: 'Inventory Sync Script', test_mode: false, expires_at: '2027-03-01T00:00:00Z', roles: ['payments:read'], whitelist_ips: ['203.0.113.45'], whitelist_space_ids: ['spc-1'] }),
+      resource('monime_access_token.fail_shop', {
+        name: 'Shop Website',
+        test_mode: false,
+        expires_at: null,
+        roles: ['payments:*'],
+        whitelist_ips: ['0.0.0.0/0'],
+        whitelist_space_ids: ['spc-1'],
+      }),
+      resource('monime_access_token.pass_worker', {
+        name: 'Inventory Sync Script',
+        test_mode: false,
+        expires_at: '2027-03-01T00:00:00Z',
+        roles: ['payments:read'],
+        whitelist_ips: ['203.0.113.45'],
+        whitelist_space_ids: ['spc-1'],
+      }),
       { ...resource('monime_access_token.gone', { name: 'Old' }), change: { actions: ['delete'], before: {}, after: null } },
       { address: 'aws_s3_bucket.logs', type: 'aws_s3_bucket', change: { actions: ['create'], after: {} } },
     ]);
@@ -35,7 +49,13 @@ describe('Terraform plan JSON', () => {
   });
 
   it('keeps values known only after apply unknown, never guessed', () => {
-    const text = plan([resource('monime_access_token.later', { name: 'Payouts Worker', test_mode: false, roles: ['payouts:write'] }, { after_unknown: { expires_at: true, whitelist_ips: true, whitelist_space_ids: true } })]);
+    const text = plan([
+      resource(
+        'monime_access_token.later',
+        { name: 'Payouts Worker', test_mode: false, roles: ['payouts:write'] },
+        { after_unknown: { expires_at: true, whitelist_ips: true, whitelist_space_ids: true } },
+      ),
+    ]);
     const [config] = readPlan(text, 'plan.json');
     expect(config!.expiry).toBe(UNKNOWN);
     expect(config!.ips).toBe(UNKNOWN);

@@ -30,7 +30,13 @@ describe('manifest reading and suppressions', () => {
   it('reads positions, kind documents and JSON, and reports malformed input with file:line:column', () => {
     const yaml = 'tokens:\n  - name: Shop Website\n    mode: live\n    expiry: never\n    roles: [payments:write]\n';
     const [config] = readManifest(yaml, 'monime-tokens.yaml', true);
-    expect(config).toMatchObject({ label: 'Shop Website', mode: 'live', expiry: { kind: 'never' }, at: { line: 2, column: 5 }, positions: { expiry: { line: 4, column: 13 } } });
+    expect(config).toMatchObject({
+      label: 'Shop Website',
+      mode: 'live',
+      expiry: { kind: 'never' },
+      at: { line: 2, column: 5 },
+      positions: { expiry: { line: 4, column: 13 } },
+    });
     const kind = readManifest('kind: MonimeAccessToken\nspec:\n  name: Inventory Sync Script\n  mode: test\n', 'k8s/token.yaml', false);
     expect(kind.map((c) => c.label)).toEqual(['Inventory Sync Script']);
     expect(readManifest('{"tokens": [{"name": "Payouts Worker", "mode": "live"}]}', 'monime-tokens.json', true).map((c) => c.mode)).toEqual(['live']);

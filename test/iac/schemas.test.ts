@@ -36,13 +36,19 @@ describe('IaC JSON Schemas', () => {
       if (file === 'plan.json') expect(validate('terraform-plan', JSON.parse(text)), file).toEqual([]);
       if (file === 'main.tf') {
         const body = (await parseHcl({ file, text })) as { resource: { monime_access_token: Record<string, object[]> } };
-        for (const [name, [attributes]] of Object.entries(body.resource.monime_access_token)) expect(validate('terraform-token', attributes), `${file} ${name}`).toEqual([]);
+        for (const [name, [attributes]] of Object.entries(body.resource.monime_access_token))
+          expect(validate('terraform-token', attributes), `${file} ${name}`).toEqual([]);
       }
     }
   });
 
   it('accept a kind: MonimeAccessToken document', () => {
-    expect(validate('token-manifest', parseYaml('kind: MonimeAccessToken\napiVersion: tokens.example/v1\nspec:\n  name: Payouts Worker\n  mode: live\n  expiry: 2027-06-30\n'))).toEqual([]);
+    expect(
+      validate(
+        'token-manifest',
+        parseYaml('kind: MonimeAccessToken\napiVersion: tokens.example/v1\nspec:\n  name: Payouts Worker\n  mode: live\n  expiry: 2027-06-30\n'),
+      ),
+    ).toEqual([]);
   });
 
   it.each([

@@ -111,7 +111,15 @@ describe('Terraform modules', () => {
       ],
     );
     expect(configs).toHaveLength(1);
-    expect(configs[0]).toMatchObject({ label: 'monime_access_token.shop', name: 'shop-prod checkout', mode: 'live', expiry: { kind: 'date', date: '2027-01-01' }, ips: ['203.0.113.45'], spaces: UNKNOWN, unresolved: ['whitelist_space_ids'] });
+    expect(configs[0]).toMatchObject({
+      label: 'monime_access_token.shop',
+      name: 'shop-prod checkout',
+      mode: 'live',
+      expiry: { kind: 'date', date: '2027-01-01' },
+      ips: ['203.0.113.45'],
+      spaces: UNKNOWN,
+      unresolved: ['whitelist_space_ids'],
+    });
     expect(configs[0]!.positions.expiry).toEqual({ line: 8, column: 25 });
   });
 
@@ -156,7 +164,8 @@ describe('Terraform modules', () => {
 
   it('judges no unknown value: a variable without a value is neither live nor never-expiring', async () => {
     const configs = await only({
-      'main.tf': 'variable "test" {}\nvariable "expiry" {}\nresource "monime_access_token" "x" {\n  name = "Inventory Sync Script"\n  test_mode = var.test\n  expires_at = var.expiry\n}\n',
+      'main.tf':
+        'variable "test" {}\nvariable "expiry" {}\nresource "monime_access_token" "x" {\n  name = "Inventory Sync Script"\n  test_mode = var.test\n  expires_at = var.expiry\n}\n',
     });
     expect(configs[0]).toMatchObject({ mode: UNKNOWN, expiry: UNKNOWN, unresolved: ['test_mode', 'expires_at'] });
     expect(checkConfigs(configs, { today }).findings).toEqual([]);
@@ -201,13 +210,18 @@ describe('scanIac on Terraform', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'monime-guard-tf-'));
     fs.mkdirSync(path.join(dir, 'infra'));
     fs.mkdirSync(path.join(dir, 'infra', '.terraform'));
-    fs.writeFileSync(path.join(dir, 'infra', 'main.tf'), 'variable "expiry" {}\nresource "monime_access_token" "shop" {\n  name = "Shop Checkout"\n  expires_at = var.expiry\n  whitelist_space_ids = ["spc-1"]\n  whitelist_ips = ["203.0.113.45"]\n  roles = ["payments:read"]\n}\n');
+    fs.writeFileSync(
+      path.join(dir, 'infra', 'main.tf'),
+      'variable "expiry" {}\nresource "monime_access_token" "shop" {\n  name = "Shop Checkout"\n  expires_at = var.expiry\n  whitelist_space_ids = ["spc-1"]\n  whitelist_ips = ["203.0.113.45"]\n  roles = ["payments:read"]\n}\n',
+    );
     fs.writeFileSync(path.join(dir, 'infra', 'dev.tfvars'), 'expiry = "2027-01-15"\n');
     fs.writeFileSync(path.join(dir, 'infra', 'prod.tfvars'), 'expiry = "never"\n');
     fs.writeFileSync(path.join(dir, 'infra', '.terraform', 'copy.tf'), 'resource "monime_access_token" "cached" {}\n');
     const result = await scanIac({ root: dir, today });
     expect(result.errors).toEqual([]);
-    expect(result.findings.map((f) => [f.path, f.span.start.line, f.ruleId, f.detail])).toEqual([['infra/main.tf', 4, 'iac/no-expiry', 'live token "monime_access_token.shop" never expires (with prod.tfvars)']]);
+    expect(result.findings.map((f) => [f.path, f.span.start.line, f.ruleId, f.detail])).toEqual([
+      ['infra/main.tf', 4, 'iac/no-expiry', 'live token "monime_access_token.shop" never expires (with prod.tfvars)'],
+    ]);
 
     const chosen = await scanIac({ root: dir, today, varFiles: ['infra/dev.tfvars'] });
     expect(chosen.findings).toEqual([]);

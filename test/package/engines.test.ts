@@ -10,7 +10,9 @@ import { REPO_ROOT } from '../cli/run-cli.js';
 
 describe('the lockfile', () => {
   it('holds no package whose engines exclude Node.js 20.19', () => {
-    const lock = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { engines?: { node?: string } | string[]; optional?: boolean }> };
+    const lock = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { engines?: { node?: string } | string[]; optional?: boolean }>;
+    };
     const minimum = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
     const oldest = semver.minVersion(minimum)!.version;
     expect(oldest).toBe('20.19.0');

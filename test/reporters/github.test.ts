@@ -6,12 +6,7 @@ import { expectGolden } from './golden.js';
 
 /** Undoes the escaping the way the Actions runner does: `%25` last, so `%250A` stays `%0A`. */
 function unescapeProperty(text: string): string {
-  return text
-    .replaceAll('%0D', '\r')
-    .replaceAll('%0A', '\n')
-    .replaceAll('%3A', ':')
-    .replaceAll('%2C', ',')
-    .replaceAll('%25', '%');
+  return text.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
 }
 
 /** Splits `::cmd k=v,k=v::message` into its parts (properties split on the unescaped `,`). */

@@ -41,24 +41,18 @@ describe('describeFinding', () => {
 
   it('names the token kind and shows the mask', () => {
     expect(describeFinding(makeFinding(base))).toBe('Live Monime token mon_aB3d…wXy9 found');
-    expect(
-      describeFinding(makeFinding({ ...base, ruleId: 'test-token', tokenKind: 'test', masked: 'mon_test_aB3d…wXy9' })),
-    ).toBe('Test Monime token mon_test_aB3d…wXy9 found');
+    expect(describeFinding(makeFinding({ ...base, ruleId: 'test-token', tokenKind: 'test', masked: 'mon_test_aB3d…wXy9' }))).toBe(
+      'Test Monime token mon_test_aB3d…wXy9 found',
+    );
   });
 
   it('says how the token was encoded', () => {
-    expect(describeFinding(makeFinding({ ...base, encoding: 'base64' }))).toBe(
-      'Live Monime token mon_aB3d…wXy9 found (base64-encoded)',
-    );
-    expect(describeFinding(makeFinding({ ...base, encoding: 'hex-escape' }))).toBe(
-      'Live Monime token mon_aB3d…wXy9 found (written with \\x escapes)',
-    );
+    expect(describeFinding(makeFinding({ ...base, encoding: 'base64' }))).toBe('Live Monime token mon_aB3d…wXy9 found (base64-encoded)');
+    expect(describeFinding(makeFinding({ ...base, encoding: 'hex-escape' }))).toBe('Live Monime token mon_aB3d…wXy9 found (written with \\x escapes)');
   });
 
   it('has a sentence for rules it does not know', () => {
-    expect(describeFinding(makeFinding({ ...base, ruleId: 'future-rule' }))).toBe(
-      'Live Monime token mon_aB3d…wXy9 reported by rule future-rule',
-    );
+    expect(describeFinding(makeFinding({ ...base, ruleId: 'future-rule' }))).toBe('Live Monime token mon_aB3d…wXy9 reported by rule future-rule');
   });
 });
 

@@ -18,17 +18,13 @@ function decodeEntities(html: string): string {
 /** The cells of each body row of the first table, as HTML. */
 function tableCells(html: string): string[][] {
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
-  return Array.from(body.matchAll(/<tr>([\s\S]*?)<\/tr>/g), (row) =>
-    Array.from(row[1]!.matchAll(/<td>([\s\S]*?)<\/td>/g), (cell) => cell[1]!),
-  );
+  return Array.from(body.matchAll(/<tr>([\s\S]*?)<\/tr>/g), (row) => Array.from(row[1]!.matchAll(/<td>([\s\S]*?)<\/td>/g), (cell) => cell[1]!));
 }
 
 /** A result whose findings sit at the given paths. */
 function resultWithPaths(paths: string[]): ScanResult {
   const result = cleanResult();
-  result.findings = paths.map((path, index) =>
-    makeFinding({ path, span: spanAt(index + 1, 1, 68), masked: 'mon_aB3d…wXy9', fingerprint: 'ab' }),
-  );
+  result.findings = paths.map((path, index) => makeFinding({ path, span: spanAt(index + 1, 1, 68), masked: 'mon_aB3d…wXy9', fingerprint: 'ab' }));
   return result;
 }
 

@@ -52,13 +52,7 @@ function expectNoLeak(tokens: GeneratedToken[]): void {
 
 describe('secrets in reports', () => {
   it('never shows more than the mask of live and test tokens of every length', () => {
-    expectNoLeak([
-      generateToken('live'),
-      generateToken('test'),
-      generateToken('live', 32),
-      generateToken('test', 40),
-      generateToken('live', 31),
-    ]);
+    expectNoLeak([generateToken('live'), generateToken('test'), generateToken('live', 32), generateToken('test', 40), generateToken('live', 31)]);
   });
 
   it('never shows more than the mask, for any generated token', () => {

@@ -131,9 +131,7 @@ describe('findings', () => {
   it('give bodies of other lengths medium confidence', async () => {
     const token = testToken(40);
     const result = await scanText(`x ${token}\n`);
-    expect(result.findings).toEqual([
-      expect.objectContaining({ path: '-', confidence: 'medium', bodyLength: 40, tokenKind: 'test', masked: maskOf(token) }),
-    ]);
+    expect(result.findings).toEqual([expect.objectContaining({ path: '-', confidence: 'medium', bodyLength: 40, tokenKind: 'test', masked: maskOf(token) })]);
   });
 });
 
@@ -216,9 +214,10 @@ describe('read-chunk boundaries', () => {
         const { bytes, line, column } = textWithTokenAt(offset, linePrefix, token);
         const result = await scanText(bytes);
         const where = `token at byte ${offset} (CHUNK_BYTES ${offset - CHUNK_BYTES >= 0 ? '+' : ''}${offset - CHUNK_BYTES})`;
-        expect(result.findings.map((f) => [f.span.start.line, f.span.start.column, f.span.end.column]), where).toEqual([
-          [line, column, column + token.length],
-        ]);
+        expect(
+          result.findings.map((f) => [f.span.start.line, f.span.start.column, f.span.end.column]),
+          where,
+        ).toEqual([[line, column, column + token.length]]);
       }
     });
   }

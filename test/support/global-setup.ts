@@ -23,5 +23,8 @@ export default function setup(): void {
 }
 
 function newestMtimes(dir: string): number[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => fs.statSync(path.join(e.parentPath, e.name)).mtimeMs);
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => fs.statSync(path.join(e.parentPath, e.name)).mtimeMs);
 }

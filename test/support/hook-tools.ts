@@ -22,7 +22,11 @@ export function hookToolModules(): string {
   fs.writeFileSync(path.join(CACHE, 'package.json'), '{ "name": "hook-tools", "private": true }\n');
   const specs = Object.entries(HOOK_TOOLS).map(([name, version]) => `${name}@${version}`);
   // Install scripts would install hooks into whatever repository is around; the tests do it.
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', ...specs, REPO_ROOT], { cwd: CACHE, stdio: 'ignore', timeout: 300_000 });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', ...specs, REPO_ROOT], {
+    cwd: CACHE,
+    stdio: 'ignore',
+    timeout: 300_000,
+  });
   fs.writeFileSync(path.join(CACHE, 'installed'), '');
   return modules;
 }

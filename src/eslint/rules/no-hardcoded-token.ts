@@ -45,10 +45,7 @@ export const noHardcodedToken = createRule({
     // Set while a Vue template is walked: `process.env` is not in a template's scope, so no suggestion there.
     let inTemplate = false;
     const report = (node: ESTree.Node, match: TokenMatch, offset: number | undefined, replaceable: boolean): void => {
-      const loc =
-        offset === undefined
-          ? node.loc!
-          : { start: source.getLocFromIndex(offset + match.start), end: source.getLocFromIndex(offset + match.end) };
+      const loc = offset === undefined ? node.loc! : { start: source.getLocFromIndex(offset + match.start), end: source.getLocFromIndex(offset + match.end) };
       context.report({
         node,
         loc,
@@ -120,7 +117,12 @@ export const noHardcodedToken = createRule({
           const match = detect(text).matches[0];
           if (match) {
             if (whole) report(node, match, undefined, true);
-            else context.report({ loc: { start: run[0]!.loc!.start, end: run.at(-1)!.loc!.end }, messageId: 'hardcoded', data: { kind: match.kind === 'live' ? 'Live' : 'Test', masked: maskToken(match.token) } });
+            else
+              context.report({
+                loc: { start: run[0]!.loc!.start, end: run.at(-1)!.loc!.end },
+                messageId: 'hardcoded',
+                data: { kind: match.kind === 'live' ? 'Live' : 'Test', masked: maskToken(match.token) },
+              });
           }
         }
       },
@@ -144,17 +146,26 @@ export const noHardcodedToken = createRule({
     // text, and the expressions in `{{ }}` and bindings, which are ordinary expressions.
     const services = source.parserServices as { defineTemplateBodyVisitor?: (template: object, script: object) => Rule.RuleListener } | undefined;
     if (services?.defineTemplateBodyVisitor) {
-      const template = <T>(listener: (node: T) => void) => (node: T): void => {
-        inTemplate = true;
-        try {
-          listener(node);
-        } finally {
-          inTemplate = false;
-        }
-      };
+      const template =
+        <T>(listener: (node: T) => void) =>
+        (node: T): void => {
+          inTemplate = true;
+          try {
+            listener(node);
+          } finally {
+            inTemplate = false;
+          }
+        };
       const { Literal, TemplateLiteral, BinaryExpression, CallExpression } = listeners;
       return services.defineTemplateBodyVisitor(
-        { VLiteral: templateText, VText: templateText, Literal: template(Literal), TemplateLiteral: template(TemplateLiteral), BinaryExpression: template(BinaryExpression), CallExpression: template(CallExpression) },
+        {
+          VLiteral: templateText,
+          VText: templateText,
+          Literal: template(Literal),
+          TemplateLiteral: template(TemplateLiteral),
+          BinaryExpression: template(BinaryExpression),
+          CallExpression: template(CallExpression),
+        },
         listeners,
       );
     }

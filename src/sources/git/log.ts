@@ -111,7 +111,10 @@ function parseRecords(text: string, handlers: LogHandlers): void {
     const idEnd = record.indexOf('\x1f');
     const commit = new LogCommit(record.slice(0, idEnd), record.slice(idEnd + 1, at));
     handlers.onCommit(commit, record.slice(at + 1, end));
-    const fields = record.slice(end + 1).replace(/^[\0\n]+/, '').split('\0');
+    const fields = record
+      .slice(end + 1)
+      .replace(/^[\0\n]+/, '')
+      .split('\0');
     for (let i = 0; i + 1 < fields.length; i += 2) {
       const meta = fields[i]!.replace(/^\n/, '');
       if (!meta.startsWith(':')) break;

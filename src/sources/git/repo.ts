@@ -31,7 +31,10 @@ export function openRepository(dir: string): Repository {
   // One git call, not five: every command that opens a repository pays for this in start-up.
   // rev-parse prints its answers in order and stops at the first it cannot give: the top level
   // in a bare repository (then the rest is asked again below), HEAD before the first commit.
-  const probe = git(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-object-format', '--show-toplevel', 'HEAD^{commit}'], { cwd: dir, okCodes: [128] });
+  const probe = git(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-object-format', '--show-toplevel', 'HEAD^{commit}'], {
+    cwd: dir,
+    okCodes: [128],
+  });
   const [bare, shallow, format = 'sha1', top, head] = probe.stdout.toString('utf8').split('\n');
   if (bare !== 'true' && bare !== 'false') throw new SourceError(`${dir}: not a git repository (or any of its parents)`);
   const emptyTree = EMPTY_TREES[format] ?? gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: dir, input: '' });

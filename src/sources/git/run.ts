@@ -68,6 +68,10 @@ export function spawnError(error: Error, cwd: string): SourceError {
 
 /** The last non-empty line of git's standard error, prefixes like `fatal:` removed. */
 export function lastLine(stderr: Buffer | string): string {
-  const lines = stderr.toString().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = stderr
+    .toString()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return (lines.at(-1) ?? '').replace(/^(fatal|error):\s*/, '');
 }
