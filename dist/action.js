@@ -111,17 +111,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -132,13 +132,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -159,17 +159,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -180,13 +180,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -213,23 +213,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -841,10 +841,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -863,7 +863,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -893,11 +893,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -911,8 +911,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -926,8 +926,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -945,8 +945,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -956,8 +956,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3472,9 +3472,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3549,14 +3549,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection2.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection2.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3571,10 +3571,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection2.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection2.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3585,10 +3585,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection2.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection2.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3605,13 +3605,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection2.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection2.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -5572,9 +5572,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field2, index] of path15) {
+      for (const [field2, index] of path16) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5583,23 +5583,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field2 = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field2 = path16[path16.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5610,10 +5610,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7372,8 +7372,8 @@ var require_universalify = __commonJS({
       return Object.defineProperty(function(...args) {
         if (typeof args[args.length - 1] === "function") fn.apply(this, args);
         else {
-          return new Promise((resolve9, reject) => {
-            args.push((err, res) => err != null ? reject(err) : resolve9(res));
+          return new Promise((resolve10, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve10(res));
             fn.apply(this, args);
           });
         }
@@ -7444,14 +7444,14 @@ var require_polyfills = __commonJS({
       fs15.fstatSync = statFixSync(fs15.fstatSync);
       fs15.lstatSync = statFixSync(fs15.lstatSync);
       if (fs15.chmod && !fs15.lchmod) {
-        fs15.lchmod = function(path15, mode, cb) {
+        fs15.lchmod = function(path16, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs15.lchmodSync = function() {
         };
       }
       if (fs15.chown && !fs15.lchown) {
-        fs15.lchown = function(path15, uid, gid, cb) {
+        fs15.lchown = function(path16, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs15.lchownSync = function() {
@@ -7518,9 +7518,9 @@ var require_polyfills = __commonJS({
         };
       })(fs15.readSync);
       function patchLchmod(fs16) {
-        fs16.lchmod = function(path15, mode, callback) {
+        fs16.lchmod = function(path16, mode, callback) {
           fs16.open(
-            path15,
+            path16,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -7536,8 +7536,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs16.lchmodSync = function(path15, mode) {
-          var fd = fs16.openSync(path15, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs16.lchmodSync = function(path16, mode) {
+          var fd = fs16.openSync(path16, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -7558,8 +7558,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs16) {
         if (constants2.hasOwnProperty("O_SYMLINK") && fs16.futimes) {
-          fs16.lutimes = function(path15, at, mt, cb) {
-            fs16.open(path15, constants2.O_SYMLINK, function(er, fd) {
+          fs16.lutimes = function(path16, at, mt, cb) {
+            fs16.open(path16, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -7571,8 +7571,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs16.lutimesSync = function(path15, at, mt) {
-            var fd = fs16.openSync(path15, constants2.O_SYMLINK);
+          fs16.lutimesSync = function(path16, at, mt) {
+            var fd = fs16.openSync(path16, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -7690,11 +7690,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path15, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path15, options);
+      function ReadStream(path16, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path16, options);
         Stream.call(this);
         var self = this;
-        this.path = path15;
+        this.path = path16;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -7739,10 +7739,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path15, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path15, options);
+      function WriteStream(path16, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path16, options);
         Stream.call(this);
-        this.path = path15;
+        this.path = path16;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -7885,14 +7885,14 @@ var require_graceful_fs = __commonJS({
       fs16.createWriteStream = createWriteStream;
       var fs$readFile = fs16.readFile;
       fs16.readFile = readFile;
-      function readFile(path15, options, cb) {
+      function readFile(path16, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path15, options, cb);
-        function go$readFile(path16, options2, cb2, startTime) {
-          return fs$readFile(path16, options2, function(err) {
+        return go$readFile(path16, options, cb);
+        function go$readFile(path17, options2, cb2, startTime) {
+          return fs$readFile(path17, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path16, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path17, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7902,14 +7902,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs16.writeFile;
       fs16.writeFile = writeFile;
-      function writeFile(path15, data, options, cb) {
+      function writeFile(path16, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path15, data, options, cb);
-        function go$writeFile(path16, data2, options2, cb2, startTime) {
-          return fs$writeFile(path16, data2, options2, function(err) {
+        return go$writeFile(path16, data, options, cb);
+        function go$writeFile(path17, data2, options2, cb2, startTime) {
+          return fs$writeFile(path17, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path16, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path17, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7920,14 +7920,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs16.appendFile;
       if (fs$appendFile)
         fs16.appendFile = appendFile;
-      function appendFile(path15, data, options, cb) {
+      function appendFile(path16, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path15, data, options, cb);
-        function go$appendFile(path16, data2, options2, cb2, startTime) {
-          return fs$appendFile(path16, data2, options2, function(err) {
+        return go$appendFile(path16, data, options, cb);
+        function go$appendFile(path17, data2, options2, cb2, startTime) {
+          return fs$appendFile(path17, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path16, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path17, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7958,31 +7958,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs16.readdir;
       fs16.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path15, options, cb) {
+      function readdir(path16, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path16, options2, cb2, startTime) {
-          return fs$readdir(path16, fs$readdirCallback(
-            path16,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path17, options2, cb2, startTime) {
+          return fs$readdir(path17, fs$readdirCallback(
+            path17,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path16, options2, cb2, startTime) {
-          return fs$readdir(path16, options2, fs$readdirCallback(
-            path16,
+        } : function go$readdir2(path17, options2, cb2, startTime) {
+          return fs$readdir(path17, options2, fs$readdirCallback(
+            path17,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path15, options, cb);
-        function fs$readdirCallback(path16, options2, cb2, startTime) {
+        return go$readdir(path16, options, cb);
+        function fs$readdirCallback(path17, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path16, options2, cb2],
+                [path17, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -8053,7 +8053,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path15, options) {
+      function ReadStream(path16, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8073,7 +8073,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path15, options) {
+      function WriteStream(path16, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8091,22 +8091,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path15, options) {
-        return new fs16.ReadStream(path15, options);
+      function createReadStream(path16, options) {
+        return new fs16.ReadStream(path16, options);
       }
-      function createWriteStream(path15, options) {
-        return new fs16.WriteStream(path15, options);
+      function createWriteStream(path16, options) {
+        return new fs16.WriteStream(path16, options);
       }
       var fs$open = fs16.open;
       fs16.open = open;
-      function open(path15, flags, mode, cb) {
+      function open(path16, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path15, flags, mode, cb);
-        function go$open(path16, flags2, mode2, cb2, startTime) {
-          return fs$open(path16, flags2, mode2, function(err, fd) {
+        return go$open(path16, flags, mode, cb);
+        function go$open(path17, flags2, mode2, cb2, startTime) {
+          return fs$open(path17, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path16, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path17, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8225,18 +8225,18 @@ var require_fs = __commonJS({
       if (typeof callback === "function") {
         return fs15.exists(filename, callback);
       }
-      return new Promise((resolve9) => {
-        return fs15.exists(filename, resolve9);
+      return new Promise((resolve10) => {
+        return fs15.exists(filename, resolve10);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
         return fs15.read(fd, buffer, offset, length, position, callback);
       }
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         fs15.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
-          resolve9({ bytesRead, buffer: buffer2 });
+          resolve10({ bytesRead, buffer: buffer2 });
         });
       });
     };
@@ -8244,10 +8244,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs15.write(fd, buffer, ...args);
       }
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         fs15.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
-          resolve9({ bytesWritten, buffer: buffer2 });
+          resolve10({ bytesWritten, buffer: buffer2 });
         });
       });
     };
@@ -8255,10 +8255,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs15.readv(fd, buffers, ...args);
       }
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         fs15.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
-          resolve9({ bytesRead, buffers: buffers2 });
+          resolve10({ bytesRead, buffers: buffers2 });
         });
       });
     };
@@ -8266,10 +8266,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs15.writev(fd, buffers, ...args);
       }
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         fs15.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
-          resolve9({ bytesWritten, buffers: buffers2 });
+          resolve10({ bytesWritten, buffers: buffers2 });
         });
       });
     };
@@ -8289,10 +8289,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path16 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path15.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path16.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -8356,8 +8356,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs15 = require_fs();
-    function pathExists(path15) {
-      return fs15.access(path15).then(() => true).catch(() => false);
+    function pathExists(path16) {
+      return fs15.access(path16).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -8372,8 +8372,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs15 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path15, atime, mtime) {
-      const fd = await fs15.open(path15, "r+");
+    async function utimesMillis(path16, atime, mtime) {
+      const fd = await fs15.open(path16, "r+");
       let closeErr = null;
       try {
         await fs15.futimes(fd, atime, mtime);
@@ -8388,8 +8388,8 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path15, atime, mtime) {
-      const fd = fs15.openSync(path15, "r+");
+    function utimesMillisSync(path16, atime, mtime) {
+      const fd = fs15.openSync(path16, "r+");
       fs15.futimesSync(fd, atime, mtime);
       return fs15.closeSync(fd);
     }
@@ -8405,7 +8405,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs15 = require_fs();
-    var path15 = __require("path");
+    var path16 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs15.stat(file, { bigint: true }) : (file) => fs15.lstat(file, { bigint: true });
@@ -8433,8 +8433,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path15.basename(src);
-          const destBaseName = path15.basename(dest);
+          const srcBaseName = path16.basename(src);
+          const destBaseName = path16.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8456,8 +8456,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path15.basename(src);
-          const destBaseName = path15.basename(dest);
+          const srcBaseName = path16.basename(src);
+          const destBaseName = path16.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8476,9 +8476,9 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path15.resolve(path15.dirname(src));
-      const destParent = path15.resolve(path15.dirname(dest));
-      if (destParent === srcParent || destParent === path15.parse(destParent).root) return;
+      const srcParent = path16.resolve(path16.dirname(src));
+      const destParent = path16.resolve(path16.dirname(dest));
+      if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs15.stat(destParent, { bigint: true });
@@ -8492,9 +8492,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path15.resolve(path15.dirname(src));
-      const destParent = path15.resolve(path15.dirname(dest));
-      if (destParent === srcParent || destParent === path15.parse(destParent).root) return;
+      const srcParent = path16.resolve(path16.dirname(src));
+      const destParent = path16.resolve(path16.dirname(dest));
+      if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs15.statSync(destParent, { bigint: true });
@@ -8511,8 +8511,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path15.resolve(src).split(path15.sep).filter((i) => i);
-      const destArr = path15.resolve(dest).split(path15.sep).filter((i) => i);
+      const srcArr = path16.resolve(src).split(path16.sep).filter((i) => i);
+      const destArr = path16.resolve(dest).split(path16.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -8537,7 +8537,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs15 = require_fs();
-    var path15 = __require("path");
+    var path16 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -8559,7 +8559,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path15.dirname(dest);
+      const destParent = path16.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -8613,8 +8613,8 @@ var require_copy = __commonJS({
       }
       const promises = [];
       for await (const item of await fs15.opendir(src)) {
-        const srcItem = path15.join(src, item.name);
-        const destItem = path15.join(dest, item.name);
+        const srcItem = path16.join(src, item.name);
+        const destItem = path16.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -8633,7 +8633,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs15.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path15.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs15.symlink(resolvedSrc, dest);
@@ -8646,7 +8646,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path15.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path16.resolve(process.cwd(), resolvedDest);
       }
       if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -8666,7 +8666,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs15 = require_graceful_fs();
-    var path15 = __require("path");
+    var path16 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -8687,7 +8687,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path15.dirname(dest);
+      const destParent = path16.dirname(dest);
       if (!fs15.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -8756,8 +8756,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path15.join(src, item);
-      const destItem = path15.join(dest, item);
+      const srcItem = path16.join(src, item);
+      const destItem = path16.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -8765,7 +8765,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs15.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path15.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs15.symlinkSync(resolvedSrc, dest);
@@ -8778,7 +8778,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path15.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path16.resolve(process.cwd(), resolvedDest);
         }
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -8815,11 +8815,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs15 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path15, callback) {
-      fs15.rm(path15, { recursive: true, force: true }, callback);
+    function remove(path16, callback) {
+      fs15.rm(path16, { recursive: true, force: true }, callback);
     }
-    function removeSync(path15) {
-      fs15.rmSync(path15, { recursive: true, force: true });
+    function removeSync(path16) {
+      fs15.rmSync(path16, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -8834,7 +8834,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs15 = require_fs();
-    var path15 = __require("path");
+    var path16 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -8844,7 +8844,7 @@ var require_empty = __commonJS({
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path15.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path16.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -8854,7 +8854,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path15.join(dir, item);
+        item = path16.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -8872,7 +8872,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path15 = __require("path");
+    var path16 = __require("path");
     var fs15 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -8882,7 +8882,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path15.dirname(file);
+      const dir = path16.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs15.stat(dir);
@@ -8908,7 +8908,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path15.dirname(file);
+      const dir = path16.dirname(file);
       try {
         if (!fs15.statSync(dir).isDirectory()) {
           fs15.readdirSync(dir);
@@ -8931,7 +8931,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path15 = __require("path");
+    var path16 = __require("path");
     var fs15 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -8950,7 +8950,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path15.dirname(dstpath);
+      const dir = path16.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -8970,7 +8970,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path15.dirname(dstpath);
+      const dir = path16.dirname(dstpath);
       const dirExists = fs15.existsSync(dir);
       if (dirExists) return fs15.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -8987,12 +8987,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path16 = __require("path");
     var fs15 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path15.isAbsolute(srcpath)) {
+      if (path16.isAbsolute(srcpath)) {
         try {
           await fs15.lstat(srcpath);
         } catch (err) {
@@ -9004,8 +9004,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path15.dirname(dstpath);
-      const relativeToDst = path15.join(dstdir, srcpath);
+      const dstdir = path16.dirname(dstpath);
+      const relativeToDst = path16.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -9021,11 +9021,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path15.relative(dstdir, srcpath)
+        toDst: path16.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path15.isAbsolute(srcpath)) {
+      if (path16.isAbsolute(srcpath)) {
         const exists2 = fs15.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -9033,8 +9033,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path15.dirname(dstpath);
-      const relativeToDst = path15.join(dstdir, srcpath);
+      const dstdir = path16.dirname(dstpath);
+      const relativeToDst = path16.join(dstdir, srcpath);
       const exists = fs15.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -9046,7 +9046,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path15.relative(dstdir, srcpath)
+        toDst: path16.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -9094,7 +9094,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path15 = __require("path");
+    var path16 = __require("path");
     var fs15 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -9114,10 +9114,10 @@ var require_symlink = __commonJS({
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
-      const relative3 = await symlinkPaths(srcpath, dstpath);
-      srcpath = relative3.toDst;
-      const toType = await symlinkType(relative3.toCwd, type);
-      const dir = path15.dirname(dstpath);
+      const relative4 = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative4.toDst;
+      const toType = await symlinkType(relative4.toCwd, type);
+      const dir = path16.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -9134,10 +9134,10 @@ var require_symlink = __commonJS({
         const dstStat = fs15.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
-      const relative3 = symlinkPathsSync(srcpath, dstpath);
-      srcpath = relative3.toDst;
-      type = symlinkTypeSync(relative3.toCwd, type);
-      const dir = path15.dirname(dstpath);
+      const relative4 = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative4.toDst;
+      type = symlinkTypeSync(relative4.toCwd, type);
+      const dir = path16.dirname(dstpath);
       const exists = fs15.existsSync(dir);
       if (exists) return fs15.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -9289,18 +9289,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs15 = require_fs();
-    var path15 = __require("path");
+    var path16 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path15.dirname(file);
+      const dir = path16.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs15.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path15.dirname(file);
+      const dir = path16.dirname(file);
       if (!fs15.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -9364,7 +9364,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs15 = require_fs();
-    var path15 = __require("path");
+    var path16 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -9374,8 +9374,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path15.dirname(dest);
-      const parsedParentPath = path15.parse(destParent);
+      const destParent = path16.dirname(dest);
+      const parsedParentPath = path16.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -9416,7 +9416,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs15 = require_graceful_fs();
-    var path15 = __require("path");
+    var path16 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -9426,12 +9426,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path15.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path16.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path15.dirname(dest);
-      const parsedPath = path15.parse(parent);
+      const parent = path16.dirname(dest);
+      const parsedPath = path16.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -9775,10 +9775,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path15, mode, callback) {
+          chmod(path16, mode, callback) {
             callback(enosys());
           },
-          chown(path15, uid, gid, callback) {
+          chown(path16, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -9799,49 +9799,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path15, uid, gid, callback) {
+          lchown(path16, uid, gid, callback) {
             callback(enosys());
           },
-          link(path15, link, callback) {
+          link(path16, link, callback) {
             callback(enosys());
           },
-          lstat(path15, callback) {
+          lstat(path16, callback) {
             callback(enosys());
           },
-          mkdir(path15, perm, callback) {
+          mkdir(path16, perm, callback) {
             callback(enosys());
           },
-          open(path15, flags, mode, callback) {
+          open(path16, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path15, callback) {
+          readdir(path16, callback) {
             callback(enosys());
           },
-          readlink(path15, callback) {
+          readlink(path16, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path15, callback) {
+          rmdir(path16, callback) {
             callback(enosys());
           },
-          stat(path15, callback) {
+          stat(path16, callback) {
             callback(enosys());
           },
-          symlink(path15, link, callback) {
+          symlink(path16, link, callback) {
             callback(enosys());
           },
-          truncate(path15, length, callback) {
+          truncate(path16, length, callback) {
             callback(enosys());
           },
-          unlink(path15, callback) {
+          unlink(path16, callback) {
             callback(enosys());
           },
-          utimes(path15, atime, mtime, callback) {
+          utimes(path16, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -9899,8 +9899,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve9) => {
-            this._resolveExitPromise = resolve9;
+          this._exitPromise = new Promise((resolve10) => {
+            this._resolveExitPromise = resolve10;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -10365,8 +10365,8 @@ var require_bridge = __commonJS({
     var util_1 = require_util();
     var jsRoot = {};
     function sleep() {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, 0);
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, 0);
       });
     }
     function goBridge(getBytes) {
@@ -10395,11 +10395,11 @@ var require_bridge = __commonJS({
             if (typeof jsRoot[key] !== "function") {
               return jsRoot[key];
             }
-            return new Promise((resolve9, reject) => {
+            return new Promise((resolve10, reject) => {
               const cb = (err, ...msg) => (
                 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
                 // @ts-ignore
-                err ? reject(new Error(err)) : resolve9(...msg)
+                err ? reject(new Error(err)) : resolve10(...msg)
               );
               const run = () => {
                 jsRoot[key].apply(void 0, [...args, cb]);
@@ -10672,9 +10672,14 @@ var require_dist2 = __commonJS({
   }
 });
 
+// src/exit-codes.ts
+var EXIT_CLEAN = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_ERROR = 2;
+
 // src/action/run.ts
 import * as fs14 from "node:fs";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/errors.ts
@@ -10702,6 +10707,13 @@ var InputError = class extends MonimeGuardError {
     super("input", message, options);
   }
 };
+function errorCode(error) {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const { code } = error;
+    return typeof code === "string" ? code : void 0;
+  }
+  return void 0;
+}
 
 // rules/define-rule.ts
 function defineRule(rule) {
@@ -10773,10 +10785,10 @@ function parseExpiry(value) {
   if (value === void 0 || value === null) return void 0;
   const text2 = String(value).trim().toLowerCase();
   if (text2 === "never" || text2 === "none") return { kind: "never" };
-  const relative3 = /^(\d+)[-\s]?(day|days|month|months|year|years)$/.exec(text2);
-  if (relative3) {
-    const n = Number(relative3[1]);
-    const unit = relative3[2];
+  const relative4 = /^(\d+)[-\s]?(day|days|month|months|year|years)$/.exec(text2);
+  if (relative4) {
+    const n = Number(relative4[1]);
+    const unit = relative4[2];
     return { kind: "days", days: unit.startsWith("day") ? n : unit.startsWith("month") ? n * 30 : n * 365 };
   }
   if (calendarDay(text2) !== void 0) return { kind: "date", date: text2 };
@@ -12072,9 +12084,9 @@ function toPointer(segments) {
   return segments.map((segment) => `/${redactTokens(String(segment)).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 }
 function displayPath(file) {
-  const relative3 = path.relative(process.cwd(), file);
-  const outside = relative3 === "" || relative3 === ".." || relative3.startsWith(`..${path.sep}`) || path.isAbsolute(relative3);
-  return outside ? file : relative3;
+  const relative4 = path.relative(process.cwd(), file);
+  const outside = relative4 === "" || relative4 === ".." || relative4.startsWith(`..${path.sep}`) || path.isAbsolute(relative4);
+  return outside ? file : relative4;
 }
 function describePosition(line, column) {
   return `line ${line} column ${column}`;
@@ -12086,15 +12098,15 @@ var SARIF_FINGERPRINT_KEY = "monimeGuard/v1";
 var SRCROOT = "%SRCROOT%";
 var SECURITY_SEVERITY = { error: "9.0", warning: "5.0", note: "2.0" };
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function encodePath(path15) {
-  return path15.replace(LONE_SURROGATE, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+function encodePath(path16) {
+  return path16.replace(LONE_SURROGATE, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
-function artifactLocation(path15) {
-  if (/^https?:\/\/[^\s]+$/.test(path15)) return { uri: path15 };
-  if (path15.startsWith("/")) return { uri: `file://${encodePath(path15)}` };
-  const drive = /^([A-Za-z]):\//.exec(path15);
-  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path15.slice(3))}` };
-  return { uri: encodePath(path15), uriBaseId: SRCROOT };
+function artifactLocation(path16) {
+  if (/^https?:\/\/[^\s]+$/.test(path16)) return { uri: path16 };
+  if (path16.startsWith("/")) return { uri: `file://${encodePath(path16)}` };
+  const drive = /^([A-Za-z]):\//.exec(path16);
+  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path16.slice(3))}` };
+  return { uri: encodePath(path16), uriBaseId: SRCROOT };
 }
 function mostSevere(severities) {
   return SEVERITY_ORDER.find((severity) => severities.includes(severity)) ?? "warning";
@@ -12227,7 +12239,7 @@ function toSarif(result, ctx) {
 
 // src/scan/bundle.ts
 import * as fs7 from "node:fs";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 
 // src/sources/source-maps.ts
 import * as fs2 from "node:fs";
@@ -12355,16 +12367,16 @@ function parseAbsoluteUrl(input2) {
 }
 function parseFileUrl(input2) {
   const match2 = fileRegex.exec(input2);
-  const path15 = match2[2];
-  return makeUrl("file:", "", match2[1] || "", "", isAbsolutePath(path15) ? path15 : "/" + path15, match2[3] || "", match2[4] || "");
+  const path16 = match2[2];
+  return makeUrl("file:", "", match2[1] || "", "", isAbsolutePath(path16) ? path16 : "/" + path16, match2[3] || "", match2[4] || "");
 }
-function makeUrl(scheme, user, host, port, path15, query, hash) {
+function makeUrl(scheme, user, host, port, path16, query, hash) {
   return {
     scheme,
     user,
     host,
     port,
-    path: path15,
+    path: path16,
     query,
     hash,
     type: 7
@@ -12394,11 +12406,11 @@ function parseUrl(input2) {
   url.type = input2 ? input2.startsWith("?") ? 3 : input2.startsWith("#") ? 2 : 4 : 1;
   return url;
 }
-function stripPathFilename(path15) {
-  if (path15.endsWith("/.."))
-    return path15;
-  const index = path15.lastIndexOf("/");
-  return path15.slice(0, index + 1);
+function stripPathFilename(path16) {
+  if (path16.endsWith("/.."))
+    return path16;
+  const index = path16.lastIndexOf("/");
+  return path16.slice(0, index + 1);
 }
 function mergePaths(url, base) {
   normalizePath(base, base.type);
@@ -12436,14 +12448,14 @@ function normalizePath(url, type) {
     pieces[pointer++] = piece;
     positive++;
   }
-  let path15 = "";
+  let path16 = "";
   for (let i = 1; i < pointer; i++) {
-    path15 += "/" + pieces[i];
+    path16 += "/" + pieces[i];
   }
-  if (!path15 || addTrailingSlash && !path15.endsWith("/..")) {
-    path15 += "/";
+  if (!path16 || addTrailingSlash && !path16.endsWith("/..")) {
+    path16 += "/";
   }
-  url.path = path15;
+  url.path = path16;
 }
 function resolve(input2, base) {
   if (!input2 && !base)
@@ -12484,13 +12496,13 @@ function resolve(input2, base) {
     case 3:
       return queryHash;
     case 4: {
-      const path15 = url.path.slice(1);
-      if (!path15)
+      const path16 = url.path.slice(1);
+      if (!path16)
         return queryHash || ".";
-      if (isRelative(base || input2) && !isRelative(path15)) {
-        return "./" + path15 + queryHash;
+      if (isRelative(base || input2) && !isRelative(path16)) {
+        return "./" + path16 + queryHash;
       }
-      return path15 + queryHash;
+      return path16 + queryHash;
     }
     case 5:
       return url.path + queryHash;
@@ -12500,10 +12512,10 @@ function resolve(input2, base) {
 }
 
 // node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
-function stripFilename(path15) {
-  if (!path15) return "";
-  const index = path15.lastIndexOf("/");
-  return path15.slice(0, index + 1);
+function stripFilename(path16) {
+  if (!path16) return "";
+  const index = path16.lastIndexOf("/");
+  return path16.slice(0, index + 1);
 }
 function resolver(mapUrl, sourceRoot) {
   const from = stripFilename(mapUrl);
@@ -12728,8 +12740,8 @@ var TraceMap = class {
     this.sources = sources;
     this.sourcesContent = sourcesContent;
     this.ignoreList = parsed.ignoreList || parsed.x_google_ignoreList || void 0;
-    const resolve9 = resolver(mapUrl, sourceRoot);
-    this.resolvedSources = sources.map(resolve9);
+    const resolve10 = resolver(mapUrl, sourceRoot);
+    this.resolvedSources = sources.map(resolve10);
     const { mappings } = parsed;
     if (typeof mappings === "string") {
       this._encoded = mappings;
@@ -13009,124 +13021,8 @@ function resolveSource(source, dir, root) {
   return path2.isAbsolute(source) ? source : path2.resolve(dir, source);
 }
 
-// src/sources/web.ts
-var DEFAULT_LIMITS = { maxResources: 200, maxBytes: 10 * 1024 * 1024, timeoutMs: 15e3, totalMs: 12e4 };
-function isUrl(input2) {
-  return /^https?:\/\//i.test(input2);
-}
-async function crawl(start, limits, onResource, warnings) {
-  const deadline = Date.now() + limits.totalMs;
-  let origin;
-  try {
-    origin = new URL(start).origin;
-  } catch {
-    throw new SourceError(`${start}: not a valid URL`);
-  }
-  const queue = [{ url: start, kind: "html" }];
-  const seen = /* @__PURE__ */ new Set([start]);
-  let fetched = 0;
-  const enqueue = (ref, base, kind, optional = false) => {
-    let url;
-    try {
-      url = new URL(ref, base);
-    } catch {
-      return;
-    }
-    url.hash = "";
-    if (url.origin !== origin || seen.has(url.href)) return;
-    seen.add(url.href);
-    queue.push({ url: url.href, kind, ...optional ? { optional } : {} });
-  };
-  while (queue.length > 0) {
-    const next = queue.shift();
-    if (fetched >= limits.maxResources || Date.now() >= deadline) {
-      const why = fetched >= limits.maxResources ? `more than ${limits.maxResources} resources` : `the crawl took longer than ${limits.totalMs / 1e3} s`;
-      warnings.push({ path: next.url, code: "crawl-limit", message: `${next.url} and ${queue.length} more not fetched: ${why}` });
-      return;
-    }
-    fetched++;
-    const got = await fetchBounded(next.url, origin, limits, Math.min(limits.timeoutMs, deadline - Date.now()));
-    if ("error" in got) {
-      if (next.url === start) throw new SourceError(`${start}: ${got.error}`);
-      if (next.optional) continue;
-      warnings.push({ path: next.url, code: "fetch", message: `${next.url}: ${got.error}` });
-      continue;
-    }
-    if (next.url === start) origin = new URL(got.url).origin;
-    const kind = next.kind === "html" && !/html/i.test(got.contentType) ? "script" : next.kind;
-    const wantsMap = onResource({ url: got.url, body: got.body, kind });
-    const text2 = kind === "map" ? "" : got.body.toString("utf8");
-    if (kind === "html") {
-      for (const ref of scriptRefs(text2)) enqueue(ref, got.url, "script");
-    } else if (kind === "script") {
-      for (const ref of chunkRefs(text2)) enqueue(ref, got.url, "script");
-      const map = /[#@]\s*sourceMappingURL=([^\s'"*]+)/.exec(text2.slice(-4096))?.[1];
-      if (map && !map.startsWith("data:")) enqueue(map, got.url, "map");
-      else if (!map && wantsMap) enqueue(`${got.url}.map`, got.url, "map", true);
-    }
-  }
-}
-function scriptRefs(html) {
-  const refs = [];
-  for (const match2 of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) refs.push(match2[1]);
-  for (const match2 of html.matchAll(/<link\b[^>]*>/gi)) {
-    const tag = match2[0];
-    const rel = /\brel\s*=\s*["']?([^"'>]+)/i.exec(tag)?.[1]?.toLowerCase() ?? "";
-    const as = /\bas\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
-    const href = /\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
-    if (href && (rel.includes("modulepreload") || rel.includes("preload") && as === "script")) refs.push(href);
-  }
-  return refs;
-}
-function chunkRefs(script) {
-  const refs = /* @__PURE__ */ new Set();
-  for (const match2 of script.matchAll(/["'`]((?:\.{0,2}\/)?[\w\-./@]+\.m?js)["'`]/g)) {
-    const ref = match2[1];
-    if (!ref.includes("//")) refs.add(ref);
-  }
-  return [...refs];
-}
-async function fetchBounded(start, origin, limits, timeoutMs) {
-  const signal = AbortSignal.timeout(Math.max(1, timeoutMs));
-  let url = start;
-  try {
-    for (let hops = 0; ; hops++) {
-      const response = await fetch(url, { redirect: "manual", signal, headers: { "user-agent": "monime-guard" } });
-      if (response.status >= 300 && response.status < 400 && response.headers.has("location")) {
-        await response.body?.cancel();
-        const target = new URL(response.headers.get("location"), url);
-        if (target.origin !== origin && url !== start) return { error: `redirected off the site to ${target.origin}` };
-        if (hops >= 5) return { error: "too many redirects" };
-        url = target.href;
-        continue;
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        return { error: `HTTP ${response.status}` };
-      }
-      const declared = Number(response.headers.get("content-length") ?? NaN);
-      if (declared > limits.maxBytes) {
-        await response.body?.cancel();
-        return { error: `skipped: ${(declared / 1e6).toFixed(1)} MB is over the ${(limits.maxBytes / 1e6).toFixed(1)} MB limit` };
-      }
-      const chunks = [];
-      let size = 0;
-      for await (const chunk of response.body ?? []) {
-        size += chunk.length;
-        if (size > limits.maxBytes) return { error: `skipped: over the ${(limits.maxBytes / 1e6).toFixed(1)} MB limit` };
-        chunks.push(Buffer.from(chunk));
-      }
-      return { url, body: Buffer.concat(chunks), contentType: response.headers.get("content-type") ?? "" };
-    }
-  } catch (error) {
-    if (signal.aborted) return { error: `no answer within ${(timeoutMs / 1e3).toFixed(1)} s` };
-    const cause = error.cause?.code;
-    return { error: `cannot fetch (${cause ?? error.message})` };
-  }
-}
-
-// src/scan/scan-input.ts
-import * as fs3 from "node:fs";
+// src/sources/files.ts
+import * as path4 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -15765,9 +15661,128 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/sources/files.ts
-function errorCode(error) {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : void 0;
+function toPosix(p) {
+  return path4.sep === "/" ? p : p.split(path4.sep).join("/");
 }
+
+// src/sources/web.ts
+var DEFAULT_LIMITS = { maxResources: 200, maxBytes: 10 * 1024 * 1024, timeoutMs: 15e3, totalMs: 12e4 };
+function isUrl(input2) {
+  return /^https?:\/\//i.test(input2);
+}
+async function crawl(start, limits, onResource, warnings) {
+  const deadline = Date.now() + limits.totalMs;
+  let origin;
+  try {
+    origin = new URL(start).origin;
+  } catch {
+    throw new SourceError(`${start}: not a valid URL`);
+  }
+  const queue = [{ url: start, kind: "html" }];
+  const seen = /* @__PURE__ */ new Set([start]);
+  let fetched = 0;
+  const enqueue = (ref, base, kind, optional = false) => {
+    let url;
+    try {
+      url = new URL(ref, base);
+    } catch {
+      return;
+    }
+    url.hash = "";
+    if (url.origin !== origin || seen.has(url.href)) return;
+    seen.add(url.href);
+    queue.push({ url: url.href, kind, ...optional ? { optional } : {} });
+  };
+  while (queue.length > 0) {
+    const next = queue.shift();
+    if (fetched >= limits.maxResources || Date.now() >= deadline) {
+      const why = fetched >= limits.maxResources ? `more than ${limits.maxResources} resources` : `the crawl took longer than ${limits.totalMs / 1e3} s`;
+      warnings.push({ path: next.url, code: "crawl-limit", message: `${next.url} and ${queue.length} more not fetched: ${why}` });
+      return;
+    }
+    fetched++;
+    const got = await fetchBounded(next.url, origin, limits, Math.min(limits.timeoutMs, deadline - Date.now()));
+    if ("error" in got) {
+      if (next.url === start) throw new SourceError(`${start}: ${got.error}`);
+      if (next.optional) continue;
+      warnings.push({ path: next.url, code: "fetch", message: `${next.url}: ${got.error}` });
+      continue;
+    }
+    if (next.url === start) origin = new URL(got.url).origin;
+    const kind = next.kind === "html" && !/html/i.test(got.contentType) ? "script" : next.kind;
+    const wantsMap = onResource({ url: got.url, body: got.body, kind });
+    const text2 = kind === "map" ? "" : got.body.toString("utf8");
+    if (kind === "html") {
+      for (const ref of scriptRefs(text2)) enqueue(ref, got.url, "script");
+    } else if (kind === "script") {
+      for (const ref of chunkRefs(text2)) enqueue(ref, got.url, "script");
+      const map = /[#@]\s*sourceMappingURL=([^\s'"*]+)/.exec(text2.slice(-4096))?.[1];
+      if (map && !map.startsWith("data:")) enqueue(map, got.url, "map");
+      else if (!map && wantsMap) enqueue(`${got.url}.map`, got.url, "map", true);
+    }
+  }
+}
+function scriptRefs(html) {
+  const refs = [];
+  for (const match2 of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) refs.push(match2[1]);
+  for (const match2 of html.matchAll(/<link\b[^>]*>/gi)) {
+    const tag = match2[0];
+    const rel = /\brel\s*=\s*["']?([^"'>]+)/i.exec(tag)?.[1]?.toLowerCase() ?? "";
+    const as = /\bas\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
+    const href = /\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
+    if (href && (rel.includes("modulepreload") || rel.includes("preload") && as === "script")) refs.push(href);
+  }
+  return refs;
+}
+function chunkRefs(script) {
+  const refs = /* @__PURE__ */ new Set();
+  for (const match2 of script.matchAll(/["'`]((?:\.{0,2}\/)?[\w\-./@]+\.m?js)["'`]/g)) {
+    const ref = match2[1];
+    if (!ref.includes("//")) refs.add(ref);
+  }
+  return [...refs];
+}
+async function fetchBounded(start, origin, limits, timeoutMs) {
+  const signal = AbortSignal.timeout(Math.max(1, timeoutMs));
+  let url = start;
+  try {
+    for (let hops = 0; ; hops++) {
+      const response = await fetch(url, { redirect: "manual", signal, headers: { "user-agent": "monime-guard" } });
+      if (response.status >= 300 && response.status < 400 && response.headers.has("location")) {
+        await response.body?.cancel();
+        const target = new URL(response.headers.get("location"), url);
+        if (target.origin !== origin && url !== start) return { error: `redirected off the site to ${target.origin}` };
+        if (hops >= 5) return { error: "too many redirects" };
+        url = target.href;
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        return { error: `HTTP ${response.status}` };
+      }
+      const declared = Number(response.headers.get("content-length") ?? NaN);
+      if (declared > limits.maxBytes) {
+        await response.body?.cancel();
+        return { error: `skipped: ${(declared / 1e6).toFixed(1)} MB is over the ${(limits.maxBytes / 1e6).toFixed(1)} MB limit` };
+      }
+      const chunks = [];
+      let size = 0;
+      for await (const chunk of response.body ?? []) {
+        size += chunk.length;
+        if (size > limits.maxBytes) return { error: `skipped: over the ${(limits.maxBytes / 1e6).toFixed(1)} MB limit` };
+        chunks.push(Buffer.from(chunk));
+      }
+      return { url, body: Buffer.concat(chunks), contentType: response.headers.get("content-type") ?? "" };
+    }
+  } catch (error) {
+    if (signal.aborted) return { error: `no answer within ${(timeoutMs / 1e3).toFixed(1)} s` };
+    const cause = error.cause?.code;
+    return { error: `cannot fetch (${cause ?? error.message})` };
+  }
+}
+
+// src/scan/scan-input.ts
+import * as fs3 from "node:fs";
 
 // src/sources/fragments.ts
 import { isAscii } from "node:buffer";
@@ -15893,7 +15908,7 @@ var utf16Codec = {
 var CODECS = { utf8: utf8Codec, latin1: latin1Codec, utf16le: utf16Codec, utf16be: utf16Codec };
 
 // src/exposure/client.ts
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 var CLIENT_PREFIXES = ["NEXT_PUBLIC_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "VITE_", "REACT_APP_", "GATSBY_", "VUE_APP_", "STORYBOOK_", "PUBLIC_"];
 function isMonimeCredentialName(name) {
   return /MONIME.*(TOKEN|KEY|SECRET)/i.test(name);
@@ -15902,11 +15917,11 @@ function clientPrefixOf(name) {
   return CLIENT_PREFIXES.find((prefix2) => name.toUpperCase().startsWith(prefix2));
 }
 function isEnvFile(file) {
-  const base = path4.basename(file);
+  const base = path5.basename(file);
   return base === ".env" || base.startsWith(".env.");
 }
 function clientConfigKind(file) {
-  const base = path4.basename(file);
+  const base = path5.basename(file);
   if (/^next\.config\.(js|cjs|mjs|ts|mts)$/.test(base)) return "next";
   if (/^vite\.config\.(js|cjs|mjs|ts|mts)$/.test(base)) return "vite";
   if (/^webpack\.([\w-]+\.)?config\.(js|cjs|mjs|ts)$/.test(base)) return "webpack";
@@ -16065,14 +16080,14 @@ function trimCr(line) {
 }
 
 // src/scan/scan-exposure.ts
-function exposureApplies(path15, rules2) {
-  return rules2.exposure !== void 0 && (isEnvFile(path15) || clientConfigKind(path15) !== void 0);
+function exposureApplies(path16, rules2) {
+  return rules2.exposure !== void 0 && (isEnvFile(path16) || clientConfigKind(path16) !== void 0);
 }
-function exposureFindings(text2, path15, rules2) {
+function exposureFindings(text2, path16, rules2) {
   const rule = rules2.exposure;
   if (!rule) return [];
-  const kind = clientConfigKind(path15);
-  const exposures = isEnvFile(path15) ? findEnvExposures(text2) : kind ? findConfigExposures(text2, kind) : [];
+  const kind = clientConfigKind(path16);
+  const exposures = isEnvFile(path16) ? findEnvExposures(text2) : kind ? findConfigExposures(text2, kind) : [];
   const locate = createLocator(text2, 0, 1, 0);
   return exposures.sort((a, b) => spanStart(a) - spanStart(b)).map((exposure) => {
     const start = spanStart(exposure);
@@ -16085,11 +16100,11 @@ function exposureFindings(text2, path15, rules2) {
       ruleId: rule.ruleId,
       severity: rule.severity,
       confidence: token?.confidence ?? "high",
-      path: path15,
+      path: path16,
       span: { start: from, end: { line: from.line, column: from.column + (end - start) } },
       // A variable is not a secret; a token is shown masked, as everywhere.
       masked: token ? maskToken(token.token) : exposure.variable,
-      fingerprint: fingerprintOf(rule.ruleId, token ? token.token : `${path15}\0${exposure.variable}`),
+      fingerprint: fingerprintOf(rule.ruleId, token ? token.token : `${path16}\0${exposure.variable}`),
       bodyLength: token?.bodyLength ?? 0,
       exposure: { variable: exposure.variable, ...exposure.prefix ? { prefix: exposure.prefix } : {}, via: exposure.via }
     };
@@ -16111,7 +16126,7 @@ function replaceTokenFindings(findings, from, exposures) {
 }
 
 // src/scan/scan-fragment.ts
-function scanFragment(fragment, path15, rules2, placeholders, into) {
+function scanFragment(fragment, path16, rules2, placeholders, into) {
   const { text: text2, from, to } = fragment;
   const result = detect(text2, { from, to, placeholders });
   const locate = createLocator(text2, from, fragment.line, fragment.column);
@@ -16132,7 +16147,7 @@ function scanFragment(fragment, path15, rules2, placeholders, into) {
         severity: rule.severity,
         confidence: match2.confidence,
         tokenKind: match2.kind,
-        path: path15,
+        path: path16,
         span: { start, end: endOf(text2, match2.start, match2.end, start) },
         masked: maskToken(match2.token),
         fingerprint: fingerprintOf(rule.ruleId, match2.token),
@@ -16144,7 +16159,7 @@ function scanFragment(fragment, path15, rules2, placeholders, into) {
     } else {
       const { rejection } = event;
       into.placeholders.push({
-        path: path15,
+        path: path16,
         span: { start, end: { line: start.line, column: start.column + (rejection.end - rejection.start) } },
         masked: maskPlaceholder(rejection.text),
         reason: rejection.reason
@@ -16221,7 +16236,7 @@ function scanFile(entry, settings, into) {
     fs3.closeSync(fd);
   }
 }
-function scanStream(read, path15, settings, into, regularFile = false, preloaded) {
+function scanStream(read, path16, settings, into, regularFile = false, preloaded) {
   const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile, ...preloaded === void 0 ? {} : { preloaded } });
   for (let step = fragments.next(); ; step = fragments.next()) {
     if (step.done) {
@@ -16233,28 +16248,28 @@ function scanStream(read, path15, settings, into, regularFile = false, preloaded
       }
       return;
     }
-    scanFragment(step.value, path15, settings.rules, settings.placeholders, into);
+    scanFragment(step.value, path16, settings.rules, settings.placeholders, into);
   }
 }
 function isPlainMiss(buffer, length, scanBinary) {
   const { mode } = sniffEncoding(buffer, length, scanBinary);
   return (mode === "utf8" || mode === "latin1") && !mayContainToken(buffer, 0, length);
 }
-function scanBytes(bytes, path15, settings, into) {
-  const exposures = fileExposures(bytes, bytes.length, path15, settings);
+function scanBytes(bytes, path16, settings, into) {
+  const exposures = fileExposures(bytes, bytes.length, path16, settings);
   const before = into.findings.length;
   if (isPlainMiss(bytes, bytes.length, settings.scanBinary)) {
     into.filesScanned++;
     into.bytesScanned += bytes.length;
   } else {
-    scanStream(bufferReader(bytes), path15, settings, into);
+    scanStream(bufferReader(bytes), path16, settings, into);
   }
   addExposures(into, before, exposures);
 }
-function fileExposures(bytes, length, path15, settings) {
-  if (!exposureApplies(path15, settings.rules)) return [];
+function fileExposures(bytes, length, path16, settings) {
+  if (!exposureApplies(path16, settings.rules)) return [];
   const { mode } = sniffEncoding(bytes, length, false);
-  return mode === "utf8" ? exposureFindings(bytes.toString("utf8", 0, length), path15, settings.rules) : [];
+  return mode === "utf8" ? exposureFindings(bytes.toString("utf8", 0, length), path16, settings.rules) : [];
 }
 function addExposures(into, before, exposures) {
   if (exposures.length === 0) return;
@@ -16272,10 +16287,18 @@ function bufferReader(bytes) {
 
 // src/scan/setup.ts
 import * as fs6 from "node:fs";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
+
+// src/findings/order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
+}
 
 // src/config/baseline.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/config/json-syntax.ts
 var MAX_DEPTH = 512;
@@ -16516,17 +16539,10 @@ var Scanner = class {
 
 // src/config/read-text.ts
 import { promises as fs4 } from "node:fs";
-function errorCode2(error) {
-  if (typeof error === "object" && error !== null && "code" in error) {
-    const { code } = error;
-    return typeof code === "string" ? code : void 0;
-  }
-  return void 0;
-}
 async function readTextFile(file, kind) {
   const shown = displayPath(file);
   const failure = async (error) => {
-    const code = errorCode2(error);
+    const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") {
       const dangling = await fs4.lstat(file).then(
         (stat) => stat.isSymbolicLink(),
@@ -16723,13 +16739,13 @@ var Validator = class {
   }
   allowEntry(value, at) {
     const entry = this.object(value, at);
-    let path15;
+    let path16;
     let fingerprint;
     let reason;
     for (const [key, item] of Object.entries(entry)) {
       const itemAt = [...at, key];
       if (key === "path") {
-        path15 = this.glob(item, itemAt);
+        path16 = this.glob(item, itemAt);
       } else if (key === "fingerprint") {
         fingerprint = this.string(item, itemAt);
         if (!FINGERPRINT_PATTERN.test(fingerprint)) {
@@ -16742,12 +16758,12 @@ var Validator = class {
         this.unknownKey(at, key);
       }
     }
-    if (path15 === void 0 && fingerprint === void 0) this.fail(at, 'needs a "path" or a "fingerprint"');
-    if (path15 !== void 0 && fingerprint !== void 0) {
+    if (path16 === void 0 && fingerprint === void 0) this.fail(at, 'needs a "path" or a "fingerprint"');
+    if (path16 !== void 0 && fingerprint !== void 0) {
       this.fail(at, 'has both "path" and "fingerprint"; use one per entry');
     }
     if (reason === void 0) this.fail(at, 'needs a "reason"');
-    return path15 !== void 0 ? { path: path15, reason } : { fingerprint, reason };
+    return path16 !== void 0 ? { path: path16, reason } : { fingerprint, reason };
   }
 };
 function validateConfig(value, file) {
@@ -16758,7 +16774,7 @@ function validateConfig(value, file) {
 var BASELINE_VERSION = 1;
 var BASELINE_TOOL = "monime-guard";
 async function loadBaseline(file) {
-  const absolute = path5.resolve(file);
+  const absolute = path6.resolve(file);
   const shown = displayPath(absolute);
   let text2;
   try {
@@ -16818,7 +16834,7 @@ async function loadBaseline(file) {
 
 // src/config/load.ts
 import { promises as fs5 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/commonjs-exports.ts
 function commonJsExports(imported, probe) {
@@ -16834,9 +16850,9 @@ async function loadConfig(options) {
   let file;
   if (options.configPath !== void 0) {
     if (options.configPath === "") throw new ConfigError("the config file path is empty");
-    file = path6.resolve(options.configPath);
+    file = path7.resolve(options.configPath);
   } else {
-    file = await findConfigFile(path6.resolve(options.root));
+    file = await findConfigFile(path7.resolve(options.root));
   }
   if (file === void 0) return { config: {} };
   const shown = displayPath(file);
@@ -16850,13 +16866,13 @@ async function loadConfig(options) {
   const config = validateConfig(value, shown);
   const loaded = { config, file };
   if (config.baseline !== void 0) {
-    loaded.baselinePath = path6.resolve(path6.dirname(file), config.baseline);
+    loaded.baselinePath = path7.resolve(path7.dirname(file), config.baseline);
   }
   return loaded;
 }
 async function findConfigFile(root) {
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path6.join(root, name);
+    const candidate = path7.join(root, name);
     try {
       await fs5.lstat(candidate);
       return candidate;
@@ -16871,7 +16887,7 @@ async function findConfigFile(root) {
   return void 0;
 }
 function formatOf(file) {
-  const extension = path6.extname(file).toLowerCase();
+  const extension = path7.extname(file).toLowerCase();
   if (extension === ".json") return "json";
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   return void 0;
@@ -16977,11 +16993,11 @@ function decided(by, decision) {
 // src/scan/setup.ts
 async function setUpScan(options) {
   const started = performance.now();
-  const root = path7.resolve(options.root ?? process.cwd());
+  const root = path8.resolve(options.root ?? process.cwd());
   if (!isDirectory(root)) throw new SourceError(`root ${options.root ?? root}: no such directory`);
-  const loaded = options.config ? { config: options.config, baselinePath: options.config.baseline ? path7.resolve(root, options.config.baseline) : void 0 } : await loadConfig({ root, ...options.configPath ? { configPath: options.configPath } : {} });
+  const loaded = options.config ? { config: options.config, baselinePath: options.config.baseline ? path8.resolve(root, options.config.baseline) : void 0 } : await loadConfig({ root, ...options.configPath ? { configPath: options.configPath } : {} });
   const config = loaded.config;
-  const baselineFile = options.baseline ? path7.resolve(root, options.baseline) : loaded.baselinePath;
+  const baselineFile = options.baseline ? path8.resolve(root, options.baseline) : loaded.baselinePath;
   const baseline = baselineFile ? await loadBaseline(baselineFile) : void 0;
   const settings = {
     root,
@@ -17036,12 +17052,6 @@ function isDirectory(dir) {
     return false;
   }
 }
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
-}
 
 // src/scan/bundle.ts
 var BUILD_OUTPUTS = [
@@ -17065,7 +17075,7 @@ async function scanBundle(options = {}) {
   const { root } = setup;
   const settings = shippedSettings(setup.settings);
   const inputs = options.paths && options.paths.length > 0 ? options.paths : defaultTargets(root);
-  const targets = inputs.map((input2) => ({ input: input2, abs: isUrl(input2) ? input2 : path8.resolve(root, input2) }));
+  const targets = inputs.map((input2) => ({ input: input2, abs: isUrl(input2) ? input2 : path9.resolve(root, input2) }));
   const result = emptyBatch();
   for (const target of targets) {
     if (isUrl(target.input)) {
@@ -17091,7 +17101,7 @@ function shippedSettings(settings) {
   return { ...settings, rules: { ...settings.rules, live: exposure, test: exposure } };
 }
 function defaultTargets(root) {
-  const found2 = BUILD_OUTPUTS.map((p) => path8.join(root, p)).filter((p) => fs7.existsSync(p));
+  const found2 = BUILD_OUTPUTS.map((p) => path9.join(root, p)).filter((p) => fs7.existsSync(p));
   if (found2.length === 0) {
     throw new SourceError(`no build output found in ${root} (looked for ${BUILD_OUTPUTS.join(", ")}): name it, as in monime-guard bundle <dir>`);
   }
@@ -17103,7 +17113,7 @@ function shippedFiles(dir) {
   while (stack.length > 0) {
     const current = stack.pop();
     for (const entry of fs7.readdirSync(current, { withFileTypes: true })) {
-      const full = path8.join(current, entry.name);
+      const full = path9.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!NOT_SHIPPED.has(entry.name)) stack.push(full);
       } else if (entry.isFile() && isShipped(entry.name)) {
@@ -17114,13 +17124,13 @@ function shippedFiles(dir) {
   return files.sort();
 }
 function isShipped(name) {
-  const ext2 = path8.extname(name).toLowerCase();
+  const ext2 = path9.extname(name).toLowerCase();
   return ext2 === "" || TEXT_EXTENSIONS.has(ext2) || BINARY_EXTENSIONS.has(ext2);
 }
 var TAIL_BYTES = 64 * 1024;
 function scanShippedFile(file, root, settings, result, cache2) {
-  const rel = toPosix(path8.relative(root, file)) || path8.basename(file);
-  const binary = BINARY_EXTENSIONS.has(path8.extname(file).toLowerCase());
+  const rel = toPosix(path9.relative(root, file)) || path9.basename(file);
+  const binary = BINARY_EXTENSIONS.has(path9.extname(file).toLowerCase());
   const own = emptyBatch();
   scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
   if (own.findings.length > 0 && !binary) {
@@ -17197,14 +17207,14 @@ function fromSourcesContent(loaded, mapRel, root, settings, raw) {
   if (layout.sectioned) {
     const parsed = JSON.parse(bytes.toString("utf8"));
     for (const { map } of parsed.sections ?? []) {
-      const sourceDir = path8.resolve(loaded.dir, typeof map?.sourceRoot === "string" ? map.sourceRoot : "");
+      const sourceDir = path9.resolve(loaded.dir, typeof map?.sourceRoot === "string" ? map.sourceRoot : "");
       (map?.sourcesContent ?? []).forEach((content, i) => {
         const source = map?.sources?.[i];
         if (typeof content === "string") scanSource(content, typeof source === "string" ? source : `source-${i}`, sourceDir);
       });
     }
   } else {
-    const sourceDir = path8.resolve(loaded.dir, layout.sourceRoot ?? "");
+    const sourceDir = path9.resolve(loaded.dir, layout.sourceRoot ?? "");
     layout.sourcesContent.forEach((range2, i) => {
       if (!range2 || !mayContainToken(bytes, range2[0], range2[1])) return;
       scanSource(JSON.parse(bytes.toString("utf8", range2[0], range2[1])), layout.sources[i] ?? `source-${i}`, sourceDir);
@@ -17255,21 +17265,18 @@ async function scanSite(url, limits, settings, result) {
   }
 }
 function displayPath2(abs, root) {
-  const rel = path8.relative(root, abs);
-  return rel.startsWith("..") || path8.isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
+  const rel = path9.relative(root, abs);
+  return rel.startsWith("..") || path9.isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
 }
 function addRelated(finding, location) {
   finding.related = [...finding.related ?? [], location];
-}
-function toPosix(p) {
-  return p.split(path8.sep).join("/");
 }
 
 // src/scan/history.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
 import * as fs10 from "node:fs";
 import * as os from "node:os";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 
 // src/sources/git/commits.ts
 function parseCommit(content, type) {
@@ -17356,11 +17363,11 @@ async function streamLog(cwd, revisions, handlers) {
   const stderr = [];
   const failures = [];
   log.stderr.on("data", (chunk) => stderr.push(chunk));
-  const closed = new Promise((resolve9) => {
-    log.once("close", (code2) => resolve9(code2));
+  const closed = new Promise((resolve10) => {
+    log.once("close", (code2) => resolve10(code2));
     log.once("error", (error) => {
       failures.push(spawnError(error, cwd));
-      resolve9(null);
+      resolve10(null);
     });
   });
   let pending = "";
@@ -17441,12 +17448,12 @@ function openBatch(options) {
     return batch.stdin.write(text2);
   };
   return {
-    request(id, path15) {
-      if (path15 !== "") paths.set(id, path15);
+    request(id, path16) {
+      if (path16 !== "") paths.set(id, path16);
       queued.push(id);
     },
     flush,
-    drained: () => new Promise((resolve9) => batch.stdin.once("drain", resolve9)),
+    drained: () => new Promise((resolve10) => batch.stdin.once("drain", resolve10)),
     async end() {
       flush();
       batch.stdin.end();
@@ -17462,13 +17469,13 @@ function openBatch(options) {
 async function readObjects(cwd, ids, maxInMemory, onObject) {
   if (ids.size === 0) return;
   const batch = openBatch({ cwd, maxInMemory, onObject });
-  for (const [id, path15] of ids) batch.request(id, path15);
+  for (const [id, path16] of ids) batch.request(id, path16);
   await batch.end();
 }
 function exited(child) {
-  return new Promise((resolve9) => {
-    child.once("close", (code) => resolve9(code));
-    child.once("error", () => resolve9(null));
+  return new Promise((resolve10) => {
+    child.once("close", (code) => resolve10(code));
+    child.once("error", () => resolve10(null));
   });
 }
 var BatchParser = class {
@@ -17506,9 +17513,9 @@ var BatchParser = class {
     if (!/^[0-9a-f]{40,64}$/.test(id) || sizeText === "" || !Number.isInteger(size) || size < 0) {
       throw new SourceError(`unexpected git cat-file output: ${line.slice(0, 80)}`);
     }
-    const path15 = this.paths.get(id) ?? "";
+    const path16 = this.paths.get(id) ?? "";
     const known2 = type === "blob" || type === "commit" || type === "tag";
-    const object = { id, type: known2 ? type : "blob", path: path15, size };
+    const object = { id, type: known2 ? type : "blob", path: path16, size };
     const handling = !known2 ? "skip" : type === "blob" && size > this.options.maxInMemory ? "announce" : "keep";
     return { object, handling, parts: [], received: 0 };
   }
@@ -17535,7 +17542,7 @@ var BatchParser = class {
 
 // src/sources/git/repo.ts
 import * as fs9 from "node:fs";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 var EMPTY_TREES = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
@@ -17556,7 +17563,7 @@ function openRepository(dir) {
     return repo;
   }
   if (!top) throw new SourceError(`${dir}: inside a git directory, not a work tree; run this in the repository's work tree`);
-  repo.workTree = path9.resolve(top);
+  repo.workTree = path10.resolve(top);
   if (probe.status === 0 && head && /^[0-9a-f]{40,64}$/.test(head)) repo.head = head;
   return repo;
 }
@@ -17732,9 +17739,9 @@ function scanGitBlob(cwd, object, settings, into) {
   else scanBlobThroughFile(cwd, object, settings, into);
 }
 function scanBlobThroughFile(cwd, object, settings, into) {
-  const dir = fs10.mkdtempSync(path10.join(os.tmpdir(), "monime-guard-blob-"));
+  const dir = fs10.mkdtempSync(path11.join(os.tmpdir(), "monime-guard-blob-"));
   try {
-    const file = path10.join(dir, "blob");
+    const file = path11.join(dir, "blob");
     const fd = fs10.openSync(file, "w", 384);
     let run;
     try {
@@ -17815,7 +17822,7 @@ function attribute(sightings, introductions, current) {
 
 // src/scan/iac.ts
 import * as fs11 from "node:fs";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 
 // src/iac/check.ts
 function checkConfigs(configs, options = {}) {
@@ -18140,7 +18147,7 @@ function readResource(address, after, unknown, file, at) {
 }
 
 // src/iac/terraform.ts
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 
 // src/iac/expression.ts
 var Unresolved = class extends Error {
@@ -18555,7 +18562,7 @@ async function readTerraform(module) {
   for (const environment of module.environments) {
     const values = new Map(assigned);
     for (const [name, value] of Object.entries(await readVars(environment) ?? {})) values.set(name, value);
-    variants.push({ environment: path11.basename(environment.file), configs: read(values) });
+    variants.push({ environment: path12.basename(environment.file), configs: read(values) });
   }
   return { variants, errors };
 }
@@ -18716,12 +18723,12 @@ function isAutoVarFile(name) {
 }
 function orderVarFiles(files) {
   const rank = (file) => {
-    const base = path11.basename(file);
+    const base = path12.basename(file);
     if (base === "terraform.tfvars") return 0;
     if (base === "terraform.tfvars.json") return 1;
     return 2;
   };
-  return [...files].sort((a, b) => rank(a) - rank(b) || (path11.basename(a) < path11.basename(b) ? -1 : path11.basename(a) > path11.basename(b) ? 1 : 0));
+  return [...files].sort((a, b) => rank(a) - rank(b) || (path12.basename(a) < path12.basename(b) ? -1 : path12.basename(a) > path12.basename(b) ? 1 : 0));
 }
 
 // src/scan/iac.ts
@@ -18737,7 +18744,7 @@ async function scanIac(options = {}) {
     result.warnings.push({ path: where, code, message, level: "error" });
   };
   const configs = [];
-  const rel = (file) => path12.relative(root, file).split(path12.sep).join("/") || path12.basename(file);
+  const rel = (file) => path13.relative(root, file).split(path13.sep).join("/") || path13.basename(file);
   const read = (file) => {
     try {
       return fs11.readFileSync(file, "utf8");
@@ -18760,8 +18767,8 @@ async function scanIac(options = {}) {
     const text2 = read(file);
     if (text2 === void 0) continue;
     const explicit = found2.explicit.has(file);
-    const plan = !isManifestName(path12.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
-    const named = !plan && (isManifestName(path12.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
+    const plan = !isManifestName(path13.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
+    const named = !plan && (isManifestName(path13.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
     if (!named && !plan && !text2.includes("MonimeAccessToken")) {
       if (explicit) fail3(rel(file), `${rel(file)}: not a token configuration (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
       continue;
@@ -18777,7 +18784,7 @@ async function scanIac(options = {}) {
   const checks = [];
   const checkOptions = { config: setup.config, ...options.today ? { today: options.today } : {} };
   const varFiles = (options.varFiles ?? []).map((file) => {
-    const abs = path12.resolve(root, file);
+    const abs = path13.resolve(root, file);
     const text2 = read(abs);
     if (text2 === void 0) throw new SourceError(`--var-file ${file}: cannot read`);
     return { file: rel(abs), text: text2 };
@@ -18822,14 +18829,14 @@ function readModule(dir, selected, read, rel) {
   const names = fs11.readdirSync(dir).sort();
   const texts = /* @__PURE__ */ new Map();
   for (const name of names.filter((n) => n.endsWith(".tf"))) {
-    const text2 = read(path12.join(dir, name));
+    const text2 = read(path13.join(dir, name));
     if (text2 !== void 0) texts.set(name, text2);
   }
-  if (![...selected].some((file) => texts.get(path12.basename(file))?.includes("monime_access_token"))) return void 0;
-  const files = [...texts].map(([name, text2]) => ({ file: rel(path12.join(dir, name)), text: text2, report: selected.has(path12.join(dir, name)) }));
+  if (![...selected].some((file) => texts.get(path13.basename(file))?.includes("monime_access_token"))) return void 0;
+  const files = [...texts].map(([name, text2]) => ({ file: rel(path13.join(dir, name)), text: text2, report: selected.has(path13.join(dir, name)) }));
   const load = (name) => {
-    const text2 = read(path12.join(dir, name));
-    return text2 === void 0 ? [] : [{ file: rel(path12.join(dir, name)), text: text2 }];
+    const text2 = read(path13.join(dir, name));
+    return text2 === void 0 ? [] : [{ file: rel(path13.join(dir, name)), text: text2 }];
   };
   const varNames = names.filter((n) => /\.tfvars(\.json)?$/.test(n));
   return {
@@ -18852,13 +18859,13 @@ function configurationFiles(root, inputs) {
   const modules = /* @__PURE__ */ new Map();
   const take = (file) => {
     if (file.endsWith(".tf")) {
-      const dir = path12.dirname(file);
+      const dir = path13.dirname(file);
       if (!modules.has(dir)) modules.set(dir, /* @__PURE__ */ new Set());
       modules.get(dir).add(file);
-    } else if (isManifestName(path12.basename(file)) || /\.(ya?ml|json)$/.test(file)) documents.push(file);
+    } else if (isManifestName(path13.basename(file)) || /\.(ya?ml|json)$/.test(file)) documents.push(file);
   };
   for (const input2 of inputs) {
-    const abs = path12.resolve(root, input2);
+    const abs = path13.resolve(root, input2);
     let stat;
     try {
       stat = fs11.statSync(abs);
@@ -18875,7 +18882,7 @@ function configurationFiles(root, inputs) {
     while (stack.length > 0) {
       const dir = stack.pop();
       for (const entry of fs11.readdirSync(dir, { withFileTypes: true })) {
-        const full = path12.join(dir, entry.name);
+        const full = path13.join(dir, entry.name);
         if (entry.isDirectory() && !SKIPPED.has(entry.name)) stack.push(full);
         else if (entry.isFile()) take(full);
       }
@@ -18888,9 +18895,9 @@ function configurationFiles(root, inputs) {
 // src/version.ts
 import * as fs12 from "node:fs";
 function packageVersion() {
-  for (const relative3 of ["../package.json", "../../package.json", "../../../package.json"]) {
+  for (const relative4 of ["../package.json", "../../package.json", "../../../package.json"]) {
     try {
-      const manifest = JSON.parse(fs12.readFileSync(new URL(relative3, import.meta.url), "utf8"));
+      const manifest = JSON.parse(fs12.readFileSync(new URL(relative4, import.meta.url), "utf8"));
       if (manifest.name === "monime-guard" && manifest.version) return manifest.version;
     } catch {
     }
@@ -20188,17 +20195,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path15 = requestOptions.url.replace(options.baseUrl, "");
+    const path16 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path15} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path16} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -22805,7 +22812,7 @@ async function upsertComment(target, body, allClear) {
 
 // src/action/inputs.ts
 import * as fs13 from "node:fs";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -22875,7 +22882,7 @@ function checkInputPaths(inputs, workspace) {
     ...inputs.bundle.filter((entry) => !isUrl(entry)).map((entry) => ["bundle", entry])
   ];
   for (const [name, entry] of named) {
-    if (entry !== void 0 && !fs13.existsSync(path13.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
+    if (entry !== void 0 && !fs13.existsSync(path14.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
   }
 }
 
@@ -23035,7 +23042,7 @@ async function runAction(env, write) {
 
 ${planned.reason}.
 `);
-      return 0;
+      return EXIT_CLEAN;
     }
     log(`monime-guard: scanning ${planned.description}`);
     const plan = prepareHistory(
@@ -23064,8 +23071,8 @@ ${planned.reason}.
     }
     for (const error of errors) command2("error", `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
-    const sarifFile = path14.resolve(context.workspace, inputs.sarifFile || path14.join(context.tempDir, "monime-guard.sarif"));
-    fs14.mkdirSync(path14.dirname(sarifFile), { recursive: true });
+    const sarifFile = path15.resolve(context.workspace, inputs.sarifFile || path15.join(context.tempDir, "monime-guard.sarif"));
+    fs14.mkdirSync(path15.dirname(sarifFile), { recursive: true });
     fs14.writeFileSync(sarifFile, toSarif(result, ctx));
     log(`monime-guard: SARIF written to ${sarifFile}`);
     if (plan.kind === "range" && plan.pullRequest !== void 0 && inputs.comment)
@@ -23074,21 +23081,21 @@ ${planned.reason}.
     const blocking = result.findings.filter((finding) => exceedsThreshold(finding, inputs.failOn)).length;
     if (blocking > 0) {
       command2("error", `monime-guard: ${blocking} finding${blocking === 1 ? "" : "s"} at or above fail-on ${inputs.failOn}`);
-      return errors.length > 0 ? 2 : 1;
+      return errors.length > 0 ? EXIT_ERROR : EXIT_FINDINGS;
     }
-    if (errors.length > 0) return 2;
+    if (errors.length > 0) return EXIT_ERROR;
     log(
       `monime-guard: ${result.findings.length === 0 ? "no findings" : `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}, none at or above fail-on ${inputs.failOn}`}`
     );
-    return 0;
+    return EXIT_CLEAN;
   } catch (error) {
     if (error instanceof MonimeGuardError) {
       command2("error", `monime-guard: ${error.message}`);
-      return 2;
+      return EXIT_ERROR;
     }
     command2("error", `monime-guard: internal error: ${error?.message ?? String(error)}`);
     if (env.MONIME_GUARD_DEBUG) log(String(error?.stack ?? error));
-    return 2;
+    return EXIT_ERROR;
   }
 }
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -23103,7 +23110,7 @@ function annotatable(findings) {
 async function scanEverything(inputs, context, plan) {
   const base = {
     root: context.workspace,
-    ...inputs.config ? { configPath: path14.resolve(context.workspace, inputs.config) } : {},
+    ...inputs.config ? { configPath: path15.resolve(context.workspace, inputs.config) } : {},
     ...inputs.baseline ? { baseline: inputs.baseline } : {}
   };
   const results = [];
@@ -23124,10 +23131,10 @@ function configurationsTouched(cwd, plan) {
   const changed = git(["diff", "--name-only", "--no-renames", "--diff-filter=d", "-z", `${plan.base}${plan.dots}${plan.head}`], { cwd }).stdout.toString("utf8").split("\0").filter((file) => file !== "");
   const picked = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs14.existsSync(path14.join(cwd, file))) picked.add(file);
+    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs14.existsSync(path15.join(cwd, file))) picked.add(file);
     if (/\.tfvars(\.json)?$/.test(file)) {
-      const dir = path14.dirname(file);
-      for (const sibling of safeList(path14.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
+      const dir = path15.dirname(file);
+      for (const sibling of safeList(path15.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
     }
   }
   return [...picked].sort();

@@ -55,11 +55,6 @@ export const policyRules: readonly PolicyRule<TokenConfig>[] = [
 /** Every rule, in a fixed order: what reports, SARIF and the README list. */
 export const rules: readonly Rule[] = [...tokenRules, ...exposureRules, ...(policyRules as readonly PolicyRule<never>[])];
 
-/** Looks a token rule up by id. */
-export function findTokenRule(id: string): TokenRule | undefined {
-  return tokenRules.find((rule) => rule.id === id);
-}
-
 /** Looks any rule up by id. */
 export function findRule(id: string): Rule | undefined {
   return rules.find((rule) => rule.id === id);

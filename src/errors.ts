@@ -33,3 +33,12 @@ export class InputError extends MonimeGuardError {
     super('input', message, options);
   }
 }
+
+/** The `code` of a Node.js system error (`ENOENT`, `EACCES`, …), if it is one. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const { code } = error as { code: unknown };
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}

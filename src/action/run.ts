@@ -1,3 +1,4 @@
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../exit-codes.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,7 +37,7 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
       log(`monime-guard: ${planned.reason}`);
       writeOutputs(context, { findings: 0, 'new-findings': 0, 'sarif-file': '' });
       appendSummary(context, `## monime-guard\n\n${planned.reason}.\n`);
-      return 0;
+      return EXIT_CLEAN;
     }
     log(`monime-guard: scanning ${planned.description}`);
     const plan = prepareHistory(
@@ -78,21 +79,21 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
     const blocking = result.findings.filter((finding) => exceedsThreshold(finding, inputs.failOn)).length;
     if (blocking > 0) {
       command('error', `monime-guard: ${blocking} finding${blocking === 1 ? '' : 's'} at or above fail-on ${inputs.failOn}`);
-      return errors.length > 0 ? 2 : 1;
+      return errors.length > 0 ? EXIT_ERROR : EXIT_FINDINGS;
     }
-    if (errors.length > 0) return 2;
+    if (errors.length > 0) return EXIT_ERROR;
     log(
       `monime-guard: ${result.findings.length === 0 ? 'no findings' : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}, none at or above fail-on ${inputs.failOn}`}`,
     );
-    return 0;
+    return EXIT_CLEAN;
   } catch (error) {
     if (error instanceof MonimeGuardError) {
       command('error', `monime-guard: ${error.message}`);
-      return 2;
+      return EXIT_ERROR;
     }
     command('error', `monime-guard: internal error: ${(error as Error)?.message ?? String(error)}`);
     if (env.MONIME_GUARD_DEBUG) log(String((error as Error)?.stack ?? error));
-    return 2;
+    return EXIT_ERROR;
   }
 }
 

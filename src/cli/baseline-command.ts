@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { toBaseline } from '../config/baseline.js';
+import { writeBaseline } from '../config/baseline.js';
 import { loadConfig } from '../config/load.js';
 import { EXIT_CLEAN, EXIT_ERROR } from './exit.js';
-import { printWarnings, writeReport } from './report.js';
+import { printWarnings } from './report.js';
 import { scanWithFlags } from './scan-command.js';
 import type { ScanFlags } from './scan-flags.js';
 
@@ -42,7 +42,8 @@ export async function runBaseline(flags: ScanFlags): Promise<number> {
     findings.push(...iac.findings);
   }
   const output = flags.output ?? (configured !== undefined ? loaded.baselinePath : undefined) ?? DEFAULT_BASELINE;
-  writeReport(toBaseline(findings), output);
+  // Written under a temporary name and renamed into place: never half a baseline.
+  await writeBaseline(path.resolve(root, output), findings);
   if (!flags.quiet) process.stderr.write(`monime-guard: wrote ${findings.length} finding(s) to ${path.relative(root, path.resolve(root, output)) || output}\n`);
   return EXIT_CLEAN;
 }

@@ -1,11 +1,7 @@
 import { MonimeGuardError } from '../errors.js';
+import { EXIT_ERROR } from '../exit-codes.js';
 
-/** Exit code when nothing reaches the failure threshold. */
-export const EXIT_CLEAN = 0;
-/** Exit code when findings reach the failure threshold. */
-export const EXIT_FINDINGS = 1;
-/** Exit code for usage, configuration and runtime errors. */
-export const EXIT_ERROR = 2;
+export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../exit-codes.js';
 
 /**
  * Prints one line for an error and exits 2. Library errors carry a message written for users;

@@ -3,26 +3,29 @@ import type { InstallHooksFlags } from './install-hooks-command.js';
 import type { IacFlags, PathsFlags, HistoryFlags, PrePushFlags, StagedFlags } from './command-flags.js';
 import type { ScanFlags } from './scan-flags.js';
 
+/**
+ * Every command, and how to load and run it: one table, so a command the parser accepts but this
+ * does not know is an error, never another command. Each entry imports only its own module.
+ */
+const COMMANDS: Record<string, (flags: unknown) => Promise<number>> = {
+  scan: async (flags) => (await import('./scan-command.js')).runScan(flags as ScanFlags),
+  baseline: async (flags) => (await import('./baseline-command.js')).runBaseline(flags as ScanFlags),
+  history: async (flags) => (await import('./history-command.js')).runHistory(flags as HistoryFlags),
+  staged: async (flags) => (await import('./staged-command.js')).runStaged(flags as StagedFlags),
+  'pre-push': async (flags) => (await import('./pre-push-command.js')).runPrePush(flags as PrePushFlags),
+  bundle: async (flags) => (await import('./bundle-command.js')).runBundle(flags as PathsFlags),
+  iac: async (flags) => (await import('./iac-command.js')).runIac(flags as IacFlags),
+  'install-hooks': async (flags) => (await import('./install-hooks-command.js')).runInstallHooks(flags as InstallHooksFlags),
+};
+
+/** The command names, in the order help lists them. */
+export const COMMAND_NAMES = Object.keys(COMMANDS);
+
 /** Imports the command that runs (only it) and runs it; returns its exit code. */
 export async function runCommand(command: string, flags: unknown): Promise<number> {
-  switch (command) {
-    case 'scan':
-      return (await import('./scan-command.js')).runScan(flags as ScanFlags);
-    case 'baseline':
-      return (await import('./baseline-command.js')).runBaseline(flags as ScanFlags);
-    case 'history':
-      return (await import('./history-command.js')).runHistory(flags as HistoryFlags);
-    case 'bundle':
-      return (await import('./bundle-command.js')).runBundle(flags as PathsFlags);
-    case 'iac':
-      return (await import('./iac-command.js')).runIac(flags as IacFlags);
-    case 'install-hooks':
-      return (await import('./install-hooks-command.js')).runInstallHooks(flags as InstallHooksFlags);
-    case 'staged':
-      return (await import('./staged-command.js')).runStaged(flags as StagedFlags);
-    default:
-      return (await import('./pre-push-command.js')).runPrePush(flags as PrePushFlags);
-  }
+  const run = COMMANDS[command];
+  if (!run) throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  return run(flags);
 }
 
 /** A yargs usage failure: unknown flag, missing argument, bad choice. */

@@ -14,6 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { compareText } from '../findings/order.js';
 import { ConfigError } from '../errors.js';
 import type { Finding } from '../types.js';
 import { JsonSyntaxError, jsonError, parseJson } from './json-syntax.js';
@@ -51,11 +52,6 @@ export interface BaselineFile {
   createdAt: string;
   /** Accepted findings sorted by path, line and fingerprint; one per fingerprint and path. */
   findings: BaselineEntry[];
-}
-
-/** Orders strings by UTF-16 code units, the same on every machine (unlike `localeCompare`). */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -3,20 +3,11 @@
  * `ConfigError` line that names the file.
  */
 import { promises as fs } from 'node:fs';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorCode } from '../errors.js';
 import { displayPath } from './messages.js';
 
 /** What a file is for; only used to word messages. */
 export type TextFileKind = 'config file' | 'baseline file';
-
-/** The `code` of a Node.js system error, if it is one. */
-function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error) {
-    const { code } = error as { code: unknown };
-    return typeof code === 'string' ? code : undefined;
-  }
-  return undefined;
-}
 
 /**
  * Reads `file` (an absolute path) as UTF-8, without a byte-order mark. Throws `ConfigError` when it

@@ -23,7 +23,8 @@ import type {
 } from '../types.js';
 import type { ReportContext } from './index.js';
 import { TOOL_NAME, describeFinding } from './messages.js';
-import { countBySeverity, meetsFailOn } from './summary.js';
+import { exceedsThreshold } from '../scan/threshold.js';
+import { countBySeverity } from './summary.js';
 
 /** Version of the JSON report layout; see the file comment for when it changes. */
 export const JSON_REPORT_VERSION = 1;
@@ -170,7 +171,7 @@ function summarize(findings: readonly Finding[], failOn: FailOn | undefined): Js
   const summary: JsonSummary = { findings: findings.length, ...counts };
   if (failOn !== undefined) {
     summary.failOn = failOn;
-    summary.failing = findings.filter((finding) => meetsFailOn(finding, failOn)).length;
+    summary.failing = findings.filter((finding) => exceedsThreshold(finding, failOn)).length;
   }
   return summary;
 }

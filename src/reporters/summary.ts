@@ -18,12 +18,6 @@ export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   return counts;
 }
 
-/**
- * Whether a finding is at or above a `--fail-on` threshold. Reports use this only to explain
- * the outcome; the CLI owns the exit code, with the same function.
- */
-export { exceedsThreshold as meetsFailOn };
-
 /** `1 finding`, `2 findings`: a count with its noun in the right number. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

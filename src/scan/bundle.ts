@@ -13,6 +13,7 @@ import {
   type LoadedMap,
   type MapCache,
 } from '../sources/source-maps.js';
+import { toPosix } from '../sources/files.js';
 import { crawl, DEFAULT_LIMITS, isUrl, type FetchLimits } from '../sources/web.js';
 import type { Finding, RelatedLocation, ScanResult } from '../types.js';
 import { emptyBatch, mergeBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
@@ -299,8 +300,4 @@ function displayPath(abs: string, root: string): string {
 
 function addRelated(finding: Finding, location: RelatedLocation): void {
   finding.related = [...(finding.related ?? []), location];
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
-import { errorCode, type FileEntry } from '../sources/files.js';
+import { errorCode } from '../errors.js';
+import type { FileEntry } from '../sources/files.js';
 import { mayContainToken } from '../detector/prefilter.js';
 import { bufferForThread, readFragments, sniffEncoding, type ByteReader } from '../sources/fragments.js';
 import type { Finding, ScanWarning } from '../types.js';

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { compareFindings, compareText } from '../findings/order.js';
 import { exposureRules, tokenRules } from '../../rules/index.js';
 import { loadBaseline } from '../config/baseline.js';
 import { loadConfig } from '../config/load.js';
 import { SourceError } from '../errors.js';
 import type { Config } from '../config/types.js';
 import { applyFilters } from '../filters/index.js';
-import type { Finding, ScanResult, TokenKind } from '../types.js';
+import type { ScanResult, TokenKind } from '../types.js';
 import type { RuleTable } from './scan-fragment.js';
 import type { BatchResult, ScanSettings } from './scan-input.js';
 
@@ -115,11 +116,4 @@ function isDirectory(dir: string): boolean {
   }
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Orders findings by path, then position, then rule, so reports are stable. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
-}
+export { compareFindings } from '../findings/order.js';

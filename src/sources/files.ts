@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
-import { SourceError } from '../errors.js';
+import { errorCode, SourceError } from '../errors.js';
 import type { ScanWarning } from '../types.js';
 
 /** One file to scan. */
@@ -279,11 +279,7 @@ function isSymlink(abs: string): boolean {
   }
 }
 
-/** The `code` of a Node.js system error, if it has one. */
-export function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-
-function toPosix(p: string): string {
+/** A path with `/` separators, as reports show paths on every platform. */
+export function toPosix(p: string): string {
   return path.sep === '/' ? p : p.split(path.sep).join('/');
 }

@@ -2,7 +2,7 @@ import { createRequire as __monimeGuardRequire } from 'node:module';
 import { fileURLToPath as __monimeGuardPath } from 'node:url';
 const require = __monimeGuardRequire(import.meta.url);
 const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
-import{git,lastLine,openRepository,resolveCommit,spawnError,spawnGit,treeBlobs}from"./chunk-RKN2NY4C.js";import{finishScan,setUpScan}from"./chunk-OTZMNX7U.js";import{emptyBatch,mayContainTokenText,scanBytes,scanFile}from"./chunk-EQILHPD5.js";import{InputError,SourceError}from"./chunk-ILUUX4LM.js";import{spawnSync}from"node:child_process";import*as fs from"node:fs";import*as os from"node:os";import*as path from"node:path";function parseCommit(content,type){let text=content.toString("utf8"),split=text.indexOf(`
+import{git,lastLine,openRepository,resolveCommit,spawnError,spawnGit,treeBlobs}from"./chunk-4Y7ZRVGG.js";import{finishScan,setUpScan}from"./chunk-AJLM6HGO.js";import{emptyBatch,mayContainTokenText,scanBytes,scanFile}from"./chunk-A4HPJOS5.js";import{InputError,SourceError}from"./chunk-OCYX4IF2.js";import{spawnSync}from"node:child_process";import*as fs from"node:fs";import*as os from"node:os";import*as path from"node:path";function parseCommit(content,type){let text=content.toString("utf8"),split=text.indexOf(`
 
 `),headers=split===-1?text:text.slice(0,split),message=split===-1?"":text.slice(split+2),key=type==="commit"?"author ":"tagger ",line=headers.split(`
 `).find(l=>l.startsWith(key)),info={message,messageLine:split===-1?1:headers.split(`

@@ -1,0 +1,11 @@
+import type { Finding } from '../types.js';
+
+/** Orders strings by UTF-16 code units, the same on every machine (unlike `localeCompare`). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders findings by path, then position, then rule, so reports are stable. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
+}

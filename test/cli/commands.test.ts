@@ -1,0 +1,18 @@
+/** The command table and the flag parser list the same commands: none can fall through to another. */
+import { describe, expect, it } from 'vitest';
+import { commandLine } from '../../src/cli/parser.js';
+import { COMMAND_NAMES, runCommand, UsageError } from '../../src/cli/run-command.js';
+
+describe('the command table', () => {
+  it('has every command the parser declares, and no other', () => {
+    const declared = (commandLine([]) as unknown as { getInternalMethods(): { getCommandInstance(): { getCommands(): string[] } } })
+      .getInternalMethods()
+      .getCommandInstance()
+      .getCommands();
+    expect([...COMMAND_NAMES].sort()).toEqual([...declared].sort());
+  });
+
+  it('refuses a command it does not know instead of running another', async () => {
+    await expect(runCommand('scna', {})).rejects.toThrow(UsageError);
+  });
+});
