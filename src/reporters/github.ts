@@ -8,7 +8,7 @@
  * ```
  */
 import type { Finding, ScanResult, ScanWarning, Severity } from '../types.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './context.js';
 import { TOOL_NAME, describeFinding } from './messages.js';
 import { describeStats, describeVerdict } from './summary.js';
 

@@ -4,7 +4,8 @@
  * string and never prints, reads files or looks at the environment. The CLI and the Action decide
  * where the string goes.
  */
-import type { FailOn, ScanResult } from '../types.js';
+import type { ScanResult } from '../types.js';
+import type { ReportContext } from './context.js';
 import { toGithub } from './github.js';
 import { toJson } from './json.js';
 import { toMarkdown } from './markdown.js';
@@ -15,29 +16,7 @@ import type { ReportFormat } from './formats.js';
 
 export { reportFormats, type ReportFormat } from './formats.js';
 
-/** What a reporter may know beyond the scan result. Everything the environment decides is passed in here. */
-export interface ReportContext {
-  /** Version of monime-guard, shown in reports and in SARIF `tool.driver.version`. */
-  toolVersion: string;
-  /** Whether the text format may use ANSI colours; the CLI decides from the TTY and `NO_COLOR`. */
-  color: boolean;
-  /**
-   * `file://` URI of the scan root, with a trailing slash. SARIF uses it for
-   * `originalUriBaseIds.%SRCROOT%`; other formats ignore it.
-   */
-  rootUri?: string;
-  /** List rejected placeholders (text and JSON formats), as `--show-placeholders` asks. */
-  showPlaceholders?: boolean;
-  /** List the findings filters took out, with why (JSON), as `--include-suppressed` asks. SARIF always lists them. */
-  includeSuppressed?: boolean;
-  /** The failure threshold in force, so reports can say which findings fail the scan. */
-  failOn?: FailOn;
-  /**
-   * Advice for the situation the command runs in (a commit being made, a push), shown in the
-   * text format's "What to do" section before the per-rule advice.
-   */
-  advice?: readonly string[];
-}
+export type { ReportContext } from './context.js';
 
 /** A report format: a pure function from a scan result to the report's full text. */
 export type Reporter = (result: ScanResult, ctx: ReportContext) => string;

@@ -21,7 +21,7 @@ import type {
   Severity,
   TokenKind,
 } from '../types.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './context.js';
 import { TOOL_NAME, describeFinding } from './messages.js';
 import { exceedsThreshold } from '../scan/threshold.js';
 import { countBySeverity } from './summary.js';

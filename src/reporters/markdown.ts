@@ -8,7 +8,7 @@
  */
 import type { Finding, ScanResult, ScanWarning } from '../types.js';
 import { escapeControlChars } from './control-chars.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './context.js';
 import { TOOL_NAME, describeEncoding } from './messages.js';
 import { countUnchecked, describeStats, describeVerdict } from './summary.js';
 

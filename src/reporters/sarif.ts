@@ -7,7 +7,7 @@
 import { rules as registry } from '../../rules/index.js';
 import { redactTokens } from '../config/messages.js';
 import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity, Suppression } from '../types.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './context.js';
 import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } from './messages.js';
 import { SEVERITY_ORDER } from './summary.js';
 

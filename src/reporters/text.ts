@@ -16,7 +16,7 @@
 import picocolors from 'picocolors';
 import type { Finding, Placeholder, ScanResult, ScanWarning, Severity } from '../types.js';
 import { escapeControlChars } from './control-chars.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './context.js';
 import { describeFinding, describeRule } from './messages.js';
 import { countBySeverity, countUnchecked, describeStats, describeVerdict } from './summary.js';
 
