@@ -151,11 +151,38 @@ export interface Placeholder {
 }
 
 /** A problem with one input that did not stop the scan: unreadable, vanished, not a regular file. */
+/**
+ * Every warning code, with what it means: the list the JSON Schema and the report docs give, kept
+ * equal to this one by a test.
+ */
+export const WARNING_CODES = {
+  unreadable: 'a file or directory could not be read (permissions, an I/O error)',
+  vanished: 'a listed file disappeared before it was read',
+  'not-regular': 'a named path is a FIFO, socket or device, so it was not read',
+  'symlink-loop': 'a named symbolic link leads to itself',
+  'broken-symlink': 'a named symbolic link points to nothing',
+  'no-match': 'a glob matched no file',
+  git: 'git is missing or `git ls-files` failed, so `.gitignore` was not applied',
+  unmerged: 'a staged path has an unresolved merge conflict and was not scanned',
+  'empty-repository': 'the repository has no commits, so history had nothing to scan',
+  shallow: 'the clone is shallow, so history before its first commit was not scanned',
+  'source-map': 'a source map could not be read, so findings in its bundle are not mapped back',
+  fetch: 'a URL could not be fetched',
+  'crawl-limit': 'a site crawl stopped at one of its limits; the URLs it did not reach are named',
+  unresolved: 'a token configuration value could not be resolved, so no policy judged it',
+  'nothing-to-check': 'no token configuration was found where `iac` looked',
+  malformed: 'a token configuration file is not valid YAML, JSON or HCL, or breaks the format (level error)',
+  'not-configuration': 'a file named to `iac` holds no token configuration (level error)',
+} as const;
+
+/** A warning's machine-readable code. */
+export type WarningCode = keyof typeof WARNING_CODES;
+
 export interface ScanWarning {
   /** The path at fault, relative to the scan root where possible. */
   path: string;
-  /** Machine-readable code: `unreadable`, `vanished`, `not-regular`, `symlink-loop`, `broken-symlink`, `no-match`, `git` */
-  code: string;
+  /** Machine-readable code: one of {@link WARNING_CODES}. */
+  code: WarningCode;
   /** One line for a human. */
   message: string;
   /**

@@ -6,7 +6,7 @@ import { isManifestName, readManifest } from '../iac/manifest.js';
 import { looksLikePlan, readPlan } from '../iac/plan.js';
 import type { TokenConfig } from '../iac/model.js';
 import { isAutoVarFile, orderVarFiles, readTerraform, type ModuleFile } from '../iac/terraform.js';
-import type { ScanResult } from '../types.js';
+import type { ScanResult, ScanWarning, WarningCode } from '../types.js';
 import { emptyBatch } from './scan-input.js';
 import { compareFindings, finishScan, setUpScan, type BaseScanOptions } from './setup.js';
 
@@ -51,7 +51,7 @@ export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
   const result = emptyBatch();
   const errors: string[] = [];
   /** An input that could not be checked: kept for the API, and a warning at level error for the reports. */
-  const fail = (where: string, message: string, code = 'malformed'): void => {
+  const fail = (where: string, message: string, code: WarningCode = 'malformed'): void => {
     errors.push(message);
     result.warnings.push({ path: where, code, message, level: 'error' });
   };
@@ -167,7 +167,7 @@ function readModule(
 }
 
 /** A warning naming the attributes of a resource that could not be resolved, so no policy judged them. */
-function unresolvedWarning(config: TokenConfig, environment: string | undefined): { path: string; code: string; message: string } {
+function unresolvedWarning(config: TokenConfig, environment: string | undefined): ScanWarning {
   const attributes = config.unresolved!.join(', ');
   return {
     path: config.file,

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
 import { errorCode, SourceError } from '../errors.js';
-import type { ScanWarning } from '../types.js';
+import type { ScanWarning, WarningCode } from '../types.js';
 
 /** One file to scan. */
 export interface FileEntry {
@@ -92,7 +92,7 @@ function* listResolved(resolved: readonly ResolvedInput[], options: ListOptions,
     seen.add(abs);
     return namer.toEntry(abs, explicit);
   };
-  const warn = (abs: string, code: string, message: string): void => {
+  const warn = (abs: string, code: WarningCode, message: string): void => {
     warnings.push({ path: namer.relative(abs), code, message });
   };
 
