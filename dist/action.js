@@ -12238,7 +12238,7 @@ function toSarif(result, ctx) {
 }
 
 // src/scan/bundle.ts
-import * as fs7 from "node:fs";
+import * as fs8 from "node:fs";
 import * as path9 from "node:path";
 
 // src/sources/source-maps.ts
@@ -15660,6 +15660,48 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/sources/git/run.ts
+import { spawn, spawnSync } from "node:child_process";
+import * as fs3 from "node:fs";
+var gitEnv = () => ({ ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" });
+var GIT_PREFIX = ["-c", "core.quotePath=false", "-c", "color.ui=false", "--no-pager"];
+function runGit(args, options) {
+  const result = spawnSync("git", [...GIT_PREFIX, ...args], {
+    cwd: options.cwd,
+    env: gitEnv(),
+    input: options.input,
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ["pipe", options.stdout ?? "pipe", "pipe"]
+  });
+  if (result.error) return { ran: false, error: result.error };
+  return { ran: true, status: result.status ?? 128, stdout: result.stdout ?? Buffer.alloc(0), stderr: result.stderr };
+}
+function git(args, options) {
+  const result = runGit(args, options);
+  if (!result.ran) throw spawnError(result.error, options.cwd);
+  if (result.status !== 0 && !(options.okCodes ?? []).includes(result.status)) {
+    throw new SourceError(`git ${args[0] ?? ""} failed: ${lastLine(result.stderr) || `exit code ${result.status}`}`);
+  }
+  return { stdout: result.stdout, status: result.status };
+}
+function gitText(args, options) {
+  return git(args, options).stdout.toString("utf8").replace(/\n$/, "");
+}
+function spawnGit(args, cwd) {
+  return spawn("git", [...GIT_PREFIX, ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+}
+function spawnError(error, cwd) {
+  const code = error.code;
+  if (code === "ENOENT") {
+    return new SourceError(fs3.existsSync(cwd) ? "git is not installed or not on PATH: install git to scan repositories" : `${cwd}: no such directory`);
+  }
+  return new SourceError(`cannot run git: ${code ?? error.message}`);
+}
+function lastLine(stderr) {
+  const lines = stderr.toString().split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  return (lines.at(-1) ?? "").replace(/^(fatal|error):\s*/, "");
+}
+
 // src/sources/files.ts
 function toPosix(p) {
   return path4.sep === "/" ? p : p.split(path4.sep).join("/");
@@ -15782,7 +15824,7 @@ async function fetchBounded(start, origin, limits, timeoutMs) {
 }
 
 // src/scan/scan-input.ts
-import * as fs3 from "node:fs";
+import * as fs4 from "node:fs";
 
 // src/sources/fragments.ts
 import { isAscii } from "node:buffer";
@@ -16193,12 +16235,12 @@ function mergeBatch(into, from) {
   into.bytesScanned += from.bytesScanned;
   into.binarySkipped += from.binarySkipped;
 }
-var LISTED_FLAGS = fs3.constants.O_RDONLY | fs3.constants.O_NOFOLLOW | fs3.constants.O_NONBLOCK;
-var EXPLICIT_FLAGS = fs3.constants.O_RDONLY | fs3.constants.O_NONBLOCK;
+var LISTED_FLAGS = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
+var EXPLICIT_FLAGS = fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK;
 function scanFile(entry, settings, into) {
   let fd;
   try {
-    fd = fs3.openSync(entry.abs, entry.explicit ? EXPLICIT_FLAGS : LISTED_FLAGS);
+    fd = fs4.openSync(entry.abs, entry.explicit ? EXPLICIT_FLAGS : LISTED_FLAGS);
   } catch (error) {
     const code = errorCode(error);
     if (code === "ELOOP" && !entry.explicit) return;
@@ -16212,19 +16254,19 @@ function scanFile(entry, settings, into) {
     return;
   }
   try {
-    if (entry.explicit && !fs3.fstatSync(fd).isFile()) {
+    if (entry.explicit && !fs4.fstatSync(fd).isFile()) {
       into.warnings.push({ path: entry.rel, code: "not-regular", message: `${entry.rel}: not a regular file, skipped` });
       return;
     }
     const buffer = bufferForThread();
-    const first = fs3.readSync(fd, buffer, 0, buffer.length, null);
+    const first = fs4.readSync(fd, buffer, 0, buffer.length, null);
     const exposures = first < buffer.length ? fileExposures(buffer, first, entry.rel, settings) : [];
     const before = into.findings.length;
     if (first < buffer.length && isPlainMiss(buffer, first, settings.scanBinary)) {
       into.filesScanned++;
       into.bytesScanned += first;
     } else {
-      const read = (target, offset, length) => fs3.readSync(fd, target, offset, length, null);
+      const read = (target, offset, length) => fs4.readSync(fd, target, offset, length, null);
       scanStream(read, entry.rel, settings, into, true, first);
     }
     addExposures(into, before, exposures);
@@ -16233,7 +16275,7 @@ function scanFile(entry, settings, into) {
     if (code === "EISDIR") return;
     into.warnings.push({ path: entry.rel, code: "unreadable", message: `${entry.rel}: read failed (${code ?? String(error)})` });
   } finally {
-    fs3.closeSync(fd);
+    fs4.closeSync(fd);
   }
 }
 function scanStream(read, path16, settings, into, regularFile = false, preloaded) {
@@ -16286,7 +16328,7 @@ function bufferReader(bytes) {
 }
 
 // src/scan/setup.ts
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 import * as path8 from "node:path";
 
 // src/findings/order.ts
@@ -16538,13 +16580,13 @@ var Scanner = class {
 };
 
 // src/config/read-text.ts
-import { promises as fs4 } from "node:fs";
+import { promises as fs5 } from "node:fs";
 async function readTextFile(file, kind) {
   const shown = displayPath(file);
   const failure = async (error) => {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") {
-      const dangling = await fs4.lstat(file).then(
+      const dangling = await fs5.lstat(file).then(
         (stat) => stat.isSymbolicLink(),
         () => false
       );
@@ -16557,12 +16599,12 @@ async function readTextFile(file, kind) {
   };
   let bytes;
   try {
-    const stat = await fs4.stat(file);
+    const stat = await fs5.stat(file);
     if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     if (!stat.isFile() && !stat.isFIFO()) {
       throw new ConfigError(`${shown}: is not a regular file`);
     }
-    bytes = await fs4.readFile(file);
+    bytes = await fs5.readFile(file);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw await failure(error);
@@ -16833,7 +16875,7 @@ async function loadBaseline(file) {
 }
 
 // src/config/load.ts
-import { promises as fs5 } from "node:fs";
+import { promises as fs6 } from "node:fs";
 import path7 from "node:path";
 
 // src/commonjs-exports.ts
@@ -16874,7 +16916,7 @@ async function findConfigFile(root) {
   for (const name of CONFIG_FILE_NAMES) {
     const candidate = path7.join(root, name);
     try {
-      await fs5.lstat(candidate);
+      await fs6.lstat(candidate);
       return candidate;
     } catch (error) {
       const code = error.code;
@@ -17047,7 +17089,7 @@ function ruleTable(config) {
 }
 function isDirectory(dir) {
   try {
-    return fs6.statSync(dir).isDirectory();
+    return fs7.statSync(dir).isDirectory();
   } catch {
     return false;
   }
@@ -17084,7 +17126,7 @@ async function scanBundle(options = {}) {
     }
     let stat;
     try {
-      stat = fs7.statSync(target.abs);
+      stat = fs8.statSync(target.abs);
     } catch {
       throw new SourceError(`${target.input}: no such file or directory`);
     }
@@ -17101,7 +17143,7 @@ function shippedSettings(settings) {
   return { ...settings, rules: { ...settings.rules, live: exposure, test: exposure } };
 }
 function defaultTargets(root) {
-  const found2 = BUILD_OUTPUTS.map((p) => path9.join(root, p)).filter((p) => fs7.existsSync(p));
+  const found2 = BUILD_OUTPUTS.map((p) => path9.join(root, p)).filter((p) => fs8.existsSync(p));
   if (found2.length === 0) {
     throw new SourceError(`no build output found in ${root} (looked for ${BUILD_OUTPUTS.join(", ")}): name it, as in monime-guard bundle <dir>`);
   }
@@ -17112,7 +17154,7 @@ function shippedFiles(dir) {
   const stack = [dir];
   while (stack.length > 0) {
     const current = stack.pop();
-    for (const entry of fs7.readdirSync(current, { withFileTypes: true })) {
+    for (const entry of fs8.readdirSync(current, { withFileTypes: true })) {
       const full = path9.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!NOT_SHIPPED.has(entry.name)) stack.push(full);
@@ -17139,7 +17181,7 @@ function scanShippedFile(file, root, settings, result, cache2) {
         own.findings = fromSourcesContent(readMapFile(file, cache2), rel, root, settings, own.findings);
       } else {
         const tail = readTail(file, TAIL_BYTES);
-        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs7.readFileSync(file) : tail;
+        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs8.readFileSync(file) : tail;
         own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache2));
       }
     } catch (error) {
@@ -17153,14 +17195,14 @@ function scanShippedFile(file, root, settings, result, cache2) {
   mergeBatch(result, own);
 }
 function readTail(file, length) {
-  const fd = fs7.openSync(file, "r");
+  const fd = fs8.openSync(file, "r");
   try {
-    const size = fs7.fstatSync(fd).size;
+    const size = fs8.fstatSync(fd).size;
     const buffer = Buffer.alloc(Math.min(size, length));
-    fs7.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    fs8.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
     return buffer;
   } finally {
-    fs7.closeSync(fd);
+    fs8.closeSync(fd);
   }
 }
 function tieToSources(bytes, rel, root, settings, findings, load) {
@@ -17273,7 +17315,6 @@ function addRelated(finding, location) {
 }
 
 // src/scan/history.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
 import * as fs10 from "node:fs";
 import * as os from "node:os";
 import * as path11 from "node:path";
@@ -17298,44 +17339,6 @@ function parseSignature(text2) {
   const offsetMinutes = (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
   const local = new Date((Number(seconds) + offsetMinutes * 60) * 1e3).toISOString().slice(0, 19);
   return { name, email, date: `${local}${sign}${hours}:${minutes}` };
-}
-
-// src/sources/git/run.ts
-import { spawn, spawnSync } from "node:child_process";
-import * as fs8 from "node:fs";
-var gitEnv = () => ({ ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" });
-var GIT_PREFIX = ["-c", "core.quotePath=false", "-c", "color.ui=false", "--no-pager"];
-function git(args, options) {
-  const result = spawnSync("git", [...GIT_PREFIX, ...args], {
-    cwd: options.cwd,
-    env: gitEnv(),
-    input: options.input,
-    maxBuffer: 1024 * 1024 * 1024,
-    stdio: ["pipe", "pipe", "pipe"]
-  });
-  if (result.error) throw spawnError(result.error, options.cwd);
-  const status = result.status ?? 128;
-  if (status !== 0 && !(options.okCodes ?? []).includes(status)) {
-    throw new SourceError(`git ${args[0] ?? ""} failed: ${lastLine(result.stderr) || `exit code ${status}`}`);
-  }
-  return { stdout: result.stdout, status };
-}
-function gitText(args, options) {
-  return git(args, options).stdout.toString("utf8").replace(/\n$/, "");
-}
-function spawnGit(args, cwd) {
-  return spawn("git", [...GIT_PREFIX, ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
-}
-function spawnError(error, cwd) {
-  const code = error.code;
-  if (code === "ENOENT") {
-    return new SourceError(fs8.existsSync(cwd) ? "git is not installed or not on PATH: install git to scan repositories" : `${cwd}: no such directory`);
-  }
-  return new SourceError(`cannot run git: ${code ?? error.message}`);
-}
-function lastLine(stderr) {
-  const lines = stderr.toString().split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  return (lines.at(-1) ?? "").replace(/^(fatal|error):\s*/, "");
 }
 
 // src/sources/git/log.ts
@@ -17745,11 +17748,11 @@ function scanBlobThroughFile(cwd, object, settings, into) {
     const fd = fs10.openSync(file, "w", 384);
     let run;
     try {
-      run = spawnSync2("git", ["cat-file", "blob", object.id], { cwd, stdio: ["ignore", fd, "pipe"] });
+      run = runGit(["cat-file", "blob", object.id], { cwd, stdout: fd });
     } finally {
       fs10.closeSync(fd);
     }
-    if (run.error) throw spawnError(run.error, cwd);
+    if (!run.ran) throw spawnError(run.error, cwd);
     if (run.status !== 0) {
       into.warnings.push({ path: object.path, code: "git", message: `${object.path}: could not read blob ${object.id} from git` });
       return;

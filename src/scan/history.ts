@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -8,7 +7,7 @@ import { parseCommit, type Signature } from '../sources/git/commits.js';
 import { streamLog, type LogCommit } from '../sources/git/log.js';
 import { openBatch, readObjects, type GitObject } from '../sources/git/objects.js';
 import { openRepository, resolveCommit, treeBlobs, type Repository } from '../sources/git/repo.js';
-import { git, spawnError } from '../sources/git/run.js';
+import { git, runGit, spawnError } from '../sources/git/run.js';
 import type { Finding, ScanResult } from '../types.js';
 import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
 import { finishScan, setUpScan, type BaseScanOptions, type ScanSetup } from './setup.js';
@@ -295,11 +294,11 @@ export function scanBlobThroughFile(cwd: string, object: GitObject, settings: Sc
     const fd = fs.openSync(file, 'w', 0o600);
     let run;
     try {
-      run = spawnSync('git', ['cat-file', 'blob', object.id], { cwd, stdio: ['ignore', fd, 'pipe'] });
+      run = runGit(['cat-file', 'blob', object.id], { cwd, stdout: fd });
     } finally {
       fs.closeSync(fd);
     }
-    if (run.error) throw spawnError(run.error, cwd);
+    if (!run.ran) throw spawnError(run.error, cwd);
     if (run.status !== 0) {
       into.warnings.push({ path: object.path, code: 'git', message: `${object.path}: could not read blob ${object.id} from git` });
       return;

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
 import { errorCode, SourceError } from '../errors.js';
+import { lastLine, runGit } from './git/run.js';
 import type { ScanWarning, WarningCode } from '../types.js';
 
 /** One file to scan. */
@@ -204,38 +204,43 @@ function resolveInput(input: string, root: string): ResolvedInput {
 
 /**
  * Asks git which files of `dir` it tracks or would track. Returns undefined files outside a work
- * tree, or when the directory is one git ignores (it was named, so it is scanned whole).
+ * tree, or when the directory is one git ignores (it was named, so it is scanned whole). Git's
+ * answers are read from exit codes and output, never from its (translatable) messages.
  */
 function gitFiles(dir: string): { files?: string[]; warning?: string } | undefined {
-  const listed = runGit(dir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate']);
-  if (listed.error === 'missing') return { warning: 'git is not on PATH: files that .gitignore excludes are scanned too' };
-  if (listed.error === 'not-a-repo') return undefined;
-  if (listed.error) return { warning: `git ls-files failed (${listed.error}): scanning without .gitignore` };
-  const names = listed.stdout.split('\0').filter((name) => name !== '');
-  if (names.length === 0 && runGit(dir, ['check-ignore', '-q', '.']).status === 0) return undefined;
+  const listed = runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd: dir });
+  if (!listed.ran) {
+    const code = errorCode(listed.error);
+    // An unreadable directory cannot be a work tree we could list; walking it reports why.
+    if (code === 'EACCES') return undefined;
+    return {
+      warning:
+        code === 'ENOENT'
+          ? 'git is not on PATH: files that .gitignore excludes are scanned too'
+          : `cannot run git (${code ?? listed.error.message}): scanning without .gitignore`,
+    };
+  }
+  if (listed.status !== 0) {
+    // Outside a work tree (or inside .git) this is not git's to list: the directory is walked.
+    const inside = runGit(['rev-parse', '--is-inside-work-tree'], { cwd: dir });
+    if (!inside.ran || inside.status !== 0 || inside.stdout.toString('utf8').trim() !== 'true') return undefined;
+    return { warning: `git ls-files failed (${lastLine(listed.stderr) || `exit code ${listed.status}`}): scanning without .gitignore` };
+  }
+  const names = listed.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((name) => name !== '');
+  // check-ignore exits 0 when the path is ignored, 1 when it is not.
+  if (names.length === 0) {
+    const ignored = runGit(['check-ignore', '-q', '.'], { cwd: dir });
+    if (ignored.ran && ignored.status === 0) return undefined;
+  }
   const files: string[] = [];
   for (const name of names) {
     if (name.split('/').some((segment) => SKIPPED_DIRS.has(segment))) continue;
     files.push(path.join(dir, name));
   }
   return { files };
-}
-
-function runGit(cwd: string, args: string[]): { stdout: string; status: number | null; error?: string } {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.error) {
-    const code = errorCode(result.error);
-    // An unreadable directory cannot be a work tree we could list; walking it reports why.
-    if (code === 'EACCES') return { stdout: '', status: null, error: 'not-a-repo' };
-    return { stdout: '', status: null, error: code === 'ENOENT' ? 'missing' : result.error.message };
-  }
-  if (result.status !== 0) {
-    const stderr = result.stderr.trim();
-    if (/not a git repository/i.test(stderr)) return { stdout: '', status: result.status, error: 'not-a-repo' };
-    if (args[0] === 'check-ignore') return { stdout: '', status: result.status };
-    return { stdout: '', status: result.status, error: stderr.split('\n')[0] || `exit ${result.status}` };
-  }
-  return { stdout: result.stdout, status: 0 };
 }
 
 /** Expands a glob relative to the root; symlinks are not followed and dependencies are skipped. */

@@ -29,21 +29,35 @@ const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, LC_ALL: 'C', GIT_TERM
 // Safe defaults for every call: no pager, no colour, raw (unquoted) paths in output.
 const GIT_PREFIX = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-pager'];
 
-/** Runs git to completion and returns its output; throws a {@link SourceError} when it fails. */
-export function git(args: readonly string[], options: GitOptions): GitOutput {
+/** What {@link runGit} returned: git ran (whatever its exit code), or it could not start. */
+export type GitRun = { ran: true; status: number; stdout: Buffer; stderr: Buffer } | { ran: false; error: Error };
+
+/**
+ * Runs git to completion and returns what happened, a failing exit code included, for callers
+ * that decide by the code (`check-ignore`, a directory that may not be a work tree). With
+ * `stdout` set to a file descriptor, git writes its output there instead (a blob too large for
+ * memory). Everything else should call {@link git}.
+ */
+export function runGit(args: readonly string[], options: GitOptions & { stdout?: number }): GitRun {
   const result = spawnSync('git', [...GIT_PREFIX, ...args], {
     cwd: options.cwd,
     env: gitEnv(),
     input: options.input,
     maxBuffer: 1024 * 1024 * 1024,
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
   });
-  if (result.error) throw spawnError(result.error, options.cwd);
-  const status = result.status ?? 128;
-  if (status !== 0 && !(options.okCodes ?? []).includes(status)) {
-    throw new SourceError(`git ${args[0] ?? ''} failed: ${lastLine(result.stderr) || `exit code ${status}`}`);
+  if (result.error) return { ran: false, error: result.error };
+  return { ran: true, status: result.status ?? 128, stdout: result.stdout ?? Buffer.alloc(0), stderr: result.stderr };
+}
+
+/** Runs git to completion and returns its output; throws a {@link SourceError} when it fails. */
+export function git(args: readonly string[], options: GitOptions): GitOutput {
+  const result = runGit(args, options);
+  if (!result.ran) throw spawnError(result.error, options.cwd);
+  if (result.status !== 0 && !(options.okCodes ?? []).includes(result.status)) {
+    throw new SourceError(`git ${args[0] ?? ''} failed: ${lastLine(result.stderr) || `exit code ${result.status}`}`);
   }
-  return { stdout: result.stdout, status };
+  return { stdout: result.stdout, status: result.status };
 }
 
 /** Runs git and returns its standard output as text, without the final newline. */
