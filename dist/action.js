@@ -17546,6 +17546,30 @@ var BatchParser = class {
 // src/sources/git/repo.ts
 import * as fs9 from "node:fs";
 import * as path10 from "node:path";
+
+// src/sources/git/range.ts
+function commitId(cwd, rev) {
+  if (rev.startsWith("-")) return void 0;
+  const out = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd, okCodes: [1, 128] });
+  return out.status === 0 ? out.stdout.toString("utf8").trim() : void 0;
+}
+function hasCommit(cwd, rev) {
+  return commitId(cwd, rev) !== void 0;
+}
+function isShallow(cwd) {
+  return gitText(["rev-parse", "--is-shallow-repository"], { cwd }) === "true";
+}
+function mergeBases(cwd, a, b) {
+  return git(["merge-base", "--all", a, b], { cwd, okCodes: [1, 128] }).stdout.toString("utf8").split("\n").filter((line) => line !== "");
+}
+function fetchHistory(cwd, args) {
+  git(["fetch", "--quiet", "--no-tags", ...args], { cwd });
+}
+function unshallow(cwd) {
+  return git(["fetch", "--quiet", "--unshallow"], { cwd, okCodes: [1, 128] }).status === 0;
+}
+
+// src/sources/git/repo.ts
 var EMPTY_TREES = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
@@ -17571,9 +17595,7 @@ function openRepository(dir) {
   return repo;
 }
 function resolveCommit(repo, rev) {
-  if (rev.startsWith("-")) return void 0;
-  const out = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: repo.cwd, okCodes: [1, 128] });
-  return out.status === 0 ? out.stdout.toString("utf8").trim() : void 0;
+  return commitId(repo.cwd, rev);
 }
 function treeBlobs(repo, commit) {
   const out = git(["ls-tree", "-r", "-z", "--full-tree", commit], { cwd: repo.cwd }).stdout.toString("utf8");
@@ -17618,7 +17640,7 @@ function historyRevisions(repo, options, result) {
     const fromId = requireCommit(repo, from, "--range", options.fetchMissing === true);
     const toId = requireCommit(repo, to, "--range", options.fetchMissing === true);
     revisions.push(`${fromId}..${toId}`);
-    base = dots === "..." ? mergeBases(repo, fromId, toId) : [fromId];
+    base = dots === "..." ? mergeBases(repo.cwd, fromId, toId) : [fromId];
   }
   for (const ref of options.refs ?? []) revisions.push(requireCommit(repo, ref, "--ref", false));
   if (options.range === void 0 && (options.refs ?? []).length === 0) revisions.push("--all");
@@ -17642,9 +17664,9 @@ function requireCommit(repo, rev, flag, fetchMissing) {
   const id = resolveCommit(repo, rev);
   if (id) return id;
   if (repo.shallow && fetchMissing) {
-    const fetched = git(["fetch", "--quiet", "--unshallow"], { cwd: repo.cwd, okCodes: [1, 128] });
+    const fetched = unshallow(repo.cwd);
     repo.shallow = false;
-    const again = fetched.status === 0 ? resolveCommit(repo, rev) : void 0;
+    const again = fetched ? resolveCommit(repo, rev) : void 0;
     if (again) return again;
     throw new SourceError(`${flag}: ${rev} is not in this repository, even after fetching the full history`);
   }
@@ -17654,9 +17676,6 @@ function requireCommit(repo, rev, flag, fetchMissing) {
     );
   }
   throw new SourceError(`${flag}: unknown revision ${rev}`);
-}
-function mergeBases(repo, a, b) {
-  return git(["merge-base", "--all", a, b], { cwd: repo.cwd, okCodes: [1] }).stdout.toString("utf8").split("\n").filter((l) => l !== "");
 }
 async function scanLog(repo, scope, settings, result, started, onProgress) {
   const sightings = [];
@@ -22975,9 +22994,7 @@ function planScan(mode, context) {
   }
   return { kind: "full", description: "the full history" };
 }
-var isShallow = (cwd) => gitText(["rev-parse", "--is-shallow-repository"], { cwd }) === "true";
-var hasCommit = (cwd, rev) => git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd, okCodes: [1, 128] }).status === 0;
-var mergeBase = (cwd, a, b) => git(["merge-base", a, b], { cwd, okCodes: [1, 128] }).status === 0;
+var mergeBase = (cwd, a, b) => mergeBases(cwd, a, b).length > 0;
 function prepareHistory(plan, cwd, log, warn) {
   if (git(["rev-parse", "--git-dir"], { cwd, okCodes: [128] }).status !== 0) {
     throw new InputError(`GITHUB_WORKSPACE ${cwd} is not a git repository: run actions/checkout before this step`);
@@ -23024,9 +23041,7 @@ function prepareHistory(plan, cwd, log, warn) {
   }
   return plan;
 }
-function fetch2(cwd, args) {
-  git(["fetch", "--quiet", "--no-tags", ...args], { cwd });
-}
+var fetch2 = fetchHistory;
 
 // src/action/run.ts
 async function runAction(env, write) {

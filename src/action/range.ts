@@ -1,5 +1,6 @@
 import { InputError, SourceError } from '../errors.js';
-import { git, gitText } from '../sources/git/run.js';
+import { fetchHistory, hasCommit, isShallow, mergeBases } from '../sources/git/range.js';
+import { git } from '../sources/git/run.js';
 import type { ActionMode, RunnerContext } from './inputs.js';
 
 /**
@@ -86,9 +87,7 @@ export function planScan(mode: ActionMode, context: RunnerContext): ScanPlan {
   return { kind: 'full', description: 'the full history' };
 }
 
-const isShallow = (cwd: string): boolean => gitText(['rev-parse', '--is-shallow-repository'], { cwd }) === 'true';
-const hasCommit = (cwd: string, rev: string): boolean => git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd, okCodes: [1, 128] }).status === 0;
-const mergeBase = (cwd: string, a: string, b: string): boolean => git(['merge-base', a, b], { cwd, okCodes: [1, 128] }).status === 0;
+const mergeBase = (cwd: string, a: string, b: string): boolean => mergeBases(cwd, a, b).length > 0;
 
 /**
  * Fetches what the plan needs that the checkout lacks, deepening a shallow clone as far as the
@@ -142,6 +141,4 @@ export function prepareHistory(plan: ScannablePlan, cwd: string, log: (line: str
   return plan;
 }
 
-function fetch(cwd: string, args: string[]): void {
-  git(['fetch', '--quiet', '--no-tags', ...args], { cwd });
-}
+const fetch = fetchHistory;

@@ -7,6 +7,7 @@ import { parseCommit, type Signature } from '../sources/git/commits.js';
 import { streamLog, type LogCommit } from '../sources/git/log.js';
 import { openBatch, readObjects, type GitObject } from '../sources/git/objects.js';
 import { openRepository, resolveCommit, treeBlobs, type Repository } from '../sources/git/repo.js';
+import { mergeBases, unshallow } from '../sources/git/range.js';
 import { git, runGit, spawnError } from '../sources/git/run.js';
 import type { Finding, ScanResult } from '../types.js';
 import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
@@ -123,7 +124,7 @@ function historyRevisions(repo: Repository, options: HistoryOptions, result: Bat
     // Either way the commits are those of B that A lacks (rev-list's own A...B would add A's side
     // too); the dots choose the base whose tree's tokens are not B's: A's tip, or the merge base.
     revisions.push(`${fromId}..${toId}`);
-    base = dots === '...' ? mergeBases(repo, fromId, toId) : [fromId];
+    base = dots === '...' ? mergeBases(repo.cwd, fromId, toId) : [fromId];
   }
   for (const ref of options.refs ?? []) revisions.push(requireCommit(repo, ref, '--ref', false));
   if (options.range === undefined && (options.refs ?? []).length === 0) revisions.push('--all');
@@ -152,9 +153,9 @@ function requireCommit(repo: Repository, rev: string, flag: string, fetchMissing
   const id = resolveCommit(repo, rev);
   if (id) return id;
   if (repo.shallow && fetchMissing) {
-    const fetched = git(['fetch', '--quiet', '--unshallow'], { cwd: repo.cwd, okCodes: [1, 128] });
+    const fetched = unshallow(repo.cwd);
     repo.shallow = false;
-    const again = fetched.status === 0 ? resolveCommit(repo, rev) : undefined;
+    const again = fetched ? resolveCommit(repo, rev) : undefined;
     if (again) return again;
     throw new SourceError(`${flag}: ${rev} is not in this repository, even after fetching the full history`);
   }
@@ -164,13 +165,6 @@ function requireCommit(repo: Repository, rev: string, flag: string, fetchMissing
     );
   }
   throw new SourceError(`${flag}: unknown revision ${rev}`);
-}
-
-function mergeBases(repo: Repository, a: string, b: string): string[] {
-  return git(['merge-base', '--all', a, b], { cwd: repo.cwd, okCodes: [1] })
-    .stdout.toString('utf8')
-    .split('\n')
-    .filter((l) => l !== '');
 }
 
 /** Reads every object the revisions reach and returns what the detector found, unattributed. */

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SourceError } from '../../errors.js';
+import { commitId } from './range.js';
 import { git, gitText } from './run.js';
 
 /** What a scan needs to know about a repository before it reads anything. */
@@ -52,9 +53,7 @@ export function openRepository(dir: string): Repository {
 
 /** The full id of the commit `rev` names, or undefined when there is no such commit here. */
 export function resolveCommit(repo: Repository, rev: string): string | undefined {
-  if (rev.startsWith('-')) return undefined;
-  const out = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { cwd: repo.cwd, okCodes: [1, 128] });
-  return out.status === 0 ? out.stdout.toString('utf8').trim() : undefined;
+  return commitId(repo.cwd, rev);
 }
 
 /** Ids of the blobs in `commit`'s tree (submodules and symlinks' targets are not blobs to scan). */
