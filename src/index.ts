@@ -42,4 +42,5 @@ export { formatReport, reportFormats, type ReportFormat, type ReportContext } fr
 export { exposureRules, policyRules, rules, tokenRules } from '../rules/index.js';
 export type { ExposureRule, PolicyRule, PolicyViolation, Rule, TokenRule } from '../rules/index.js';
 export { MonimeGuardError, ConfigError, SourceError, InputError } from './errors.js';
+export { WARNING_CODES } from './types.js';
 export type * from './types.js';

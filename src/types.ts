@@ -194,7 +194,7 @@ export interface ScanWarning {
 }
 
 /** Why a finding is not reported. */
-export interface Suppression {
+export interface FindingSuppression {
   /** `allow`: a config `allow` entry; `inline`: a directive in the file itself; `baseline`: a baseline file. */
   by: 'allow' | 'inline' | 'baseline';
   /** The reason given, when there is one (an `allow` entry's, or the text after `--`). */
@@ -203,7 +203,7 @@ export interface Suppression {
 
 /** A finding that a filter took out, and why. */
 export interface SuppressedFinding extends Finding {
-  suppression: Suppression;
+  suppression: FindingSuppression;
 }
 
 /** Counters describing a scan. */

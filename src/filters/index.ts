@@ -1,5 +1,5 @@
 import type { AllowEntry } from '../config/types.js';
-import type { Finding, SuppressedFinding, Suppression } from '../types.js';
+import type { Finding, SuppressedFinding, FindingSuppression } from '../types.js';
 import { matchAllowEntry } from './allowlist.js';
 import { inlineDirectiveFor } from './inline.js';
 
@@ -24,7 +24,7 @@ export interface FilterCounts {
 /** One filter step: the counter it adds to, and a test that returns why it drops a finding, if it does. */
 interface FilterStep {
   counter: keyof FilterCounts;
-  drops: (finding: Finding) => Suppression | undefined;
+  drops: (finding: Finding) => FindingSuppression | undefined;
 }
 
 /**
@@ -47,7 +47,7 @@ export function applyFilters(
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
-    let suppression: Suppression | undefined;
+    let suppression: FindingSuppression | undefined;
     const step = steps.find((s) => (suppression = s.drops(finding)) !== undefined);
     if (step && suppression) {
       counts[step.counter]++;
@@ -58,7 +58,7 @@ export function applyFilters(
 }
 
 /** A suppression by `by` when `decision` (an allow entry, a directive) exists, with its reason if it gave one. */
-function decided(by: Suppression['by'], decision: { reason?: string } | undefined): Suppression | undefined {
+function decided(by: FindingSuppression['by'], decision: { reason?: string } | undefined): FindingSuppression | undefined {
   if (!decision) return undefined;
   return decision.reason ? { by, reason: decision.reason } : { by };
 }

@@ -1,5 +1,5 @@
 /**
- * The default catalogue of Monime services, each with `read` and `write` roles (DESIGN.md §2:
+ * The default catalogue of Monime services, each with `read` and `write` roles (the vendor's list:
  * the vendor's list is open-ended; the config extends it with `rules.iac/unknown-role.options`).
  */
 export const DEFAULT_SERVICES = [

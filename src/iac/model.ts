@@ -3,7 +3,7 @@ import type { Position } from '../types.js';
 
 /**
  * The token configuration model every IaC format is read into: the options a Monime access
- * token is created with (DESIGN.md §2), each with where it was written. A value the reader could
+ * token is created with (the options of Monime's token form), each with where it was written. A value the reader could
  * not resolve (a Terraform variable without a default, say) is `unknown`, never guessed.
  */
 

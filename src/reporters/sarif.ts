@@ -6,7 +6,7 @@
  */
 import { rules as registry } from '../../rules/index.js';
 import { redactTokens } from '../config/messages.js';
-import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity, Suppression } from '../types.js';
+import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity, FindingSuppression } from '../types.js';
 import type { ReportContext } from './context.js';
 import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } from './messages.js';
 import { SEVERITY_ORDER } from './summary.js';
@@ -210,7 +210,7 @@ function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
  * SARIF `suppression`: a directive in the file is `inSource`; an `allow` entry of the config and
  * a baseline file are `external`. The justification is the reason given, or says where it is.
  */
-function toSarifSuppression(suppression: Suppression): NonNullable<SarifResult['suppressions']>[number] {
+function toSarifSuppression(suppression: FindingSuppression): NonNullable<SarifResult['suppressions']>[number] {
   const where =
     suppression.by === 'baseline'
       ? 'accepted in the baseline file'

@@ -2,7 +2,7 @@
  * Inputs that break naive scanners: binary and oddly encoded files, huge and sparse files, files
  * that vanish, unreadable directories, symlink loops, FIFOs, broken configs and bad flags. None
  * may crash the CLI (no stack trace), each gets a clear warning or one error line, and the exit
- * code follows DESIGN.md §4: per-input problems are warnings (exit by findings), usage and
+ * code follows the contract in docs/output.md: per-input problems are warnings (exit by findings), usage and
  * configuration problems exit 2. Spawns carry timeouts so a hang fails instead of stalling.
  */
 import { spawnSync } from 'node:child_process';

@@ -4,7 +4,7 @@
  * suite, so these tests see the current sources.
  *
  * Every token a test generates through {@link secretToken} is remembered, and every run checks
- * that neither stdout nor stderr holds one of them whole (DESIGN.md §4: secrets never leave the
+ * that neither stdout nor stderr holds one of them whole (secrets never leave the
  * process whole).
  */
 import { spawn, spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * The README's library examples, run as they are: each ```ts block of the "Library API" section
+ * The library examples of docs/library.md, run as they are: each ```ts block of the page
  * is written to a file in a git repository that has monime-guard installed (a link to this
  * repository, whose library `npm run build` made) and run with node. They must run without an
  * error and print no token whole.
@@ -11,8 +11,7 @@ import { scan } from '../../src/index.js';
 import { expectNoSecrets, git, initRepo, makeTempDir, REPO_ROOT, runProcess, secretToken, writeFiles } from '../cli/run-cli.js';
 
 function libraryExamples(): string[] {
-  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Library API'), readme.indexOf('\n## ', readme.indexOf('## Library API') + 1));
+  const section = fs.readFileSync(path.join(REPO_ROOT, 'docs/library.md'), 'utf8');
   expect(section).toContain('<!-- test/docs/library-examples.test.ts runs the examples of this section as they are. -->');
   return [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 }

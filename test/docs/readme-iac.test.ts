@@ -1,6 +1,6 @@
 /**
- * The README's token configuration examples (the manifest and the Terraform module in the `iac`
- * section) are what a user copies first: they pass every policy under the default `--fail-on`,
+ * The token configuration examples of docs/commands/iac.md (the manifest and the Terraform
+ * module) are what a user copies first: they pass every policy under the default `--fail-on`,
  * as the README says.
  */
 import * as fs from 'node:fs';
@@ -9,9 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTempDir, REPO_ROOT, runCli, writeFiles } from '../cli/run-cli.js';
 
 function iacSection(): string {
-  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('### `monime-guard iac`');
-  return readme.slice(start, readme.indexOf('\n### ', start + 1));
+  return fs.readFileSync(path.join(REPO_ROOT, 'docs/commands/iac.md'), 'utf8');
 }
 
 describe("the README's token configuration examples", () => {

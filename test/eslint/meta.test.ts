@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import plugin, { rules } from '../../src/eslint/index.js';
 
-const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const readme = fs.readFileSync(new URL('../../docs/eslint.md', import.meta.url), 'utf8');
 
 describe('ESLint plugin metadata', () => {
   it.each(Object.entries(rules))('%s has a doc whose summary is its description, and a docs URL to it', (name, rule) => {
@@ -24,7 +24,7 @@ describe('ESLint plugin metadata', () => {
     expect(plugin.meta).toMatchObject({ name: 'monime-guard', namespace: 'monime-guard' });
   });
 
-  it('matches the README table of ESLint rules', () => {
+  it('matches the table of ESLint rules in docs/eslint.md', () => {
     const table = readme.slice(readme.indexOf('| ESLint rule |'));
     const lines = table.split('\n');
     const end = lines.findIndex((line) => !line.startsWith('|'));

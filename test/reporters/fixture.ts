@@ -213,7 +213,7 @@ export function generateToken(kind: 'live' | 'test', length = 64): GeneratedToke
 }
 
 /**
- * The mask rule from DESIGN.md §4, written out here rather than imported so this test checks the
+ * The mask rule (docs/output.md, "Masking and fingerprints"), written out here rather than imported so this test checks the
  * reporters against the contract itself: prefix, first four, `…`, last four of the body.
  */
 export function maskOf(token: GeneratedToken): string {

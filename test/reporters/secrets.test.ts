@@ -1,5 +1,5 @@
 /**
- * No report may hold a whole token (DESIGN.md §4). The findings here carry masks of real,
+ * No report may hold a whole token (docs/output.md, "Masking and fingerprints"). The findings here carry masks of real,
  * randomly generated tokens, built with the mask rule, and every format, with every option,
  * must show nothing of a body beyond its first and last four characters.
  */

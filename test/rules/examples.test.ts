@@ -6,7 +6,7 @@ import { ruleTable } from '../../src/scan/setup.js';
 import { emptyBatch, scanBytes } from '../../src/scan/scan-input.js';
 import { exampleTokens } from '../support/tokens.js';
 
-/** Each rule's own examples are its first tests (habit 1 of STYLE.md). */
+/** Each rule's own examples are its first tests (one rule, one file, its examples inside). */
 describe.each(tokenRules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
   it.each(rule.positive.map((example, i) => [i, example] as const))('positive example %i is reported once', (_i, example) => {
     const text = example(exampleTokens);
