@@ -145,7 +145,7 @@ function writeHook(dir: string, hook: HookName, options: InstallOptions): Instal
       action = 'chained';
     } else if (!options.force && existing!.includes(PRE_COMMIT_FRAMEWORK)) {
       throw new SourceError(
-        `${file} belongs to the pre-commit framework: add the monime-guard hooks to .pre-commit-config.yaml instead (see "With the pre-commit framework" in the README), or pass --chain to run both, or --force to replace it`,
+        `${file} belongs to the pre-commit framework: add the monime-guard hooks to .pre-commit-config.yaml instead (see docs/commands/install-hooks.md), or pass --chain to run both, or --force to replace it`,
       );
     } else if (!options.force) {
       throw new SourceError(`${file} exists and was not written by monime-guard: pass --chain to run it first, or --force to replace it`);
