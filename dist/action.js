@@ -16484,18 +16484,7 @@ var Scanner = class {
       this.pos++;
       this.skipWhitespace();
       this.value(depth);
-      this.skipWhitespace();
-      const next = this.text[this.pos];
-      if (next === ",") {
-        this.pos++;
-        continue;
-      }
-      if (next === "}") {
-        this.pos++;
-        return;
-      }
-      if (next === void 0 || next === "/" || next === "#") this.unexpected();
-      this.fail('expected "," or "}" after a property value');
+      if (this.closes("}", "a property value")) return;
     }
   }
   array(depth) {
@@ -16511,19 +16500,22 @@ var Scanner = class {
         this.fail('unexpected character "]" (JSON does not allow trailing commas)');
       }
       this.value(depth);
-      this.skipWhitespace();
-      const next = this.text[this.pos];
-      if (next === ",") {
-        this.pos++;
-        continue;
-      }
-      if (next === "]") {
-        this.pos++;
-        return;
-      }
-      if (next === void 0 || next === "/" || next === "#") this.unexpected();
-      this.fail('expected "," or "]" after an array element');
+      if (this.closes("]", "an array element")) return;
     }
+  }
+  /**
+   * After a member of an object or array: a comma (false: another member follows) or the closing
+   * bracket (true: done, consumed); anything else is an error naming what came before it.
+   */
+  closes(close, after) {
+    this.skipWhitespace();
+    const next = this.text[this.pos];
+    if (next === "," || next === close) {
+      this.pos++;
+      return next === close;
+    }
+    if (next === void 0 || next === "/" || next === "#") this.unexpected();
+    this.fail(`expected "," or "${close}" after ${after}`);
   }
   string() {
     const start = this.pos;
@@ -18083,6 +18075,40 @@ function collectStrings(node, at, into) {
 
 // src/iac/plan.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/iac/resource-attributes.ts
+function readTokenAttributes(config, read) {
+  const text2 = (value) => typeof value === "string" ? value : UNKNOWN;
+  const name = read("name", "name");
+  if (name !== void 0 && name !== null) config.name = text2(name);
+  const testMode = read("test_mode", "mode");
+  config.mode = testMode === UNKNOWN ? UNKNOWN : testMode === true || testMode === "true" ? "test" : "live";
+  const expires = read("expires_at", "expiry");
+  if (expires === null || expires === void 0) {
+    if (config.mode !== "test") config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: "never" };
+  } else {
+    config.expiry = expires === UNKNOWN ? UNKNOWN : parseExpiry(expires) ?? UNKNOWN;
+    if (config.expiry === UNKNOWN && typeof expires === "string" && looksLikeDate(expires)) {
+      const where = config.positions.expiry ?? config.at;
+      throw new ConfigError(`${config.file}:${where.line}:${where.column}: ${config.label}: expires_at ${expires} is not a day in the calendar`);
+    }
+  }
+  const release = read("api_release", "apiRelease");
+  if (release !== void 0 && release !== null) config.apiRelease = text2(release);
+  const lists = [
+    ["whitelist_space_ids", "spaces"],
+    ["whitelist_ips", "ips"],
+    ["services", "services"],
+    ["roles", "roles"]
+  ];
+  for (const [attribute2, field2] of lists) {
+    const value = read(attribute2, field2);
+    if (value === void 0 || value === null) continue;
+    config[field2] = Array.isArray(value) && value.every((item) => typeof item === "string") ? value : UNKNOWN;
+  }
+}
+
+// src/iac/plan.ts
 var TOKEN_RESOURCE = "monime_access_token";
 function looksLikePlan(text2) {
   return text2.includes('"resource_changes"') && text2.includes(TOKEN_RESOURCE);
@@ -18132,34 +18158,7 @@ function readResource(address, after, unknown, file, at) {
     if ((0, import_yaml2.isSeq)(node)) return node.items.map((item) => (0, import_yaml2.isScalar)(item) ? String(item.value) : "?");
     return UNKNOWN;
   };
-  const name = value("name", "name");
-  if (name !== void 0 && name !== null) config.name = typeof name === "string" ? name : UNKNOWN;
-  const testMode = value("test_mode", "mode");
-  config.mode = testMode === UNKNOWN ? UNKNOWN : testMode === true ? "test" : "live";
-  const expires = value("expires_at", "expiry");
-  if (expires === UNKNOWN) config.expiry = UNKNOWN;
-  else if (expires === null || expires === void 0) {
-    if (config.mode !== "test") config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: "never" };
-  } else {
-    config.expiry = parseExpiry(expires) ?? UNKNOWN;
-    if (config.expiry === UNKNOWN && typeof expires === "string" && looksLikeDate(expires)) {
-      const where = config.positions.expiry ?? config.at;
-      throw new ConfigError(`${file}:${where.line}:${where.column}: ${address}: expires_at ${expires} is not a day in the calendar`);
-    }
-  }
-  const release = value("api_release", "apiRelease");
-  if (release !== void 0 && release !== null) config.apiRelease = typeof release === "string" ? release : UNKNOWN;
-  const lists = [
-    ["whitelist_space_ids", "spaces"],
-    ["whitelist_ips", "ips"],
-    ["services", "services"],
-    ["roles", "roles"]
-  ];
-  for (const [key, field2] of lists) {
-    const list = value(key, field2);
-    if (list === void 0 || list === null) continue;
-    config[field2] = Array.isArray(list) ? list : UNKNOWN;
-  }
+  readTokenAttributes(config, value);
   for (const pair2 of after.items) {
     if ((0, import_yaml2.isScalar)(pair2.key) && pending(String(pair2.key.value))) continue;
     if (pair2.value) collectStrings(pair2.value, at, config.strings);
@@ -18699,34 +18698,7 @@ function readResource2(address, attributes, scope, file, at, positions) {
     collectStrings2(resolved, config.positions[field2], config.strings);
     return resolved;
   };
-  const text2 = (resolved) => typeof resolved === "string" ? resolved : UNKNOWN;
-  const list = (resolved) => Array.isArray(resolved) && resolved.every((item) => typeof item === "string") ? resolved : UNKNOWN;
-  const name = value("name", "name");
-  if (name !== void 0 && name !== null) config.name = text2(name);
-  const testMode = value("test_mode", "mode");
-  config.mode = testMode === UNKNOWN ? UNKNOWN : testMode === true || testMode === "true" ? "test" : "live";
-  const expires = value("expires_at", "expiry");
-  if (expires === null || expires === void 0) {
-    if (config.mode !== "test") config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: "never" };
-  } else {
-    config.expiry = expires === UNKNOWN ? UNKNOWN : parseExpiry(expires) ?? UNKNOWN;
-    if (config.expiry === UNKNOWN && typeof expires === "string" && looksLikeDate(expires)) {
-      const where = config.positions.expiry ?? at;
-      throw new ConfigError(`${file}:${where.line}:${where.column}: ${address}: expires_at ${expires} is not a day in the calendar`);
-    }
-  }
-  const release = value("api_release", "apiRelease");
-  if (release !== void 0 && release !== null) config.apiRelease = text2(release);
-  const lists = [
-    ["whitelist_space_ids", "spaces"],
-    ["whitelist_ips", "ips"],
-    ["services", "services"],
-    ["roles", "roles"]
-  ];
-  for (const [key, field2] of lists) {
-    const resolved = value(key, field2);
-    if (resolved !== void 0 && resolved !== null) config[field2] = list(resolved);
-  }
+  readTokenAttributes(config, value);
   for (const [key, resolved] of Object.entries(attributes)) {
     if (key === "lifecycle" || key === "count" || key === "for_each") continue;
     if (!["name", "test_mode", "expires_at", "api_release", "whitelist_space_ids", "whitelist_ips", "services", "roles"].includes(key)) {

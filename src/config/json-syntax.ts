@@ -180,18 +180,7 @@ class Scanner {
       this.pos++;
       this.skipWhitespace();
       this.value(depth);
-      this.skipWhitespace();
-      const next = this.text[this.pos];
-      if (next === ',') {
-        this.pos++;
-        continue;
-      }
-      if (next === '}') {
-        this.pos++;
-        return;
-      }
-      if (next === undefined || next === '/' || next === '#') this.unexpected();
-      this.fail('expected "," or "}" after a property value');
+      if (this.closes('}', 'a property value')) return;
     }
   }
 
@@ -208,19 +197,23 @@ class Scanner {
         this.fail('unexpected character "]" (JSON does not allow trailing commas)');
       }
       this.value(depth);
-      this.skipWhitespace();
-      const next = this.text[this.pos];
-      if (next === ',') {
-        this.pos++;
-        continue;
-      }
-      if (next === ']') {
-        this.pos++;
-        return;
-      }
-      if (next === undefined || next === '/' || next === '#') this.unexpected();
-      this.fail('expected "," or "]" after an array element');
+      if (this.closes(']', 'an array element')) return;
     }
+  }
+
+  /**
+   * After a member of an object or array: a comma (false: another member follows) or the closing
+   * bracket (true: done, consumed); anything else is an error naming what came before it.
+   */
+  private closes(close: '}' | ']', after: string): boolean {
+    this.skipWhitespace();
+    const next = this.text[this.pos];
+    if (next === ',' || next === close) {
+      this.pos++;
+      return next === close;
+    }
+    if (next === undefined || next === '/' || next === '#') this.unexpected();
+    this.fail(`expected "," or "${close}" after ${after}`);
   }
 
   private string(): void {

@@ -1,9 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { collectStrings } from './manifest.js';
-import { looksLikeDate } from '../calendar-date.js';
 import { ConfigError } from '../errors.js';
 import type { Position } from '../types.js';
-import { parseExpiry, UNKNOWN, type TokenConfig } from './model.js';
+import { UNKNOWN, type TokenConfig } from './model.js';
+import { readTokenAttributes } from './resource-attributes.js';
 
 /**
  * Terraform plan JSON (`terraform show -json plan.out`): every `resource_changes` entry of type
@@ -75,35 +75,8 @@ function readResource(
     if (isSeq(node)) return node.items.map((item) => (isScalar(item) ? String(item.value) : '?'));
     return UNKNOWN;
   };
-  const name = value('name', 'name');
-  if (name !== undefined && name !== null) config.name = typeof name === 'string' ? name : UNKNOWN;
-  const testMode = value('test_mode', 'mode');
-  config.mode = testMode === UNKNOWN ? UNKNOWN : testMode === true ? 'test' : 'live';
-  const expires = value('expires_at', 'expiry');
-  if (expires === UNKNOWN) config.expiry = UNKNOWN;
-  else if (expires === null || expires === undefined) {
-    // No expiry means never for a live token; a test token's expiry is fixed (two months) by Monime.
-    if (config.mode !== 'test') config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: 'never' };
-  } else {
-    config.expiry = parseExpiry(expires) ?? UNKNOWN;
-    if (config.expiry === UNKNOWN && typeof expires === 'string' && looksLikeDate(expires)) {
-      const where = config.positions.expiry ?? config.at;
-      throw new ConfigError(`${file}:${where.line}:${where.column}: ${address}: expires_at ${expires} is not a day in the calendar`);
-    }
-  }
-  const release = value('api_release', 'apiRelease');
-  if (release !== undefined && release !== null) config.apiRelease = typeof release === 'string' ? release : UNKNOWN;
-  const lists: [string, 'spaces' | 'ips' | 'services' | 'roles'][] = [
-    ['whitelist_space_ids', 'spaces'],
-    ['whitelist_ips', 'ips'],
-    ['services', 'services'],
-    ['roles', 'roles'],
-  ];
-  for (const [key, field] of lists) {
-    const list = value(key, field);
-    if (list === undefined || list === null) continue;
-    config[field] = Array.isArray(list) ? (list as string[]) : UNKNOWN;
-  }
+  readTokenAttributes(config, value);
+
   for (const pair of after.items) {
     if (isScalar(pair.key) && pending(String(pair.key.value))) continue;
     if (pair.value) collectStrings(pair.value as Node, at, config.strings);

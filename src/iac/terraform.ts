@@ -1,12 +1,12 @@
 import * as path from 'node:path';
-import { looksLikeDate } from '../calendar-date.js';
 import { commonJsExports } from '../commonjs-exports.js';
 import { ConfigError } from '../errors.js';
 import type { Position } from '../types.js';
 import { evaluate, isUnknownDeep, type Scope } from './expression.js';
 import { resourceBlocks } from './hcl-layout.js';
 import { readSuppressions } from './manifest.js';
-import { parseExpiry, UNKNOWN, type TokenConfig } from './model.js';
+import { UNKNOWN, type TokenConfig } from './model.js';
+import { readTokenAttributes } from './resource-attributes.js';
 import { TOKEN_RESOURCE } from './plan.js';
 
 /**
@@ -237,36 +237,8 @@ function readResource(
     collectStrings(resolved, config.positions[field]!, config.strings);
     return resolved;
   };
-  const text = (resolved: unknown): string | typeof UNKNOWN => (typeof resolved === 'string' ? resolved : UNKNOWN);
-  const list = (resolved: unknown): string[] | typeof UNKNOWN =>
-    Array.isArray(resolved) && resolved.every((item) => typeof item === 'string') ? resolved : UNKNOWN;
-  const name = value('name', 'name');
-  if (name !== undefined && name !== null) config.name = text(name);
-  const testMode = value('test_mode', 'mode');
-  config.mode = testMode === UNKNOWN ? UNKNOWN : testMode === true || testMode === 'true' ? 'test' : 'live';
-  const expires = value('expires_at', 'expiry');
-  // No expiry means never for a live token; a test token's expiry is fixed (two months) by Monime.
-  if (expires === null || expires === undefined) {
-    if (config.mode !== 'test') config.expiry = config.mode === UNKNOWN ? UNKNOWN : { kind: 'never' };
-  } else {
-    config.expiry = expires === UNKNOWN ? UNKNOWN : (parseExpiry(expires) ?? UNKNOWN);
-    if (config.expiry === UNKNOWN && typeof expires === 'string' && looksLikeDate(expires)) {
-      const where = config.positions.expiry ?? at;
-      throw new ConfigError(`${file}:${where.line}:${where.column}: ${address}: expires_at ${expires} is not a day in the calendar`);
-    }
-  }
-  const release = value('api_release', 'apiRelease');
-  if (release !== undefined && release !== null) config.apiRelease = text(release);
-  const lists: [string, 'spaces' | 'ips' | 'services' | 'roles'][] = [
-    ['whitelist_space_ids', 'spaces'],
-    ['whitelist_ips', 'ips'],
-    ['services', 'services'],
-    ['roles', 'roles'],
-  ];
-  for (const [key, field] of lists) {
-    const resolved = value(key, field);
-    if (resolved !== undefined && resolved !== null) config[field] = list(resolved);
-  }
+  readTokenAttributes(config, value);
+
   for (const [key, resolved] of Object.entries(attributes)) {
     if (key === 'lifecycle' || key === 'count' || key === 'for_each') continue;
     if (!['name', 'test_mode', 'expires_at', 'api_release', 'whitelist_space_ids', 'whitelist_ips', 'services', 'roles'].includes(key)) {
