@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import { reportFlags, type ReportFlags } from './scan-flags.js';
+import { reportFlags, type FlagScope, type ReportFlags } from './scan-flags.js';
 
 /** Flags of `monime-guard history`. */
 export interface HistoryFlags extends ReportFlags {
@@ -66,8 +66,8 @@ export interface PathsFlags extends ReportFlags {
   paths?: string[];
 }
 
-function pathsFlags<T>(y: Argv<T>, describe: string): Argv<PathsFlags> {
-  return reportFlags(y).positional('paths', { type: 'string', array: true, describe }) as unknown as Argv<PathsFlags>;
+function pathsFlags<T>(y: Argv<T>, describe: string, scope: FlagScope = {}): Argv<PathsFlags> {
+  return reportFlags(y, scope).positional('paths', { type: 'string', array: true, describe }) as unknown as Argv<PathsFlags>;
 }
 
 /** Declares the flags of `bundle`. */
@@ -82,7 +82,7 @@ export interface IacFlags extends PathsFlags {
 
 /** Declares the flags of `iac`. */
 export function iacFlags<T>(y: Argv<T>): Argv<IacFlags> {
-  return pathsFlags(y, 'Token manifests, Terraform files or plans, or directories to search for them (default: .)').option('var-file', {
+  return pathsFlags(y, 'Token manifests, Terraform files or plans, or directories to search for them (default: .)', { tokens: false }).option('var-file', {
     type: 'string',
     array: true,
     describe: 'Terraform variable file to apply, as terraform -var-file does (repeatable; default: each *.tfvars beside a module in turn)',

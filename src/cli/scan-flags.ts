@@ -42,27 +42,37 @@ function inputFlags<T>(y: Argv<T>): Argv<T> {
     .option('threads', { type: 'number', describe: 'Scanning threads (default: number of CPUs)' });
 }
 
+/** What a command reads: file content scanned for tokens (the default), or token configurations only (`iac`). */
+export interface FlagScope {
+  /** False for a command that scans no content for tokens: no `--scan-binary`, no `--show-placeholders`. */
+  tokens?: boolean;
+}
+
 /** Declares the flags every scanning command shares. */
-function commonFlags<T>(y: Argv<T>): Argv<T> {
-  return y
+function commonFlags<T>(y: Argv<T>, { tokens = true }: FlagScope = {}): Argv<T> {
+  const common = y
     .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: monime-guard.config.json or .yaml in the current directory)' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress, no warnings on stderr, no report when clean' })
-    .option('scan-binary', { type: 'boolean', describe: 'Scan files with a NUL byte in their first 8 KiB instead of skipping them' });
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress, no warnings on stderr, no report when clean' });
+  return tokens
+    ? common.option('scan-binary', { type: 'boolean', describe: 'Scan files with a NUL byte in their first 8 KiB instead of skipping them' })
+    : common;
 }
 
 /** Declares the flags of every command that writes a report (the common ones included). */
-export function reportFlags<T>(y: Argv<T>): Argv<T> {
-  return commonFlags(y)
+export function reportFlags<T>(y: Argv<T>, scope: FlagScope = {}): Argv<T> {
+  const flags = commonFlags(y, scope)
     .option('format', { alias: 'f', choices: reportFormats, default: 'text' as ReportFormat, describe: 'Report format' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of standard output' })
     .option('color', { type: 'boolean', describe: 'Colour the text report (default: on a terminal unless NO_COLOR is set); --no-color turns it off' })
     .option('fail-on', { choices: ['live', 'test', 'any', 'none'] as FailOn[], describe: 'Which findings make the exit code 1 (default: any)' })
     .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file' })
-    .option('show-placeholders', { type: 'boolean', default: false, describe: 'Also list token-shaped placeholders that were not reported, and why' })
     .option('include-suppressed', {
       type: 'boolean',
       describe: 'In the JSON report, also list the findings allow entries, inline directives and the baseline took out, with why (SARIF always lists them)',
     });
+  return scope.tokens === false
+    ? flags
+    : flags.option('show-placeholders', { type: 'boolean', default: false, describe: 'Also list token-shaped placeholders that were not reported, and why' });
 }
 
 /** Declares the flags of `scan`. */

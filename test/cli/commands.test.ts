@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandLine } from '../../src/cli/parser.js';
 import { COMMAND_NAMES, runCommand, UsageError } from '../../src/cli/run-command.js';
+import { REPO_ROOT, runCli } from './run-cli.js';
 
 describe('the command table', () => {
   it('has every command the parser declares, and no other', () => {
@@ -14,5 +15,13 @@ describe('the command table', () => {
 
   it('refuses a command it does not know instead of running another', async () => {
     await expect(runCommand('scna', {})).rejects.toThrow(UsageError);
+  });
+});
+
+describe('flags', () => {
+  it('iac offers no flag about scanning content for tokens, which it does not do', async () => {
+    const help = (await runCli(['iac', '--help'], { cwd: REPO_ROOT })).stdout;
+    expect(help).toMatch(/--var-file/);
+    expect(help).not.toMatch(/--scan-binary|--show-placeholders/);
   });
 });
