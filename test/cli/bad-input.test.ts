@@ -11,16 +11,10 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/scan.js';
 import { CLI_ENTRY, initRepo, linesOf, makeTempDir, runCli, runJson, secretToken, stackLines, writeFiles, type RunResult } from './run-cli.js';
+import { maskOf } from '../support/tokens.js';
 
 /** The user `nobody`: permission tests run the CLI as this user when the suite runs as root. */
 const NOBODY = 65534;
-
-/** `mon_test_aB3d…wXy9` */
-function maskOf(token: string): string {
-  const prefix = token.startsWith('mon_test_') ? 'mon_test_' : 'mon_';
-  const body = token.slice(prefix.length);
-  return `${prefix}${body.slice(0, 4)}…${body.slice(-4)}`;
-}
 
 /** No crash: a normal exit (not killed, not timed out) and no stack trace on stderr. */
 function expectNoCrash(run: RunResult): void {

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import type { JsonReport } from '../../src/reporters/json.js';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect } from 'vitest';
-import { liveToken, testToken } from '../support/tokens.js';
+import { tokenOf } from '../support/tokens.js';
 
 /** The repository root, found from this file's location. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,7 +27,7 @@ const secrets = new Set<string>();
 
 /** A fresh token of the given kind, remembered so that no CLI output may contain it. */
 export function secretToken(kind: 'live' | 'test', bodyLength = 64): string {
-  const token = kind === 'live' ? liveToken(bodyLength) : testToken(bodyLength);
+  const token = tokenOf(kind, bodyLength);
   secrets.add(token);
   return token;
 }

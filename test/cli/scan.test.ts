@@ -23,6 +23,7 @@ import {
   writeFiles,
   type RunResult,
 } from './run-cli.js';
+import { maskOf } from '../support/tokens.js';
 
 /** An ANSI colour (SGR) sequence; a terminal progress line may erase its line, which is not colour. */
 const COLOR = /\x1b\[[0-9;]*m/;
@@ -30,13 +31,6 @@ const COLOR = /\x1b\[[0-9;]*m/;
 // Every test has its own temp dir, so the tests of each block run concurrently (describe.concurrent):
 // vitest runs one test file at a time on a 2-core machine, and concurrent CLI processes keep
 // both cores busy.
-
-/** `mon_test_aB3d…wXy9`: the only form of a token any output may show. */
-function maskOf(token: string): string {
-  const prefix = token.startsWith('mon_test_') ? 'mon_test_' : 'mon_';
-  const body = token.slice(prefix.length);
-  return `${prefix}${body.slice(0, 4)}…${body.slice(-4)}`;
-}
 
 /** A tree with one test token in `src/app.ts` at line 3, column 16, and a clean file. */
 function testTokenTree(): { dir: string; token: string } {

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import type { Finding, TokenKind } from '../../src/types.js';
-import { liveToken, testToken } from '../support/tokens.js';
+import { tokenOf } from '../support/tokens.js';
 
 /** A fresh token with a random base62 body, made at run time so no token is ever committed. */
 export function randomToken(kind: TokenKind, length = 64): string {
-  return kind === 'test' ? testToken(length) : liveToken(length);
+  return tokenOf(kind, length);
 }
 
 /**
@@ -44,12 +44,9 @@ export async function configErrorMessage(promise: Promise<unknown>): Promise<str
   return message;
 }
 
-/** The masked form of a token, as findings carry it. */
-export function maskOf(token: string): string {
-  const prefix = token.startsWith('mon_test_') ? 'mon_test_' : 'mon_';
-  const body = token.slice(prefix.length);
-  return `${prefix}${body.slice(0, 4)}…${body.slice(-4)}`;
-}
+import { maskOf } from '../support/tokens.js';
+
+export { maskOf };
 
 /** A random, well-formed fingerprint. */
 export function randomFingerprint(): string {

@@ -6,6 +6,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { ReportContext } from '../../src/reporters/index.js';
 import type { Finding, ScanResult, ScanStats } from '../../src/types.js';
+import { maskOf as maskToken } from '../support/tokens.js';
 
 /** A context with every option set, as the golden files were made with. */
 export const fullContext: ReportContext = {
@@ -212,12 +213,9 @@ export function generateToken(kind: 'live' | 'test', length = 64): GeneratedToke
   return { token: `${prefix}${body}`, prefix, body, kind };
 }
 
-/**
- * The mask rule (docs/output.md, "Masking and fingerprints"), written out here rather than imported so this test checks the
- * reporters against the contract itself: prefix, first four, `…`, last four of the body.
- */
+/** The mask rule for a generated token (see test/support/tokens.ts). */
 export function maskOf(token: GeneratedToken): string {
-  return `${token.prefix}${token.body.slice(0, 4)}…${token.body.slice(-4)}`;
+  return maskToken(token.token);
 }
 
 /** A finding for a generated token, as the pipeline would make it. */

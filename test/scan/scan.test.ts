@@ -17,7 +17,7 @@ import { formatReport, reportFormats, type ReportContext } from '../../src/repor
 import { scan } from '../../src/scan/scan.js';
 import { CHUNK_BYTES } from '../../src/sources/fragments.js';
 import type { ScanResult } from '../../src/types.js';
-import { liveToken, testToken } from '../support/tokens.js';
+import { liveToken, maskOf, testToken } from '../support/tokens.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -40,13 +40,6 @@ function writeFiles(root: string, files: Record<string, string | Buffer>): void 
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, content);
   }
-}
-
-/** `mon_test_aB3d…wXy9` */
-function maskOf(token: string): string {
-  const prefix = token.startsWith('mon_test_') ? 'mon_test_' : 'mon_';
-  const body = token.slice(prefix.length);
-  return `${prefix}${body.slice(0, 4)}…${body.slice(-4)}`;
 }
 
 /** The result without its wall time, which is the one field two equal scans may differ in. */

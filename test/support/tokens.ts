@@ -25,5 +25,21 @@ export function testToken(length = 64): string {
   return `mon_test_${randomBody(length)}`;
 }
 
+/** A fresh token of either kind. */
+export function tokenOf(kind: 'live' | 'test', length = 64): string {
+  return kind === 'test' ? testToken(length) : liveToken(length);
+}
+
+/**
+ * The masked form of a token, as every output must show it: the prefix, the first and last four
+ * characters of the body (docs/output.md, "Masking and fingerprints"). Written out here rather
+ * than imported from the code, so tests check the code against the contract.
+ */
+export function maskOf(token: string): string {
+  const prefix = token.startsWith('mon_test_') ? 'mon_test_' : 'mon_';
+  const body = token.slice(prefix.length);
+  return `${prefix}${body.slice(0, 4)}…${body.slice(-4)}`;
+}
+
 /** The generator handed to rule examples. */
 export const exampleTokens: ExampleTokens = { live: liveToken, test: testToken };
