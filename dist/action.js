@@ -12154,19 +12154,18 @@ function collectRules(findings) {
 }
 function toSarifResult(finding, ruleIndex) {
   const { start, end } = finding.span;
+  const location = finding.origin.kind === "message" ? { logicalLocations: [{ kind: "resource", name: "commit message", fullyQualifiedName: `${finding.origin.commit}:message` }] } : {
+    physicalLocation: {
+      artifactLocation: artifactLocation(finding.origin.kind === "url" ? finding.origin.url : finding.path),
+      region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
+    }
+  };
   return {
     ruleId: finding.ruleId,
     ruleIndex,
     level: finding.severity,
     message: { text: describeFinding(finding) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: artifactLocation(finding.path),
-          region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
-        }
-      }
-    ],
+    locations: [location],
     ...finding.related ? {
       relatedLocations: finding.related.map((r, i) => ({
         id: i + 1,
@@ -16143,6 +16142,7 @@ function exposureFindings(text2, path16, rules2) {
       severity: rule.severity,
       confidence: token?.confidence ?? "high",
       path: path16,
+      origin: { kind: "file", path: path16 },
       span: { start: from, end: { line: from.line, column: from.column + (end - start) } },
       // A variable is not a secret; a token is shown masked, as everywhere.
       masked: token ? maskToken(token.token) : exposure.variable,
@@ -16190,6 +16190,8 @@ function scanFragment(fragment, path16, rules2, placeholders, into) {
         confidence: match2.confidence,
         tokenKind: match2.kind,
         path: path16,
+        // Content is a file until its source says otherwise (a blob, a URL, standard input).
+        origin: { kind: "file", path: path16 },
         span: { start, end: endOf(text2, match2.start, match2.end, start) },
         masked: maskToken(match2.token),
         fingerprint: fingerprintOf(rule.ruleId, match2.token),
@@ -17113,7 +17115,12 @@ async function scanBundle(options = {}) {
   const result = emptyBatch();
   for (const target of targets) {
     if (isUrl(target.input)) {
-      await scanSite(target.input, options.fetchLimits ?? DEFAULT_LIMITS, settings, result);
+      const site = emptyBatch();
+      await scanSite(target.input, options.fetchLimits ?? DEFAULT_LIMITS, settings, site);
+      for (const finding of site.findings) {
+        finding.origin = { kind: "url", url: isUrl(finding.path) ? finding.path : finding.related?.find((r) => isUrl(r.path))?.path ?? target.input };
+      }
+      mergeBatch(result, site);
       continue;
     }
     let stat;
@@ -17818,9 +17825,12 @@ function attribute(sightings, introductions, current) {
     const earliest = [...distinct.values()].reduce((a, b) => timeOf(b) <= timeOf(a) ? b : a);
     const { sighting, intro } = earliest;
     const author = intro?.commit.author ?? sighting.message?.author;
+    const path16 = intro?.path ?? sighting.finding.path;
+    const commit = intro?.commit.id ?? sighting.message?.id ?? "";
     findings.push({
       ...sighting.finding,
-      path: intro?.path ?? sighting.finding.path,
+      path: path16,
+      origin: sighting.blob ? { kind: "blob", path: path16, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
       git: {
         commit: intro?.commit.id ?? sighting.message?.id ?? "",
         ...author ? { author: author.name, email: author.email, date: author.date } : {},
@@ -17861,6 +17871,7 @@ function checkConfigs(configs, options = {}) {
           // The kind of token the configuration makes, so `--fail-on live` and `test` apply.
           ...config.mode === "live" || config.mode === "test" ? { tokenKind: config.mode } : {},
           path: config.file,
+          origin: { kind: "file", path: config.file },
           span: { start: at, end: { line: at.line, column: at.column + 1 } },
           masked: config.label,
           // The file, the resource, the field and which value of it: not the message, whose counts

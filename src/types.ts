@@ -86,8 +86,14 @@ export interface Finding {
    * token value (`client-exposed-token` on `NEXT_PUBLIC_MONIME_TOKEN=` with no token written).
    */
   tokenKind?: TokenKind;
-  /** Path relative to the scan root, with `/` separators; `-` or the `--stdin-filename` for stdin. */
+  /**
+   * Where the finding is, as reports show it: the path relative to the scan root (`/`
+   * separators), the URL of a fetched resource, the name standard input goes by, or
+   * `(commit message)`. {@link Finding.origin} says which of these it is.
+   */
   path: string;
+  /** Where the finding came from: a file in the tree, a blob in git, a commit message, a URL or standard input. */
+  origin: Origin;
   /** Where the token (or its encoded form) is. */
   span: Span;
   /** The token with its body shortened to the first and last four characters. */
@@ -112,6 +118,20 @@ export interface Finding {
    */
   related?: RelatedLocation[];
 }
+
+/**
+ * Where a finding came from. Every source says which kind: `file` for a file in the scanned tree
+ * (scan, bundle, iac), `blob` for file content in git (history, pre-push: at the commit that
+ * brought it in; staged: in the index, with no commit), `message` for a commit or tag message,
+ * `url` for a resource fetched from a site, `stdin` for standard input. `repository`, when set,
+ * names the repository among several (an organisation scan).
+ */
+export type Origin =
+  | { kind: 'file'; path: string; repository?: string }
+  | { kind: 'blob'; path: string; commit?: string; blob?: string; repository?: string }
+  | { kind: 'message'; commit: string; repository?: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'stdin'; name: string };
 
 /** A place tied to a finding (SARIF `relatedLocations`). */
 export interface RelatedLocation {

@@ -50,6 +50,7 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
           // The kind of token the configuration makes, so `--fail-on live` and `test` apply.
           ...(config.mode === 'live' || config.mode === 'test' ? { tokenKind: config.mode } : {}),
           path: config.file,
+          origin: { kind: 'file', path: config.file },
           span: { start: at, end: { line: at.line, column: at.column + 1 } },
           masked: config.label,
           // The file, the resource, the field and which value of it: not the message, whose counts

@@ -6,19 +6,20 @@
  */
 import { redactTokens } from '../config/messages.js';
 import type {
+  ClientExposure,
   Confidence,
   Encoding,
   FailOn,
-  ClientExposure,
   Finding,
   GitOrigin,
+  Origin,
   Placeholder,
   RelatedLocation,
   ScanResult,
   ScanStats,
-  Span,
   ScanWarning,
   Severity,
+  Span,
   TokenKind,
 } from '../types.js';
 import type { ReportContext } from './context.js';
@@ -47,6 +48,8 @@ export interface JsonLocation {
 export interface JsonFinding extends JsonLocation {
   /** Stable rule id. */
   ruleId: string;
+  /** Where the finding came from: `file`, `blob` (git content), `message`, `url` or `stdin`, with its details. */
+  origin: Origin;
   /** Severity after configuration. */
   severity: Severity;
   /** Detector confidence. */
@@ -144,6 +147,7 @@ function toJsonFinding(finding: Finding): JsonFinding {
     confidence: finding.confidence,
     ...(finding.tokenKind ? { tokenKind: finding.tokenKind } : {}),
     ...toJsonLocation(finding.path, finding.span),
+    origin: { ...finding.origin },
     masked: finding.masked,
     fingerprint: finding.fingerprint,
     ...(finding.encoding ? { encoding: finding.encoding } : {}),

@@ -56,12 +56,20 @@ interface SarifResult {
   ruleIndex: number;
   level: Severity;
   message: SarifMessage;
-  locations: { physicalLocation: SarifPhysicalLocation }[];
+  /** A physical location (a file, a URL), or for a commit message a logical one. */
+  locations: { physicalLocation?: SarifPhysicalLocation; logicalLocations?: SarifLogicalLocation[] }[];
   relatedLocations?: { id: number; message: SarifMessage; physicalLocation: SarifPhysicalLocation }[];
   partialFingerprints: Record<string, string>;
   properties: Record<string, string | GitOrigin | ClientExposure>;
   /** Present on findings a filter took out: code scanning shows them as dismissed, with the reason. */
   suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification?: string }[];
+}
+
+/** SARIF `logicalLocation`: a place that is not a file (a commit message). */
+interface SarifLogicalLocation {
+  kind: string;
+  name: string;
+  fullyQualifiedName: string;
 }
 
 /** SARIF `notification`: a scan warning reported by the tool about its own execution. */
@@ -173,19 +181,22 @@ function collectRules(findings: readonly Finding[]): SarifRule[] {
 
 function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
   const { start, end } = finding.span;
+  // A commit message is no file: SARIF names it as a logical location (the commit), not a path.
+  const location =
+    finding.origin.kind === 'message'
+      ? { logicalLocations: [{ kind: 'resource', name: 'commit message', fullyQualifiedName: `${finding.origin.commit}:message` }] }
+      : {
+          physicalLocation: {
+            artifactLocation: artifactLocation(finding.origin.kind === 'url' ? finding.origin.url : finding.path),
+            region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+          },
+        };
   return {
     ruleId: finding.ruleId,
     ruleIndex,
     level: finding.severity,
     message: { text: describeFinding(finding) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: artifactLocation(finding.path),
-          region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
-        },
-      },
-    ],
+    locations: [location],
     ...(finding.related
       ? {
           relatedLocations: finding.related.map((r, i) => ({

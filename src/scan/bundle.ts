@@ -65,7 +65,14 @@ export async function scanBundle(options: BundleOptions = {}): Promise<ScanResul
   const result = emptyBatch();
   for (const target of targets) {
     if (isUrl(target.input)) {
-      await scanSite(target.input, options.fetchLimits ?? DEFAULT_LIMITS, settings, result);
+      const site = emptyBatch();
+      await scanSite(target.input, options.fetchLimits ?? DEFAULT_LIMITS, settings, site);
+      // Everything here was fetched: a finding mapped back to an original source is still in the
+      // resource it was fetched in, which its related locations name.
+      for (const finding of site.findings) {
+        finding.origin = { kind: 'url', url: isUrl(finding.path) ? finding.path : (finding.related?.find((r) => isUrl(r.path))?.path ?? target.input) };
+      }
+      mergeBatch(result, site);
       continue;
     }
     let stat: fs.Stats;

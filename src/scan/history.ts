@@ -365,9 +365,12 @@ function attribute(sightings: readonly Sighting[], introductions: ReadonlyMap<st
     const earliest = [...distinct.values()].reduce((a, b) => (timeOf(b) <= timeOf(a) ? b : a));
     const { sighting, intro } = earliest;
     const author = intro?.commit.author ?? sighting.message?.author;
+    const path = intro?.path ?? sighting.finding.path;
+    const commit = intro?.commit.id ?? sighting.message?.id ?? '';
     findings.push({
       ...sighting.finding,
-      path: intro?.path ?? sighting.finding.path,
+      path,
+      origin: sighting.blob ? { kind: 'blob', path, ...(commit ? { commit } : {}), blob: sighting.blob } : { kind: 'message', commit },
       git: {
         commit: intro?.commit.id ?? sighting.message?.id ?? '',
         ...(author ? { author: author.name, email: author.email, date: author.date } : {}),

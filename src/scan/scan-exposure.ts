@@ -35,6 +35,7 @@ export function exposureFindings(text: string, path: string, rules: RuleTable): 
         severity: rule.severity,
         confidence: token?.confidence ?? 'high',
         path,
+        origin: { kind: 'file', path },
         span: { start: from, end: { line: from.line, column: from.column + (end - start) } },
         // A variable is not a secret; a token is shown masked, as everywhere.
         masked: token ? maskToken(token.token) : exposure.variable,

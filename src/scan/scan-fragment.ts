@@ -46,6 +46,8 @@ export function scanFragment(fragment: Fragment, path: string, rules: RuleTable,
         confidence: match.confidence,
         tokenKind: match.kind,
         path,
+        // Content is a file until its source says otherwise (a blob, a URL, standard input).
+        origin: { kind: 'file', path },
         span: { start, end: endOf(text, match.start, match.end, start) },
         masked: maskToken(match.token),
         fingerprint: fingerprintOf(rule.ruleId, match.token),

@@ -55,11 +55,15 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   );
   if (inputs.includes('-')) {
     const read = options.stdin === undefined ? stdinReader() : bufferReader(Buffer.from(options.stdin));
+    const name = options.stdinFilename ?? '-';
+    const fromStdin = emptyBatch();
     try {
-      scanStream(read, options.stdinFilename ?? '-', settings, result);
+      scanStream(read, name, settings, fromStdin);
     } catch (error) {
       throw new SourceError(`-: cannot read standard input (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
+    for (const finding of fromStdin.findings) finding.origin = { kind: 'stdin', name };
+    mergeBatch(result, fromStdin);
   }
 
   const progress = options.onProgress

@@ -65,7 +65,9 @@ export async function scanStaged(options: StagedOptions = {}): Promise<ScanResul
     const old = change.head ? committed.get(change.head) : undefined;
     mergeBatch(result, {
       ...own,
-      findings: own.findings.filter((f) => !old?.has(f.fingerprint)).map((f) => ({ ...f, path: change.path })),
+      findings: own.findings
+        .filter((f) => !old?.has(f.fingerprint))
+        .map((f) => ({ ...f, path: change.path, origin: { kind: 'blob' as const, path: change.path, blob: change.staged } })),
       placeholders: own.placeholders.map((p) => ({ ...p, path: change.path })),
     });
   }

@@ -95,6 +95,14 @@ describe('bundle <url>', () => {
       ]),
     );
     expect(findings).toHaveLength(3);
+    // Every finding was fetched: its origin is the resource it was found in.
+    expect(result.findings.map((f) => f.origin)).toEqual(
+      expect.arrayContaining([
+        { kind: 'url', url: `${base}/assets/app.js` },
+        { kind: 'url', url: `${base}/assets/app.js.map` },
+        { kind: 'url', url: `${base}/assets/lazy-1.js` },
+      ]),
+    );
     const warnings = Object.fromEntries(result.warnings.map((w) => [w.path.replace(base, ''), w.message.replace(`${base}`, '')]));
     expect(warnings['/assets/missing.js']).toMatch(/HTTP 404/);
     expect(warnings['/assets/huge.js']).toMatch(/over the 10\.5 MB limit/);

@@ -67,6 +67,7 @@ export function makeFinding(overrides: Partial<Finding> & { line?: number } = {}
     fingerprint: randomFingerprint(),
     bodyLength: 64,
     ...rest,
+    origin: rest.origin ?? { kind: 'file', path: rest.path ?? 'src/app.ts' },
   };
 }
 

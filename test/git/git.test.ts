@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SourceError, InputError } from '../../src/errors.js';
 import { maskToken } from '../../src/findings/mask.js';
+import { scan } from '../../src/scan/scan.js';
 import { scanHistory } from '../../src/scan/history.js';
 import { parsePushUpdates, readFrameworkPush, scanPush } from '../../src/scan/pre-push.js';
 import { scanStaged } from '../../src/scan/staged.js';
@@ -347,5 +348,33 @@ describe('pre-push under the pre-commit framework', () => {
   it('says there is nothing to push in a repository with no commits', async () => {
     const { dir } = repo();
     await expect(scanPush({ root: dir, config: {}, framework: {} })).rejects.toThrow(/no commits yet, so there is nothing to push/);
+  });
+});
+
+describe('origins', () => {
+  it('say where each finding came from: a blob at its commit, a commit message, the index, standard input', async () => {
+    const { dir, commit } = repo();
+    const inFile = liveToken();
+    const introduced = commit({ 'a.env': `KEY=${inFile}\n` }, 'add a');
+    writeFiles(dir, { 'b.txt': 'b\n' });
+    git(dir, ['add', '-A']);
+    const inMessage = testToken();
+    git(dir, ['commit', '-q', '-m', `b ${inMessage}`]);
+    const messageCommit = head(dir);
+    const history = await scanHistory({ root: dir, config: {} });
+    const byMask = new Map(history.findings.map((f) => [f.masked, f.origin]));
+    expect(byMask.get(maskToken(inFile))).toEqual({
+      kind: 'blob',
+      path: 'a.env',
+      commit: introduced,
+      blob: expect.stringMatching(/^[0-9a-f]{40}$/) as unknown as string,
+    });
+    expect(byMask.get(maskToken(inMessage))).toEqual({ kind: 'message', commit: messageCommit });
+    writeFiles(dir, { 'c.js': `const k = '${testToken()}';\n` });
+    git(dir, ['add', 'c.js']);
+    const staged = await scanStaged({ root: dir, config: {} });
+    expect(staged.findings.map((f) => f.origin)).toEqual([{ kind: 'blob', path: 'c.js', blob: expect.stringMatching(/^[0-9a-f]{40}$/) as unknown as string }]);
+    const stdin = await scan({ root: dir, config: {}, paths: ['-'], stdin: `x ${liveToken()}\n`, stdinFilename: 'app.log' });
+    expect(stdin.findings.map((f) => [f.path, f.origin])).toEqual([['app.log', { kind: 'stdin', name: 'app.log' }]]);
   });
 });

@@ -44,6 +44,7 @@ export function makeFinding(overrides: Partial<Finding> & Pick<Finding, 'path' |
     tokenKind: 'live',
     span: { start: { line: 1, column: 1 }, end: { line: 1, column: 69 } },
     bodyLength: 64,
+    origin: { kind: 'file', path: overrides.path },
     ...overrides,
   };
 }
@@ -124,6 +125,7 @@ export function goldenResult(): ScanResult {
       // From `history`: a deleted token, and one in a commit message.
       makeFinding({
         path: 'config/old.env',
+        origin: { kind: 'blob', path: 'config/old.env', commit: '0123456789abcdef0123456789abcdef01234567', blob: '89abcdef0123456789abcdef0123456789abcdef' },
         span: spanAt(3, 7, 68),
         masked: 'mon_Ab1c…De2f',
         fingerprint: '708192a3b4c5d6e7f8091a2b3c4d5e6f',
@@ -140,6 +142,7 @@ export function goldenResult(): ScanResult {
       }),
       makeFinding({
         path: '(commit message)',
+        origin: { kind: 'message', commit: 'fedcba9876543210fedcba9876543210fedcba98' },
         ruleId: 'test-token',
         severity: 'warning',
         tokenKind: 'test',

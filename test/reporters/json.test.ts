@@ -36,6 +36,7 @@ describe('json reporter', () => {
       'column',
       'endLine',
       'endColumn',
+      'origin',
       'masked',
       'fingerprint',
       'message',

@@ -78,7 +78,7 @@ describe('sarif reporter', () => {
   });
 
   it('writes level, masked message, region and fingerprint', () => {
-    const result = runOf(goldenResult(), fullContext).results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'k8s/secret.yaml');
+    const result = runOf(goldenResult(), fullContext).results.find((r) => r.locations[0]!.physicalLocation?.artifactLocation.uri === 'k8s/secret.yaml');
     expect(result).toMatchObject({
       ruleId: 'live-token',
       level: 'error',
@@ -97,7 +97,7 @@ describe('sarif reporter', () => {
 
   it('percent-encodes paths as URI references that resolve back to the file under the root', () => {
     const path = 'docs/we|ird `name`, with:colon 100% #1 @octocat.md';
-    const uri = runOf(resultAt(path), fullContext).results[0]!.locations[0]!.physicalLocation.artifactLocation.uri;
+    const uri = runOf(resultAt(path), fullContext).results[0]!.locations[0]!.physicalLocation!.artifactLocation.uri;
     expect(uri).toBe('docs/we%7Cird%20%60name%60%2C%20with%3Acolon%20100%25%20%231%20%40octocat.md');
     const resolved = new URL(uri, fullContext.rootUri);
     expect(resolved.href.startsWith(fullContext.rootUri!)).toBe(true);
@@ -105,12 +105,12 @@ describe('sarif reporter', () => {
   });
 
   it('keeps stdin as "-" relative to the root', () => {
-    const location = runOf(resultAt('-'), fullContext).results[0]!.locations[0]!.physicalLocation.artifactLocation;
+    const location = runOf(resultAt('-'), fullContext).results[0]!.locations[0]!.physicalLocation!.artifactLocation;
     expect(location).toEqual({ uri: '-', uriBaseId: '%SRCROOT%' });
   });
 
   it('writes absolute paths as file URIs without a base', () => {
-    const location = runOf(resultAt('/etc/monime/token file.env'), fullContext).results[0]!.locations[0]!.physicalLocation.artifactLocation;
+    const location = runOf(resultAt('/etc/monime/token file.env'), fullContext).results[0]!.locations[0]!.physicalLocation!.artifactLocation;
     expect(location).toEqual({ uri: 'file:///etc/monime/token%20file.env' });
   });
 

@@ -76,6 +76,7 @@ describe('findings', () => {
       confidence: 'high',
       tokenKind: 'live',
       path: 'src/deep/config.ts',
+      origin: { kind: 'file', path: 'src/deep/config.ts' },
       span: { start: { line: 2, column: 23 }, end: { line: 2, column: 23 + live.length } },
       masked: maskOf(live),
       fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/) as unknown as string,
