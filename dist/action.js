@@ -16236,6 +16236,7 @@ function mergeBatch(into, from) {
   into.filesScanned += from.filesScanned;
   into.bytesScanned += from.bytesScanned;
   into.binarySkipped += from.binarySkipped;
+  if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
 }
 var LISTED_FLAGS = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
 var EXPLICIT_FLAGS = fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK;
@@ -17048,10 +17049,11 @@ async function setUpScan(options) {
 function finishScan(result, setup) {
   const { config, baseline } = setup;
   const filtered = applyFilters(result.findings, { allow: config.allow ?? [], ...baseline ? { baseline } : {} });
+  const ownSuppressed = result.suppressed ?? [];
   const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
   return {
     findings: filtered.findings.sort(compareFindings),
-    suppressed: filtered.suppressed.sort(compareFindings),
+    suppressed: [...filtered.suppressed, ...ownSuppressed].sort(compareFindings),
     placeholders: result.placeholders.sort(
       (a, b) => compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column
     ),
@@ -17061,12 +17063,15 @@ function finishScan(result, setup) {
       bytesScanned: result.bytesScanned,
       binarySkipped: result.binarySkipped,
       allowed: filtered.counts.allowed,
-      ignoredInline: filtered.counts.ignoredInline,
+      ignoredInline: filtered.counts.ignoredInline + ownSuppressed.length,
       baselined: filtered.counts.baselined,
       warnings: warnings.length,
       durationMs: Math.round(performance.now() - setup.started)
     }
   };
+}
+function contentSettings(root, rules2) {
+  return { root, rules: rules2, scanBinary: true, placeholders: false, exclude: [], walkSkip: [] };
 }
 function ruleTable(config) {
   const table = {};
@@ -17089,6 +17094,14 @@ function isDirectory(dir) {
   }
 }
 
+// src/scan/pipeline.ts
+async function runSources(options, sources) {
+  const setup = await setUpScan(options);
+  const batch = emptyBatch();
+  for (const source of sources(setup)) await source.read(setup, batch);
+  return finishScan(batch, setup);
+}
+
 // src/scan/bundle.ts
 var BUILD_OUTPUTS = [
   "dist",
@@ -17107,34 +17120,39 @@ var TEXT_EXTENSIONS = /* @__PURE__ */ new Set([".js", ".mjs", ".cjs", ".map", ".
 var BINARY_EXTENSIONS = /* @__PURE__ */ new Set([".bundle", ".jsbundle", ".hbc", ".wasm"]);
 var NOT_SHIPPED = /* @__PURE__ */ new Set(["node_modules", "cache"]);
 async function scanBundle(options = {}) {
-  const setup = await setUpScan(options);
-  const { root } = setup;
-  const settings = shippedSettings(setup.settings);
-  const inputs = options.paths && options.paths.length > 0 ? options.paths : defaultTargets(root);
-  const targets = inputs.map((input2) => ({ input: input2, abs: isUrl(input2) ? input2 : path9.resolve(root, input2) }));
-  const result = emptyBatch();
-  for (const target of targets) {
-    if (isUrl(target.input)) {
-      const site = emptyBatch();
-      await scanSite(target.input, options.fetchLimits ?? DEFAULT_LIMITS, settings, site);
-      for (const finding of site.findings) {
-        finding.origin = { kind: "url", url: isUrl(finding.path) ? finding.path : finding.related?.find((r) => isUrl(r.path))?.path ?? target.input };
+  return runSources(options, () => [bundleSource(options)]);
+}
+function bundleSource(options) {
+  return {
+    name: "bundle",
+    async read(setup, into) {
+      const { root } = setup;
+      const settings = shippedSettings(setup.settings);
+      const inputs = options.paths && options.paths.length > 0 ? options.paths : defaultTargets(root);
+      const targets = inputs.map((input2) => ({ input: input2, abs: isUrl(input2) ? input2 : path9.resolve(root, input2) }));
+      for (const target of targets) {
+        if (isUrl(target.input)) {
+          const site = emptyBatch();
+          await scanSite(target.input, options.fetchLimits ?? DEFAULT_LIMITS, settings, site);
+          for (const finding of site.findings) {
+            finding.origin = { kind: "url", url: isUrl(finding.path) ? finding.path : finding.related?.find((r) => isUrl(r.path))?.path ?? target.input };
+          }
+          mergeBatch(into, site);
+          continue;
+        }
+        let stat;
+        try {
+          stat = fs8.statSync(target.abs);
+        } catch {
+          throw new SourceError(`${target.input}: no such file or directory`);
+        }
+        const files = stat.isDirectory() ? shippedFiles(target.abs) : [target.abs];
+        const cache2 = {};
+        for (const file of files) scanShippedFile(file, root, settings, into, cache2);
       }
-      mergeBatch(result, site);
-      continue;
+      if (settings.rules.exposure) for (const finding of into.findings) finding.exposure ??= { variable: "", via: "bundle" };
     }
-    let stat;
-    try {
-      stat = fs8.statSync(target.abs);
-    } catch {
-      throw new SourceError(`${target.input}: no such file or directory`);
-    }
-    const files = stat.isDirectory() ? shippedFiles(target.abs) : [target.abs];
-    const cache2 = {};
-    for (const file of files) scanShippedFile(file, root, settings, result, cache2);
-  }
-  if (settings.rules.exposure) for (const finding of result.findings) finding.exposure ??= { variable: "", via: "bundle" };
-  return finishScan(result, setup);
+  };
 }
 function shippedSettings(settings) {
   const exposure = settings.rules.exposure;
@@ -17612,12 +17630,17 @@ function treeBlobs(repo, commit) {
 var MESSAGE_PATH = "(commit message)";
 var MAX_BLOB_IN_MEMORY = 32 * 1024 * 1024;
 async function scanHistory(options = {}) {
-  const setup = await setUpScan(options);
-  const repo = openRepository(setup.root);
-  const result = emptyBatch();
-  const { revisions, base } = historyRevisions(repo, options, result);
-  await scanRevisions(repo, { revisions, base, messages: options.messages !== false }, setup, result, options.onProgress);
-  return finishScan(result, setup);
+  return runSources(options, () => [historySource(options)]);
+}
+function historySource(options) {
+  return {
+    name: "history",
+    async read(setup, into) {
+      const repo = openRepository(setup.root);
+      const { revisions, base } = historyRevisions(repo, options, into);
+      await scanRevisions(repo, { revisions, base, messages: options.messages !== false }, setup, into, options.onProgress);
+    }
+  };
 }
 async function scanRevisions(repo, scope, setup, result, onProgress) {
   const { sightings, introductions } = await scanLog(repo, scope, setup.settings, result, setup.started, onProgress);
@@ -18740,95 +18763,99 @@ function orderVarFiles(files) {
 var WHAT_IS_CHECKED = "a token manifest (a `tokens:` list), YAML documents of `kind: MonimeAccessToken`, Terraform with `monime_access_token` resources, or a Terraform plan as JSON";
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
 async function scanIac(options = {}) {
-  const setup = await setUpScan(options);
-  const { root } = setup;
-  const result = emptyBatch();
-  const errors = [];
-  const fail3 = (where, message, code = "malformed") => {
-    errors.push(message);
-    result.warnings.push({ path: where, code, message, level: "error" });
-  };
-  const configs = [];
-  const rel = (file) => path13.relative(root, file).split(path13.sep).join("/") || path13.basename(file);
-  const read = (file) => {
-    try {
-      return fs11.readFileSync(file, "utf8");
-    } catch (error) {
-      result.warnings.push({
-        path: rel(file),
-        code: "unreadable",
-        message: `${rel(file)}: cannot read (${error.code ?? String(error)})`
+  const result = await runSources(options, () => [iacSource(options)]);
+  return { ...result, errors: result.warnings.filter((warning) => warning.level === "error").map((warning) => warning.message) };
+}
+function iacSource(options) {
+  return {
+    name: "token configurations",
+    async read(setup, into) {
+      const { root } = setup;
+      let errors = 0;
+      const fail3 = (where, message, code = "malformed") => {
+        errors++;
+        into.warnings.push({ path: where, code, message, level: "error" });
+      };
+      const configs = [];
+      const rel = (file) => path13.relative(root, file).split(path13.sep).join("/") || path13.basename(file);
+      const read = (file) => {
+        try {
+          return fs11.readFileSync(file, "utf8");
+        } catch (error) {
+          into.warnings.push({
+            path: rel(file),
+            code: "unreadable",
+            message: `${rel(file)}: cannot read (${error.code ?? String(error)})`
+          });
+          return void 0;
+        }
+      };
+      const counted = (text2) => {
+        into.filesScanned++;
+        into.bytesScanned += Buffer.byteLength(text2);
+      };
+      const inputs = options.paths && options.paths.length > 0 ? options.paths : ["."];
+      const found2 = configurationFiles(root, inputs);
+      for (const file of found2.documents) {
+        const text2 = read(file);
+        if (text2 === void 0) continue;
+        const explicit = found2.explicit.has(file);
+        const plan = !isManifestName(path13.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
+        const named = !plan && (isManifestName(path13.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
+        if (!named && !plan && !text2.includes("MonimeAccessToken")) {
+          if (explicit) fail3(rel(file), `${rel(file)}: not a token configuration (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
+          continue;
+        }
+        try {
+          configs.push(...plan ? readPlan(text2, rel(file)) : readManifest(text2, rel(file), named));
+          counted(text2);
+        } catch (error) {
+          if (!(error instanceof MonimeGuardError)) throw error;
+          fail3(rel(file), error.message);
+        }
+      }
+      const checks = [];
+      const checkOptions = { config: setup.config, ...options.today ? { today: options.today } : {} };
+      const varFiles = (options.varFiles ?? []).map((file) => {
+        const abs = path13.resolve(root, file);
+        const text2 = read(abs);
+        if (text2 === void 0) throw new SourceError(`--var-file ${file}: cannot read`);
+        return { file: rel(abs), text: text2 };
       });
-      return void 0;
+      for (const [dir, selected] of found2.modules) {
+        const module = readModule(dir, selected, read, rel);
+        if (!module) {
+          for (const file of selected)
+            if (found2.explicit.has(file))
+              fail3(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
+          continue;
+        }
+        for (const file of module.files) if (file.report) counted(file.text);
+        const terraform = await readTerraform({
+          files: module.files,
+          varFiles: [...module.auto, ...varFiles],
+          environments: varFiles.length > 0 ? [] : module.environments
+        });
+        const names = [...module.files, ...module.auto, ...module.environments, ...varFiles].map((file) => file.file);
+        for (const message of terraform.errors) fail3(names.find((name) => message.startsWith(`${name}:`)) ?? rel(dir), message);
+        for (const variant of terraform.variants)
+          for (const config of variant.configs) if (config.unresolved?.length) into.warnings.push(unresolvedWarning(config, variant.environment));
+        checks.push(checkVariants(terraform.variants, checkOptions));
+      }
+      for (const config of configs) if (config.unresolved?.length) into.warnings.push(unresolvedWarning(config, void 0));
+      checks.push(checkConfigs(configs, checkOptions));
+      for (const checked of checks) into.findings.push(...checked.findings);
+      if (into.filesScanned === 0 && errors === 0) {
+        const where = inputs.join(", ");
+        into.warnings.push({
+          path: inputs[0],
+          code: "nothing-to-check",
+          message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})`
+        });
+      }
+      into.suppressed = [...into.suppressed ?? [], ...checks.flatMap((checked) => checked.suppressedFindings)];
     }
   };
-  const counted = (text2) => {
-    result.filesScanned++;
-    result.bytesScanned += Buffer.byteLength(text2);
-  };
-  const inputs = options.paths && options.paths.length > 0 ? options.paths : ["."];
-  const found2 = configurationFiles(root, inputs);
-  for (const file of found2.documents) {
-    const text2 = read(file);
-    if (text2 === void 0) continue;
-    const explicit = found2.explicit.has(file);
-    const plan = !isManifestName(path13.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
-    const named = !plan && (isManifestName(path13.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
-    if (!named && !plan && !text2.includes("MonimeAccessToken")) {
-      if (explicit) fail3(rel(file), `${rel(file)}: not a token configuration (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
-      continue;
-    }
-    try {
-      configs.push(...plan ? readPlan(text2, rel(file)) : readManifest(text2, rel(file), named));
-      counted(text2);
-    } catch (error) {
-      if (!(error instanceof MonimeGuardError)) throw error;
-      fail3(rel(file), error.message);
-    }
-  }
-  const checks = [];
-  const checkOptions = { config: setup.config, ...options.today ? { today: options.today } : {} };
-  const varFiles = (options.varFiles ?? []).map((file) => {
-    const abs = path13.resolve(root, file);
-    const text2 = read(abs);
-    if (text2 === void 0) throw new SourceError(`--var-file ${file}: cannot read`);
-    return { file: rel(abs), text: text2 };
-  });
-  for (const [dir, selected] of found2.modules) {
-    const module = readModule(dir, selected, read, rel);
-    if (!module) {
-      for (const file of selected)
-        if (found2.explicit.has(file))
-          fail3(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
-      continue;
-    }
-    for (const file of module.files) if (file.report) counted(file.text);
-    const terraform = await readTerraform({
-      files: module.files,
-      varFiles: [...module.auto, ...varFiles],
-      environments: varFiles.length > 0 ? [] : module.environments
-    });
-    const names = [...module.files, ...module.auto, ...module.environments, ...varFiles].map((file) => file.file);
-    for (const message of terraform.errors) fail3(names.find((name) => message.startsWith(`${name}:`)) ?? rel(dir), message);
-    for (const variant of terraform.variants)
-      for (const config of variant.configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, variant.environment));
-    checks.push(checkVariants(terraform.variants, checkOptions));
-  }
-  for (const config of configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, void 0));
-  checks.push(checkConfigs(configs, checkOptions));
-  for (const checked of checks) result.findings.push(...checked.findings);
-  if (result.filesScanned === 0 && errors.length === 0) {
-    const where = inputs.join(", ");
-    result.warnings.push({
-      path: inputs[0],
-      code: "nothing-to-check",
-      message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})`
-    });
-  }
-  const finished = finishScan(result, setup);
-  finished.stats.ignoredInline += checks.reduce((sum, checked) => sum + checked.suppressed, 0);
-  finished.suppressed = [...finished.suppressed ?? [], ...checks.flatMap((checked) => checked.suppressedFindings)].sort(compareFindings);
-  return { ...finished, errors };
 }
 function readModule(dir, selected, read, rel) {
   const names = fs11.readdirSync(dir).sort();
@@ -22901,9 +22928,8 @@ function relocateToHead(findings, cwd, head) {
   for (const [file, found2] of byPath) {
     const blob = git(["cat-file", "blob", `${head}:${file}`], { cwd, okCodes: [128] });
     if (blob.status !== 0) continue;
-    const settings = { rules: rulesOf(found2), scanBinary: true, placeholders: false, root: cwd, exclude: [], walkSkip: [] };
     const atHead = emptyBatch();
-    scanBytes(blob.stdout, file, settings, atHead);
+    scanBytes(blob.stdout, file, contentSettings(cwd, rulesOf(found2)), atHead);
     for (const finding of found2) {
       const there = atHead.findings.find((candidate) => candidate.fingerprint === finding.fingerprint);
       if (there) finding.span = there.span;

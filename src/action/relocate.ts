@@ -1,4 +1,5 @@
-import { scanBytes, emptyBatch, type ScanSettings } from '../scan/scan-input.js';
+import { scanBytes, emptyBatch } from '../scan/scan-input.js';
+import { contentSettings } from '../scan/setup.js';
 import type { RuleTable } from '../scan/scan-fragment.js';
 import { git } from '../sources/git/run.js';
 import type { Finding } from '../types.js';
@@ -19,9 +20,8 @@ export function relocateToHead(findings: readonly Finding[], cwd: string, head: 
   for (const [file, found] of byPath) {
     const blob = git(['cat-file', 'blob', `${head}:${file}`], { cwd, okCodes: [128] });
     if (blob.status !== 0) continue;
-    const settings: ScanSettings = { rules: rulesOf(found), scanBinary: true, placeholders: false, root: cwd, exclude: [], walkSkip: [] };
     const atHead = emptyBatch();
-    scanBytes(blob.stdout, file, settings, atHead);
+    scanBytes(blob.stdout, file, contentSettings(cwd, rulesOf(found)), atHead);
     for (const finding of found) {
       const there = atHead.findings.find((candidate) => candidate.fingerprint === finding.fingerprint);
       if (there) finding.span = there.span;

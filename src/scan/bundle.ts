@@ -17,7 +17,8 @@ import { toPosix } from '../sources/files.js';
 import { crawl, DEFAULT_LIMITS, isUrl, type FetchLimits } from '../sources/web.js';
 import type { Finding, RelatedLocation, ScanResult } from '../types.js';
 import { emptyBatch, mergeBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
-import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
+import { runSources, type Source } from './pipeline.js';
+import type { BaseScanOptions } from './setup.js';
 
 /** Options for {@link scanBundle}. */
 export interface BundleOptions extends BaseScanOptions {
@@ -57,36 +58,43 @@ const NOT_SHIPPED = new Set(['node_modules', 'cache']);
  * `sourcesContent` is reported at the original file and line.
  */
 export async function scanBundle(options: BundleOptions = {}): Promise<ScanResult> {
-  const setup = await setUpScan(options);
-  const { root } = setup;
-  const settings = shippedSettings(setup.settings);
-  const inputs = options.paths && options.paths.length > 0 ? options.paths : defaultTargets(root);
-  const targets = inputs.map((input) => ({ input, abs: isUrl(input) ? input : path.resolve(root, input) }));
-  const result = emptyBatch();
-  for (const target of targets) {
-    if (isUrl(target.input)) {
-      const site = emptyBatch();
-      await scanSite(target.input, options.fetchLimits ?? DEFAULT_LIMITS, settings, site);
-      // Everything here was fetched: a finding mapped back to an original source is still in the
-      // resource it was fetched in, which its related locations name.
-      for (const finding of site.findings) {
-        finding.origin = { kind: 'url', url: isUrl(finding.path) ? finding.path : (finding.related?.find((r) => isUrl(r.path))?.path ?? target.input) };
+  return runSources(options, () => [bundleSource(options)]);
+}
+
+/** Build output (folders, files) and sites (URLs): what ships to clients, mapped back to source where a map says. */
+export function bundleSource(options: BundleOptions): Source {
+  return {
+    name: 'bundle',
+    async read(setup, into) {
+      const { root } = setup;
+      const settings = shippedSettings(setup.settings);
+      const inputs = options.paths && options.paths.length > 0 ? options.paths : defaultTargets(root);
+      const targets = inputs.map((input) => ({ input, abs: isUrl(input) ? input : path.resolve(root, input) }));
+      for (const target of targets) {
+        if (isUrl(target.input)) {
+          const site = emptyBatch();
+          await scanSite(target.input, options.fetchLimits ?? DEFAULT_LIMITS, settings, site);
+          // Everything here was fetched: a finding mapped back to an original source is still in the
+          // resource it was fetched in, which its related locations name.
+          for (const finding of site.findings) {
+            finding.origin = { kind: 'url', url: isUrl(finding.path) ? finding.path : (finding.related?.find((r) => isUrl(r.path))?.path ?? target.input) };
+          }
+          mergeBatch(into, site);
+          continue;
+        }
+        let stat: fs.Stats;
+        try {
+          stat = fs.statSync(target.abs);
+        } catch {
+          throw new SourceError(`${target.input}: no such file or directory`);
+        }
+        const files = stat.isDirectory() ? shippedFiles(target.abs) : [target.abs];
+        const cache: MapCache = {};
+        for (const file of files) scanShippedFile(file, root, settings, into, cache);
       }
-      mergeBatch(result, site);
-      continue;
-    }
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(target.abs);
-    } catch {
-      throw new SourceError(`${target.input}: no such file or directory`);
-    }
-    const files = stat.isDirectory() ? shippedFiles(target.abs) : [target.abs];
-    const cache: MapCache = {};
-    for (const file of files) scanShippedFile(file, root, settings, result, cache);
-  }
-  if (settings.rules.exposure) for (const finding of result.findings) finding.exposure ??= { variable: '', via: 'bundle' };
-  return finishScan(result, setup);
+      if (settings.rules.exposure) for (const finding of into.findings) finding.exposure ??= { variable: '', via: 'bundle' };
+    },
+  };
 }
 
 /**

@@ -11,7 +11,8 @@ import { mergeBases, unshallow } from '../sources/git/range.js';
 import { git, runGit, spawnError } from '../sources/git/run.js';
 import type { Finding, ScanResult } from '../types.js';
 import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
-import { finishScan, setUpScan, type BaseScanOptions, type ScanSetup } from './setup.js';
+import { runSources, type Source } from './pipeline.js';
+import type { BaseScanOptions, ScanSetup } from './setup.js';
 
 /** Options for {@link scanHistory}. */
 export interface HistoryOptions extends BaseScanOptions {
@@ -68,12 +69,22 @@ interface Sighting {
  * whether it is still in the current tree.
  */
 export async function scanHistory(options: HistoryOptions = {}): Promise<ScanResult> {
-  const setup = await setUpScan(options);
-  const repo = openRepository(setup.root);
-  const result = emptyBatch();
-  const { revisions, base } = historyRevisions(repo, options, result);
-  await scanRevisions(repo, { revisions, base, messages: options.messages !== false }, setup, result, options.onProgress);
-  return finishScan(result, setup);
+  return runSources(options, () => [historySource(options)]);
+}
+
+/**
+ * The history of the repository at the root: every blob and message the revisions reach, each
+ * token once, attributed to the commit that brought it in.
+ */
+export function historySource(options: HistoryOptions): Source {
+  return {
+    name: 'history',
+    async read(setup, into) {
+      const repo = openRepository(setup.root);
+      const { revisions, base } = historyRevisions(repo, options, into);
+      await scanRevisions(repo, { revisions, base, messages: options.messages !== false }, setup, into, options.onProgress);
+    },
+  };
 }
 
 /** What {@link scanRevisions} reads. */

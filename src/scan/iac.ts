@@ -7,8 +7,8 @@ import { looksLikePlan, readPlan } from '../iac/plan.js';
 import type { TokenConfig } from '../iac/model.js';
 import { isAutoVarFile, orderVarFiles, readTerraform, type ModuleFile } from '../iac/terraform.js';
 import type { ScanResult, ScanWarning, WarningCode } from '../types.js';
-import { emptyBatch } from './scan-input.js';
-import { compareFindings, finishScan, setUpScan, type BaseScanOptions } from './setup.js';
+import { runSources, type Source } from './pipeline.js';
+import type { BaseScanOptions } from './setup.js';
 
 /** Options for {@link scanIac}. */
 export interface IacOptions extends BaseScanOptions {
@@ -46,97 +46,107 @@ const SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
  * error in the result, not an exception: the other files are still checked.
  */
 export async function scanIac(options: IacOptions = {}): Promise<IacResult> {
-  const setup = await setUpScan(options);
-  const { root } = setup;
-  const result = emptyBatch();
-  const errors: string[] = [];
-  /** An input that could not be checked: kept for the API, and a warning at level error for the reports. */
-  const fail = (where: string, message: string, code: WarningCode = 'malformed'): void => {
-    errors.push(message);
-    result.warnings.push({ path: where, code, message, level: 'error' });
-  };
-  const configs: TokenConfig[] = [];
-  const rel = (file: string): string => path.relative(root, file).split(path.sep).join('/') || path.basename(file);
-  const read = (file: string): string | undefined => {
-    try {
-      return fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      result.warnings.push({
-        path: rel(file),
-        code: 'unreadable',
-        message: `${rel(file)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+  const result = await runSources(options, () => [iacSource(options)]);
+  return { ...result, errors: result.warnings.filter((warning) => warning.level === 'error').map((warning) => warning.message) };
+}
+
+/**
+ * Token configurations under the paths: manifests, `kind: MonimeAccessToken` documents,
+ * Terraform modules and plans, checked against the policies. A file that cannot be read as
+ * configuration is a warning at level error, and the other files are still checked.
+ */
+export function iacSource(options: IacOptions): Source {
+  return {
+    name: 'token configurations',
+    async read(setup, into) {
+      const { root } = setup;
+      let errors = 0;
+      /** An input that could not be checked: a warning at level error, so every report says so. */
+      const fail = (where: string, message: string, code: WarningCode = 'malformed'): void => {
+        errors++;
+        into.warnings.push({ path: where, code, message, level: 'error' });
+      };
+      const configs: TokenConfig[] = [];
+      const rel = (file: string): string => path.relative(root, file).split(path.sep).join('/') || path.basename(file);
+      const read = (file: string): string | undefined => {
+        try {
+          return fs.readFileSync(file, 'utf8');
+        } catch (error) {
+          into.warnings.push({
+            path: rel(file),
+            code: 'unreadable',
+            message: `${rel(file)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+          });
+          return undefined;
+        }
+      };
+      const counted = (text: string): void => {
+        into.filesScanned++;
+        into.bytesScanned += Buffer.byteLength(text);
+      };
+      const inputs = options.paths && options.paths.length > 0 ? options.paths : ['.'];
+      const found = configurationFiles(root, inputs);
+      for (const file of found.documents) {
+        const text = read(file);
+        if (text === undefined) continue;
+        // A file named on the command line is judged by its content, whatever its name.
+        const explicit = found.explicit.has(file);
+        const plan = !isManifestName(path.basename(file)) && (file.endsWith('.json') || explicit) && looksLikePlan(text);
+        const named = !plan && (isManifestName(path.basename(file)) || (explicit && /^tokens\s*:|"tokens"\s*:/m.test(text)));
+        if (!named && !plan && !text.includes('MonimeAccessToken')) {
+          if (explicit) fail(rel(file), `${rel(file)}: not a token configuration (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
+          continue;
+        }
+        try {
+          configs.push(...(plan ? readPlan(text, rel(file)) : readManifest(text, rel(file), named)));
+          counted(text);
+        } catch (error) {
+          if (!(error instanceof MonimeGuardError)) throw error;
+          fail(rel(file), error.message);
+        }
+      }
+      const checks: CheckResult[] = [];
+      const checkOptions = { config: setup.config, ...(options.today ? { today: options.today } : {}) };
+      const varFiles = (options.varFiles ?? []).map((file) => {
+        const abs = path.resolve(root, file);
+        const text = read(abs);
+        if (text === undefined) throw new SourceError(`--var-file ${file}: cannot read`);
+        return { file: rel(abs), text };
       });
-      return undefined;
-    }
+      for (const [dir, selected] of found.modules) {
+        const module = readModule(dir, selected, read, rel);
+        if (!module) {
+          for (const file of selected)
+            if (found.explicit.has(file))
+              fail(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
+          continue;
+        }
+        for (const file of module.files) if (file.report) counted(file.text);
+        const terraform = await readTerraform({
+          files: module.files,
+          varFiles: [...module.auto, ...varFiles],
+          environments: varFiles.length > 0 ? [] : module.environments,
+        });
+        const names = [...module.files, ...module.auto, ...module.environments, ...varFiles].map((file) => file.file);
+        for (const message of terraform.errors) fail(names.find((name) => message.startsWith(`${name}:`)) ?? rel(dir), message);
+        for (const variant of terraform.variants)
+          for (const config of variant.configs) if (config.unresolved?.length) into.warnings.push(unresolvedWarning(config, variant.environment));
+        checks.push(checkVariants(terraform.variants, checkOptions));
+      }
+      for (const config of configs) if (config.unresolved?.length) into.warnings.push(unresolvedWarning(config, undefined));
+      checks.push(checkConfigs(configs, checkOptions));
+      for (const checked of checks) into.findings.push(...checked.findings);
+      if (into.filesScanned === 0 && errors === 0) {
+        const where = inputs.join(', ');
+        into.warnings.push({
+          path: inputs[0]!,
+          code: 'nothing-to-check',
+          message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})`,
+        });
+      }
+      into.suppressed = [...(into.suppressed ?? []), ...checks.flatMap((checked) => checked.suppressedFindings)];
+    },
   };
-  const counted = (text: string): void => {
-    result.filesScanned++;
-    result.bytesScanned += Buffer.byteLength(text);
-  };
-  const inputs = options.paths && options.paths.length > 0 ? options.paths : ['.'];
-  const found = configurationFiles(root, inputs);
-  for (const file of found.documents) {
-    const text = read(file);
-    if (text === undefined) continue;
-    // A file named on the command line is judged by its content, whatever its name.
-    const explicit = found.explicit.has(file);
-    const plan = !isManifestName(path.basename(file)) && (file.endsWith('.json') || explicit) && looksLikePlan(text);
-    const named = !plan && (isManifestName(path.basename(file)) || (explicit && /^tokens\s*:|"tokens"\s*:/m.test(text)));
-    if (!named && !plan && !text.includes('MonimeAccessToken')) {
-      if (explicit) fail(rel(file), `${rel(file)}: not a token configuration (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
-      continue;
-    }
-    try {
-      configs.push(...(plan ? readPlan(text, rel(file)) : readManifest(text, rel(file), named)));
-      counted(text);
-    } catch (error) {
-      if (!(error instanceof MonimeGuardError)) throw error;
-      fail(rel(file), error.message);
-    }
-  }
-  const checks: CheckResult[] = [];
-  const checkOptions = { config: setup.config, ...(options.today ? { today: options.today } : {}) };
-  const varFiles = (options.varFiles ?? []).map((file) => {
-    const abs = path.resolve(root, file);
-    const text = read(abs);
-    if (text === undefined) throw new SourceError(`--var-file ${file}: cannot read`);
-    return { file: rel(abs), text };
-  });
-  for (const [dir, selected] of found.modules) {
-    const module = readModule(dir, selected, read, rel);
-    if (!module) {
-      for (const file of selected)
-        if (found.explicit.has(file))
-          fail(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
-      continue;
-    }
-    for (const file of module.files) if (file.report) counted(file.text);
-    const terraform = await readTerraform({
-      files: module.files,
-      varFiles: [...module.auto, ...varFiles],
-      environments: varFiles.length > 0 ? [] : module.environments,
-    });
-    const names = [...module.files, ...module.auto, ...module.environments, ...varFiles].map((file) => file.file);
-    for (const message of terraform.errors) fail(names.find((name) => message.startsWith(`${name}:`)) ?? rel(dir), message);
-    for (const variant of terraform.variants)
-      for (const config of variant.configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, variant.environment));
-    checks.push(checkVariants(terraform.variants, checkOptions));
-  }
-  for (const config of configs) if (config.unresolved?.length) result.warnings.push(unresolvedWarning(config, undefined));
-  checks.push(checkConfigs(configs, checkOptions));
-  for (const checked of checks) result.findings.push(...checked.findings);
-  if (result.filesScanned === 0 && errors.length === 0) {
-    const where = inputs.join(', ');
-    result.warnings.push({
-      path: inputs[0]!,
-      code: 'nothing-to-check',
-      message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})`,
-    });
-  }
-  const finished = finishScan(result, setup);
-  finished.stats.ignoredInline += checks.reduce((sum, checked) => sum + checked.suppressed, 0);
-  finished.suppressed = [...(finished.suppressed ?? []), ...checks.flatMap((checked) => checked.suppressedFindings)].sort(compareFindings);
-  return { ...finished, errors };
 }
 
 /** The files of one Terraform module directory, when the selected ones declare a token resource. */

@@ -4,7 +4,8 @@ import { git } from '../sources/git/run.js';
 import type { ScanResult } from '../types.js';
 import { scanRevisions } from './history.js';
 import { emptyBatch, mergeBatch } from './scan-input.js';
-import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
+import { runSources, type Source } from './pipeline.js';
+import type { BaseScanOptions } from './setup.js';
 
 /** One line git hands a pre-push hook: what is pushed where. */
 export interface PushUpdate {
@@ -86,20 +87,29 @@ const isZero = (id: string): boolean => /^0+$/.test(id);
  * are not reported.
  */
 export async function scanPush(options: PushOptions): Promise<ScanResult> {
-  const setup = await setUpScan(options);
-  const repo = openRepository(setup.root);
-  const pushes = options.framework ? [frameworkRevisions(repo, options.framework)] : (options.updates ?? []).flatMap((update) => updateRevisions(repo, update));
-  const result = emptyBatch();
-  const seen = new Set<string>();
-  for (const revisions of pushes) {
-    const own = emptyBatch();
-    await scanRevisions(repo, { revisions, base: boundary(repo, revisions), messages: options.messages !== false }, setup, own);
-    // Several refs pushed at once may share commits: each token is reported once.
-    own.findings = own.findings.filter((f) => !seen.has(f.fingerprint));
-    for (const f of own.findings) seen.add(f.fingerprint);
-    mergeBatch(result, own);
-  }
-  return finishScan(result, setup);
+  return runSources(options, () => [pushSource(options)]);
+}
+
+/** The commits a push sends that the remote does not have, as git or the pre-commit framework tells them. */
+export function pushSource(options: PushOptions): Source {
+  return {
+    name: 'pre-push',
+    async read(setup, into) {
+      const repo = openRepository(setup.root);
+      const pushes = options.framework
+        ? [frameworkRevisions(repo, options.framework)]
+        : (options.updates ?? []).flatMap((update) => updateRevisions(repo, update));
+      const seen = new Set<string>();
+      for (const revisions of pushes) {
+        const own = emptyBatch();
+        await scanRevisions(repo, { revisions, base: boundary(repo, revisions), messages: options.messages !== false }, setup, own);
+        // Several refs pushed at once may share commits: each token is reported once.
+        own.findings = own.findings.filter((f) => !seen.has(f.fingerprint));
+        for (const f of own.findings) seen.add(f.fingerprint);
+        mergeBatch(into, own);
+      }
+    },
+  };
 }
 
 /** The commits one of git's pre-push lines sends (none for a deletion). */

@@ -3,7 +3,7 @@ import { errorCode } from '../errors.js';
 import type { FileEntry } from '../sources/files.js';
 import { mayContainToken } from '../detector/prefilter.js';
 import { bufferForThread, readFragments, sniffEncoding, type ByteReader } from '../sources/fragments.js';
-import type { Finding, ScanWarning } from '../types.js';
+import type { Finding, ScanWarning, SuppressedFinding } from '../types.js';
 import { exposureApplies, exposureFindings, replaceTokenFindings } from './scan-exposure.js';
 import { scanFragment, type FragmentFindings, type RuleTable } from './scan-fragment.js';
 
@@ -26,6 +26,8 @@ export interface BatchResult extends FragmentFindings {
   filesScanned: number;
   bytesScanned: number;
   binarySkipped: number;
+  /** Findings a source's own suppressions took out (a token manifest's comments), with why. */
+  suppressed?: SuppressedFinding[];
 }
 
 /** An empty batch result to merge into. */
@@ -41,6 +43,7 @@ export function mergeBatch(into: BatchResult, from: BatchResult): void {
   into.filesScanned += from.filesScanned;
   into.bytesScanned += from.bytesScanned;
   into.binarySkipped += from.binarySkipped;
+  if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
 }
 
 // Not followed: a symlink found while listing is skipped. Non-blocking: opening a FIFO must not

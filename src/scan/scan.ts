@@ -6,7 +6,8 @@ import { SourceError } from '../errors.js';
 import type { ScanResult } from '../types.js';
 import { scanFiles } from './pool.js';
 import { bufferReader, emptyBatch, mergeBatch, scanStream } from './scan-input.js';
-import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
+import { runSources, type Source } from './pipeline.js';
+import type { BaseScanOptions } from './setup.js';
 
 /** Progress of a running scan, reported to {@link ScanOptions.onProgress}. */
 export interface ScanProgress {
@@ -42,38 +43,55 @@ export interface ScanOptions extends BaseScanOptions {
  * {@link MonimeGuardError} for a bad configuration, baseline or path.
  */
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
-  const setup = await setUpScan(options);
-  const { root, config, settings, started } = setup;
-  const exclude = settings.exclude;
   const inputs = options.paths && options.paths.length > 0 ? options.paths : ['.'];
-  const fileInputs = inputs.filter((input) => input !== '-');
-  const result = emptyBatch();
-  const files = await iterateInputs(
-    fileInputs,
-    { root, gitIgnore: options.gitIgnore ?? config.gitIgnore ?? true, exclude, walkSkip: settings.walkSkip },
-    result.warnings,
-  );
-  if (inputs.includes('-')) {
-    const read = options.stdin === undefined ? stdinReader() : bufferReader(Buffer.from(options.stdin));
-    const name = options.stdinFilename ?? '-';
-    const fromStdin = emptyBatch();
-    try {
-      scanStream(read, name, settings, fromStdin);
-    } catch (error) {
-      throw new SourceError(`-: cannot read standard input (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
-    for (const finding of fromStdin.findings) finding.origin = { kind: 'stdin', name };
-    mergeBatch(result, fromStdin);
-  }
+  const files = inputs.filter((input) => input !== '-');
+  return runSources(options, () => [...(inputs.includes('-') ? [stdinSource(options)] : []), filesSource(files, options)]);
+}
 
-  const progress = options.onProgress
-    ? (done: { files: number; bytes: number; listed: number }): void =>
-        options.onProgress?.({ filesDone: done.files, filesTotal: done.listed, bytes: done.bytes, elapsedMs: performance.now() - started })
-    : undefined;
-  const threads = Math.max(1, options.threads ?? os.availableParallelism());
-  mergeBatch(result, await scanFiles(files, settings, threads, progress));
+/**
+ * Standard input (the content given in `options.stdin`, else the process's), reported under
+ * `--stdin-filename` or `-`.
+ */
+export function stdinSource(options: Pick<ScanOptions, 'stdin' | 'stdinFilename'>): Source {
+  return {
+    name: 'standard input',
+    async read(setup, into) {
+      const read = options.stdin === undefined ? stdinReader() : bufferReader(Buffer.from(options.stdin));
+      const name = options.stdinFilename ?? '-';
+      const own = emptyBatch();
+      try {
+        scanStream(read, name, setup.settings, own);
+      } catch (error) {
+        throw new SourceError(`-: cannot read standard input (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
+      for (const finding of own.findings) finding.origin = { kind: 'stdin', name };
+      mergeBatch(into, own);
+    },
+  };
+}
 
-  return finishScan(result, setup);
+/**
+ * Files, directories and globs under the root: listed by git inside a work tree (so what it
+ * ignores is skipped), walked elsewhere, and read on the scan's threads.
+ */
+export function filesSource(paths: readonly string[], options: Pick<ScanOptions, 'gitIgnore' | 'threads' | 'onProgress'>): Source {
+  return {
+    name: 'files',
+    async read(setup, into) {
+      const { root, config, settings, started } = setup;
+      const files = await iterateInputs(
+        paths,
+        { root, gitIgnore: options.gitIgnore ?? config.gitIgnore ?? true, exclude: settings.exclude, walkSkip: settings.walkSkip },
+        into.warnings,
+      );
+      const progress = options.onProgress
+        ? (done: { files: number; bytes: number; listed: number }): void =>
+            options.onProgress?.({ filesDone: done.files, filesTotal: done.listed, bytes: done.bytes, elapsedMs: performance.now() - started })
+        : undefined;
+      const threads = Math.max(1, options.threads ?? os.availableParallelism());
+      mergeBatch(into, await scanFiles(files, settings, threads, progress));
+    },
+  };
 }
 
 /**

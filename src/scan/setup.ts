@@ -72,10 +72,12 @@ export async function setUpScan(options: BaseScanOptions): Promise<ScanSetup> {
 export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
   const { config, baseline } = setup;
   const filtered = applyFilters(result.findings, { allow: config.allow ?? [], ...(baseline ? { baseline } : {}) });
+  // A source's own suppressions (a manifest's comments) are inline ones too.
+  const ownSuppressed = result.suppressed ?? [];
   const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
   return {
     findings: filtered.findings.sort(compareFindings),
-    suppressed: filtered.suppressed.sort(compareFindings),
+    suppressed: [...filtered.suppressed, ...ownSuppressed].sort(compareFindings),
     placeholders: result.placeholders.sort(
       (a, b) => compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column,
     ),
@@ -85,12 +87,20 @@ export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
       bytesScanned: result.bytesScanned,
       binarySkipped: result.binarySkipped,
       allowed: filtered.counts.allowed,
-      ignoredInline: filtered.counts.ignoredInline,
+      ignoredInline: filtered.counts.ignoredInline + ownSuppressed.length,
       baselined: filtered.counts.baselined,
       warnings: warnings.length,
       durationMs: Math.round(performance.now() - setup.started),
     },
   };
+}
+
+/**
+ * Settings for scanning content outside a configured scan (a blob read again at another commit):
+ * the given rules, every byte read (binary too), no placeholders, nothing excluded.
+ */
+export function contentSettings(root: string, rules: RuleTable): ScanSettings {
+  return { root, rules, scanBinary: true, placeholders: false, exclude: [], walkSkip: [] };
 }
 
 /** Maps each token kind (and client exposure) to its rule as configured; disabled rules are left out. */

@@ -6,7 +6,8 @@ import { git } from '../sources/git/run.js';
 import type { ScanResult } from '../types.js';
 import { MAX_BLOB_IN_MEMORY, scanGitBlob } from './history.js';
 import { emptyBatch, mergeBatch, type BatchResult } from './scan-input.js';
-import { finishScan, setUpScan, type BaseScanOptions } from './setup.js';
+import { runSources, type Source } from './pipeline.js';
+import type { BaseScanOptions } from './setup.js';
 
 /** Options for {@link scanStaged}. */
 export interface StagedOptions extends BaseScanOptions {
@@ -36,42 +37,49 @@ interface StagedChange {
  * paths with unresolved merge conflicts are warned about, since git will not commit them.
  */
 export async function scanStaged(options: StagedOptions = {}): Promise<ScanResult> {
-  const setup = await setUpScan(options);
-  const repo = openRepository(setup.root);
-  if (repo.bare) throw new SourceError(`${setup.root}: a bare repository has no index to scan`);
-  const result = emptyBatch();
-  let changes = stagedChanges(repo.cwd, repo.head ?? repo.emptyTree, result);
-  if (options.paths && options.paths.length > 0) changes = namedChanges(repo.workTree!, setup.root, options.paths, changes);
+  return runSources(options, () => [stagedSource(options)]);
+}
 
-  // Identical files share a blob: each blob is scanned once, and its findings given to every path.
-  const byBlob = new Map<string, BatchResult>();
-  await readObjects(repo.cwd, new Map(changes.map((c) => [c.staged, c.path])), MAX_BLOB_IN_MEMORY, (object) => {
-    const own = emptyBatch();
-    scanGitBlob(repo.cwd, object, setup.settings, own);
-    byBlob.set(object.id, own);
-  });
+/** The index of the repository at the root: what the next commit adds, as staged. */
+export function stagedSource(options: StagedOptions): Source {
+  return {
+    name: 'staged',
+    async read(setup, into) {
+      const repo = openRepository(setup.root);
+      if (repo.bare) throw new SourceError(`${setup.root}: a bare repository has no index to scan`);
+      let changes = stagedChanges(repo.cwd, repo.head ?? repo.emptyTree, into);
+      if (options.paths && options.paths.length > 0) changes = namedChanges(repo.workTree!, setup.root, options.paths, changes);
 
-  // Only files with findings need their HEAD version, to tell old tokens from new ones.
-  const withFindings = changes.filter((c) => c.head && (byBlob.get(c.staged)?.findings.length ?? 0) > 0);
-  const committed = new Map<string, Set<string>>();
-  await readObjects(repo.cwd, new Map(withFindings.map((c) => [c.head!, c.path])), MAX_BLOB_IN_MEMORY, (object) => {
-    const previous = emptyBatch();
-    scanGitBlob(repo.cwd, object, setup.settings, previous);
-    committed.set(object.id, new Set(previous.findings.map((f) => f.fingerprint)));
-  });
-  for (const change of changes) {
-    const own = byBlob.get(change.staged);
-    if (!own) continue;
-    const old = change.head ? committed.get(change.head) : undefined;
-    mergeBatch(result, {
-      ...own,
-      findings: own.findings
-        .filter((f) => !old?.has(f.fingerprint))
-        .map((f) => ({ ...f, path: change.path, origin: { kind: 'blob' as const, path: change.path, blob: change.staged } })),
-      placeholders: own.placeholders.map((p) => ({ ...p, path: change.path })),
-    });
-  }
-  return finishScan(result, setup);
+      // Identical files share a blob: each blob is scanned once, and its findings given to every path.
+      const byBlob = new Map<string, BatchResult>();
+      await readObjects(repo.cwd, new Map(changes.map((c) => [c.staged, c.path])), MAX_BLOB_IN_MEMORY, (object) => {
+        const own = emptyBatch();
+        scanGitBlob(repo.cwd, object, setup.settings, own);
+        byBlob.set(object.id, own);
+      });
+
+      // Only files with findings need their HEAD version, to tell old tokens from new ones.
+      const withFindings = changes.filter((c) => c.head && (byBlob.get(c.staged)?.findings.length ?? 0) > 0);
+      const committed = new Map<string, Set<string>>();
+      await readObjects(repo.cwd, new Map(withFindings.map((c) => [c.head!, c.path])), MAX_BLOB_IN_MEMORY, (object) => {
+        const previous = emptyBatch();
+        scanGitBlob(repo.cwd, object, setup.settings, previous);
+        committed.set(object.id, new Set(previous.findings.map((f) => f.fingerprint)));
+      });
+      for (const change of changes) {
+        const own = byBlob.get(change.staged);
+        if (!own) continue;
+        const old = change.head ? committed.get(change.head) : undefined;
+        mergeBatch(into, {
+          ...own,
+          findings: own.findings
+            .filter((f) => !old?.has(f.fingerprint))
+            .map((f) => ({ ...f, path: change.path, origin: { kind: 'blob' as const, path: change.path, blob: change.staged } })),
+          placeholders: own.placeholders.map((p) => ({ ...p, path: change.path })),
+        });
+      }
+    },
+  };
 }
 
 /**
