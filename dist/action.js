@@ -6915,14 +6915,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs15 = this.flowScalar(this.type);
+              const fs16 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs15, sep: [] });
+                map.items.push({ start, key: fs16, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs15);
+                this.stack.push(fs16);
               } else {
-                Object.assign(it, { key: fs15, sep: [] });
+                Object.assign(it, { key: fs16, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7050,13 +7050,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs15 = this.flowScalar(this.type);
+              const fs16 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs15, sep: [] });
+                fc.items.push({ start: [], key: fs16, sep: [] });
               else if (it.sep)
-                this.stack.push(fs15);
+                this.stack.push(fs16);
               else
-                Object.assign(it, { key: fs15, sep: [] });
+                Object.assign(it, { key: fs16, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7418,54 +7418,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs15) {
+    function patch(fs16) {
       if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs15);
+        patchLchmod(fs16);
       }
-      if (!fs15.lutimes) {
-        patchLutimes(fs15);
+      if (!fs16.lutimes) {
+        patchLutimes(fs16);
       }
-      fs15.chown = chownFix(fs15.chown);
-      fs15.fchown = chownFix(fs15.fchown);
-      fs15.lchown = chownFix(fs15.lchown);
-      fs15.chmod = chmodFix(fs15.chmod);
-      fs15.fchmod = chmodFix(fs15.fchmod);
-      fs15.lchmod = chmodFix(fs15.lchmod);
-      fs15.chownSync = chownFixSync(fs15.chownSync);
-      fs15.fchownSync = chownFixSync(fs15.fchownSync);
-      fs15.lchownSync = chownFixSync(fs15.lchownSync);
-      fs15.chmodSync = chmodFixSync(fs15.chmodSync);
-      fs15.fchmodSync = chmodFixSync(fs15.fchmodSync);
-      fs15.lchmodSync = chmodFixSync(fs15.lchmodSync);
-      fs15.stat = statFix(fs15.stat);
-      fs15.fstat = statFix(fs15.fstat);
-      fs15.lstat = statFix(fs15.lstat);
-      fs15.statSync = statFixSync(fs15.statSync);
-      fs15.fstatSync = statFixSync(fs15.fstatSync);
-      fs15.lstatSync = statFixSync(fs15.lstatSync);
-      if (fs15.chmod && !fs15.lchmod) {
-        fs15.lchmod = function(path16, mode, cb) {
+      fs16.chown = chownFix(fs16.chown);
+      fs16.fchown = chownFix(fs16.fchown);
+      fs16.lchown = chownFix(fs16.lchown);
+      fs16.chmod = chmodFix(fs16.chmod);
+      fs16.fchmod = chmodFix(fs16.fchmod);
+      fs16.lchmod = chmodFix(fs16.lchmod);
+      fs16.chownSync = chownFixSync(fs16.chownSync);
+      fs16.fchownSync = chownFixSync(fs16.fchownSync);
+      fs16.lchownSync = chownFixSync(fs16.lchownSync);
+      fs16.chmodSync = chmodFixSync(fs16.chmodSync);
+      fs16.fchmodSync = chmodFixSync(fs16.fchmodSync);
+      fs16.lchmodSync = chmodFixSync(fs16.lchmodSync);
+      fs16.stat = statFix(fs16.stat);
+      fs16.fstat = statFix(fs16.fstat);
+      fs16.lstat = statFix(fs16.lstat);
+      fs16.statSync = statFixSync(fs16.statSync);
+      fs16.fstatSync = statFixSync(fs16.fstatSync);
+      fs16.lstatSync = statFixSync(fs16.lstatSync);
+      if (fs16.chmod && !fs16.lchmod) {
+        fs16.lchmod = function(path16, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs15.lchmodSync = function() {
+        fs16.lchmodSync = function() {
         };
       }
-      if (fs15.chown && !fs15.lchown) {
-        fs15.lchown = function(path16, uid, gid, cb) {
+      if (fs16.chown && !fs16.lchown) {
+        fs16.lchown = function(path16, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs15.lchownSync = function() {
+        fs16.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs15.rename = typeof fs15.rename !== "function" ? fs15.rename : (function(fs$rename) {
+        fs16.rename = typeof fs16.rename !== "function" ? fs16.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs15.stat(to, function(stater, st) {
+                  fs16.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -7481,9 +7481,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs15.rename);
+        })(fs16.rename);
       }
-      fs15.read = typeof fs15.read !== "function" ? fs15.read : (function(fs$read) {
+      fs16.read = typeof fs16.read !== "function" ? fs16.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -7491,22 +7491,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs15, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs16, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs15, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs16, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs15.read);
-      fs15.readSync = typeof fs15.readSync !== "function" ? fs15.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs16.read);
+      fs16.readSync = typeof fs16.readSync !== "function" ? fs16.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs15, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs16, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -7516,10 +7516,10 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs15.readSync);
-      function patchLchmod(fs16) {
-        fs16.lchmod = function(path16, mode, callback) {
-          fs16.open(
+      })(fs16.readSync);
+      function patchLchmod(fs17) {
+        fs17.lchmod = function(path16, mode, callback) {
+          fs17.open(
             path16,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
@@ -7528,80 +7528,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs16.fchmod(fd, mode, function(err2) {
-                fs16.close(fd, function(err22) {
+              fs17.fchmod(fd, mode, function(err2) {
+                fs17.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs16.lchmodSync = function(path16, mode) {
-          var fd = fs16.openSync(path16, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs17.lchmodSync = function(path16, mode) {
+          var fd = fs17.openSync(path16, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs16.fchmodSync(fd, mode);
+            ret = fs17.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs16.closeSync(fd);
+                fs17.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs16.closeSync(fd);
+              fs17.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs16) {
-        if (constants2.hasOwnProperty("O_SYMLINK") && fs16.futimes) {
-          fs16.lutimes = function(path16, at, mt, cb) {
-            fs16.open(path16, constants2.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs17) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs17.futimes) {
+          fs17.lutimes = function(path16, at, mt, cb) {
+            fs17.open(path16, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs16.futimes(fd, at, mt, function(er2) {
-                fs16.close(fd, function(er22) {
+              fs17.futimes(fd, at, mt, function(er2) {
+                fs17.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs16.lutimesSync = function(path16, at, mt) {
-            var fd = fs16.openSync(path16, constants2.O_SYMLINK);
+          fs17.lutimesSync = function(path16, at, mt) {
+            var fd = fs17.openSync(path16, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs16.futimesSync(fd, at, mt);
+              ret = fs17.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs16.closeSync(fd);
+                  fs17.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs16.closeSync(fd);
+                fs17.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs16.futimes) {
-          fs16.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs17.futimes) {
+          fs17.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs16.lutimesSync = function() {
+          fs17.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs15, target, mode, function(er) {
+          return orig.call(fs16, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7611,7 +7611,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs15, target, mode);
+            return orig.call(fs16, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7620,7 +7620,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs15, target, uid, gid, function(er) {
+          return orig.call(fs16, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7630,7 +7630,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs15, target, uid, gid);
+            return orig.call(fs16, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7650,13 +7650,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs15, target, options, callback) : orig.call(fs15, target, callback);
+          return options ? orig.call(fs16, target, options, callback) : orig.call(fs16, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs15, target, options) : orig.call(fs15, target);
+          var stats = options ? orig.call(fs16, target, options) : orig.call(fs16, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -7685,7 +7685,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs15) {
+    function legacy(fs16) {
       return {
         ReadStream,
         WriteStream
@@ -7728,7 +7728,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs15.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs16.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -7767,7 +7767,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs15.open;
+          this._open = fs16.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -7802,7 +7802,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs15 = __require("fs");
+    var fs16 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone2 = require_clone();
@@ -7834,12 +7834,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs15[gracefulQueue]) {
+    if (!fs16[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs15, queue);
-      fs15.close = (function(fs$close) {
+      publishQueue(fs16, queue);
+      fs16.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs15, fd, function(err) {
+          return fs$close.call(fs16, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -7851,40 +7851,40 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs15.close);
-      fs15.closeSync = (function(fs$closeSync) {
+      })(fs16.close);
+      fs16.closeSync = (function(fs$closeSync) {
         function closeSync4(fd) {
-          fs$closeSync.apply(fs15, arguments);
+          fs$closeSync.apply(fs16, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync4, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync4;
-      })(fs15.closeSync);
+      })(fs16.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs15[gracefulQueue]);
-          __require("assert").equal(fs15[gracefulQueue].length, 0);
+          debug(fs16[gracefulQueue]);
+          __require("assert").equal(fs16[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs15[gracefulQueue]);
+      publishQueue(global, fs16[gracefulQueue]);
     }
-    module.exports = patch(clone2(fs15));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs15.__patched) {
-      module.exports = patch(fs15);
-      fs15.__patched = true;
+    module.exports = patch(clone2(fs16));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs16.__patched) {
+      module.exports = patch(fs16);
+      fs16.__patched = true;
     }
-    function patch(fs16) {
-      polyfills(fs16);
-      fs16.gracefulify = patch;
-      fs16.createReadStream = createReadStream;
-      fs16.createWriteStream = createWriteStream;
-      var fs$readFile = fs16.readFile;
-      fs16.readFile = readFile;
+    function patch(fs17) {
+      polyfills(fs17);
+      fs17.gracefulify = patch;
+      fs17.createReadStream = createReadStream;
+      fs17.createWriteStream = createWriteStream;
+      var fs$readFile = fs17.readFile;
+      fs17.readFile = readFile;
       function readFile(path16, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -7900,8 +7900,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs16.writeFile;
-      fs16.writeFile = writeFile;
+      var fs$writeFile = fs17.writeFile;
+      fs17.writeFile = writeFile;
       function writeFile(path16, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -7917,9 +7917,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs16.appendFile;
+      var fs$appendFile = fs17.appendFile;
       if (fs$appendFile)
-        fs16.appendFile = appendFile;
+        fs17.appendFile = appendFile;
       function appendFile(path16, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -7935,9 +7935,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs16.copyFile;
+      var fs$copyFile = fs17.copyFile;
       if (fs$copyFile)
-        fs16.copyFile = copyFile;
+        fs17.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -7955,8 +7955,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs16.readdir;
-      fs16.readdir = readdir;
+      var fs$readdir = fs17.readdir;
+      fs17.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path16, options, cb) {
         if (typeof options === "function")
@@ -7997,21 +7997,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs16);
+        var legStreams = legacy(fs17);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs16.ReadStream;
+      var fs$ReadStream = fs17.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs16.WriteStream;
+      var fs$WriteStream = fs17.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs16, "ReadStream", {
+      Object.defineProperty(fs17, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -8021,7 +8021,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs16, "WriteStream", {
+      Object.defineProperty(fs17, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -8032,7 +8032,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs16, "FileReadStream", {
+      Object.defineProperty(fs17, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -8043,7 +8043,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs16, "FileWriteStream", {
+      Object.defineProperty(fs17, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -8092,13 +8092,13 @@ var require_graceful_fs = __commonJS({
         });
       }
       function createReadStream(path16, options) {
-        return new fs16.ReadStream(path16, options);
+        return new fs17.ReadStream(path16, options);
       }
       function createWriteStream(path16, options) {
-        return new fs16.WriteStream(path16, options);
+        return new fs17.WriteStream(path16, options);
       }
-      var fs$open = fs16.open;
-      fs16.open = open;
+      var fs$open = fs17.open;
+      fs17.open = open;
       function open(path16, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
@@ -8114,20 +8114,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs16;
+      return fs17;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs15[gracefulQueue].push(elem);
+      fs16[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs15[gracefulQueue].length; ++i) {
-        if (fs15[gracefulQueue][i].length > 2) {
-          fs15[gracefulQueue][i][3] = now;
-          fs15[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs16[gracefulQueue].length; ++i) {
+        if (fs16[gracefulQueue][i].length > 2) {
+          fs16[gracefulQueue][i][3] = now;
+          fs16[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -8135,9 +8135,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs15[gracefulQueue].length === 0)
+      if (fs16[gracefulQueue].length === 0)
         return;
-      var elem = fs15[gracefulQueue].shift();
+      var elem = fs16[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -8159,7 +8159,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs15[gracefulQueue].push(elem);
+          fs16[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -8174,7 +8174,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs15 = require_graceful_fs();
+    var fs16 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -8215,26 +8215,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs15[key] === "function";
+      return typeof fs16[key] === "function";
     });
-    Object.assign(exports, fs15);
+    Object.assign(exports, fs16);
     api.forEach((method) => {
-      exports[method] = u(fs15[method]);
+      exports[method] = u(fs16[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs15.exists(filename, callback);
+        return fs16.exists(filename, callback);
       }
       return new Promise((resolve10) => {
-        return fs15.exists(filename, resolve10);
+        return fs16.exists(filename, resolve10);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs15.read(fd, buffer, offset, length, position, callback);
+        return fs16.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve10, reject) => {
-        fs15.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs16.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve10({ bytesRead, buffer: buffer2 });
         });
@@ -8242,10 +8242,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs15.write(fd, buffer, ...args);
+        return fs16.write(fd, buffer, ...args);
       }
       return new Promise((resolve10, reject) => {
-        fs15.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs16.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve10({ bytesWritten, buffer: buffer2 });
         });
@@ -8253,10 +8253,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs15.readv(fd, buffers, ...args);
+        return fs16.readv(fd, buffers, ...args);
       }
       return new Promise((resolve10, reject) => {
-        fs15.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs16.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve10({ bytesRead, buffers: buffers2 });
         });
@@ -8264,17 +8264,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs15.writev(fd, buffers, ...args);
+        return fs16.writev(fd, buffers, ...args);
       }
       return new Promise((resolve10, reject) => {
-        fs15.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs16.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve10({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs15.realpath.native === "function") {
-      exports.realpath.native = u(fs15.realpath.native);
+    if (typeof fs16.realpath.native === "function") {
+      exports.realpath.native = u(fs16.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -8307,7 +8307,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults2 = { mode: 511 };
@@ -8316,14 +8316,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs15.mkdir(dir, {
+      return fs16.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs15.mkdirSync(dir, {
+      return fs16.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -8355,13 +8355,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     function pathExists(path16) {
-      return fs15.access(path16).then(() => true).catch(() => false);
+      return fs16.access(path16).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs15.existsSync
+      pathExistsSync: fs16.existsSync
     };
   }
 });
@@ -8370,16 +8370,16 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var u = require_universalify().fromPromise;
     async function utimesMillis(path16, atime, mtime) {
-      const fd = await fs15.open(path16, "r+");
+      const fd = await fs16.open(path16, "r+");
       let closeErr = null;
       try {
-        await fs15.futimes(fd, atime, mtime);
+        await fs16.futimes(fd, atime, mtime);
       } finally {
         try {
-          await fs15.close(fd);
+          await fs16.close(fd);
         } catch (e) {
           closeErr = e;
         }
@@ -8389,9 +8389,9 @@ var require_utimes = __commonJS({
       }
     }
     function utimesMillisSync(path16, atime, mtime) {
-      const fd = fs15.openSync(path16, "r+");
-      fs15.futimesSync(fd, atime, mtime);
-      return fs15.closeSync(fd);
+      const fd = fs16.openSync(path16, "r+");
+      fs16.futimesSync(fd, atime, mtime);
+      return fs16.closeSync(fd);
     }
     module.exports = {
       utimesMillis: u(utimesMillis),
@@ -8404,11 +8404,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var path16 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs15.stat(file, { bigint: true }) : (file) => fs15.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs16.stat(file, { bigint: true }) : (file) => fs16.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -8419,7 +8419,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs15.statSync(file, { bigint: true }) : (file) => fs15.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs16.statSync(file, { bigint: true }) : (file) => fs16.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -8481,7 +8481,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs15.stat(destParent, { bigint: true });
+        destStat = await fs16.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -8497,7 +8497,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs15.statSync(destParent, { bigint: true });
+        destStat = fs16.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -8536,7 +8536,7 @@ var require_stat = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var path16 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -8571,7 +8571,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs15.stat : fs15.lstat;
+      const statFn = opts.dereference ? fs16.stat : fs16.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -8583,7 +8583,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs15.unlink(dest);
+        await fs16.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -8591,28 +8591,28 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs15.copyFile(src, dest);
+      await fs16.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs15.stat(src);
+        const updatedSrcStat = await fs16.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs15.chmod(dest, srcStat.mode);
+      return fs16.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs15.chmod(dest, srcMode | 128);
+      return fs16.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs15.mkdir(dest);
+        await fs16.mkdir(dest);
       }
       const promises = [];
-      for await (const item of await fs15.opendir(src)) {
+      for await (const item of await fs16.opendir(src)) {
         const srcItem = path16.join(src, item.name);
         const destItem = path16.join(dest, item.name);
         promises.push(
@@ -8627,22 +8627,22 @@ var require_copy = __commonJS({
       }
       await Promise.all(promises);
       if (!destStat) {
-        await fs15.chmod(dest, srcStat.mode);
+        await fs16.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs15.readlink(src);
+      let resolvedSrc = await fs16.readlink(src);
       if (opts.dereference) {
         resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs15.symlink(resolvedSrc, dest);
+        return fs16.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs15.readlink(dest);
+        resolvedDest = await fs16.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs15.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs16.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
@@ -8654,8 +8654,8 @@ var require_copy = __commonJS({
       if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
-      await fs15.unlink(dest);
-      return fs15.symlink(resolvedSrc, dest);
+      await fs16.unlink(dest);
+      return fs16.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -8665,7 +8665,7 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs15 = require_graceful_fs();
+    var fs16 = require_graceful_fs();
     var path16 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
@@ -8688,12 +8688,12 @@ var require_copy_sync = __commonJS({
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path16.dirname(dest);
-      if (!fs15.existsSync(destParent)) mkdirsSync(destParent);
+      if (!fs16.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync4 = opts.dereference ? fs15.statSync : fs15.lstatSync;
-      const srcStat = statSync4(src);
+      const statSync5 = opts.dereference ? fs16.statSync : fs16.lstatSync;
+      const srcStat = statSync5(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -8707,14 +8707,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs15.unlinkSync(dest);
+        fs16.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs15.copyFileSync(src, dest);
+      fs16.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -8729,10 +8729,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs15.chmodSync(dest, srcMode);
+      return fs16.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs15.statSync(src);
+      const updatedSrcStat = fs16.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -8740,12 +8740,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs15.mkdirSync(dest);
+      fs16.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs15.opendirSync(src);
+      const dir = fs16.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -8763,18 +8763,18 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs15.readlinkSync(src);
+      let resolvedSrc = fs16.readlinkSync(src);
       if (opts.dereference) {
         resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs15.symlinkSync(resolvedSrc, dest);
+        return fs16.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs15.readlinkSync(dest);
+          resolvedDest = fs16.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs15.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs16.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
@@ -8790,8 +8790,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs15.unlinkSync(dest);
-      return fs15.symlinkSync(resolvedSrc, dest);
+      fs16.unlinkSync(dest);
+      return fs16.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -8813,13 +8813,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs15 = require_graceful_fs();
+    var fs16 = require_graceful_fs();
     var u = require_universalify().fromCallback;
     function remove(path16, callback) {
-      fs15.rm(path16, { recursive: true, force: true }, callback);
+      fs16.rm(path16, { recursive: true, force: true }, callback);
     }
     function removeSync(path16) {
-      fs15.rmSync(path16, { recursive: true, force: true });
+      fs16.rmSync(path16, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -8833,14 +8833,14 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var path16 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs15.readdir(dir);
+        items = await fs16.readdir(dir);
       } catch {
         return mkdir.mkdirs(dir);
       }
@@ -8849,7 +8849,7 @@ var require_empty = __commonJS({
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs15.readdirSync(dir);
+        items = fs16.readdirSync(dir);
       } catch {
         return mkdir.mkdirsSync(dir);
       }
@@ -8873,51 +8873,51 @@ var require_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path16 = __require("path");
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs15.stat(file);
+        stats = await fs16.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path16.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs15.stat(dir);
+        dirStats = await fs16.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs15.writeFile(file, "");
+          await fs16.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs15.writeFile(file, "");
+        await fs16.writeFile(file, "");
       } else {
-        await fs15.readdir(dir);
+        await fs16.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs15.statSync(file);
+        stats = fs16.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path16.dirname(file);
       try {
-        if (!fs15.statSync(dir).isDirectory()) {
-          fs15.readdirSync(dir);
+        if (!fs16.statSync(dir).isDirectory()) {
+          fs16.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs15.writeFileSync(file, "");
+      fs16.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u(createFile),
@@ -8932,19 +8932,19 @@ var require_link = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path16 = __require("path");
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs15.lstat(dstpath);
+        dstStat = await fs16.lstat(dstpath);
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs15.lstat(srcpath);
+        srcStat = await fs16.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -8955,26 +8955,26 @@ var require_link = __commonJS({
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs15.link(srcpath, dstpath);
+      await fs16.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs15.lstatSync(dstpath);
+        dstStat = fs16.lstatSync(dstpath);
       } catch {
       }
       try {
-        const srcStat = fs15.lstatSync(srcpath);
+        const srcStat = fs16.lstatSync(srcpath);
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       const dir = path16.dirname(dstpath);
-      const dirExists = fs15.existsSync(dir);
-      if (dirExists) return fs15.linkSync(srcpath, dstpath);
+      const dirExists = fs16.existsSync(dir);
+      if (dirExists) return fs16.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs15.linkSync(srcpath, dstpath);
+      return fs16.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u(createLink),
@@ -8988,13 +8988,13 @@ var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
     var path16 = __require("path");
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
       if (path16.isAbsolute(srcpath)) {
         try {
-          await fs15.lstat(srcpath);
+          await fs16.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -9014,7 +9014,7 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs15.lstat(srcpath);
+        await fs16.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
@@ -9026,7 +9026,7 @@ var require_symlink_paths = __commonJS({
     }
     function symlinkPathsSync(srcpath, dstpath) {
       if (path16.isAbsolute(srcpath)) {
-        const exists2 = fs15.existsSync(srcpath);
+        const exists2 = fs16.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
@@ -9035,14 +9035,14 @@ var require_symlink_paths = __commonJS({
       }
       const dstdir = path16.dirname(dstpath);
       const relativeToDst = path16.join(dstdir, srcpath);
-      const exists = fs15.existsSync(relativeToDst);
+      const exists = fs16.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs15.existsSync(srcpath);
+      const srcExists = fs16.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
@@ -9060,13 +9060,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs15.lstat(srcpath);
+        stats = await fs16.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -9076,7 +9076,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs15.lstatSync(srcpath);
+        stats = fs16.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -9095,7 +9095,7 @@ var require_symlink = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path16 = __require("path");
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -9104,13 +9104,13 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs15.lstat(dstpath);
+        stats = await fs16.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         const [srcStat, dstStat] = await Promise.all([
-          fs15.stat(srcpath),
-          fs15.stat(dstpath)
+          fs16.stat(srcpath),
+          fs16.stat(dstpath)
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
@@ -9121,27 +9121,27 @@ var require_symlink = __commonJS({
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs15.symlink(srcpath, dstpath, toType);
+      return fs16.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs15.lstatSync(dstpath);
+        stats = fs16.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
-        const srcStat = fs15.statSync(srcpath);
-        const dstStat = fs15.statSync(dstpath);
+        const srcStat = fs16.statSync(srcpath);
+        const dstStat = fs16.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative4 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative4.toDst;
       type = symlinkTypeSync(relative4.toCwd, type);
       const dir = path16.dirname(dstpath);
-      const exists = fs15.existsSync(dir);
-      if (exists) return fs15.symlinkSync(srcpath, dstpath, type);
+      const exists = fs16.existsSync(dir);
+      if (exists) return fs16.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs15.symlinkSync(srcpath, dstpath, type);
+      return fs16.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u(createSymlink),
@@ -9211,9 +9211,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs15 = options.fs || _fs;
+      const fs16 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs15.readFile)(file, options);
+      let data = await universalify.fromCallback(fs16.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -9233,10 +9233,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs15 = options.fs || _fs;
+      const fs16 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs15.readFileSync(file, options);
+        let content = fs16.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -9249,15 +9249,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs15 = options.fs || _fs;
+      const fs16 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs15.writeFile)(file, str, options);
+      await universalify.fromCallback(fs16.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs15 = options.fs || _fs;
+      const fs16 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs15.writeFileSync(file, str, options);
+      return fs16.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile,
@@ -9288,7 +9288,7 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var path16 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
@@ -9297,14 +9297,14 @@ var require_output_file = __commonJS({
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs15.writeFile(file, data, encoding);
+      return fs16.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
       const dir = path16.dirname(file);
-      if (!fs15.existsSync(dir)) {
+      if (!fs16.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs15.writeFileSync(file, ...args);
+      fs16.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u(outputFile),
@@ -9363,7 +9363,7 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs15 = require_fs();
+    var fs16 = require_fs();
     var path16 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
@@ -9390,7 +9390,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs15.rename(src, dest);
+        await fs16.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -9415,7 +9415,7 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs15 = require_graceful_fs();
+    var fs16 = require_graceful_fs();
     var path16 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
@@ -9440,12 +9440,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs15.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs16.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs15.renameSync(src, dest);
+        fs16.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -10357,7 +10357,7 @@ var require_bridge = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFiles = exports.parse = void 0;
-    var fs15 = __importStar(require_lib());
+    var fs16 = __importStar(require_lib());
     var path_1 = __require("path");
     var deepmerge_1 = require_deepmerge();
     var zlib_1 = __require("zlib");
@@ -10412,7 +10412,7 @@ var require_bridge = __commonJS({
       return proxy;
     }
     var loadWasm = async () => {
-      return (0, zlib_1.gunzipSync)(await fs15.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));
+      return (0, zlib_1.gunzipSync)(await fs16.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));
     };
     var wasm = goBridge(loadWasm());
     async function parse4(filename, contents) {
@@ -10423,14 +10423,14 @@ var require_bridge = __commonJS({
     async function convertFiles(workingDirectory) {
       let tfFileContents = "";
       const tfJSONFileContents = [];
-      for (const file of fs15.readdirSync(workingDirectory)) {
+      for (const file of fs16.readdirSync(workingDirectory)) {
         const filePath = (0, path_1.resolve)(workingDirectory, file);
-        if (!fs15.lstatSync(filePath).isDirectory()) {
+        if (!fs16.lstatSync(filePath).isDirectory()) {
           if (file.match(/\.tf$/)) {
-            tfFileContents += fs15.readFileSync(filePath, "utf-8");
+            tfFileContents += fs16.readFileSync(filePath, "utf-8");
             tfFileContents += "\n";
           } else if (file.match(/\.tf\.json$/)) {
-            tfJSONFileContents.push(JSON.parse(fs15.readFileSync(filePath, "utf-8")));
+            tfJSONFileContents.push(JSON.parse(fs16.readFileSync(filePath, "utf-8")));
           }
         }
       }
@@ -10678,7 +10678,7 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/action/run.ts
-import * as fs14 from "node:fs";
+import * as fs15 from "node:fs";
 import * as path15 from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -12237,7 +12237,7 @@ function toSarif(result, ctx) {
 }
 
 // src/scan/bundle.ts
-import * as fs8 from "node:fs";
+import * as fs9 from "node:fs";
 import * as path9 from "node:path";
 
 // src/sources/source-maps.ts
@@ -13021,6 +13021,7 @@ function resolveSource(source, dir, root) {
 }
 
 // src/sources/files.ts
+import * as fs4 from "node:fs";
 import * as path4 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -15702,6 +15703,36 @@ function lastLine(stderr) {
 }
 
 // src/sources/files.ts
+function createNamer(root, exclude, skip = []) {
+  const excluded = exclude.length > 0 ? exclude.map((glob) => new Minimatch(glob, { dot: true })) : void 0;
+  const rootPrefix = root.endsWith(path4.sep) ? root : root + path4.sep;
+  const relative4 = (abs) => abs.startsWith(rootPrefix) ? toPosix(abs.slice(rootPrefix.length)) : toPosix(path4.relative(root, abs)) || path4.basename(abs);
+  return {
+    relative: relative4,
+    toEntry(abs, explicit) {
+      if (!explicit && skip.length > 0 && skip.includes(abs)) return void 0;
+      const rel = relative4(abs);
+      if (!explicit && excluded?.some((glob) => glob.match(rel))) return void 0;
+      return { abs, rel, explicit };
+    }
+  };
+}
+function walkTree(dir, options) {
+  const files = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    for (const entry of fs4.readdirSync(current, { withFileTypes: true })) {
+      const full = path4.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== ".git" && !options.skipDirs.has(entry.name)) stack.push(full);
+      } else if (entry.isFile() && options.accept(entry.name) && options.namer.toEntry(full, false)) {
+        files.push(full);
+      }
+    }
+  }
+  return files.sort();
+}
 function toPosix(p) {
   return path4.sep === "/" ? p : p.split(path4.sep).join("/");
 }
@@ -15823,7 +15854,7 @@ async function fetchBounded(start, origin, limits, timeoutMs) {
 }
 
 // src/scan/scan-input.ts
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 
 // src/sources/fragments.ts
 import { isAscii } from "node:buffer";
@@ -16238,12 +16269,12 @@ function mergeBatch(into, from) {
   into.binarySkipped += from.binarySkipped;
   if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
 }
-var LISTED_FLAGS = fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK;
-var EXPLICIT_FLAGS = fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK;
+var LISTED_FLAGS = fs5.constants.O_RDONLY | fs5.constants.O_NOFOLLOW | fs5.constants.O_NONBLOCK;
+var EXPLICIT_FLAGS = fs5.constants.O_RDONLY | fs5.constants.O_NONBLOCK;
 function scanFile(entry, settings, into) {
   let fd;
   try {
-    fd = fs4.openSync(entry.abs, entry.explicit ? EXPLICIT_FLAGS : LISTED_FLAGS);
+    fd = fs5.openSync(entry.abs, entry.explicit ? EXPLICIT_FLAGS : LISTED_FLAGS);
   } catch (error) {
     const code = errorCode(error);
     if (code === "ELOOP" && !entry.explicit) return;
@@ -16257,19 +16288,19 @@ function scanFile(entry, settings, into) {
     return;
   }
   try {
-    if (entry.explicit && !fs4.fstatSync(fd).isFile()) {
+    if (entry.explicit && !fs5.fstatSync(fd).isFile()) {
       into.warnings.push({ path: entry.rel, code: "not-regular", message: `${entry.rel}: not a regular file, skipped` });
       return;
     }
     const buffer = bufferForThread();
-    const first = fs4.readSync(fd, buffer, 0, buffer.length, null);
+    const first = fs5.readSync(fd, buffer, 0, buffer.length, null);
     const exposures = first < buffer.length ? fileExposures(buffer, first, entry.rel, settings) : [];
     const before = into.findings.length;
     if (first < buffer.length && isPlainMiss(buffer, first, settings.scanBinary)) {
       into.filesScanned++;
       into.bytesScanned += first;
     } else {
-      const read = (target, offset, length) => fs4.readSync(fd, target, offset, length, null);
+      const read = (target, offset, length) => fs5.readSync(fd, target, offset, length, null);
       scanStream(read, entry.rel, settings, into, true, first);
     }
     addExposures(into, before, exposures);
@@ -16278,7 +16309,7 @@ function scanFile(entry, settings, into) {
     if (code === "EISDIR") return;
     into.warnings.push({ path: entry.rel, code: "unreadable", message: `${entry.rel}: read failed (${code ?? String(error)})` });
   } finally {
-    fs4.closeSync(fd);
+    fs5.closeSync(fd);
   }
 }
 function scanStream(read, path16, settings, into, regularFile = false, preloaded) {
@@ -16331,7 +16362,7 @@ function bufferReader(bytes) {
 }
 
 // src/scan/setup.ts
-import * as fs7 from "node:fs";
+import * as fs8 from "node:fs";
 import * as path8 from "node:path";
 
 // src/findings/order.ts
@@ -16575,13 +16606,13 @@ var Scanner = class {
 };
 
 // src/config/read-text.ts
-import { promises as fs5 } from "node:fs";
+import { promises as fs6 } from "node:fs";
 async function readTextFile(file, kind) {
   const shown = displayPath(file);
   const failure = async (error) => {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") {
-      const dangling = await fs5.lstat(file).then(
+      const dangling = await fs6.lstat(file).then(
         (stat) => stat.isSymbolicLink(),
         () => false
       );
@@ -16594,12 +16625,12 @@ async function readTextFile(file, kind) {
   };
   let bytes;
   try {
-    const stat = await fs5.stat(file);
+    const stat = await fs6.stat(file);
     if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     if (!stat.isFile() && !stat.isFIFO()) {
       throw new ConfigError(`${shown}: is not a regular file`);
     }
-    bytes = await fs5.readFile(file);
+    bytes = await fs6.readFile(file);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw await failure(error);
@@ -16870,7 +16901,7 @@ async function loadBaseline(file) {
 }
 
 // src/config/load.ts
-import { promises as fs6 } from "node:fs";
+import { promises as fs7 } from "node:fs";
 import path7 from "node:path";
 
 // src/commonjs-exports.ts
@@ -16911,7 +16942,7 @@ async function findConfigFile(root) {
   for (const name of CONFIG_FILE_NAMES) {
     const candidate = path7.join(root, name);
     try {
-      await fs6.lstat(candidate);
+      await fs7.lstat(candidate);
       return candidate;
     } catch (error) {
       const code = error.code;
@@ -17088,7 +17119,7 @@ function ruleTable(config) {
 }
 function isDirectory(dir) {
   try {
-    return fs7.statSync(dir).isDirectory();
+    return fs8.statSync(dir).isDirectory();
   } catch {
     return false;
   }
@@ -17142,11 +17173,11 @@ function bundleSource(options) {
         }
         let stat;
         try {
-          stat = fs8.statSync(target.abs);
+          stat = fs9.statSync(target.abs);
         } catch {
           throw new SourceError(`${target.input}: no such file or directory`);
         }
-        const files = stat.isDirectory() ? shippedFiles(target.abs) : [target.abs];
+        const files = stat.isDirectory() ? shippedFiles(target.abs, createNamer(root, setup.settings.exclude)) : [target.abs];
         const cache2 = {};
         for (const file of files) scanShippedFile(file, root, settings, into, cache2);
       }
@@ -17160,27 +17191,14 @@ function shippedSettings(settings) {
   return { ...settings, rules: { ...settings.rules, live: exposure, test: exposure } };
 }
 function defaultTargets(root) {
-  const found2 = BUILD_OUTPUTS.map((p) => path9.join(root, p)).filter((p) => fs8.existsSync(p));
+  const found2 = BUILD_OUTPUTS.map((p) => path9.join(root, p)).filter((p) => fs9.existsSync(p));
   if (found2.length === 0) {
     throw new SourceError(`no build output found in ${root} (looked for ${BUILD_OUTPUTS.join(", ")}): name it, as in monime-guard bundle <dir>`);
   }
   return found2;
 }
-function shippedFiles(dir) {
-  const files = [];
-  const stack = [dir];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    for (const entry of fs8.readdirSync(current, { withFileTypes: true })) {
-      const full = path9.join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (!NOT_SHIPPED.has(entry.name)) stack.push(full);
-      } else if (entry.isFile() && isShipped(entry.name)) {
-        files.push(full);
-      }
-    }
-  }
-  return files.sort();
+function shippedFiles(dir, namer) {
+  return walkTree(dir, { namer, skipDirs: NOT_SHIPPED, accept: isShipped });
 }
 function isShipped(name) {
   const ext2 = path9.extname(name).toLowerCase();
@@ -17198,7 +17216,7 @@ function scanShippedFile(file, root, settings, result, cache2) {
         own.findings = fromSourcesContent(readMapFile(file, cache2), rel, root, settings, own.findings);
       } else {
         const tail = readTail(file, TAIL_BYTES);
-        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs8.readFileSync(file) : tail;
+        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs9.readFileSync(file) : tail;
         own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache2));
       }
     } catch (error) {
@@ -17212,14 +17230,14 @@ function scanShippedFile(file, root, settings, result, cache2) {
   mergeBatch(result, own);
 }
 function readTail(file, length) {
-  const fd = fs8.openSync(file, "r");
+  const fd = fs9.openSync(file, "r");
   try {
-    const size = fs8.fstatSync(fd).size;
+    const size = fs9.fstatSync(fd).size;
     const buffer = Buffer.alloc(Math.min(size, length));
-    fs8.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    fs9.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
     return buffer;
   } finally {
-    fs8.closeSync(fd);
+    fs9.closeSync(fd);
   }
 }
 function tieToSources(bytes, rel, root, settings, findings, load) {
@@ -17332,7 +17350,7 @@ function addRelated(finding, location) {
 }
 
 // src/scan/history.ts
-import * as fs10 from "node:fs";
+import * as fs11 from "node:fs";
 import * as os from "node:os";
 import * as path11 from "node:path";
 
@@ -17561,7 +17579,7 @@ var BatchParser = class {
 };
 
 // src/sources/git/repo.ts
-import * as fs9 from "node:fs";
+import * as fs10 from "node:fs";
 import * as path10 from "node:path";
 
 // src/sources/git/range.ts
@@ -17592,7 +17610,7 @@ var EMPTY_TREES = {
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
 function openRepository(dir) {
-  if (!fs9.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
+  if (!fs10.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
   const probe = git(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-object-format", "--show-toplevel", "HEAD^{commit}"], {
     cwd: dir,
     okCodes: [128]
@@ -17783,15 +17801,15 @@ function scanGitBlob(cwd, object, settings, into) {
   else scanBlobThroughFile(cwd, object, settings, into);
 }
 function scanBlobThroughFile(cwd, object, settings, into) {
-  const dir = fs10.mkdtempSync(path11.join(os.tmpdir(), "monime-guard-blob-"));
+  const dir = fs11.mkdtempSync(path11.join(os.tmpdir(), "monime-guard-blob-"));
   try {
     const file = path11.join(dir, "blob");
-    const fd = fs10.openSync(file, "w", 384);
+    const fd = fs11.openSync(file, "w", 384);
     let run;
     try {
       run = runGit(["cat-file", "blob", object.id], { cwd, stdout: fd });
     } finally {
-      fs10.closeSync(fd);
+      fs11.closeSync(fd);
     }
     if (!run.ran) throw spawnError(run.error, cwd);
     if (run.status !== 0) {
@@ -17800,7 +17818,7 @@ function scanBlobThroughFile(cwd, object, settings, into) {
     }
     scanFile({ abs: file, rel: object.path, explicit: true }, settings, into);
   } finally {
-    fs10.rmSync(dir, { recursive: true, force: true });
+    fs11.rmSync(dir, { recursive: true, force: true });
   }
 }
 function addBatch(result, own, onFinding) {
@@ -17868,7 +17886,7 @@ function attribute(sightings, introductions, current) {
 }
 
 // src/scan/iac.ts
-import * as fs11 from "node:fs";
+import * as fs12 from "node:fs";
 import * as path13 from "node:path";
 
 // src/iac/check.ts
@@ -18780,7 +18798,7 @@ function iacSource(options) {
       const rel = (file) => path13.relative(root, file).split(path13.sep).join("/") || path13.basename(file);
       const read = (file) => {
         try {
-          return fs11.readFileSync(file, "utf8");
+          return fs12.readFileSync(file, "utf8");
         } catch (error) {
           into.warnings.push({
             path: rel(file),
@@ -18795,7 +18813,7 @@ function iacSource(options) {
         into.bytesScanned += Buffer.byteLength(text2);
       };
       const inputs = options.paths && options.paths.length > 0 ? options.paths : ["."];
-      const found2 = configurationFiles(root, inputs);
+      const found2 = configurationFiles(root, inputs, setup.settings.exclude);
       for (const file of found2.documents) {
         const text2 = read(file);
         if (text2 === void 0) continue;
@@ -18858,7 +18876,7 @@ function iacSource(options) {
   };
 }
 function readModule(dir, selected, read, rel) {
-  const names = fs11.readdirSync(dir).sort();
+  const names = fs12.readdirSync(dir).sort();
   const texts = /* @__PURE__ */ new Map();
   for (const name of names.filter((n) => n.endsWith(".tf"))) {
     const text2 = read(path13.join(dir, name));
@@ -18885,7 +18903,8 @@ function unresolvedWarning(config, environment) {
     message: `${config.file}:${config.at.line}: ${config.label}${environment ? ` (with ${environment})` : ""}: could not resolve ${attributes} (known only at apply, or an expression this check does not evaluate); no policy judged ${config.unresolved.length > 1 ? "them" : "it"}`
   };
 }
-function configurationFiles(root, inputs) {
+function configurationFiles(root, inputs, exclude) {
+  const namer = createNamer(root, exclude);
   const documents = [];
   const explicit = /* @__PURE__ */ new Set();
   const modules = /* @__PURE__ */ new Map();
@@ -18900,7 +18919,7 @@ function configurationFiles(root, inputs) {
     const abs = path13.resolve(root, input2);
     let stat;
     try {
-      stat = fs11.statSync(abs);
+      stat = fs12.statSync(abs);
     } catch {
       throw new SourceError(`${input2}: no such file or directory`);
     }
@@ -18910,26 +18929,23 @@ function configurationFiles(root, inputs) {
       else documents.push(abs);
       continue;
     }
-    const stack = [abs];
-    while (stack.length > 0) {
-      const dir = stack.pop();
-      for (const entry of fs11.readdirSync(dir, { withFileTypes: true })) {
-        const full = path13.join(dir, entry.name);
-        if (entry.isDirectory() && !SKIPPED.has(entry.name)) stack.push(full);
-        else if (entry.isFile()) take(full);
-      }
-    }
+    for (const file of walkTree(abs, {
+      namer,
+      skipDirs: SKIPPED,
+      accept: (name) => name.endsWith(".tf") || isManifestName(name) || /\.(ya?ml|json)$/.test(name)
+    }))
+      take(file);
   }
   documents.sort();
   return { documents, explicit, modules: new Map([...modules].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
 }
 
 // src/version.ts
-import * as fs12 from "node:fs";
+import * as fs13 from "node:fs";
 function packageVersion() {
   for (const relative4 of ["../package.json", "../../package.json", "../../../package.json"]) {
     try {
-      const manifest = JSON.parse(fs12.readFileSync(new URL(relative4, import.meta.url), "utf8"));
+      const manifest = JSON.parse(fs13.readFileSync(new URL(relative4, import.meta.url), "utf8"));
       if (manifest.name === "monime-guard" && manifest.version) return manifest.version;
     } catch {
     }
@@ -22843,7 +22859,7 @@ async function upsertComment(target, body, allClear) {
 }
 
 // src/action/inputs.ts
-import * as fs13 from "node:fs";
+import * as fs14 from "node:fs";
 import * as path14 from "node:path";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -22889,7 +22905,7 @@ function readContext(env) {
   const eventPath = need("GITHUB_EVENT_PATH");
   let payload;
   try {
-    payload = JSON.parse(fs13.readFileSync(eventPath, "utf8"));
+    payload = JSON.parse(fs14.readFileSync(eventPath, "utf8"));
   } catch (error) {
     throw new InputError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event (${error.code ?? error.message})`);
   }
@@ -22914,7 +22930,7 @@ function checkInputPaths(inputs, workspace) {
     ...inputs.bundle.filter((entry) => !isUrl(entry)).map((entry) => ["bundle", entry])
   ];
   for (const [name, entry] of named) {
-    if (entry !== void 0 && !fs13.existsSync(path14.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
+    if (entry !== void 0 && !fs14.existsSync(path14.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
   }
 }
 
@@ -23099,8 +23115,8 @@ ${planned.reason}.
     for (const error of errors) command2("error", `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
     const sarifFile = path15.resolve(context.workspace, inputs.sarifFile || path15.join(context.tempDir, "monime-guard.sarif"));
-    fs14.mkdirSync(path15.dirname(sarifFile), { recursive: true });
-    fs14.writeFileSync(sarifFile, toSarif(result, ctx));
+    fs15.mkdirSync(path15.dirname(sarifFile), { recursive: true });
+    fs15.writeFileSync(sarifFile, toSarif(result, ctx));
     log(`monime-guard: SARIF written to ${sarifFile}`);
     if (plan.kind === "range" && plan.pullRequest !== void 0 && inputs.comment)
       await comment(inputs, context, plan.pullRequest, result, ctx, plan, log, command2);
@@ -23158,7 +23174,7 @@ function configurationsTouched(cwd, plan) {
   const changed = git(["diff", "--name-only", "--no-renames", "--diff-filter=d", "-z", `${plan.base}${plan.dots}${plan.head}`], { cwd }).stdout.toString("utf8").split("\0").filter((file) => file !== "");
   const picked = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs14.existsSync(path15.join(cwd, file))) picked.add(file);
+    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs15.existsSync(path15.join(cwd, file))) picked.add(file);
     if (/\.tfvars(\.json)?$/.test(file)) {
       const dir = path15.dirname(file);
       for (const sibling of safeList(path15.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
@@ -23168,7 +23184,7 @@ function configurationsTouched(cwd, plan) {
 }
 function safeList(dir) {
   try {
-    return fs14.readdirSync(dir);
+    return fs15.readdirSync(dir);
   } catch {
     return [];
   }
@@ -23212,7 +23228,7 @@ async function comment(inputs, context, pullRequest, result, ctx, plan, log, com
 }
 function writeOutputs(context, outputs) {
   if (!context.outputFile) return;
-  fs14.appendFileSync(
+  fs15.appendFileSync(
     context.outputFile,
     Object.entries(outputs).map(([name, value]) => `${name}=${value}
 `).join("")
@@ -23220,7 +23236,7 @@ function writeOutputs(context, outputs) {
 }
 function appendSummary(context, markdown) {
   if (!context.summaryFile) return;
-  fs14.appendFileSync(context.summaryFile, markdown.endsWith("\n") ? markdown : `${markdown}
+  fs15.appendFileSync(context.summaryFile, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 

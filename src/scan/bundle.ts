@@ -13,7 +13,7 @@ import {
   type LoadedMap,
   type MapCache,
 } from '../sources/source-maps.js';
-import { toPosix } from '../sources/files.js';
+import { createNamer, toPosix, walkTree, type FileNamer } from '../sources/files.js';
 import { crawl, DEFAULT_LIMITS, isUrl, type FetchLimits } from '../sources/web.js';
 import type { Finding, RelatedLocation, ScanResult } from '../types.js';
 import { emptyBatch, mergeBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
@@ -88,7 +88,7 @@ export function bundleSource(options: BundleOptions): Source {
         } catch {
           throw new SourceError(`${target.input}: no such file or directory`);
         }
-        const files = stat.isDirectory() ? shippedFiles(target.abs) : [target.abs];
+        const files = stat.isDirectory() ? shippedFiles(target.abs, createNamer(root, setup.settings.exclude)) : [target.abs];
         const cache: MapCache = {};
         for (const file of files) scanShippedFile(file, root, settings, into, cache);
       }
@@ -117,21 +117,8 @@ function defaultTargets(root: string): string[] {
 }
 
 /** Files in a build folder that may ship to clients, symlinks not followed. */
-function shippedFiles(dir: string): string[] {
-  const files: string[] = [];
-  const stack = [dir];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (!NOT_SHIPPED.has(entry.name)) stack.push(full);
-      } else if (entry.isFile() && isShipped(entry.name)) {
-        files.push(full);
-      }
-    }
-  }
-  return files.sort();
+function shippedFiles(dir: string, namer: FileNamer): string[] {
+  return walkTree(dir, { namer, skipDirs: NOT_SHIPPED, accept: isShipped });
 }
 
 function isShipped(name: string): boolean {

@@ -7,6 +7,7 @@ import { looksLikePlan, readPlan } from '../iac/plan.js';
 import type { TokenConfig } from '../iac/model.js';
 import { isAutoVarFile, orderVarFiles, readTerraform, type ModuleFile } from '../iac/terraform.js';
 import type { ScanResult, ScanWarning, WarningCode } from '../types.js';
+import { createNamer, walkTree } from '../sources/files.js';
 import { runSources, type Source } from './pipeline.js';
 import type { BaseScanOptions } from './setup.js';
 
@@ -85,7 +86,7 @@ export function iacSource(options: IacOptions): Source {
         into.bytesScanned += Buffer.byteLength(text);
       };
       const inputs = options.paths && options.paths.length > 0 ? options.paths : ['.'];
-      const found = configurationFiles(root, inputs);
+      const found = configurationFiles(root, inputs, setup.settings.exclude);
       for (const file of found.documents) {
         const text = read(file);
         if (text === undefined) continue;
@@ -187,7 +188,12 @@ function unresolvedWarning(config: TokenConfig, environment: string | undefined)
 }
 
 /** Manifests, YAML and JSON files, and the Terraform module directories (with their selected `.tf` files) under the given paths. */
-function configurationFiles(root: string, inputs: readonly string[]): { documents: string[]; modules: Map<string, Set<string>>; explicit: Set<string> } {
+function configurationFiles(
+  root: string,
+  inputs: readonly string[],
+  exclude: readonly string[],
+): { documents: string[]; modules: Map<string, Set<string>>; explicit: Set<string> } {
+  const namer = createNamer(root, exclude);
   const documents: string[] = [];
   const explicit = new Set<string>();
   const modules = new Map<string, Set<string>>();
@@ -212,15 +218,12 @@ function configurationFiles(root: string, inputs: readonly string[]): { document
       else documents.push(abs);
       continue;
     }
-    const stack = [abs];
-    while (stack.length > 0) {
-      const dir = stack.pop()!;
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory() && !SKIPPED.has(entry.name)) stack.push(full);
-        else if (entry.isFile()) take(full);
-      }
-    }
+    for (const file of walkTree(abs, {
+      namer,
+      skipDirs: SKIPPED,
+      accept: (name) => name.endsWith('.tf') || isManifestName(name) || /\.(ya?ml|json)$/.test(name),
+    }))
+      take(file);
   }
   documents.sort();
   return { documents, explicit, modules: new Map([...modules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };

@@ -71,6 +71,29 @@ export function createNamer(root: string, exclude: readonly string[], skip: read
 }
 
 /**
+ * The one directory walk for sources that look for files of their own kinds (build output, token
+ * configurations): every file under `dir` whose name `accept` takes, sorted. Like the file
+ * scanner's walk, it never follows a symbolic link, never enters `.git` or a directory in
+ * `skipDirs`, and leaves out what the scan's `exclude` globs drop (through `namer`).
+ */
+export function walkTree(dir: string, options: { namer: FileNamer; skipDirs: ReadonlySet<string>; accept: (name: string) => boolean }): string[] {
+  const files: string[] = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git' && !options.skipDirs.has(entry.name)) stack.push(full);
+      } else if (entry.isFile() && options.accept(entry.name) && options.namer.toEntry(full, false)) {
+        files.push(full);
+      }
+    }
+  }
+  return files.sort();
+}
+
+/**
  * Expands paths, directories and globs into files to scan and directories to walk, lazily.
  * Inside a git work tree a directory becomes the files git lists; elsewhere it is yielded as a
  * {@link DirEntry} for {@link walkSome}. Paths that do not exist (and are not globs) throw a
