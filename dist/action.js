@@ -17644,32 +17644,47 @@ function treeBlobs(repo, commit) {
   return blobs;
 }
 
-// src/scan/history.ts
-var MESSAGE_PATH = "(commit message)";
-var MAX_BLOB_IN_MEMORY = 32 * 1024 * 1024;
-async function scanHistory(options = {}) {
-  return runSources(options, () => [historySource(options)]);
+// src/scan/history-attribution.ts
+function timeOf(place) {
+  const date = place.intro?.commit.author?.date ?? place.sighting.message?.author?.date;
+  const time = date === void 0 ? NaN : Date.parse(date);
+  return Number.isNaN(time) ? Infinity : time;
 }
-function historySource(options) {
-  return {
-    name: "history",
-    async read(setup, into) {
-      const repo = openRepository(setup.root);
-      const { revisions, base } = historyRevisions(repo, options, into);
-      await scanRevisions(repo, { revisions, base, messages: options.messages !== false }, setup, into, options.onProgress);
-    }
-  };
+function attribute(sightings, introductions, current) {
+  const byToken = /* @__PURE__ */ new Map();
+  for (const sighting of sightings) {
+    const places = byToken.get(sighting.finding.fingerprint) ?? [];
+    const intros = sighting.blob ? introductions.get(sighting.blob) ?? [] : [];
+    if (intros.length === 0) places.push({ sighting });
+    for (const intro of intros) places.push({ sighting, intro });
+    byToken.set(sighting.finding.fingerprint, places);
+  }
+  const findings = [];
+  for (const [fingerprint, places] of byToken) {
+    const distinct = new Map(places.map((p) => [`${p.intro?.commit.id ?? p.sighting.message?.id ?? ""}\0${p.intro?.path ?? p.sighting.finding.path}`, p]));
+    const earliest = [...distinct.values()].reduce((a, b) => timeOf(b) <= timeOf(a) ? b : a);
+    const { sighting, intro } = earliest;
+    const author = intro?.commit.author ?? sighting.message?.author;
+    const path16 = intro?.path ?? sighting.finding.path;
+    const commit = intro?.commit.id ?? sighting.message?.id ?? "";
+    findings.push({
+      ...sighting.finding,
+      path: path16,
+      origin: sighting.blob ? { kind: "blob", path: path16, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
+      git: {
+        commit: intro?.commit.id ?? sighting.message?.id ?? "",
+        ...author ? { author: author.name, email: author.email, date: author.date } : {},
+        source: sighting.blob ? "blob" : "message",
+        ...sighting.blob ? { blob: sighting.blob } : {},
+        historyOnly: !current.has(fingerprint),
+        otherOccurrences: distinct.size - 1
+      }
+    });
+  }
+  return findings;
 }
-async function scanRevisions(repo, scope, setup, result, onProgress) {
-  const { sightings, introductions } = await scanLog(repo, scope, setup.settings, result, setup.started, onProgress);
-  if (sightings.length === 0) return;
-  const known2 = { scanned: introductions, tokens: /* @__PURE__ */ new Map() };
-  for (const s of sightings) if (s.blob) known2.tokens.set(s.blob, [...known2.tokens.get(s.blob) ?? [], s.finding.fingerprint]);
-  const baseTokens = scope.base.length > 0 ? await treeFingerprints(repo, scope.base, setup.settings, known2) : /* @__PURE__ */ new Set();
-  const current = repo.head ? await treeFingerprints(repo, [repo.head], setup.settings, known2) : /* @__PURE__ */ new Set();
-  const fresh = sightings.filter((s) => !baseTokens.has(s.finding.fingerprint));
-  result.findings.push(...attribute(fresh, introductions, current));
-}
+
+// src/scan/history-scope.ts
 function historyRevisions(repo, options, result) {
   const revisions = [];
   let base = [];
@@ -17716,6 +17731,33 @@ function requireCommit(repo, rev, flag, fetchMissing) {
     );
   }
   throw new SourceError(`${flag}: unknown revision ${rev}`);
+}
+
+// src/scan/history.ts
+var MESSAGE_PATH = "(commit message)";
+var MAX_BLOB_IN_MEMORY = 32 * 1024 * 1024;
+async function scanHistory(options = {}) {
+  return runSources(options, () => [historySource(options)]);
+}
+function historySource(options) {
+  return {
+    name: "history",
+    async read(setup, into) {
+      const repo = openRepository(setup.root);
+      const { revisions, base } = historyRevisions(repo, options, into);
+      await scanRevisions(repo, { revisions, base, messages: options.messages !== false }, setup, into, options.onProgress);
+    }
+  };
+}
+async function scanRevisions(repo, scope, setup, result, onProgress) {
+  const { sightings, introductions } = await scanLog(repo, scope, setup.settings, result, setup.started, onProgress);
+  if (sightings.length === 0) return;
+  const known2 = { scanned: introductions, tokens: /* @__PURE__ */ new Map() };
+  for (const s of sightings) if (s.blob) known2.tokens.set(s.blob, [...known2.tokens.get(s.blob) ?? [], s.finding.fingerprint]);
+  const baseTokens = scope.base.length > 0 ? await treeFingerprints(repo, scope.base, setup.settings, known2) : /* @__PURE__ */ new Set();
+  const current = repo.head ? await treeFingerprints(repo, [repo.head], setup.settings, known2) : /* @__PURE__ */ new Set();
+  const fresh = sightings.filter((s) => !baseTokens.has(s.finding.fingerprint));
+  result.findings.push(...attribute(fresh, introductions, current));
 }
 async function scanLog(repo, scope, settings, result, started, onProgress) {
   const sightings = [];
@@ -17845,44 +17887,6 @@ async function treeFingerprints(repo, commits, settings, known2) {
     for (const finding of own.findings) fingerprints.add(finding.fingerprint);
   });
   return fingerprints;
-}
-function timeOf(place) {
-  const date = place.intro?.commit.author?.date ?? place.sighting.message?.author?.date;
-  const time = date === void 0 ? NaN : Date.parse(date);
-  return Number.isNaN(time) ? Infinity : time;
-}
-function attribute(sightings, introductions, current) {
-  const byToken = /* @__PURE__ */ new Map();
-  for (const sighting of sightings) {
-    const places = byToken.get(sighting.finding.fingerprint) ?? [];
-    const intros = sighting.blob ? introductions.get(sighting.blob) ?? [] : [];
-    if (intros.length === 0) places.push({ sighting });
-    for (const intro of intros) places.push({ sighting, intro });
-    byToken.set(sighting.finding.fingerprint, places);
-  }
-  const findings = [];
-  for (const [fingerprint, places] of byToken) {
-    const distinct = new Map(places.map((p) => [`${p.intro?.commit.id ?? p.sighting.message?.id ?? ""}\0${p.intro?.path ?? p.sighting.finding.path}`, p]));
-    const earliest = [...distinct.values()].reduce((a, b) => timeOf(b) <= timeOf(a) ? b : a);
-    const { sighting, intro } = earliest;
-    const author = intro?.commit.author ?? sighting.message?.author;
-    const path16 = intro?.path ?? sighting.finding.path;
-    const commit = intro?.commit.id ?? sighting.message?.id ?? "";
-    findings.push({
-      ...sighting.finding,
-      path: path16,
-      origin: sighting.blob ? { kind: "blob", path: path16, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
-      git: {
-        commit: intro?.commit.id ?? sighting.message?.id ?? "",
-        ...author ? { author: author.name, email: author.email, date: author.date } : {},
-        source: sighting.blob ? "blob" : "message",
-        ...sighting.blob ? { blob: sighting.blob } : {},
-        historyOnly: !current.has(fingerprint),
-        otherOccurrences: distinct.size - 1
-      }
-    });
-  }
-  return findings;
 }
 
 // src/scan/iac.ts

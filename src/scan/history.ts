@@ -1,31 +1,23 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { InputError, SourceError } from '../errors.js';
 import { mayContainTokenText } from '../detector/prefilter.js';
 import { parseCommit, type Signature } from '../sources/git/commits.js';
-import { streamLog, type LogCommit } from '../sources/git/log.js';
+import { streamLog } from '../sources/git/log.js';
 import { openBatch, readObjects, type GitObject } from '../sources/git/objects.js';
-import { openRepository, resolveCommit, treeBlobs, type Repository } from '../sources/git/repo.js';
-import { mergeBases, unshallow } from '../sources/git/range.js';
+import { openRepository, treeBlobs, type Repository } from '../sources/git/repo.js';
 import { git, runGit, spawnError } from '../sources/git/run.js';
 import type { Finding, ScanResult } from '../types.js';
 import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
+import { attribute, type Introduction, type Sighting } from './history-attribution.js';
+import { historyRevisions, type HistoryScope } from './history-scope.js';
 import { runSources, type Source } from './pipeline.js';
-import type { BaseScanOptions, ScanSetup } from './setup.js';
+import type { ScanSetup } from './setup.js';
 
 /** Options for {@link scanHistory}. */
-export interface HistoryOptions extends BaseScanOptions {
-  /** Only what `A..B` (or `A...B`) adds; tokens already in `A` are not blamed on the range. */
-  range?: string;
-  /** Only commits more recent than this date (anything `git log --since` takes). */
-  since?: string;
-  /** Only commits reachable from these refs (default: every ref: branches, tags, remotes, stash). */
-  refs?: readonly string[];
+export interface HistoryOptions extends HistoryScope {
   /** Scan commit and tag messages too (default true). */
   messages?: boolean;
-  /** In a shallow clone, fetch the history a range needs instead of failing (default false). */
-  fetchMissing?: boolean;
   /** Called now and then while objects are read. */
   onProgress?: (progress: HistoryProgress) => void;
 }
@@ -46,21 +38,6 @@ export interface HistoryProgress {
 export const MESSAGE_PATH = '(commit message)';
 /** Blobs larger than this are streamed from git through a temporary file instead of memory. */
 export const MAX_BLOB_IN_MEMORY = 32 * 1024 * 1024;
-
-/** A commit that put a blob at a path. */
-interface Introduction {
-  commit: LogCommit;
-  path: string;
-}
-
-/** A token found in a blob or message, before it is tied to the commit that introduced it. */
-interface Sighting {
-  finding: Finding;
-  /** Blob id, for file content. */
-  blob?: string;
-  /** For messages: the commit or tag and its author. */
-  message?: { id: string; author?: Signature };
-}
 
 /**
  * Scans git history for Monime tokens: every blob the revisions reach is read once, however
@@ -117,65 +94,6 @@ export async function scanRevisions(
   const current = repo.head ? await treeFingerprints(repo, [repo.head], setup.settings, known) : new Set<string>();
   const fresh = sightings.filter((s) => !baseTokens.has(s.finding.fingerprint));
   result.findings.push(...attribute(fresh, introductions, current));
-}
-
-/**
- * The rev-list arguments for the options, and the commits whose trees count as already there
- * (a range's base). Validates every revision first, so a typo is one clear line.
- */
-function historyRevisions(repo: Repository, options: HistoryOptions, result: BatchResult): { revisions: string[]; base: string[] } {
-  const revisions: string[] = [];
-  let base: string[] = [];
-  if (options.range !== undefined) {
-    const match = /^(.+?)(\.\.\.?)(.+)$/.exec(options.range);
-    if (!match) throw new InputError(`--range must look like A..B (got ${options.range})`);
-    const [, from = '', dots, to = ''] = match;
-    const fromId = requireCommit(repo, from, '--range', options.fetchMissing === true);
-    const toId = requireCommit(repo, to, '--range', options.fetchMissing === true);
-    // Either way the commits are those of B that A lacks (rev-list's own A...B would add A's side
-    // too); the dots choose the base whose tree's tokens are not B's: A's tip, or the merge base.
-    revisions.push(`${fromId}..${toId}`);
-    base = dots === '...' ? mergeBases(repo.cwd, fromId, toId) : [fromId];
-  }
-  for (const ref of options.refs ?? []) revisions.push(requireCommit(repo, ref, '--ref', false));
-  if (options.range === undefined && (options.refs ?? []).length === 0) revisions.push('--all');
-  if (options.since !== undefined) {
-    if (options.since.trim() === '') throw new InputError('--since needs a date');
-    revisions.push(`--since=${options.since}`);
-  }
-  if (repo.shallow && options.range === undefined) {
-    result.warnings.push({
-      path: '.',
-      code: 'shallow',
-      message: 'shallow clone: commits before its depth are not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, scans them)',
-    });
-  }
-  if (!repo.head && git(['for-each-ref', '--count=1'], { cwd: repo.cwd }).stdout.length === 0) {
-    result.warnings.push({ path: '.', code: 'empty-repository', message: 'the repository has no commits yet: nothing to scan' });
-  }
-  return { revisions, base };
-}
-
-/**
- * The commit `rev` names. In a shallow clone a missing commit may be cut-off history: with
- * `fetchMissing` the clone is deepened until it appears, otherwise the error says how to fix it.
- */
-function requireCommit(repo: Repository, rev: string, flag: string, fetchMissing: boolean): string {
-  const id = resolveCommit(repo, rev);
-  if (id) return id;
-  if (repo.shallow && fetchMissing) {
-    const fetched = unshallow(repo.cwd);
-    repo.shallow = false;
-    const again = fetched ? resolveCommit(repo, rev) : undefined;
-    if (again) return again;
-    throw new SourceError(`${flag}: ${rev} is not in this repository, even after fetching the full history`);
-  }
-  if (repo.shallow) {
-    throw new SourceError(
-      `${flag}: ${rev} is not in this shallow clone; fetch more history (fetch-depth: 0 in actions/checkout, or git fetch --unshallow) or pass --fetch-missing`,
-    );
-  }
-  throw new SourceError(`${flag}: unknown revision ${rev}`);
 }
 
 /** Reads every object the revisions reach and returns what the detector found, unattributed. */
@@ -346,51 +264,4 @@ async function treeFingerprints(
     for (const finding of own.findings) fingerprints.add(finding.fingerprint);
   });
   return fingerprints;
-}
-
-/** When a place's commit was authored, in milliseconds; places without a date sort last. */
-function timeOf(place: { sighting: Sighting; intro?: Introduction }): number {
-  const date = place.intro?.commit.author?.date ?? place.sighting.message?.author?.date;
-  const time = date === undefined ? NaN : Date.parse(date);
-  return Number.isNaN(time) ? Infinity : time;
-}
-
-/**
- * Ties each token to the earliest commit that brought it in, reporting each token once: the
- * other commits and paths that hold it are counted, not listed.
- */
-function attribute(sightings: readonly Sighting[], introductions: ReadonlyMap<string, Introduction[]>, current: ReadonlySet<string>): Finding[] {
-  // Every place each token came in: blob introductions, and messages.
-  const byToken = new Map<string, { sighting: Sighting; intro?: Introduction }[]>();
-  for (const sighting of sightings) {
-    const places = byToken.get(sighting.finding.fingerprint) ?? [];
-    const intros = sighting.blob ? (introductions.get(sighting.blob) ?? []) : [];
-    if (intros.length === 0) places.push({ sighting });
-    for (const intro of intros) places.push({ sighting, intro });
-    byToken.set(sighting.finding.fingerprint, places);
-  }
-
-  const findings: Finding[] = [];
-  for (const [fingerprint, places] of byToken) {
-    const distinct = new Map(places.map((p) => [`${p.intro?.commit.id ?? p.sighting.message?.id ?? ''}\0${p.intro?.path ?? p.sighting.finding.path}`, p]));
-    const earliest = [...distinct.values()].reduce((a, b) => (timeOf(b) <= timeOf(a) ? b : a));
-    const { sighting, intro } = earliest;
-    const author = intro?.commit.author ?? sighting.message?.author;
-    const path = intro?.path ?? sighting.finding.path;
-    const commit = intro?.commit.id ?? sighting.message?.id ?? '';
-    findings.push({
-      ...sighting.finding,
-      path,
-      origin: sighting.blob ? { kind: 'blob', path, ...(commit ? { commit } : {}), blob: sighting.blob } : { kind: 'message', commit },
-      git: {
-        commit: intro?.commit.id ?? sighting.message?.id ?? '',
-        ...(author ? { author: author.name, email: author.email, date: author.date } : {}),
-        source: sighting.blob ? 'blob' : 'message',
-        ...(sighting.blob ? { blob: sighting.blob } : {}),
-        historyOnly: !current.has(fingerprint),
-        otherOccurrences: distinct.size - 1,
-      },
-    });
-  }
-  return findings;
 }
