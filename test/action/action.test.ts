@@ -181,7 +181,10 @@ describe('the GitHub Action, run as a runner runs it', () => {
     const second = await runAction(workspace, prEvent(7, origin.base, head), server);
     expect(second.status).toBe(1);
     expect(commentsOn(7)).toHaveLength(1);
-    expect(server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    // The same comment, updated; or left alone when the report came out byte for byte the same
+    // (its footer holds the scan's duration, which two runs can share to the millisecond).
+    expect(server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1);
+    expect(server.requests.filter((r) => r.method === 'PATCH').length).toBeLessThanOrEqual(1);
 
     // The branch is rewritten without the token and with a fixed manifest (a force push).
     gitIn(origin.source, ['checkout', '-q', '-B', 'feature-7', origin.base]);
