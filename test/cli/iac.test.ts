@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportErrors, sarifErrors } from '../reporters/schemas.js';
-import { linesOf, makeTempDir, runCli, runJson, writeFiles } from '../cli/run-cli.js';
+import { linesOf, makeTempDir, runCli, runJson, writeFiles } from './run-cli.js';
 
 describe('monime-guard iac through the built CLI', () => {
   it('checks every manifest it finds, reports in every format, and exits 2 after the rest when one is malformed', async () => {
