@@ -28,7 +28,7 @@ import { exceedsThreshold } from '../scan/threshold.js';
 import { countBySeverity } from './summary.js';
 
 /** Version of the JSON report layout; see the file comment for when it changes. */
-export const JSON_REPORT_VERSION = 1;
+export const JSON_REPORT_VERSION = 2;
 
 /** Where a finding or placeholder is, flattened from its span. */
 export interface JsonLocation {
@@ -45,7 +45,12 @@ export interface JsonLocation {
 }
 
 /** One finding in the JSON report. Inline directives are internal and left out. */
-export interface JsonFinding extends JsonLocation {
+export interface JsonFinding extends Omit<JsonLocation, 'path'> {
+  /**
+   * Where the finding is: a path relative to the scan root, a URL, or the name standard input
+   * goes by. Absent for a finding in a commit or tag message, which is no file ({@link origin}).
+   */
+  path?: string;
   /** Stable rule id. */
   ruleId: string;
   /** Where the finding came from: `file`, `blob` (git content), `message`, `url` or `stdin`, with its details. */
@@ -146,7 +151,7 @@ function toJsonFinding(finding: Finding): JsonFinding {
     severity: finding.severity,
     confidence: finding.confidence,
     ...(finding.tokenKind ? { tokenKind: finding.tokenKind } : {}),
-    ...toJsonLocation(finding.path, finding.span),
+    ...withoutPseudoPath(toJsonLocation(finding.path, finding.span), finding),
     origin: { ...finding.origin },
     masked: finding.masked,
     fingerprint: finding.fingerprint,
@@ -156,6 +161,13 @@ function toJsonFinding(finding: Finding): JsonFinding {
     ...(finding.related ? { related: finding.related.map((r) => ({ ...r })) } : {}),
     message: describeFinding(finding),
   };
+}
+
+/** A commit message is no file: its findings name no path, only their place in the message. */
+function withoutPseudoPath(location: JsonLocation, finding: Finding): Omit<JsonLocation, 'path'> & { path?: string } {
+  if (finding.origin.kind !== 'message') return location;
+  const { path: _messages, ...inMessage } = location;
+  return inMessage;
 }
 
 function toJsonPlaceholder(placeholder: Placeholder): JsonPlaceholder {

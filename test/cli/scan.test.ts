@@ -109,7 +109,7 @@ describe.concurrent('--format', () => {
     const { dir, token } = testTokenTree();
     const { run, report } = await runJson(['scan'], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.findings).toHaveLength(1);
     expect(report.findings[0]).toMatchObject({
       ruleId: 'test-token',

@@ -71,10 +71,21 @@ describe('json reporter', () => {
 
   it('has a schema that rejects reports it does not describe', () => {
     const report = JSON.parse(toJson(goldenResult(), fullContext)) as Record<string, unknown>;
-    expect(reportErrors({ ...report, version: 2 })).not.toEqual([]);
+    expect(reportErrors({ ...report, version: 1 })).not.toEqual([]);
+    expect(reportErrors({ ...report, version: 3 })).not.toEqual([]);
     expect(reportErrors({ ...report, extra: true })).not.toEqual([]);
     const findings = report.findings as Record<string, unknown>[];
     expect(reportErrors({ ...report, findings: [{ ...findings[0], token: 'x' }] })).not.toEqual([]);
     expect(reportErrors({ ...report, findings: [{ ...findings[0], severity: 'fatal' }] })).not.toEqual([]);
+    const { origin: _, ...withoutOrigin } = findings[0]!;
+    expect(reportErrors({ ...report, findings: [withoutOrigin] })).not.toEqual([]);
+  });
+
+  it('gives a finding in a commit message no path, only its origin', () => {
+    const report = buildJsonReport(goldenResult(), fullContext);
+    const inMessage = report.findings.filter((f) => f.origin.kind === 'message');
+    expect(inMessage).toHaveLength(1);
+    expect(inMessage[0]).not.toHaveProperty('path');
+    expect(inMessage[0]!.origin).toEqual({ kind: 'message', commit: 'fedcba9876543210fedcba9876543210fedcba98' });
   });
 });
