@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../cli/run-cli.js';
+import { reportErrors } from '../reporters/schemas.js';
 
 const read = (file: string): string => fs.readFileSync(path.join(REPO_ROOT, file), 'utf8');
 
@@ -58,6 +59,13 @@ describe('docs that drift', () => {
     const page = read('docs/json-report.md');
     const fields = [...schemaFields(JSON.parse(read('schemas/report.schema.json')))].sort();
     expect(fields.filter((field) => !page.includes(`\`${field}\``))).toEqual([]);
+  });
+
+  it("docs/json-report.md's example is a report the schema accepts", () => {
+    const page = read('docs/json-report.md');
+    const example = /## Example\n\n```json\n([\s\S]*?)```/.exec(page)?.[1];
+    expect(example).toBeDefined();
+    expect(reportErrors(JSON.parse(example!))).toEqual([]);
   });
 
   it('no comment in the code cites a file that is not in the repository', () => {
