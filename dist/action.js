@@ -12212,6 +12212,15 @@ function buildSarifLog(result, ctx) {
       driver: { name: TOOL_NAME, version: ctx.toolVersion, informationUri: TOOL_HOME, rules: rules2 }
     },
     ...ctx.rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: withTrailingSlash(ctx.rootUri) } } } : {},
+    ...result.repository?.uri ? {
+      versionControlProvenance: [
+        {
+          repositoryUri: result.repository.uri,
+          ...result.repository.revision ? { revisionId: result.repository.revision } : {},
+          mappedTo: { uriBaseId: SRCROOT }
+        }
+      ]
+    } : {},
     columnKind: "utf16CodeUnits",
     invocations: [
       {
@@ -16268,6 +16277,7 @@ function mergeBatch(into, from) {
   into.bytesScanned += from.bytesScanned;
   into.binarySkipped += from.binarySkipped;
   if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
+  if (from.repository && !into.repository) into.repository = from.repository;
 }
 var LISTED_FLAGS = fs5.constants.O_RDONLY | fs5.constants.O_NOFOLLOW | fs5.constants.O_NONBLOCK;
 var EXPLICIT_FLAGS = fs5.constants.O_RDONLY | fs5.constants.O_NONBLOCK;
@@ -17083,6 +17093,7 @@ function finishScan(result, setup) {
   const ownSuppressed = result.suppressed ?? [];
   const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
   return {
+    ...result.repository ? { repository: result.repository } : {},
     findings: filtered.findings.sort(compareFindings),
     suppressed: [...filtered.suppressed, ...ownSuppressed].sort(compareFindings),
     placeholders: result.placeholders.sort(
@@ -17643,6 +17654,26 @@ function treeBlobs(repo, commit) {
   }
   return blobs;
 }
+function repositoryInfo(repo) {
+  const info = {};
+  if (repo.head) info.revision = repo.head;
+  const remote = git(["remote", "get-url", "origin"], { cwd: repo.cwd, okCodes: [2, 128] });
+  const uri = remote.status === 0 ? webUri(remote.stdout.toString("utf8").trim()) : void 0;
+  if (uri) info.uri = uri;
+  return info;
+}
+function webUri(remote) {
+  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+?)(?:\.git)?\/?$/.exec(remote);
+  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2]}`;
+  try {
+    const url = new URL(remote);
+    if (!["https:", "http:", "ssh:", "git:"].includes(url.protocol)) return void 0;
+    const host = url.protocol.startsWith("http") ? url.host : url.hostname;
+    return `https://${host}${url.pathname.replace(/\.git\/?$/, "").replace(/\/$/, "")}`;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/scan/history-attribution.ts
 function timeOf(place) {
@@ -17744,6 +17775,7 @@ function historySource(options) {
     name: "history",
     async read(setup, into) {
       const repo = openRepository(setup.root);
+      into.repository = repositoryInfo(repo);
       const { revisions, base } = historyRevisions(repo, options, into);
       await scanRevisions(repo, { revisions, base, messages: options.messages !== false }, setup, into, options.onProgress);
     }

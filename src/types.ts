@@ -246,8 +246,21 @@ export interface ScanStats {
   durationMs: number;
 }
 
+/**
+ * The repository a git scan read (history, staged, pre-push): where it lives and which commit
+ * was checked out, for SARIF's `versionControlProvenance`. The URL never holds credentials.
+ */
+export interface RepositoryInfo {
+  /** The `origin` remote as a web URL (`https://github.com/owner/repo`), when there is one. */
+  uri?: string;
+  /** The commit HEAD named. */
+  revision?: string;
+}
+
 /** What `scan()` returns. */
 export interface ScanResult {
+  /** For scans of a git repository: which one, and at which commit. */
+  repository?: RepositoryInfo;
   /** Findings that survived every filter, sorted by path, line and column. */
   findings: Finding[];
   /**

@@ -84,6 +84,8 @@ interface SarifNotification {
 interface SarifRun {
   tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
   originalUriBaseIds?: Record<string, { uri: string }>;
+  /** The repository and commit a git scan read: code scanning ties results to them. */
+  versionControlProvenance?: { repositoryUri: string; revisionId?: string; mappedTo: { uriBaseId: string } }[];
   columnKind: 'utf16CodeUnits';
   invocations: { executionSuccessful: boolean; toolExecutionNotifications?: SarifNotification[] }[];
   results: SarifResult[];
@@ -260,6 +262,17 @@ export function buildSarifLog(result: ScanResult, ctx: ReportContext): SarifLog 
       driver: { name: TOOL_NAME, version: ctx.toolVersion, informationUri: TOOL_HOME, rules },
     },
     ...(ctx.rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: withTrailingSlash(ctx.rootUri) } } } : {}),
+    ...(result.repository?.uri
+      ? {
+          versionControlProvenance: [
+            {
+              repositoryUri: result.repository.uri,
+              ...(result.repository.revision ? { revisionId: result.repository.revision } : {}),
+              mappedTo: { uriBaseId: SRCROOT },
+            },
+          ],
+        }
+      : {}),
     columnKind: 'utf16CodeUnits',
     invocations: [
       {

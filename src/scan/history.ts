@@ -5,7 +5,7 @@ import { mayContainTokenText } from '../detector/prefilter.js';
 import { parseCommit, type Signature } from '../sources/git/commits.js';
 import { streamLog } from '../sources/git/log.js';
 import { openBatch, readObjects, type GitObject } from '../sources/git/objects.js';
-import { openRepository, treeBlobs, type Repository } from '../sources/git/repo.js';
+import { openRepository, repositoryInfo, treeBlobs, type Repository } from '../sources/git/repo.js';
 import { git, runGit, spawnError } from '../sources/git/run.js';
 import type { Finding, ScanResult } from '../types.js';
 import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
@@ -58,6 +58,7 @@ export function historySource(options: HistoryOptions): Source {
     name: 'history',
     async read(setup, into) {
       const repo = openRepository(setup.root);
+      into.repository = repositoryInfo(repo);
       const { revisions, base } = historyRevisions(repo, options, into);
       await scanRevisions(repo, { revisions, base, messages: options.messages !== false }, setup, into, options.onProgress);
     },

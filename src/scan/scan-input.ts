@@ -3,7 +3,7 @@ import { errorCode } from '../errors.js';
 import type { FileEntry } from '../sources/files.js';
 import { mayContainToken } from '../detector/prefilter.js';
 import { bufferForThread, readFragments, sniffEncoding, type ByteReader } from '../sources/fragments.js';
-import type { Finding, ScanWarning, SuppressedFinding } from '../types.js';
+import type { Finding, RepositoryInfo, ScanWarning, SuppressedFinding } from '../types.js';
 import { exposureApplies, exposureFindings, replaceTokenFindings } from './scan-exposure.js';
 import { scanFragment, type FragmentFindings, type RuleTable } from './scan-fragment.js';
 
@@ -28,6 +28,8 @@ export interface BatchResult extends FragmentFindings {
   binarySkipped: number;
   /** Findings a source's own suppressions took out (a token manifest's comments), with why. */
   suppressed?: SuppressedFinding[];
+  /** The git repository a source read, if any (the first source to say so wins). */
+  repository?: RepositoryInfo;
 }
 
 /** An empty batch result to merge into. */
@@ -44,6 +46,7 @@ export function mergeBatch(into: BatchResult, from: BatchResult): void {
   into.bytesScanned += from.bytesScanned;
   into.binarySkipped += from.binarySkipped;
   if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
+  if (from.repository && !into.repository) into.repository = from.repository;
 }
 
 // Not followed: a symlink found while listing is skipped. Non-blocking: opening a FIFO must not

@@ -76,6 +76,7 @@ export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
   const ownSuppressed = result.suppressed ?? [];
   const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
   return {
+    ...(result.repository ? { repository: result.repository } : {}),
     findings: filtered.findings.sort(compareFindings),
     suppressed: [...filtered.suppressed, ...ownSuppressed].sort(compareFindings),
     placeholders: result.placeholders.sort(

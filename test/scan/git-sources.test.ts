@@ -9,6 +9,9 @@ import { parsePushUpdates, readFrameworkPush, scanPush } from '../../src/scan/pr
 import { scanStaged } from '../../src/scan/staged.js';
 import { git, initRepo, makeTempDir, writeFiles } from '../cli/run-cli.js';
 import { liveToken, testToken } from '../support/tokens.js';
+import { formatReport } from '../../src/reporters/index.js';
+import { webUri } from '../../src/sources/git/repo.js';
+import { sarifErrors } from '../reporters/schemas.js';
 
 /** A repository in a temp dir with one helper to commit files. */
 function repo(): { dir: string; commit: (files: Record<string, string | Buffer>, message?: string) => string } {
@@ -376,5 +379,35 @@ describe('origins', () => {
     expect(staged.findings.map((f) => f.origin)).toEqual([{ kind: 'blob', path: 'c.js', blob: expect.stringMatching(/^[0-9a-f]{40}$/) as unknown as string }]);
     const stdin = await scan({ root: dir, config: {}, paths: ['-'], stdin: `x ${liveToken()}\n`, stdinFilename: 'app.log' });
     expect(stdin.findings.map((f) => [f.path, f.origin])).toEqual([['app.log', { kind: 'stdin', name: 'app.log' }]]);
+  });
+});
+
+describe('the repository a history scan read', () => {
+  it.each([
+    ['https://github.com/acme/shop.git', 'https://github.com/acme/shop'],
+    ['https://x-access-token:ghs_secret@github.com/acme/shop.git', 'https://github.com/acme/shop'],
+    ['git@github.com:acme/shop.git', 'https://github.com/acme/shop'],
+    ['ssh://git@git.example.com:2222/acme/shop.git', 'https://git.example.com/acme/shop'],
+    ['https://git.example.com:8443/acme/shop/', 'https://git.example.com:8443/acme/shop'],
+    ['/srv/git/shop.git', undefined],
+    ['file:///srv/git/shop.git', undefined],
+  ])('%s is reported as %s, never with credentials', (remote, expected) => {
+    expect(webUri(remote)).toBe(expected);
+  });
+
+  it('is in the result, and SARIF names it as the version control provenance', async () => {
+    const { dir, commit } = repo();
+    const headId = commit({ 'a.env': `KEY=${liveToken()}\n` });
+    git(dir, ['remote', 'add', 'origin', 'https://user:pass@github.com/acme/shop.git']);
+    const result = await scanHistory({ root: dir, config: {} });
+    expect(result.repository).toEqual({ uri: 'https://github.com/acme/shop', revision: headId });
+    const sarif = JSON.parse(formatReport(result, 'sarif', { toolVersion: '0.0.0', color: false, rootUri: 'file:///repo/' })) as {
+      runs: { versionControlProvenance: unknown }[];
+    };
+    expect(sarif.runs[0]!.versionControlProvenance).toEqual([
+      { repositoryUri: 'https://github.com/acme/shop', revisionId: headId, mappedTo: { uriBaseId: '%SRCROOT%' } },
+    ]);
+    expect(sarifErrors(sarif)).toEqual([]);
+    expect(JSON.stringify(sarif)).not.toContain('pass@');
   });
 });

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SourceError } from '../../errors.js';
+import type { RepositoryInfo } from '../../types.js';
 import { commitId } from './range.js';
 import { git, gitText } from './run.js';
 
@@ -68,4 +69,33 @@ export function treeBlobs(repo: Repository, commit: string): Map<string, string>
     if (type === 'blob' && mode !== '120000' && id) blobs.set(id, entry.slice(tab + 1));
   }
   return blobs;
+}
+
+/**
+ * Where the repository lives and what HEAD names, for reports: the `origin` remote as a web URL
+ * (an `scp`-style `git@host:owner/repo.git` becomes `https://host/owner/repo`; user names and
+ * passwords in a URL are dropped, never reported), and the commit.
+ */
+export function repositoryInfo(repo: Repository): RepositoryInfo {
+  const info: RepositoryInfo = {};
+  if (repo.head) info.revision = repo.head;
+  const remote = git(['remote', 'get-url', 'origin'], { cwd: repo.cwd, okCodes: [2, 128] });
+  const uri = remote.status === 0 ? webUri(remote.stdout.toString('utf8').trim()) : undefined;
+  if (uri) info.uri = uri;
+  return info;
+}
+
+/** A remote URL as a web URL without credentials or `.git`, or undefined for a local path. */
+export function webUri(remote: string): string | undefined {
+  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+?)(?:\.git)?\/?$/.exec(remote);
+  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2]}`;
+  try {
+    const url = new URL(remote);
+    if (!['https:', 'http:', 'ssh:', 'git:'].includes(url.protocol)) return undefined;
+    // A web URL keeps its port; an ssh or git one's port is not the web server's.
+    const host = url.protocol.startsWith('http') ? url.host : url.hostname;
+    return `https://${host}${url.pathname.replace(/\.git\/?$/, '').replace(/\/$/, '')}`;
+  } catch {
+    return undefined;
+  }
 }
