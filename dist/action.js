@@ -10766,6 +10766,9 @@ function calendarDay(text2) {
   if (text2.trim().length > 10 && Number.isNaN(Date.parse(text2.trim()))) return void 0;
   return time;
 }
+function isCalendarDate(text2) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text2) && calendarDay(text2) !== void 0;
+}
 function looksLikeDate(text2) {
   return /^\d{4}-\d{2}-\d{2}/.test(text2.trim());
 }
@@ -11328,7 +11331,7 @@ var invalidSuppression = definePolicy({
       if (!policyIds.has(suppression.ruleId)) return [{ message: `${what} names no known policy`, at: suppression.at }];
       if (suppression.malformed) return [{ message: `${what} needs "--" before its reason`, at: suppression.at }];
       if (!suppression.reason) return [{ message: `${what} gives no reason, so it suppresses nothing`, at: suppression.at }];
-      if (suppression.until !== void 0 && !isDate(suppression.until))
+      if (suppression.until !== void 0 && !isCalendarDate(suppression.until))
         return [{ message: `${what} has "until ${suppression.until}", which is not a YYYY-MM-DD date`, at: suppression.at }];
       return [];
     });
@@ -11348,9 +11351,6 @@ var invalidSuppression = definePolicy({
     expiry: 1-year
 `
 });
-function isDate(text2) {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text2) && calendarDay(text2) !== void 0;
-}
 
 // rules/iac/missing-ip-whitelist.ts
 var missingIpWhitelist = definePolicy({
@@ -12156,7 +12156,7 @@ function toSarifResult(finding, ruleIndex) {
   const { start, end } = finding.span;
   const location = finding.origin.kind === "message" ? { logicalLocations: [{ kind: "resource", name: "commit message", fullyQualifiedName: `${finding.origin.commit}:message` }] } : {
     physicalLocation: {
-      artifactLocation: artifactLocation(finding.origin.kind === "url" ? finding.origin.url : finding.path),
+      artifactLocation: artifactLocation(finding.path),
       region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
     }
   };
@@ -17973,11 +17973,10 @@ function judgeSuppression(suppression, today) {
   if (suppression.malformed)
     return `the monime-guard-ignore on line ${suppression.at.line} is not understood, so it suppresses nothing: write "-- <reason>" after the policy id`;
   if (!suppression.reason) return `the monime-guard-ignore on line ${suppression.at.line} has no reason, so it suppresses nothing: add "-- <reason>"`;
-  const until = suppression.until === void 0 ? void 0 : calendarDay(suppression.until);
-  if (suppression.until !== void 0 && (until === void 0 || !/^\d{4}-\d{2}-\d{2}$/.test(suppression.until))) {
+  if (suppression.until !== void 0 && !isCalendarDate(suppression.until)) {
     return `the monime-guard-ignore on line ${suppression.at.line} has an \`until\` (${suppression.until}) that is not a day in the calendar (YYYY-MM-DD), so it suppresses nothing`;
   }
-  if (until !== void 0 && until + 864e5 <= today.getTime())
+  if (suppression.until !== void 0 && calendarDay(suppression.until) + 864e5 <= today.getTime())
     return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
   return "applies";
 }

@@ -19,6 +19,11 @@ export function calendarDay(text: string): number | undefined {
   return time;
 }
 
+/** Whether `text` is a date alone (`YYYY-MM-DD`, no time) naming a day that exists. */
+export function isCalendarDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && calendarDay(text) !== undefined;
+}
+
 /** Whether `text` starts like a date (`YYYY-MM-DD`), whether or not that day exists. */
 export function looksLikeDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}/.test(text.trim());

@@ -1,4 +1,4 @@
-import { calendarDay } from '../../src/calendar-date.js';
+import { isCalendarDate } from '../../src/calendar-date.js';
 import type { TokenConfig } from '../../src/iac/model.js';
 import { definePolicy } from '../define-rule.js';
 
@@ -17,7 +17,7 @@ export const invalidSuppression = definePolicy<TokenConfig>({
       if (!policyIds.has(suppression.ruleId)) return [{ message: `${what} names no known policy`, at: suppression.at }];
       if (suppression.malformed) return [{ message: `${what} needs "--" before its reason`, at: suppression.at }];
       if (!suppression.reason) return [{ message: `${what} gives no reason, so it suppresses nothing`, at: suppression.at }];
-      if (suppression.until !== undefined && !isDate(suppression.until))
+      if (suppression.until !== undefined && !isCalendarDate(suppression.until))
         return [{ message: `${what} has "until ${suppression.until}", which is not a YYYY-MM-DD date`, at: suppression.at }];
       return [];
     });
@@ -37,7 +37,3 @@ export const invalidSuppression = definePolicy<TokenConfig>({
     expiry: 1-year
 `,
 });
-
-function isDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && calendarDay(text) !== undefined;
-}

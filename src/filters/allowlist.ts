@@ -2,12 +2,6 @@ import { Minimatch } from 'minimatch';
 import type { AllowEntry } from '../config/types.js';
 import type { Finding } from '../types.js';
 
-/** Builds the config `allow` test: a path glob or a fingerprint, each entry with its reason. */
-export function createAllowlist(entries: readonly AllowEntry[]): (finding: Finding) => boolean {
-  const match = matchAllowEntry(entries);
-  return (finding) => match(finding) !== undefined;
-}
-
 /** Builds a lookup of the `allow` entry that allows a finding (the first, by fingerprint then path). */
 export function matchAllowEntry(entries: readonly AllowEntry[]): (finding: Finding) => AllowEntry | undefined {
   const globs = entries.flatMap((entry) => (entry.path ? [{ entry, glob: new Minimatch(entry.path, { dot: true }) }] : []));

@@ -3,8 +3,8 @@ import type { Finding, SuppressedFinding, FindingSuppression } from '../types.js
 import { matchAllowEntry } from './allowlist.js';
 import { inlineDirectiveFor } from './inline.js';
 
-export { readDirectives, isIgnoredInline, inlineDirectiveFor } from './inline.js';
-export { createAllowlist, matchAllowEntry } from './allowlist.js';
+export { readDirectives, inlineDirectiveFor } from './inline.js';
+export { matchAllowEntry } from './allowlist.js';
 
 /** What the filters need to know. */
 export interface FilterContext {

@@ -28,11 +28,6 @@ export function readDirectives(line: string, scope: InlineDirective['scope']): I
   return directives;
 }
 
-/** True when one of the finding's directives applies to its rule. */
-export function isIgnoredInline(finding: Finding): boolean {
-  return inlineDirectiveFor(finding) !== undefined;
-}
-
 /** The first of the finding's directives that applies to its rule. */
 export function inlineDirectiveFor(finding: Finding): InlineDirective | undefined {
   return (finding.directives ?? []).find((d) => d.ruleId === undefined || d.ruleId === finding.ruleId);

@@ -3,15 +3,10 @@ import * as path from 'node:path';
 import { InputError, SourceError } from '../errors.js';
 import { openRepository } from '../sources/git/repo.js';
 import { git, gitText } from '../sources/git/run.js';
-import { detectManager, editHuskyHook, managerSnippet, readIfExists, type HookManager, type HookName, type Snippet } from './managers.js';
+import { detectManager, editHuskyHook, HOOKS, managerSnippet, readIfExists, type HookManager, type HookName, type Snippet } from './managers.js';
 
+export { HOOKS } from './managers.js';
 export type { HookManager, HookName, Snippet } from './managers.js';
-
-/** The git hooks monime-guard can install, and the command each runs. */
-export const HOOKS = {
-  'pre-commit': 'staged',
-  'pre-push': 'pre-push',
-} as const satisfies Record<HookName, string>;
 
 /** Options for {@link installHooks}. */
 export interface InstallOptions {

@@ -20,19 +20,25 @@ export interface DetectedManager {
   where: string;
 }
 
-/** What a hook runs, per hook, as a shell command line. */
-export const HOOK_COMMANDS = {
-  'pre-commit': 'monime-guard staged --quiet',
-  // Git's pre-push lines come on standard input; managers that pass it on (husky, and lefthook
-  // with `use_stdin`) hand it to monime-guard as git would.
-  'pre-push': 'monime-guard pre-push --quiet "$@"',
+/** The git hooks monime-guard can install, and the command each runs. */
+export const HOOKS = {
+  'pre-commit': 'staged',
+  'pre-push': 'pre-push',
 } as const;
 
 /** A hook name monime-guard installs. */
-export type HookName = keyof typeof HOOK_COMMANDS;
+export type HookName = keyof typeof HOOKS;
+
+/**
+ * The command line a hook runs. A pre-push hook hands git's arguments on (`"$@"`) when it is a
+ * shell script of its own (husky's); managers that run a command themselves pass stdin only.
+ */
+function hookCommand(hook: HookName, shellArgs: boolean): string {
+  return `monime-guard ${HOOKS[hook]} --quiet${shellArgs && hook === 'pre-push' ? ' "$@"' : ''}`;
+}
 
 /** The comment that ends every line monime-guard adds to a husky hook: how it finds its own. */
-export const HUSKY_MARKER = '# added by monime-guard install-hooks (remove with: monime-guard install-hooks --uninstall)';
+const HUSKY_MARKER = '# added by monime-guard install-hooks (remove with: monime-guard install-hooks --uninstall)';
 
 const LEFTHOOK_FILES = [
   'lefthook.yml',
@@ -97,7 +103,7 @@ export type HuskyAction = 'created' | 'added' | 'updated' | 'unchanged' | 'remov
  */
 export function editHuskyHook(file: string, hook: HookName, remove = false): HuskyAction {
   const existing = readIfExists(file);
-  const line = `${HOOK_COMMANDS[hook]} ${HUSKY_MARKER}`;
+  const line = `${hookCommand(hook, true)} ${HUSKY_MARKER}`;
   const lines = existing === undefined ? [] : existing.split('\n');
   const ours = lines.findIndex((l) => l.includes(HUSKY_MARKER));
   if (remove) {
@@ -114,7 +120,7 @@ export function editHuskyHook(file: string, hook: HookName, remove = false): Hus
     return 'updated';
   }
   let at = 0;
-  while (at < lines.length && /^\s*(#|\.\s|$)/.test(lines[at]!) && lines[at]!.trim() !== '') at++;
+  while (at < lines.length && /^\s*(#|\.\s)/.test(lines[at]!)) at++;
   lines.splice(at, 0, line);
   const text = lines.join('\n');
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -148,7 +154,7 @@ export interface Snippet {
 export function managerSnippet(detected: DetectedManager, hooks: readonly HookName[]): Snippet {
   if (detected.manager === 'lefthook') {
     const yaml = detected.where.endsWith('.yml') || detected.where.endsWith('.yaml');
-    const entries = hooks.map((hook) => ({ hook, run: `npx --no-install ${HOOK_COMMANDS[hook].replace(' "$@"', '')}`, stdin: hook === 'pre-push' }));
+    const entries = hooks.map((hook) => ({ hook, run: `npx --no-install ${hookCommand(hook, false)}`, stdin: hook === 'pre-push' }));
     const text = yaml
       ? entries
           .map((e) => [`${e.hook}:`, '  commands:', '    monime-guard:', `      run: ${e.run}`, ...(e.stdin ? ['      use_stdin: true'] : [])].join('\n'))
@@ -161,7 +167,7 @@ export function managerSnippet(detected: DetectedManager, hooks: readonly HookNa
     return { file: detected.where, text, apply: 'npx lefthook install' };
   }
   if (detected.manager === 'simple-git-hooks') {
-    const commands = Object.fromEntries(hooks.map((hook) => [hook, `npx --no-install ${HOOK_COMMANDS[hook].replace(' "$@"', '')}`]));
+    const commands = Object.fromEntries(hooks.map((hook) => [hook, `npx --no-install ${hookCommand(hook, false)}`]));
     const inPackage = path.basename(detected.where) === 'package.json';
     return { file: detected.where, text: JSON.stringify(inPackage ? { 'simple-git-hooks': commands } : commands, null, 2), apply: 'npx simple-git-hooks' };
   }

@@ -1,4 +1,4 @@
-import { calendarDay } from '../calendar-date.js';
+import { calendarDay, isCalendarDate } from '../calendar-date.js';
 import { policyRules } from '../../rules/index.js';
 import type { Config } from '../config/types.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
@@ -77,11 +77,10 @@ function judgeSuppression(suppression: Suppression | undefined, today: Date): 'a
   if (suppression.malformed)
     return `the monime-guard-ignore on line ${suppression.at.line} is not understood, so it suppresses nothing: write "-- <reason>" after the policy id`;
   if (!suppression.reason) return `the monime-guard-ignore on line ${suppression.at.line} has no reason, so it suppresses nothing: add "-- <reason>"`;
-  const until = suppression.until === undefined ? undefined : calendarDay(suppression.until);
-  if (suppression.until !== undefined && (until === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(suppression.until))) {
+  if (suppression.until !== undefined && !isCalendarDate(suppression.until)) {
     return `the monime-guard-ignore on line ${suppression.at.line} has an \`until\` (${suppression.until}) that is not a day in the calendar (YYYY-MM-DD), so it suppresses nothing`;
   }
-  if (until !== undefined && until + 86_400_000 <= today.getTime())
+  if (suppression.until !== undefined && calendarDay(suppression.until)! + 86_400_000 <= today.getTime())
     return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
   return 'applies';
 }

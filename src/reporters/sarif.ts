@@ -189,7 +189,7 @@ function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
       ? { logicalLocations: [{ kind: 'resource', name: 'commit message', fullyQualifiedName: `${finding.origin.commit}:message` }] }
       : {
           physicalLocation: {
-            artifactLocation: artifactLocation(finding.origin.kind === 'url' ? finding.origin.url : finding.path),
+            artifactLocation: artifactLocation(finding.path),
             region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
           },
         };
