@@ -17868,7 +17868,7 @@ function scanMessageText(message, origin, settings, result, sightings) {
   const own = emptyBatch();
   scanBytes(Buffer.from(message), MESSAGE_PATH, settings, own);
   for (const finding of own.findings) sightings.push({ finding, message: origin });
-  result.placeholders.push(...own.placeholders);
+  for (const placeholder of own.placeholders) result.placeholders.push({ ...placeholder, commit: origin.id });
 }
 function scanGitBlob(cwd, object, settings, into) {
   if (object.content) scanBytes(object.content, object.path, settings, into);

@@ -160,8 +160,10 @@ export interface ClientExposure {
 
 /** A token-shaped string the detector rejected as a placeholder, listed by `--show-placeholders`. */
 export interface Placeholder {
-  /** Path relative to the scan root. */
+  /** Path relative to the scan root; `(commit message)` for a commit or tag message ({@link Placeholder.commit}). */
   path: string;
+  /** For a placeholder in a commit or tag message: the id of that commit or tag. */
+  commit?: string;
   /** Where it is. */
   span: Span;
   /** The text that was rejected, shortened the same way findings are. */

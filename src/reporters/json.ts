@@ -78,7 +78,11 @@ export interface JsonFinding extends Omit<JsonLocation, 'path'> {
 }
 
 /** A rejected placeholder, present only with `--show-placeholders`. */
-export interface JsonPlaceholder extends JsonLocation {
+export interface JsonPlaceholder extends Omit<JsonLocation, 'path'> {
+  /** Path relative to the scan root; absent for a placeholder in a commit or tag message. */
+  path?: string;
+  /** For a placeholder in a commit or tag message: the id of that commit or tag. */
+  commit?: string;
   /** The rejected text, shortened like a token. */
   masked: string;
   /** Why it was rejected. */
@@ -171,8 +175,11 @@ function withoutPseudoPath(location: JsonLocation, finding: Finding): Omit<JsonL
 }
 
 function toJsonPlaceholder(placeholder: Placeholder): JsonPlaceholder {
+  const { path, ...inText } = toJsonLocation(placeholder.path, placeholder.span);
   return {
-    ...toJsonLocation(placeholder.path, placeholder.span),
+    // A message is no file: its placeholders name the commit instead of a path.
+    ...(placeholder.commit === undefined ? { path } : { commit: placeholder.commit }),
+    ...inText,
     masked: placeholder.masked,
     reason: placeholder.reason,
   };

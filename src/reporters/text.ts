@@ -133,7 +133,8 @@ function warningLines(warnings: readonly ScanWarning[], colors: Colors): string[
 function placeholderLines(placeholders: readonly Placeholder[], colors: Colors): string[] {
   const header = colors.bold(`Placeholders (${placeholders.length})`);
   if (placeholders.length === 0) return [header, '  none', ''];
-  const where = (p: Placeholder): string => `${escapeControlChars(p.path)}:${p.span.start.line}:${p.span.start.column}`;
+  const where = (p: Placeholder): string =>
+    `${p.commit === undefined ? escapeControlChars(p.path) : `commit ${p.commit.slice(0, 12)} message`}:${p.span.start.line}:${p.span.start.column}`;
   const whereWidth = widest(placeholders.map(where));
   const maskedWidth = widest(placeholders.map((p) => escapeControlChars(p.masked)));
   const lines = [header];

@@ -201,7 +201,7 @@ function scanMessageText(
   scanBytes(Buffer.from(message), MESSAGE_PATH, settings, own);
   // Messages are not files: they count in no file statistics.
   for (const finding of own.findings) sightings.push({ finding, message: origin });
-  result.placeholders.push(...own.placeholders);
+  for (const placeholder of own.placeholders) result.placeholders.push({ ...placeholder, commit: origin.id });
 }
 
 /** Scans a blob `cat-file` delivered: from memory, or through a file when it was too big for memory. */

@@ -32,7 +32,7 @@ describe('every reporting command, in JSON and SARIF', () => {
       '.env': `VITE_MONIME_API_KEY=${secretToken('live')}\n`,
     });
     git(dir, ['add', '-A']);
-    git(dir, ['commit', '-q', '-m', `pay ${secretToken('test')}`]);
+    git(dir, ['commit', '-q', '-m', `pay ${secretToken('test')}`, '-m', `like mon_test_${'X'.repeat(32)}`]);
     const head = git(dir, ['rev-parse', 'HEAD']).trim();
     pushLines = `refs/heads/main ${head} refs/heads/main ${base}\n`;
     writeFiles(dir, { 'src/staged.js': `export const other = '${secretToken('live')}';\n` });
@@ -56,6 +56,19 @@ describe('every reporting command, in JSON and SARIF', () => {
       (await runCli([...args, '--format', 'json', '--include-suppressed'], { cwd: dir, ...(args[0] === 'pre-push' ? { input: pushLines } : {}) })).stdout,
     ) as unknown;
     expect(reportErrors(suppressed)).toEqual([]);
+  });
+
+  it('history lists a placeholder in a commit message by its commit, with no path', async () => {
+    const run = await runCli(['history', '--format', 'json', '--show-placeholders'], { cwd: dir });
+    const report = JSON.parse(run.stdout) as { placeholders: { path?: string; commit?: string; line: number }[] };
+    expect(reportErrors(report)).toEqual([]);
+    const inMessage = report.placeholders.filter((p) => p.commit !== undefined);
+    expect(inMessage).toHaveLength(1);
+    expect(inMessage[0]!.path).toBeUndefined();
+    expect(inMessage[0]!.commit).toBe(git(dir, ['rev-parse', 'HEAD']).trim());
+    expect(inMessage[0]!.line).toBe(3);
+    const text = await runCli(['history', '--show-placeholders'], { cwd: dir });
+    expect(text.stdout).toContain(`commit ${inMessage[0]!.commit!.slice(0, 12)} message:3:`);
   });
 
   it('baseline writes a file that validates against the baseline schema', async () => {
