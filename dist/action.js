@@ -16373,6 +16373,7 @@ function bufferReader(bytes) {
 
 // src/scan/setup.ts
 import * as fs8 from "node:fs";
+import * as os from "node:os";
 import * as path8 from "node:path";
 
 // src/findings/order.ts
@@ -17085,7 +17086,8 @@ async function setUpScan(options) {
     scanBinary: options.scanBinary ?? config.scanBinary ?? false,
     placeholders: options.placeholders ?? false
   };
-  return { root, config, ...baseline ? { baseline } : {}, settings, started };
+  const threads = Math.max(1, Math.floor(options.threads ?? os.availableParallelism()));
+  return { root, config, ...baseline ? { baseline } : {}, settings, started, threads };
 }
 function finishScan(result, setup) {
   const { config, baseline } = setup;
@@ -17362,7 +17364,7 @@ function addRelated(finding, location) {
 
 // src/scan/history.ts
 import * as fs11 from "node:fs";
-import * as os from "node:os";
+import * as os2 from "node:os";
 import * as path11 from "node:path";
 
 // src/sources/git/commits.ts
@@ -17875,7 +17877,7 @@ function scanGitBlob(cwd, object, settings, into) {
   else scanBlobThroughFile(cwd, object, settings, into);
 }
 function scanBlobThroughFile(cwd, object, settings, into) {
-  const dir = fs11.mkdtempSync(path11.join(os.tmpdir(), "monime-guard-blob-"));
+  const dir = fs11.mkdtempSync(path11.join(os2.tmpdir(), "monime-guard-blob-"));
   try {
     const file = path11.join(dir, "blob");
     const fd = fs11.openSync(file, "w", 384);

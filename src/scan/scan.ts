@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import { iterateInputs } from '../sources/files.js';
 import type { ByteReader } from '../sources/fragments.js';
 import { SourceError } from '../errors.js';
@@ -31,8 +30,6 @@ export interface ScanOptions extends BaseScanOptions {
   stdinFilename?: string;
   /** Inside a git work tree, skip what git ignores (default true). */
   gitIgnore?: boolean;
-  /** Scanning threads, the calling one included; 1 scans on the calling thread only. Default: the number of CPUs. */
-  threads?: number;
   /** Called now and then while a scan runs. */
   onProgress?: (progress: ScanProgress) => void;
 }
@@ -74,7 +71,7 @@ export function stdinSource(options: Pick<ScanOptions, 'stdin' | 'stdinFilename'
  * Files, directories and globs under the root: listed by git inside a work tree (so what it
  * ignores is skipped), walked elsewhere, and read on the scan's threads.
  */
-export function filesSource(paths: readonly string[], options: Pick<ScanOptions, 'gitIgnore' | 'threads' | 'onProgress'>): Source {
+export function filesSource(paths: readonly string[], options: Pick<ScanOptions, 'gitIgnore' | 'onProgress'>): Source {
   return {
     name: 'files',
     async read(setup, into) {
@@ -88,8 +85,7 @@ export function filesSource(paths: readonly string[], options: Pick<ScanOptions,
         ? (done: { files: number; bytes: number; listed: number }): void =>
             options.onProgress?.({ filesDone: done.files, filesTotal: done.listed, bytes: done.bytes, elapsedMs: performance.now() - started })
         : undefined;
-      const threads = Math.max(1, options.threads ?? os.availableParallelism());
-      mergeBatch(into, await scanFiles(files, settings, threads, progress));
+      mergeBatch(into, await scanFiles(files, settings, setup.threads, progress));
     },
   };
 }

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { compareFindings, compareText } from '../findings/order.js';
 import { exposureRules, tokenRules } from '../../rules/index.js';
@@ -31,6 +32,12 @@ export interface BaseScanOptions {
   scanBinary?: boolean;
   /** Collect rejected placeholders (default false). */
   placeholders?: boolean;
+  /**
+   * Threads the scan may use, the calling one included; 1 keeps everything on the calling
+   * thread. Default: the number of CPUs. A source with enough independent work spreads it over
+   * them (files over a worker pool; an organisation's repositories over workers).
+   */
+  threads?: number;
 }
 
 /** What every scan settles before it reads anything. */
@@ -43,6 +50,8 @@ export interface ScanSetup {
   settings: ScanSettings;
   /** `performance.now()` when the scan started. */
   started: number;
+  /** Threads the scan may use, the calling one included (at least 1). */
+  threads: number;
 }
 
 /** Loads the config and baseline and builds the scan settings; throws on a bad config or baseline. */
@@ -65,7 +74,8 @@ export async function setUpScan(options: BaseScanOptions): Promise<ScanSetup> {
     scanBinary: options.scanBinary ?? config.scanBinary ?? false,
     placeholders: options.placeholders ?? false,
   };
-  return { root, config, ...(baseline ? { baseline } : {}), settings, started };
+  const threads = Math.max(1, Math.floor(options.threads ?? os.availableParallelism()));
+  return { root, config, ...(baseline ? { baseline } : {}), settings, started, threads };
 }
 
 /** Filters, sorts and counts what a scan collected into the result the library returns. */
