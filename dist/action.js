@@ -15672,7 +15672,7 @@ minimatch.unescape = unescape;
 // src/sources/git/run.ts
 import { spawn, spawnSync } from "node:child_process";
 import * as fs3 from "node:fs";
-var gitEnv = () => ({ ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" });
+var gitEnv = (extra = {}) => ({ ...process.env, ...extra, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" });
 var GIT_PREFIX = ["-c", "core.quotePath=false", "-c", "color.ui=false", "--no-pager"];
 function runGit(args, options) {
   const result = spawnSync("git", [...GIT_PREFIX, ...args], {
@@ -16278,6 +16278,11 @@ function mergeBatch(into, from) {
   into.binarySkipped += from.binarySkipped;
   if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
   if (from.repository && !into.repository) into.repository = from.repository;
+  if (from.repositories?.length) (into.repositories ??= []).push(...from.repositories);
+  if (from.repositoryCounts) {
+    const counts = into.repositoryCounts ??= { listed: 0, scanned: 0, unchanged: 0, failed: 0 };
+    for (const key of ["listed", "scanned", "unchanged", "failed"]) counts[key] += from.repositoryCounts[key];
+  }
 }
 var LISTED_FLAGS = fs5.constants.O_RDONLY | fs5.constants.O_NOFOLLOW | fs5.constants.O_NONBLOCK;
 var EXPLICIT_FLAGS = fs5.constants.O_RDONLY | fs5.constants.O_NONBLOCK;
@@ -16381,7 +16386,10 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function compareFindings(a, b) {
-  return compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
+  return compareText(repositoryOf(a), repositoryOf(b)) || compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
+}
+function repositoryOf(finding) {
+  return ("repository" in finding.origin ? finding.origin.repository : void 0) ?? "";
 }
 
 // src/config/baseline.ts
@@ -17096,6 +17104,7 @@ function finishScan(result, setup) {
   const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
   return {
     ...result.repository ? { repository: result.repository } : {},
+    ...result.repositories ? { repositories: [...result.repositories].sort((a, b) => compareText(a.name ?? "", b.name ?? "")) } : {},
     findings: filtered.findings.sort(compareFindings),
     suppressed: [...filtered.suppressed, ...ownSuppressed].sort(compareFindings),
     placeholders: result.placeholders.sort(
@@ -17110,7 +17119,8 @@ function finishScan(result, setup) {
       ignoredInline: filtered.counts.ignoredInline + ownSuppressed.length,
       baselined: filtered.counts.baselined,
       warnings: warnings.length,
-      durationMs: Math.round(performance.now() - setup.started)
+      durationMs: Math.round(performance.now() - setup.started),
+      ...result.repositoryCounts ? { repositories: { ...result.repositoryCounts } } : {}
     }
   };
 }

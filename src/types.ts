@@ -195,6 +195,8 @@ export const WARNING_CODES = {
   'nothing-to-check': 'no token configuration was found where `iac` looked',
   malformed: 'a token configuration file is not valid YAML, JSON or HCL, or breaks the format (level error)',
   'not-configuration': 'a file named to `iac` holds no token configuration (level error)',
+  github: 'a GitHub organisation, user or repository could not be listed, cloned or read; the scan went on without it',
+  unauthenticated: 'no GitHub token was given, so only public repositories were listed',
 } as const;
 
 /** A warning's machine-readable code. */
@@ -246,6 +248,20 @@ export interface ScanStats {
   warnings: number;
   /** Wall time of the scan in milliseconds. */
   durationMs: number;
+  /** For a scan of many repositories (`github`): how many were listed, scanned, found unchanged since a saved state, and could not be read. */
+  repositories?: RepositoryCounts;
+}
+
+/** What became of the repositories of a scan of many (`github`). */
+export interface RepositoryCounts {
+  /** Repositories selected to scan (after forks, archived, `--exclude` and the shard). */
+  listed: number;
+  /** Scanned in this run. */
+  scanned: number;
+  /** Not scanned again: a saved state (`--state`) held their result and the remote had not changed. */
+  unchanged: number;
+  /** Could not be listed, cloned or read; each is a warning naming it. */
+  failed: number;
 }
 
 /**
@@ -253,6 +269,8 @@ export interface ScanStats {
  * was checked out, for SARIF's `versionControlProvenance`. The URL never holds credentials.
  */
 export interface RepositoryInfo {
+  /** The name findings give as `origin.repository` (`owner/name`), in a scan of several repositories. */
+  name?: string;
   /** The `origin` remote as a web URL (`https://github.com/owner/repo`), when there is one. */
   uri?: string;
   /** The commit HEAD named. */
@@ -263,6 +281,8 @@ export interface RepositoryInfo {
 export interface ScanResult {
   /** For scans of a git repository: which one, and at which commit. */
   repository?: RepositoryInfo;
+  /** For a scan of several repositories (`github`): each one scanned, by name, with its commit. */
+  repositories?: RepositoryInfo[];
   /** Findings that survived every filter, sorted by path, line and column. */
   findings: Finding[];
   /**

@@ -172,7 +172,7 @@ export function mergeResults(results: readonly ScanResult[]): ScanResult {
     merged.suppressed.push(...(result.suppressed ?? []));
     merged.placeholders.push(...result.placeholders);
     merged.warnings.push(...result.warnings);
-    for (const key of Object.keys(merged.stats) as (keyof ScanResult['stats'])[]) merged.stats[key] += result.stats[key];
+    for (const key of Object.keys(merged.stats) as Exclude<keyof ScanResult['stats'], 'repositories'>[]) merged.stats[key] += result.stats[key];
   }
   return merged;
 }

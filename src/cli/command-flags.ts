@@ -88,3 +88,44 @@ export function iacFlags<T>(y: Argv<T>): Argv<IacFlags> {
     describe: 'Terraform variable file to apply, as terraform -var-file does (repeatable; default: each *.tfvars beside a module in turn)',
   }) as unknown as Argv<IacFlags>;
 }
+
+/** Flags of `monime-guard github`. */
+export interface GitHubFlags extends ReportFlags {
+  org?: string[];
+  user?: string[];
+  repo?: string[];
+  apiUrl?: string;
+  tokenEnv?: string;
+  includeForks: boolean;
+  excludeArchived: boolean;
+  exclude?: string[];
+  concurrency?: number;
+  keepClones?: string;
+  state?: string;
+  plan?: number;
+  shard?: string;
+  messages: boolean;
+}
+
+/** Declares the flags of `github`. */
+export function githubFlags<T>(y: Argv<T>): Argv<GitHubFlags> {
+  return reportFlags(y)
+    .option('org', { type: 'string', array: true, describe: 'Scan every repository of this organisation (repeatable)' })
+    .option('user', { type: 'string', array: true, describe: 'Scan every repository this user owns (repeatable)' })
+    .option('repo', { type: 'string', array: true, describe: 'Scan this repository, OWNER/NAME (repeatable)' })
+    .option('api-url', { type: 'string', describe: 'GitHub API URL; for GitHub Enterprise Server https://HOST/api/v3 (default https://api.github.com)' })
+    .option('token-env', { type: 'string', describe: 'Read the token from this environment variable (default: GITHUB_TOKEN, then GH_TOKEN)' })
+    .option('include-forks', { type: 'boolean', default: false, describe: 'Scan forks too' })
+    .option('exclude-archived', {
+      type: 'boolean',
+      default: false,
+      describe: 'Leave archived repositories out (by default they are scanned: their tokens may still work)',
+    })
+    .option('exclude', { type: 'string', array: true, describe: 'Leave out repositories whose OWNER/NAME this glob matches (repeatable)' })
+    .option('concurrency', { type: 'number', describe: 'Repositories worked on at once (default: number of CPUs)' })
+    .option('keep-clones', { type: 'string', describe: 'Keep clones in this directory and fetch only what is new next time' })
+    .option('state', { type: 'string', describe: 'Record finished repositories in this file; a rerun skips those unchanged since' })
+    .option('plan', { type: 'number', describe: 'Print a GitHub Actions matrix of at most N shards (JSON) instead of scanning' })
+    .option('shard', { type: 'string', describe: 'Scan only shard I of N (I/N), as --plan split them' })
+    .option('messages', messagesFlag) as unknown as Argv<GitHubFlags>;
+}

@@ -5,7 +5,18 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Orders findings by path, then position, then rule, so reports are stable. */
+/** Orders findings by repository (when there are several), path, then position, then rule, so reports are stable. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
+  return (
+    compareText(repositoryOf(a), repositoryOf(b)) ||
+    compareText(a.path, b.path) ||
+    a.span.start.line - b.span.start.line ||
+    a.span.start.column - b.span.start.column ||
+    compareText(a.ruleId, b.ruleId)
+  );
+}
+
+/** The repository a finding names, or '' (every finding of a one-repository scan). */
+function repositoryOf(finding: Finding): string {
+  return ('repository' in finding.origin ? finding.origin.repository : undefined) ?? '';
 }

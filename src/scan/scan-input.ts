@@ -3,7 +3,7 @@ import { errorCode } from '../errors.js';
 import type { FileEntry } from '../sources/files.js';
 import { mayContainToken } from '../detector/prefilter.js';
 import { bufferForThread, readFragments, sniffEncoding, type ByteReader } from '../sources/fragments.js';
-import type { Finding, RepositoryInfo, ScanWarning, SuppressedFinding } from '../types.js';
+import type { Finding, RepositoryCounts, RepositoryInfo, ScanWarning, SuppressedFinding } from '../types.js';
 import { exposureApplies, exposureFindings, replaceTokenFindings } from './scan-exposure.js';
 import { scanFragment, type FragmentFindings, type RuleTable } from './scan-fragment.js';
 
@@ -30,6 +30,10 @@ export interface BatchResult extends FragmentFindings {
   suppressed?: SuppressedFinding[];
   /** The git repository a source read, if any (the first source to say so wins). */
   repository?: RepositoryInfo;
+  /** The repositories a source of many read (`github`), each by name. */
+  repositories?: RepositoryInfo[];
+  /** What became of them. */
+  repositoryCounts?: RepositoryCounts;
 }
 
 /** An empty batch result to merge into. */
@@ -47,6 +51,11 @@ export function mergeBatch(into: BatchResult, from: BatchResult): void {
   into.binarySkipped += from.binarySkipped;
   if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
   if (from.repository && !into.repository) into.repository = from.repository;
+  if (from.repositories?.length) (into.repositories ??= []).push(...from.repositories);
+  if (from.repositoryCounts) {
+    const counts = (into.repositoryCounts ??= { listed: 0, scanned: 0, unchanged: 0, failed: 0 });
+    for (const key of ['listed', 'scanned', 'unchanged', 'failed'] as const) counts[key] += from.repositoryCounts[key];
+  }
 }
 
 // Not followed: a symlink found while listing is skipped. Non-blocking: opening a FIFO must not

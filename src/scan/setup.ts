@@ -87,6 +87,7 @@ export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
   const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
   return {
     ...(result.repository ? { repository: result.repository } : {}),
+    ...(result.repositories ? { repositories: [...result.repositories].sort((a, b) => compareText(a.name ?? '', b.name ?? '')) } : {}),
     findings: filtered.findings.sort(compareFindings),
     suppressed: [...filtered.suppressed, ...ownSuppressed].sort(compareFindings),
     placeholders: result.placeholders.sort(
@@ -102,6 +103,7 @@ export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
       baselined: filtered.counts.baselined,
       warnings: warnings.length,
       durationMs: Math.round(performance.now() - setup.started),
+      ...(result.repositoryCounts ? { repositories: { ...result.repositoryCounts } } : {}),
     },
   };
 }

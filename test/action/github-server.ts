@@ -6,14 +6,14 @@
  * pages them: `per_page` (default 30, at most 100), `page`, and a `Link` header whose URLs use the
  * `/repositories/{id}/…` form, so a client must follow the header rather than rebuild URLs.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { components } from '@octokit/openapi-types';
+import { error, paginated, send, type Reply } from '../support/github-http.js';
 
 type IssueComment = components['schemas']['issue-comment'];
 type PullRequestCommit = components['schemas']['commit'];
-type BasicError = components['schemas']['basic-error'];
 type SimpleUser = components['schemas']['simple-user'];
 type GitUser = NonNullable<components['schemas']['nullable-git-user']>;
 
@@ -102,12 +102,6 @@ const FIRST_COMMENT_ID = 1_000_001;
 const COMMITS_EPOCH = Date.parse('2024-05-01T12:00:00Z');
 
 /** A reply: status, JSON body and any headers beyond the common ones. */
-interface Reply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
 /** What a route handler sees. */
 interface Call {
   url: URL;
@@ -366,51 +360,6 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   return fake;
 }
 
-/** GitHub's error body. */
-function error(message: string, documentationUrl: string, status: number): BasicError {
-  return { message, documentation_url: documentationUrl, status: String(status) };
-}
-
-/**
- * One page of `items` for the request `url`, with GitHub's `Link` header: rel prev, next, last,
- * first in that order, each URL the `linkBase` plus the request's other query parameters and
- * then `page`.
- */
-function paginated(items: readonly unknown[], url: URL, linkBase: string): Reply {
-  const requestedPerPage = Number.parseInt(url.searchParams.get('per_page') ?? '', 10);
-  const perPage = Number.isNaN(requestedPerPage) || requestedPerPage < 1 ? 30 : Math.min(requestedPerPage, 100);
-  const requestedPage = Number.parseInt(url.searchParams.get('page') ?? '', 10);
-  const page = Number.isNaN(requestedPage) || requestedPage < 1 ? 1 : requestedPage;
-  const lastPage = Math.ceil(items.length / perPage);
-  const pageUrl = (n: number): string => {
-    const query = new URLSearchParams(url.searchParams);
-    query.delete('page');
-    query.append('page', String(n));
-    return `${linkBase}?${query.toString()}`;
-  };
-  const links: string[] = [];
-  if (page > 1) links.push(`<${pageUrl(page - 1)}>; rel="prev"`);
-  if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
-  if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`);
-  const body = items.slice((page - 1) * perPage, page * perPage);
-  return { status: 200, body, ...(links.length > 0 ? { headers: { link: links.join(', ') } } : {}) };
-}
-
-/** Writes a reply with the headers every GitHub API response carries. */
-function send(res: http.ServerResponse, reply: Reply): void {
-  // 204 No Content (a deleted comment) has no body and no content type.
-  const text = reply.body === undefined ? '' : JSON.stringify(reply.body);
-  res.writeHead(reply.status, {
-    ...(reply.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
-    'content-length': Buffer.byteLength(text),
-    'x-github-media-type': 'github.v3; format=json',
-    'x-github-api-version-selected': '2022-11-28',
-    'x-github-request-id': requestId(),
-    ...reply.headers,
-  });
-  res.end(text);
-}
-
 /** A JSON body parsed, or the raw text when it does not parse; undefined when empty. */
 function parseJson(raw: string): { value: unknown; json: boolean } {
   if (raw === '') return { value: undefined, json: false };
@@ -419,12 +368,6 @@ function parseJson(raw: string): { value: unknown; json: boolean } {
   } catch {
     return { value: raw, json: false };
   }
-}
-
-/** An `x-github-request-id` in GitHub's shape, e.g. `C0FE:3A1B2:4D5E6F:7A8B9C:6650A1B2`. */
-function requestId(): string {
-  const hex = randomBytes(16).toString('hex').toUpperCase();
-  return [hex.slice(0, 4), hex.slice(4, 9), hex.slice(9, 15), hex.slice(15, 21), hex.slice(21, 29)].join(':');
 }
 
 /** GitHub's timestamp form: ISO 8601 in UTC without milliseconds. */

@@ -25,7 +25,13 @@ export interface GitOutput {
 
 // Output that is parsed must not depend on the user's git configuration or language.
 // Built per call: the library must see PATH as it is when it runs.
-const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' });
+const gitEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ...extra,
+  LC_ALL: 'C',
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_OPTIONAL_LOCKS: '0',
+});
 // Safe defaults for every call: no pager, no colour, raw (unquoted) paths in output.
 const GIT_PREFIX = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-pager'];
 
@@ -68,6 +74,23 @@ export function gitText(args: readonly string[], options: GitOptions): string {
 /** Starts a long-running git process with piped standard streams (`cat-file --batch`, `rev-list`). */
 export function spawnGit(args: readonly string[], cwd: string): ChildProcessWithoutNullStreams {
   return spawn('git', [...GIT_PREFIX, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/**
+ * Runs git without blocking the event loop (a clone, a fetch, `ls-remote`), so several
+ * repositories can be worked on at once. `env` adds variables for this call only (configuration
+ * given through `GIT_CONFIG_*`, which no file and no command line holds).
+ */
+export function runGitAsync(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<GitRun> {
+  return new Promise((resolve) => {
+    const child = spawn('git', [...GIT_PREFIX, ...args], { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => resolve({ ran: false, error }));
+    child.on('close', (code) => resolve({ ran: true, status: code ?? 128, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) }));
+  });
 }
 
 /** The error for a git process that could not start. */
