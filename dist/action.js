@@ -11730,6 +11730,17 @@ function findRule(id) {
   return rules.find((rule) => rule.id === id);
 }
 
+// src/findings/order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareText(repositoryOf(a) ?? "", repositoryOf(b) ?? "") || compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
+}
+function repositoryOf(finding) {
+  return "repository" in finding.origin ? finding.origin.repository : void 0;
+}
+
 // src/reporters/messages.ts
 var RULE_DOCS_BASE = "https://github.com/monime-guard/monime-guard/blob/main/rules/";
 var TOOL_HOME = "https://github.com/monime-guard/monime-guard";
@@ -11741,6 +11752,10 @@ var ENCODING_PHRASES = {
   "unicode-escape": "written with \\u escapes",
   "hex-escape": "written with \\x escapes"
 };
+function placeOf(finding) {
+  const repository = repositoryOf(finding);
+  return repository === void 0 ? finding.path : `[${repository}] ${finding.path}`;
+}
 function describeEncoding(encoding) {
   return ENCODING_PHRASES[encoding] ?? encoding;
 }
@@ -11904,6 +11919,9 @@ function command(name, properties, message) {
   return `::${name}${props ? ` ${props}` : ""}::${escapeGithubData(message)}`;
 }
 function findingCommand(finding) {
+  if (repositoryOf(finding) !== void 0) {
+    return command(COMMANDS[finding.severity], [["title", `${TOOL_NAME}: ${finding.ruleId}`]], `${placeOf(finding)}:${finding.span.start.line}: ${describeFinding(finding)}`);
+  }
   if (finding.git?.source === "message") {
     return command(COMMANDS[finding.severity], [["title", `${TOOL_NAME}: ${finding.ruleId}`]], describeFinding(finding));
   }
@@ -12005,7 +12023,7 @@ function findingRow(finding) {
   const cells = [
     finding.severity === "error" ? "**error**" : finding.severity,
     codeSpan(finding.ruleId, true),
-    codeSpan(`${finding.path}:${finding.span.start.line}`, true) + gitNote(finding),
+    codeSpan(`${placeOf(finding)}:${finding.span.start.line}`, true) + gitNote(finding),
     codeSpan(finding.masked, true),
     finding.encoding ? escapeMarkdownText(describeEncoding(finding.encoding)) : ""
   ];
@@ -12108,6 +12126,17 @@ function artifactLocation(path16) {
   if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path16.slice(3))}` };
   return { uri: encodePath(path16), uriBaseId: SRCROOT };
 }
+function provenance(result) {
+  const entries = (result.repositories ?? (result.repository ? [result.repository] : [])).filter((repository) => repository.uri).map((repository) => ({
+    repositoryUri: repository.uri,
+    ...repository.revision ? { revisionId: repository.revision } : {},
+    mappedTo: { uriBaseId: repository.name !== void 0 && result.repositories ? repository.name : SRCROOT }
+  }));
+  return entries.length > 0 ? { versionControlProvenance: entries } : {};
+}
+function inRepository(location, repository) {
+  return repository !== void 0 && location.uriBaseId === SRCROOT ? { ...location, uriBaseId: repository } : location;
+}
 function mostSevere(severities) {
   return SEVERITY_ORDER.find((severity) => severities.includes(severity)) ?? "warning";
 }
@@ -12156,7 +12185,7 @@ function toSarifResult(finding, ruleIndex) {
   const { start, end } = finding.span;
   const location = finding.origin.kind === "message" ? { logicalLocations: [{ kind: "resource", name: "commit message", fullyQualifiedName: `${finding.origin.commit}:message` }] } : {
     physicalLocation: {
-      artifactLocation: artifactLocation(finding.path),
+      artifactLocation: inRepository(artifactLocation(finding.path), repositoryOf(finding)),
       region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
     }
   };
@@ -12212,15 +12241,7 @@ function buildSarifLog(result, ctx) {
       driver: { name: TOOL_NAME, version: ctx.toolVersion, informationUri: TOOL_HOME, rules: rules2 }
     },
     ...ctx.rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: withTrailingSlash(ctx.rootUri) } } } : {},
-    ...result.repository?.uri ? {
-      versionControlProvenance: [
-        {
-          repositoryUri: result.repository.uri,
-          ...result.repository.revision ? { revisionId: result.repository.revision } : {},
-          mappedTo: { uriBaseId: SRCROOT }
-        }
-      ]
-    } : {},
+    ...provenance(result),
     columnKind: "utf16CodeUnits",
     invocations: [
       {
@@ -15672,7 +15693,13 @@ minimatch.unescape = unescape;
 // src/sources/git/run.ts
 import { spawn, spawnSync } from "node:child_process";
 import * as fs3 from "node:fs";
-var gitEnv = (extra = {}) => ({ ...process.env, ...extra, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" });
+var gitEnv = (extra = {}) => ({
+  ...process.env,
+  ...extra,
+  LC_ALL: "C",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_OPTIONAL_LOCKS: "0"
+});
 var GIT_PREFIX = ["-c", "core.quotePath=false", "-c", "color.ui=false", "--no-pager"];
 function runGit(args, options) {
   const result = spawnSync("git", [...GIT_PREFIX, ...args], {
@@ -16380,17 +16407,6 @@ function bufferReader(bytes) {
 import * as fs8 from "node:fs";
 import * as os from "node:os";
 import * as path8 from "node:path";
-
-// src/findings/order.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return compareText(repositoryOf(a), repositoryOf(b)) || compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
-}
-function repositoryOf(finding) {
-  return ("repository" in finding.origin ? finding.origin.repository : void 0) ?? "";
-}
 
 // src/config/baseline.ts
 import path6 from "node:path";

@@ -1,4 +1,4 @@
-import yargs, { type Argv } from 'yargs';
+import yargs, { type Argv, type MiddlewareFunction } from 'yargs';
 import { packageVersion } from '../version.js';
 import { bundleFlags, githubFlags, historyFlags, iacFlags, prePushFlags, stagedFlags } from './command-flags.js';
 import { UsageError } from './run-command.js';
@@ -50,10 +50,25 @@ export function commandLine(argv: string[]): Argv {
       // yargs lays out the whole help text after every command it runs, in case it is asked for
       // later; unwrapped, that costs little. Help itself is wrapped to the terminal.
       .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
+      // Runs once the command's own flags are declared, so it knows which of them repeat.
+      .middleware(((flags: Record<string, unknown>, parser: { getOptions(): { array: string[] } }) =>
+        onlyOnce(flags, new Set(parser.getOptions().array))) as unknown as MiddlewareFunction)
       .fail((message, error) => {
         throw error ?? new UsageError(message);
       })
   );
+}
+
+/**
+ * yargs turns a flag given twice into a list of values; only flags declared repeatable take
+ * one, so for any other it is a usage error naming the flag, not a list a command cannot read.
+ */
+function onlyOnce(flags: Record<string, unknown>, repeatable: ReadonlySet<string>): void {
+  // yargs keeps each flag under every name it has (`api-url`, `apiUrl`, an alias such as `f`).
+  const repeated = Object.keys(flags).filter((key) => key !== '_' && key !== '$0' && Array.isArray(flags[key]) && !repeatable.has(key));
+  if (repeated.length === 0) return;
+  const name = repeated.find((key) => key.includes('-')) ?? [...repeated].sort((a, b) => b.length - a.length)[0]!;
+  throw new UsageError(`${name.length === 1 ? '-' : '--'}${name} was given more than once; it takes one value`);
 }
 
 /** True when the command line asks for help (before any `--`). */

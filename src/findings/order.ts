@@ -8,7 +8,7 @@ export function compareText(a: string, b: string): number {
 /** Orders findings by repository (when there are several), path, then position, then rule, so reports are stable. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    compareText(repositoryOf(a), repositoryOf(b)) ||
+    compareText(repositoryOf(a) ?? '', repositoryOf(b) ?? '') ||
     compareText(a.path, b.path) ||
     a.span.start.line - b.span.start.line ||
     a.span.start.column - b.span.start.column ||
@@ -16,7 +16,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** The repository a finding names, or '' (every finding of a one-repository scan). */
-function repositoryOf(finding: Finding): string {
-  return ('repository' in finding.origin ? finding.origin.repository : undefined) ?? '';
+/** The repository a finding names, in a scan of several repositories (`github`); undefined in a scan of one. */
+export function repositoryOf(finding: Finding): string | undefined {
+  return 'repository' in finding.origin ? finding.origin.repository : undefined;
 }

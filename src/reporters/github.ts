@@ -9,7 +9,8 @@
  */
 import type { Finding, ScanResult, ScanWarning, Severity } from '../types.js';
 import type { ReportContext } from './context.js';
-import { TOOL_NAME, describeFinding } from './messages.js';
+import { TOOL_NAME, describeFinding, placeOf } from './messages.js';
+import { repositoryOf } from '../findings/order.js';
 import { describeStats, describeVerdict } from './summary.js';
 
 /** The workflow command for each severity. */
@@ -44,7 +45,15 @@ function command(name: string, properties: [string, string | number | undefined]
 
 /** The annotation for one finding. */
 function findingCommand(finding: Finding): string {
-  // A token in a commit message is in no file of the checkout: the annotation goes on the run.
+  // A token in a commit message, or in another repository than the checkout, is in no file of
+  // the checkout: the annotation goes on the run, and names the place in its message.
+  if (repositoryOf(finding) !== undefined) {
+    return command(
+      COMMANDS[finding.severity],
+      [['title', `${TOOL_NAME}: ${finding.ruleId}`]],
+      `${placeOf(finding)}:${finding.span.start.line}: ${describeFinding(finding)}`,
+    );
+  }
   if (finding.git?.source === 'message') {
     return command(COMMANDS[finding.severity], [['title', `${TOOL_NAME}: ${finding.ruleId}`]], describeFinding(finding));
   }

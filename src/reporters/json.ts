@@ -135,6 +135,8 @@ export interface JsonReport {
   suppressed?: JsonSuppressedFinding[];
   /** Scan counters. */
   stats: ScanStats;
+  /** For a scan of many repositories (`github`): each one scanned, by name. */
+  repositories?: { name: string; uri?: string; revision?: string }[];
 }
 
 /** A finding an `allow` entry, an inline directive or a baseline took out, and why. */
@@ -228,7 +230,17 @@ export function buildJsonReport(result: ScanResult, ctx: ReportContext): JsonRep
       baselined: stats.baselined,
       warnings: stats.warnings,
       durationMs: stats.durationMs,
+      ...(stats.repositories ? { repositories: { ...stats.repositories } } : {}),
     },
+    ...(result.repositories
+      ? {
+          repositories: result.repositories.map(({ name, uri, revision }) => ({
+            name: name ?? '',
+            ...(uri ? { uri } : {}),
+            ...(revision ? { revision } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

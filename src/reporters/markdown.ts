@@ -9,7 +9,7 @@
 import type { Finding, ScanResult, ScanWarning } from '../types.js';
 import { escapeControlChars } from './control-chars.js';
 import type { ReportContext } from './context.js';
-import { TOOL_NAME, describeEncoding } from './messages.js';
+import { TOOL_NAME, describeEncoding, placeOf } from './messages.js';
 import { countUnchecked, describeStats, describeVerdict } from './summary.js';
 
 /** Default byte budget: GitHub rejects job summaries over 1 MiB. */
@@ -118,7 +118,7 @@ function findingRow(finding: Finding): string {
   const cells = [
     finding.severity === 'error' ? '**error**' : finding.severity,
     codeSpan(finding.ruleId, true),
-    codeSpan(`${finding.path}:${finding.span.start.line}`, true) + gitNote(finding),
+    codeSpan(`${placeOf(finding)}:${finding.span.start.line}`, true) + gitNote(finding),
     codeSpan(finding.masked, true),
     finding.encoding ? escapeMarkdownText(describeEncoding(finding.encoding)) : '',
   ];

@@ -4,6 +4,7 @@
  * same thing the same way.
  */
 import { findRule } from '../../rules/index.js';
+import { repositoryOf } from '../findings/order.js';
 import type { Encoding, Finding, GitOrigin, RelatedLocation, Severity } from '../types.js';
 
 /** Where each rule's documentation lives; `<id>` may contain `/` (`iac/no-expiry`). */
@@ -41,6 +42,12 @@ const ENCODING_PHRASES: Record<Encoding, string> = {
   'unicode-escape': 'written with \\u escapes',
   'hex-escape': 'written with \\x escapes',
 };
+
+/** Where a finding is, for a line of text: its path, after its repository's name in a scan of several (`[acme/shop] src/pay.js`). */
+export function placeOf(finding: Finding): string {
+  const repository = repositoryOf(finding);
+  return repository === undefined ? finding.path : `[${repository}] ${finding.path}`;
+}
 
 /** Describes how a token was encoded (`base64-encoded`), for messages and table cells. */
 export function describeEncoding(encoding: Encoding): string {

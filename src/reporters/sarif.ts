@@ -9,6 +9,7 @@ import { redactTokens } from '../config/messages.js';
 import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity, FindingSuppression } from '../types.js';
 import type { ReportContext } from './context.js';
 import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } from './messages.js';
+import { repositoryOf } from '../findings/order.js';
 import { SEVERITY_ORDER } from './summary.js';
 
 /** The `$schema` every log declares: the OASIS SARIF 2.1.0 schema. */
@@ -136,6 +137,26 @@ function artifactLocation(path: string): SarifArtifactLocation {
   return { uri: encodePath(path), uriBaseId: SRCROOT };
 }
 
+/**
+ * The repositories a git scan read, and the commits, for code scanning: the one repository at the
+ * scan root, or each of several (`github`), its findings' locations relative to its own base.
+ */
+function provenance(result: ScanResult): Pick<SarifRun, 'versionControlProvenance'> {
+  const entries = (result.repositories ?? (result.repository ? [result.repository] : []))
+    .filter((repository) => repository.uri)
+    .map((repository) => ({
+      repositoryUri: repository.uri!,
+      ...(repository.revision ? { revisionId: repository.revision } : {}),
+      mappedTo: { uriBaseId: repository.name !== undefined && result.repositories ? repository.name : SRCROOT },
+    }));
+  return entries.length > 0 ? { versionControlProvenance: entries } : {};
+}
+
+/** A location in one of several repositories is relative to that repository's base, named after it. */
+function inRepository(location: SarifArtifactLocation, repository: string | undefined): SarifArtifactLocation {
+  return repository !== undefined && location.uriBaseId === SRCROOT ? { ...location, uriBaseId: repository } : location;
+}
+
 /** The most severe of some severities, or `warning` when there are none. */
 function mostSevere(severities: readonly Severity[]): Severity {
   return SEVERITY_ORDER.find((severity) => severities.includes(severity)) ?? 'warning';
@@ -189,7 +210,7 @@ function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
       ? { logicalLocations: [{ kind: 'resource', name: 'commit message', fullyQualifiedName: `${finding.origin.commit}:message` }] }
       : {
           physicalLocation: {
-            artifactLocation: artifactLocation(finding.path),
+            artifactLocation: inRepository(artifactLocation(finding.path), repositoryOf(finding)),
             region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
           },
         };
@@ -262,17 +283,7 @@ export function buildSarifLog(result: ScanResult, ctx: ReportContext): SarifLog 
       driver: { name: TOOL_NAME, version: ctx.toolVersion, informationUri: TOOL_HOME, rules },
     },
     ...(ctx.rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: withTrailingSlash(ctx.rootUri) } } } : {}),
-    ...(result.repository?.uri
-      ? {
-          versionControlProvenance: [
-            {
-              repositoryUri: result.repository.uri,
-              ...(result.repository.revision ? { revisionId: result.repository.revision } : {}),
-              mappedTo: { uriBaseId: SRCROOT },
-            },
-          ],
-        }
-      : {}),
+    ...provenance(result),
     columnKind: 'utf16CodeUnits',
     invocations: [
       {

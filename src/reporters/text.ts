@@ -17,7 +17,8 @@ import picocolors from 'picocolors';
 import type { Finding, Placeholder, ScanResult, ScanWarning, Severity } from '../types.js';
 import { escapeControlChars } from './control-chars.js';
 import type { ReportContext } from './context.js';
-import { describeFinding, describeRule } from './messages.js';
+import { describeFinding, describeRule, placeOf } from './messages.js';
+import { repositoryOf } from '../findings/order.js';
 import { countBySeverity, countUnchecked, describeStats, describeVerdict } from './summary.js';
 
 type Colors = ReturnType<typeof picocolors.createColors>;
@@ -34,15 +35,26 @@ function paintSeverity(colors: Colors, severity: Severity, text: string): string
   }
 }
 
-/** Groups findings by path, keeping the order in which paths first appear (the scan's sort order). */
-function groupByPath(findings: readonly Finding[]): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>();
+/** Findings at one place: a file (of one repository, in a scan of several). */
+interface Group {
+  path: string;
+  repository?: string;
+  findings: Finding[];
+}
+
+/** Groups findings by repository and path, keeping the order in which they first appear (the scan's sort order). */
+function groupByPlace(findings: readonly Finding[]): Group[] {
+  const groups = new Map<string, Group>();
   for (const finding of findings) {
-    const group = groups.get(finding.path);
-    if (group) group.push(finding);
-    else groups.set(finding.path, [finding]);
+    const key = placeOf(finding);
+    const group = groups.get(key);
+    if (group) group.findings.push(finding);
+    else {
+      const repository = repositoryOf(finding);
+      groups.set(key, { path: finding.path, ...(repository === undefined ? {} : { repository }), findings: [finding] });
+    }
   }
-  return groups;
+  return [...groups.values()];
 }
 
 /** `line:column` of a finding's start. */
@@ -65,16 +77,23 @@ function findingLines(findings: readonly Finding[], colors: Colors): string[] {
   const severityWidth = widest(findings.map((f) => f.severity));
   const ruleWidth = widest(findings.map((f) => f.ruleId));
   const lines: string[] = [];
-  for (const [path, group] of groupByPath(findings)) {
-    lines.push(colors.underline(escapeControlChars(path)));
-    for (const finding of group) {
+  // In a scan of several repositories, each repository heads its files (findings come sorted by repository).
+  const several = findings.some((finding) => repositoryOf(finding) !== undefined);
+  let repository: string | undefined;
+  for (const group of groupByPlace(findings)) {
+    if (several && group.repository !== repository) {
+      repository = group.repository;
+      lines.push(colors.bold(escapeControlChars(repository ?? '(no repository)')));
+    }
+    lines.push(`${several ? '  ' : ''}${colors.underline(escapeControlChars(group.path))}`);
+    for (const finding of group.findings) {
       const columns = [
         colors.dim(position(finding).padEnd(positionWidth)),
         paintSeverity(colors, finding.severity, finding.severity.padEnd(severityWidth)),
         colors.dim(escapeControlChars(finding.ruleId).padEnd(ruleWidth)),
         escapeControlChars(describeFinding(finding)),
       ];
-      lines.push(`  ${columns.join('  ')}`);
+      lines.push(`${several ? '    ' : '  '}${columns.join('  ')}`);
     }
     lines.push('');
   }

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/index.js';
+import { startFakeGitHubOrg } from '../support/github-org.js';
 import { expectNoSecrets, git, initRepo, makeTempDir, REPO_ROOT, runProcess, secretToken, writeFiles } from '../cli/run-cli.js';
 
 function libraryExamples(): string[] {
@@ -36,7 +37,19 @@ describe("the README's library examples", () => {
     git(dir, ['add', '-A']);
     git(dir, ['commit', '-q', '-m', 'app']);
     writeFiles(dir, { 'example.mjs': code });
-    const run = await runProcess(process.execPath, ['example.mjs'], { cwd: dir, timeoutMs: 60_000 });
+    // The GitHub example reads GITHUB_API_URL and GITHUB_TOKEN as it would in GitHub Actions:
+    // here they lead to a local GitHub serving this repository as acme/shop.
+    const github = await startFakeGitHubOrg({ repositories: [{ owner: 'acme', name: 'shop', dir: path.join(dir, '.git') }], token: 'ghs_example' });
+    let run;
+    try {
+      run = await runProcess(process.execPath, ['example.mjs'], {
+        cwd: dir,
+        timeoutMs: 60_000,
+        env: { GITHUB_API_URL: github.url, GITHUB_TOKEN: 'ghs_example' },
+      });
+    } finally {
+      await github.close();
+    }
     expectNoSecrets(run.stdout + run.stderr, 'the example');
     expect(
       run.stderr.split('\n').filter((line) => line !== '' && !/^\d+\/\d+ files, \d+ bytes$/.test(line)),

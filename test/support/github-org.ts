@@ -46,6 +46,8 @@ export interface FakeGitHubOrg {
   apiRequests: { method: string; url: string; authorized: boolean }[];
   /** Every git request: path and the Authorization header it carried (if any). */
   gitRequests: { url: string; authorization?: string }[];
+  /** Milliseconds each git request waits before it is answered (a slow network); default 0. */
+  gitDelayMs: number;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function startFakeGitHubOrg(options: FakeGitHubOrgOptions): Promise
     faults: [],
     apiRequests: [],
     gitRequests: [],
+    gitDelayMs: 0,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   const repositories = options.repositories.map((repo, i) => ({ repo, id: 5000 + i, object: repositoryObject(repo, 5000 + i, base) }));
@@ -84,7 +87,9 @@ export async function startFakeGitHubOrg(options: FakeGitHubOrgOptions): Promise
     const url = new URL(req.url ?? '/', base);
     if (url.pathname.startsWith('/git/')) {
       fake.gitRequests.push({ url: req.url ?? '', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
-      serveGit(req, res, url, options.repositories, req.headers.authorization === basic);
+      const serve = (): void => serveGit(req, res, url, options.repositories, req.headers.authorization === basic);
+      if (fake.gitDelayMs > 0) setTimeout(serve, fake.gitDelayMs);
+      else serve();
       return;
     }
     const given = req.headers.authorization ?? '';

@@ -151,11 +151,21 @@ function toRemote(repository: ApiRepository): RemoteRepository | undefined {
   };
 }
 
-/** One line for an API failure: the status and GitHub's message, never a header or the token. */
+/** One line for an API failure: the status and GitHub's message, or why no answer came; never a header or the token. */
 export function describeApiError(error: unknown): string {
-  const failure = error as { status?: number; message?: string; response?: { data?: { message?: unknown } } };
-  const said = typeof failure.response?.data?.message === 'string' ? failure.response.data.message : undefined;
-  if (typeof failure.status === 'number' && failure.status > 0) return `HTTP ${failure.status}${said ? ` (${said})` : ''}`;
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? failure.message ?? String(error);
+  const failure = error as { status?: number; message?: string; response?: { data?: { message?: unknown } }; cause?: unknown };
+  if (failure.response && typeof failure.status === 'number') {
+    const said = typeof failure.response.data?.message === 'string' ? failure.response.data.message : undefined;
+    return `HTTP ${failure.status}${said ? ` (${said})` : ''}`;
+  }
+  // No answer at all (Octokit calls that a 500): the innermost cause says why (ECONNREFUSED, ENOTFOUND, …).
+  let cause: unknown = failure.cause;
+  let reason = failure.message ?? String(error);
+  while (typeof cause === 'object' && cause !== null) {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') reason = code;
+    else if (typeof message === 'string' && message !== '') reason = message;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return `no answer: ${reason}`;
 }
