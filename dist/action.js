@@ -23137,7 +23137,8 @@ ${planned.reason}.
       toolVersion: packageVersion(),
       color: false,
       rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, "/")}`,
-      failOn: inputs.failOn
+      failOn: inputs.failOn,
+      now: (/* @__PURE__ */ new Date()).toISOString()
     };
     if (inputs.annotations) {
       const shown = annotatable(result.findings);
