@@ -108,8 +108,13 @@ export const PAGE_SCRIPT = `
     shown.textContent = count === rows.length ? 'Showing all ' + rows.length + noun : 'Showing ' + count + ' of ' + rows.length + noun;
   }
   form.addEventListener('change', apply);
-  form.addEventListener('reset', function () {
-    setTimeout(apply, 0);
+  form.addEventListener('reset', function (event) {
+    // Reset by hand, so the rows are shown again in the same turn as the click.
+    event.preventDefault();
+    selects.forEach(function (select) {
+      select.selectedIndex = 0;
+    });
+    apply();
   });
   Array.prototype.forEach.call(document.querySelectorAll('[data-filter]'), function (bar) {
     var select = form.querySelector('select[name="' + bar.getAttribute('data-filter') + '"]');
