@@ -11920,7 +11920,11 @@ function command(name, properties, message) {
 }
 function findingCommand(finding) {
   if (repositoryOf(finding) !== void 0) {
-    return command(COMMANDS[finding.severity], [["title", `${TOOL_NAME}: ${finding.ruleId}`]], `${placeOf(finding)}:${finding.span.start.line}: ${describeFinding(finding)}`);
+    return command(
+      COMMANDS[finding.severity],
+      [["title", `${TOOL_NAME}: ${finding.ruleId}`]],
+      `${placeOf(finding)}:${finding.span.start.line}: ${describeFinding(finding)}`
+    );
   }
   if (finding.git?.source === "message") {
     return command(COMMANDS[finding.severity], [["title", `${TOOL_NAME}: ${finding.ruleId}`]], describeFinding(finding));
@@ -23163,7 +23167,8 @@ ${planned.reason}.
       toolVersion: packageVersion(),
       color: false,
       rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, "/")}`,
-      failOn: inputs.failOn
+      failOn: inputs.failOn,
+      now: (/* @__PURE__ */ new Date()).toISOString()
     };
     if (inputs.annotations) {
       const shown = annotatable(result.findings);

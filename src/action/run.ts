@@ -53,6 +53,7 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
       color: false,
       rootUri: `${pathToFileURL(context.workspace).href.replace(/\/?$/, '/')}`,
       failOn: inputs.failOn,
+      now: new Date().toISOString(),
     };
 
     if (inputs.annotations) {

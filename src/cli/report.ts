@@ -41,6 +41,7 @@ export function reportResult(result: ScanResult, flags: ReportFlags, root: strin
       ...(flags.includeSuppressed ? { includeSuppressed: true } : {}),
       failOn,
       ...(advice ? { advice } : {}),
+      now: new Date().toISOString(),
     });
     writeReport(report, flags.output);
   }

@@ -22,4 +22,10 @@ export interface ReportContext {
    * text format's "What to do" section before the per-rule advice.
    */
   advice?: readonly string[];
+  /**
+   * When the report is made (ISO 8601), for the HTML format's ages of introducing commits
+   * ("3 months ago") and its "generated" line. Reporters never read the clock, so the caller says;
+   * without it the HTML report shows commit dates but no ages.
+   */
+  now?: string;
 }

@@ -4,10 +4,10 @@
  */
 
 /** An output format accepted by `--format`. */
-export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'markdown';
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'github' | 'markdown' | 'html';
 
 /** Every report format, in the order help texts list them. */
-export const reportFormats: readonly ReportFormat[] = ['text', 'json', 'sarif', 'github', 'markdown'];
+export const reportFormats: readonly ReportFormat[] = ['text', 'json', 'sarif', 'github', 'markdown', 'html'];
 
 /** Whether a string names a report format, for validating `--format` values. */
 export function isReportFormat(value: string): value is ReportFormat {

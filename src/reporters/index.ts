@@ -7,6 +7,7 @@
 import type { ScanResult } from '../types.js';
 import type { ReportContext } from './context.js';
 import { toGithub } from './github.js';
+import { toHtml } from './html.js';
 import { toJson } from './json.js';
 import { toMarkdown } from './markdown.js';
 import { toSarif } from './sarif.js';
@@ -28,6 +29,7 @@ const reporters: Record<ReportFormat, Reporter> = {
   sarif: toSarif,
   github: toGithub,
   markdown: toMarkdown,
+  html: toHtml,
 };
 
 export { isReportFormat } from './formats.js';
@@ -47,3 +49,4 @@ export type { MarkdownOptions } from './markdown.js';
 export { toSarif, buildSarifLog, SARIF_SCHEMA_URI, SARIF_FINGERPRINT_KEY } from './sarif.js';
 export type { SarifLog } from './sarif.js';
 export { toText } from './text.js';
+export { toHtml } from './html.js';

@@ -6,6 +6,7 @@ import {
   isReportFormat,
   reportFormats,
   toGithub,
+  toHtml,
   toJson,
   toMarkdown,
   toSarif,
@@ -14,8 +15,8 @@ import {
 import { fullContext, goldenResult, makeFinding } from './fixture.js';
 
 describe('formatReport', () => {
-  it('offers the five formats', () => {
-    expect(reportFormats).toEqual(['text', 'json', 'sarif', 'github', 'markdown']);
+  it('offers the six formats', () => {
+    expect(reportFormats).toEqual(['text', 'json', 'sarif', 'github', 'markdown', 'html']);
     expect(isReportFormat('sarif')).toBe(true);
     expect(isReportFormat('xml')).toBe(false);
   });
@@ -27,6 +28,7 @@ describe('formatReport', () => {
     expect(formatReport(result, 'sarif', fullContext)).toBe(toSarif(result, fullContext));
     expect(formatReport(result, 'github', fullContext)).toBe(toGithub(result, fullContext));
     expect(formatReport(result, 'markdown', fullContext)).toBe(toMarkdown(result, fullContext));
+    expect(formatReport(result, 'html', fullContext)).toBe(toHtml(result, fullContext));
   });
 
   it('does not change the result it formats', () => {
