@@ -1,6 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { packageVersion } from '../version.js';
 import { bundleFlags, historyFlags, iacFlags, prePushFlags, stagedFlags } from './command-flags.js';
+import { mergeFlags } from './merge-flags.js';
 import { UsageError } from './run-command.js';
 import { baselineFlags, scanFlags, STDIN_ARGUMENT } from './scan-flags.js';
 
@@ -21,6 +22,9 @@ export function commandLine(argv: string[]): Argv {
       .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
       .command('bundle [paths..]', 'Scan build output (bundles, source maps, HTML) for tokens shipped to clients, mapped back to source', (y) => bundleFlags(y))
       .command('iac [paths..]', 'Check token configurations as code (token manifests, Terraform, plan JSON) against the iac/ policies', (y) => iacFlags(y))
+      .command('merge <reports..>', 'Combine JSON reports (from shards, or from any commands) into one report in any format, without duplicates', (y) =>
+        mergeFlags(y),
+      )
       .command('install-hooks', 'Install git hooks: pre-commit runs `staged`, pre-push runs `pre-push` (both unless one is named)', (y) =>
         y
           .option('pre-commit', { type: 'boolean', describe: 'Install the pre-commit hook' })
@@ -35,7 +39,7 @@ export function commandLine(argv: string[]): Argv {
       .example('$0 baseline && $0 scan --baseline .monime-guard-baseline.json', 'Accept what is there today, fail on new tokens')
       .example('$0 history --range origin/main..HEAD', 'Scan what a branch adds to main, commit messages included')
       .epilogue('Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or runtime error.')
-      .demandCommand(1, 'name a command: scan, baseline, history, staged, pre-push, bundle, iac or install-hooks')
+      .demandCommand(1, 'name a command: scan, baseline, history, staged, pre-push, bundle, iac, merge or install-hooks')
       .strict()
       // Our own messages are English; yargs' would otherwise follow LANG and mix languages in one line.
       .locale('en')

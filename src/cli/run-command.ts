@@ -1,5 +1,6 @@
 import { exitWithError, EXIT_ERROR } from './exit.js';
 import type { InstallHooksFlags } from './install-hooks-command.js';
+import type { MergeFlags } from './merge-flags.js';
 import type { IacFlags, PathsFlags, HistoryFlags, PrePushFlags, StagedFlags } from './command-flags.js';
 import type { ScanFlags } from './scan-flags.js';
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (flags: unknown) => Promise<number>> = {
   'pre-push': async (flags) => (await import('./pre-push-command.js')).runPrePush(flags as PrePushFlags),
   bundle: async (flags) => (await import('./bundle-command.js')).runBundle(flags as PathsFlags),
   iac: async (flags) => (await import('./iac-command.js')).runIac(flags as IacFlags),
+  merge: async (flags) => (await import('./merge-command.js')).runMerge(flags as MergeFlags),
   'install-hooks': async (flags) => (await import('./install-hooks-command.js')).runInstallHooks(flags as InstallHooksFlags),
 };
 
