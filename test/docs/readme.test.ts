@@ -157,6 +157,12 @@ describe('README and the CLI', () => {
       '--strict',
       '--pack',
       '--profile',
+      // The \`github\` command's flags (issue 16), which docs/org-scan.md shows; the command comes
+      // from its own branch, and these entries become redundant once it is merged.
+      '--org',
+      '--plan',
+      '--shard',
+      '--api-url',
     ];
     const commandHelp = commands.flatMap((command) => [...flagsIn(runCli([command, '--help']))]);
     const known = new Set([...flagsIn(mainHelp), ...commandHelp, ...flagsIn(benchHelp), ...otherTools]);
