@@ -1,6 +1,7 @@
 import yargs, { type Argv, type MiddlewareFunction } from 'yargs';
 import { packageVersion } from '../version.js';
 import { bundleFlags, githubFlags, historyFlags, iacFlags, prePushFlags, stagedFlags } from './command-flags.js';
+import { mergeFlags } from './merge-flags.js';
 import { UsageError } from './run-command.js';
 import { baselineFlags, scanFlags, STDIN_ARGUMENT } from './scan-flags.js';
 
@@ -24,6 +25,9 @@ export function commandLine(argv: string[]): Argv {
       .command('github', 'Scan every repository of a GitHub organisation or user: all history, every ref (pull requests too), commit messages', (y) =>
         githubFlags(y),
       )
+      .command('merge <reports..>', 'Combine JSON reports (from shards, or from any commands) into one report in any format, without duplicates', (y) =>
+        mergeFlags(y),
+      )
       .command('install-hooks', 'Install git hooks: pre-commit runs `staged`, pre-push runs `pre-push` (both unless one is named)', (y) =>
         y
           .option('pre-commit', { type: 'boolean', describe: 'Install the pre-commit hook' })
@@ -39,7 +43,7 @@ export function commandLine(argv: string[]): Argv {
       .example('$0 history --range origin/main..HEAD', 'Scan what a branch adds to main, commit messages included')
       .example('GITHUB_TOKEN=… $0 github --org acme --format sarif -o acme.sarif', 'Scan every repository of an organisation')
       .epilogue('Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or runtime error.')
-      .demandCommand(1, 'name a command: scan, baseline, history, staged, pre-push, bundle, iac, github or install-hooks')
+      .demandCommand(1, 'name a command: scan, baseline, history, staged, pre-push, bundle, iac, github, merge or install-hooks')
       .strict()
       // Our own messages are English; yargs' would otherwise follow LANG and mix languages in one line.
       .locale('en')

@@ -1,5 +1,6 @@
 import { exitWithError, EXIT_ERROR } from './exit.js';
 import type { InstallHooksFlags } from './install-hooks-command.js';
+import type { MergeFlags } from './merge-flags.js';
 import type { GitHubFlags, IacFlags, PathsFlags, HistoryFlags, PrePushFlags, StagedFlags } from './command-flags.js';
 import type { ScanFlags } from './scan-flags.js';
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (flags: unknown) => Promise<number>> = {
   bundle: async (flags) => (await import('./bundle-command.js')).runBundle(flags as PathsFlags),
   iac: async (flags) => (await import('./iac-command.js')).runIac(flags as IacFlags),
   github: async (flags) => (await import('./github-command.js')).runGitHub(flags as GitHubFlags),
+  merge: async (flags) => (await import('./merge-command.js')).runMerge(flags as MergeFlags),
   'install-hooks': async (flags) => (await import('./install-hooks-command.js')).runInstallHooks(flags as InstallHooksFlags),
 };
 

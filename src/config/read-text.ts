@@ -1,13 +1,13 @@
 /**
- * Reads a config or baseline file as UTF-8 text, turning every way that can fail into one
- * `ConfigError` line that names the file.
+ * Reads a config or baseline file (or a JSON report, for `merge`) as UTF-8 text, turning every
+ * way that can fail into one `ConfigError` line that names the file.
  */
 import { promises as fs } from 'node:fs';
 import { ConfigError, errorCode } from '../errors.js';
 import { displayPath } from './messages.js';
 
 /** What a file is for; only used to word messages. */
-export type TextFileKind = 'config file' | 'baseline file';
+export type TextFileKind = 'config file' | 'baseline file' | 'JSON report';
 
 /**
  * Reads `file` (an absolute path) as UTF-8, without a byte-order mark. Throws `ConfigError` when it

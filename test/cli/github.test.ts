@@ -23,7 +23,11 @@ describe('monime-guard github', () => {
   let server: FakeGitHubOrg;
   const env = { GITHUB_TOKEN: TOKEN, GH_TOKEN: undefined };
   const github = (args: string[], extra: { env?: Record<string, string | undefined> } = {}) =>
-    runCli(['github', ...(args.includes('--api-url') ? [] : ['--api-url', server.url]), ...args], { cwd: work, env: { ...env, ...extra.env }, timeoutMs: 120_000 });
+    runCli(['github', ...(args.includes('--api-url') ? [] : ['--api-url', server.url]), ...args], {
+      cwd: work,
+      env: { ...env, ...extra.env },
+      timeoutMs: 120_000,
+    });
 
   beforeAll(async () => {
     root = makeTempDir('monime-guard-github-cli-');

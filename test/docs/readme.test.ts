@@ -110,7 +110,7 @@ describe('README and the CLI', () => {
   const commands = [...commandsBlock.matchAll(/^\s+monime-guard ([\w-]+)/gm)].map((match) => match[1] ?? '');
 
   it("has a page for every command the CLI lists, linked from the README's table of commands", () => {
-    expect(commands).toEqual(['scan', 'baseline', 'history', 'staged', 'pre-push', 'bundle', 'iac', 'github', 'install-hooks']);
+    expect(commands).toEqual(['scan', 'baseline', 'history', 'staged', 'pre-push', 'bundle', 'iac', 'github', 'merge', 'install-hooks']);
     for (const command of commands) {
       const page = fs.readFileSync(path.join(root, `docs/commands/${command}.md`), 'utf8');
       expect(page.split('\n')[0]).toBe(`# \`monime-guard ${command}\``);

@@ -2,4 +2,4 @@ import { createRequire as __monimeGuardRequire } from 'node:module';
 import { fileURLToPath as __monimeGuardPath } from 'node:url';
 const require = __monimeGuardRequire(import.meta.url);
 const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
-import{iacSource,scanIac}from"./chunk-IT6ZANVL.js";import"./chunk-7EBMLCPV.js";import"./chunk-PBVCJSSP.js";import"./chunk-MPVQOSRO.js";import"./chunk-ODDEX7TC.js";import"./chunk-VJ4ZA35I.js";import"./chunk-OCYX4IF2.js";import"./chunk-DIKHTJQI.js";export{iacSource,scanIac};
+import{COMMAND_NAMES,UsageError,failed,runCommand}from"./chunk-RR4NKGY4.js";import"./chunk-KPL5CLOS.js";import"./chunk-OCYX4IF2.js";import"./chunk-DIKHTJQI.js";export{COMMAND_NAMES,UsageError,failed,runCommand};

@@ -1,0 +1,37 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadBaseline } from '../config/baseline.js';
+import { loadConfig } from '../config/load.js';
+import { SourceError } from '../errors.js';
+import type { JsonReport } from '../reporters/json.js';
+import { mergeReports } from '../scan/merge.js';
+import { parseJsonReport, readJsonReport } from '../scan/read-report.js';
+import { EXIT_ERROR } from './exit.js';
+import { printWarnings, reportResult } from './report.js';
+import type { MergeFlags } from './merge-flags.js';
+
+/**
+ * Runs `monime-guard merge`; returns the exit code: 1 for findings at or above `--fail-on`, else
+ * 2 when a report says an input could not be checked at all (as the command that wrote it did),
+ * else 0.
+ */
+export async function runMerge(flags: MergeFlags): Promise<number> {
+  const root = process.cwd();
+  const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  const baselineFile = flags.baseline ?? loaded.baselinePath;
+  const baseline = baselineFile ? await loadBaseline(path.resolve(root, baselineFile)) : undefined;
+  const reports: JsonReport[] = [];
+  for (const file of flags.reports) reports.push(file === '-' ? parseJsonReport(readStdin(), 'standard input') : await readJsonReport(file));
+  const result = mergeReports(reports, { allow: loaded.config.allow ?? [], ...(baseline ? { baseline } : {}) });
+  printWarnings(result, flags);
+  const code = reportResult(result, flags, root, loaded.config);
+  return code === 0 && result.warnings.some((warning) => warning.level === 'error') ? EXIT_ERROR : code;
+}
+
+function readStdin(): string {
+  try {
+    return fs.readFileSync(0, 'utf8');
+  } catch (error) {
+    throw new SourceError(`standard input: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
