@@ -87,7 +87,7 @@ let seq = 0;
  * exit code, the number of stdout bytes and lines (stdout is drained, never written to /dev/null,
  * so no tool can take a "nobody is reading" shortcut) and the tail of stderr.
  */
-export function measure(cmd, args, { cwd, tmpDir, timeoutMs = 600_000 }) {
+export function measure(cmd, args, { cwd, tmpDir, timeoutMs = 600_000, env = process.env }) {
   const timeFile = path.join(tmpDir, `time-${process.pid}-${seq++}.txt`);
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
@@ -95,6 +95,7 @@ export function measure(cmd, args, { cwd, tmpDir, timeoutMs = 600_000 }) {
     // A process group of its own, so a timeout or Ctrl-C can kill the command and its children.
     const child = spawn(GNU_TIME, ['-f', '%M %e %U %S', '-o', timeFile, '--', cmd, ...args], {
       cwd,
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
