@@ -47,7 +47,7 @@ export async function buildCli(outdir = 'dist/bin') {
   rmSync(out, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { 'monime-guard': 'src/cli/bin.ts', worker: 'src/scan/worker.ts' },
+    entryPoints: { 'monime-guard': 'src/cli/bin.ts', worker: 'src/scan/worker.ts', 'github-worker': 'src/scan/github-worker.ts' },
     outdir: out,
     bundle: true,
     splitting: true,

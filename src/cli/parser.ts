@@ -70,7 +70,9 @@ export function commandLine(argv: string[]): Argv {
 function onlyOnce(flags: Record<string, unknown>, repeatable: ReadonlySet<string>): void {
   // yargs keeps each flag under every name it has (`api-url`, `apiUrl`, an alias such as `f`).
   const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  const repeated = Object.keys(flags).filter((key) => key !== '_' && key !== '$0' && Array.isArray(flags[key]) && !repeatable.has(kebab(key)) && !repeatable.has(key));
+  const repeated = Object.keys(flags).filter(
+    (key) => key !== '_' && key !== '$0' && Array.isArray(flags[key]) && !repeatable.has(kebab(key)) && !repeatable.has(key),
+  );
   if (repeated.length === 0) return;
   const name = repeated.find((key) => key.includes('-')) ?? [...repeated].sort((a, b) => b.length - a.length)[0]!;
   throw new UsageError(`${name.length === 1 ? '-' : '--'}${name} was given more than once; it takes one value`);

@@ -1,24 +1,17 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { minimatch } from 'minimatch';
-import { SourceError } from '../errors.js';
-import { isManifestName } from '../iac/manifest.js';
-import { readObjects } from '../sources/git/objects.js';
-import { openRepository, treeBlobs, type Repository } from '../sources/git/repo.js';
-import { git } from '../sources/git/run.js';
+import { MonimeGuardError, SourceError } from '../errors.js';
 import type { GitHubTargets, RemoteRepository } from '../sources/github/api.js';
-import { mirrorRepository, remoteState } from '../sources/github/clone.js';
-import type { Finding, RepositoryInfo, ScanResult, ScanWarning } from '../types.js';
+import type { ScanResult, ScanWarning } from '../types.js';
 import { packageVersion } from '../version.js';
 import { planMatrix, splitShards, type PlanEntry, type ShardChoice } from './github-plan.js';
+import { RepositoryWork, type Outcome, type RepositoryJob, type RepositorySetup } from './github-repository.js';
 import { appendState, openState, readState, type StateEntry } from './github-state.js';
-import { MAX_BLOB_IN_MEMORY, scanRevisions } from './history.js';
-import { iacSource } from './iac.js';
 import { runSources, type Source } from './pipeline.js';
-import { emptyBatch, mergeBatch, type BatchResult } from './scan-input.js';
-import type { BaseScanOptions, ScanSetup } from './setup.js';
+import { mergeBatch } from './scan-input.js';
+import type { BaseScanOptions } from './setup.js';
 
 /** Which repositories of GitHub to scan, and how to reach them. */
 export interface GitHubSelection {
@@ -101,7 +94,13 @@ export function githubSource(options: GitHubOptions): Source {
       const counts = { listed: chosen.length, scanned: 0, unchanged: 0, failed: warnings.filter((w) => w.code === 'github').length };
       into.repositoryCounts = { ...counts, listed: 0, failed: 0 };
       const state = options.state ? { entries: readState(options.state), fd: openState(options.state) } : undefined;
-      const work = new RepositoryWork(setup, options, state?.entries);
+      const { baseline: _baseline, ...shared } = setup;
+      const job: RepositoryJob = {
+        ...(options.token ? { token: options.token } : {}),
+        ...(options.keepClones ? { keepClones: options.keepClones } : {}),
+        messages: options.messages !== false,
+      };
+      const scanner = repositoryScanner(shared, job, Math.max(1, Math.floor(options.concurrency ?? setup.threads)));
       let done = 0;
       const current = new Set<string>();
       const report = (): void =>
@@ -114,10 +113,10 @@ export function githubSource(options: GitHubOptions): Source {
           elapsedMs: performance.now() - setup.started,
         });
       try {
-        await eachAtOnce(chosen, Math.max(1, Math.floor(options.concurrency ?? setup.threads)), async (remote) => {
+        await eachAtOnce(chosen, scanner.lanes, async (remote) => {
           current.add(remote.fullName);
           report();
-          const outcome = await work.scan(remote);
+          const outcome = await scanner.scan(remote, state?.entries.get(remote.fullName));
           current.delete(remote.fullName);
           done++;
           counts[outcome.status]++;
@@ -127,6 +126,7 @@ export function githubSource(options: GitHubOptions): Source {
           report();
         });
       } finally {
+        await scanner.close();
         if (state) fs.closeSync(state.fd);
       }
       into.repositoryCounts = counts;
@@ -171,142 +171,61 @@ async function selectRepositories(options: GitHubSelection): Promise<{ selected:
   return { selected, warnings };
 }
 
-/** What became of one repository. */
-type Outcome =
-  | { status: 'scanned'; result: BatchResult; info: RepositoryInfo; entry: StateEntry }
-  | { status: 'unchanged'; result: BatchResult; info: RepositoryInfo }
-  | { status: 'failed'; result: BatchResult };
+/** Scans repositories, `lanes` at a time. */
+interface RepositoryScanner {
+  lanes: number;
+  scan(remote: RemoteRepository, saved: StateEntry | undefined): Promise<Outcome>;
+  close(): Promise<void>;
+}
 
-/** Scans repositories one at a time each, sharing the scan's settings and the saved state. */
-class RepositoryWork {
-  private readonly settingsDigest: string;
+/**
+ * The worker entry compiled next to this module. Running from TypeScript sources (the test
+ * suite), it does not exist and repositories are scanned on the calling thread.
+ */
+const WORKER_URL = new URL('./github-worker.js', import.meta.url);
 
-  constructor(
-    private readonly setup: ScanSetup,
-    private readonly options: GitHubOptions,
-    private readonly saved: ReadonlyMap<string, StateEntry> | undefined,
-  ) {
-    const { rules, scanBinary, placeholders, exclude } = setup.settings;
-    this.settingsDigest = digest(JSON.stringify({ version: packageVersion(), rules, scanBinary, placeholders, exclude, messages: options.messages !== false }));
+/**
+ * Scans repositories `concurrency` at a time. With more than one, and a CPU for each, they run on
+ * worker threads (one per CPU at most, each taking several at once when asked for more), so one
+ * repository's scanning never waits for another's: each thread runs its own git processes and
+ * its own detector. Otherwise, and from TypeScript sources, on the calling thread.
+ */
+function repositoryScanner(setup: RepositorySetup, job: RepositoryJob, concurrency: number): RepositoryScanner {
+  const threads = Math.min(concurrency, setup.threads);
+  const available = WORKER_URL.protocol === 'file:' && fs.existsSync(fileURLToPath(WORKER_URL));
+  if (threads < 2 || !available) {
+    const work = new RepositoryWork(setup, job);
+    return { lanes: concurrency, scan: (remote, saved) => work.scan(remote, saved), close: async () => undefined };
   }
-
-  async scan(remote: RemoteRepository): Promise<Outcome> {
-    const name = remote.fullName;
-    const failed = (message: string): Outcome => {
-      const result = emptyBatch();
-      result.warnings.push({ path: name, code: 'github', message: `${name}: ${message}` });
-      return { status: 'failed', result };
-    };
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'monime-guard-github-'));
-    try {
-      const refs = await remoteState(remote.cloneUrl, this.options.token, scratch);
-      if (!refs.ok) return failed(`could not be read (${refs.message})`);
-      const saved = this.saved?.get(name);
-      if (saved && saved.refs === refs.value.digest && saved.settings === this.settingsDigest) {
-        return { status: 'unchanged', result: saved.result, info: infoOf(remote, saved.revision) };
-      }
-      const keep = this.options.keepClones;
-      const dir = keep ? path.join(keep, ...name.split('/').slice(0, -1), `${name.split('/').at(-1)}.git`) : path.join(scratch, 'clone.git');
-      const existing = keep !== undefined && fs.existsSync(path.join(dir, 'HEAD'));
-      if (keep && !existing) fs.mkdirSync(path.dirname(dir), { recursive: true });
-      const mirrored = await mirrorRepository(remote.cloneUrl, dir, this.options.token, existing);
-      if (!mirrored.ok) return failed(`could not be cloned (${mirrored.message})`);
-      let result: BatchResult;
-      let revision: string | undefined;
-      try {
-        const repo = openRepository(dir);
-        revision = repo.head;
-        result = await this.scanClone(repo, name, scratch);
-      } catch (error) {
-        return failed(`could not be read (${error instanceof Error ? error.message : String(error)})`);
-      }
-      const entry: StateEntry = { repository: name, refs: refs.value.digest, settings: this.settingsDigest, ...(revision ? { revision } : {}), result };
-      return { status: 'scanned', result, info: infoOf(remote, revision), entry };
-    } finally {
-      fs.rmSync(scratch, { recursive: true, force: true });
-    }
-  }
-
-  /** History (every ref) and the default branch's token configurations, named after the repository. */
-  private async scanClone(repo: Repository, name: string, scratch: string): Promise<BatchResult> {
-    const own = emptyBatch();
-    if (!repo.head && !hasRefs(repo)) {
-      own.warnings.push({ path: name, code: 'empty-repository', message: `${name}: the repository has no commits; nothing to scan` });
-      return own;
-    }
-    await scanRevisions(repo, { revisions: ['--all'], base: [], messages: this.options.messages !== false }, this.setup, own);
-    if (repo.head) await this.scanConfigurations(repo, name, repo.head, path.join(scratch, 'tree'), own);
-    for (const finding of own.findings) nameRepository(finding, name);
-    for (const warning of own.warnings) {
-      if (!warning.message.startsWith(`${name}:`)) warning.message = `${name}: ${warning.message}`;
-      warning.path = `${name}/${warning.path}`;
-    }
-    return own;
-  }
-
-  /**
-   * The IaC checks on the default branch: the files that can hold token configuration are read
-   * from git into a private directory (only those; never the whole tree), checked there, and
-   * reported at their path in the repository at that commit.
-   */
-  private async scanConfigurations(repo: Repository, name: string, head: string, dir: string, into: BatchResult): Promise<void> {
-    const candidates = new Map<string, string>();
-    for (const [id, file] of treeBlobs(repo, head)) if (mayHoldConfiguration(file)) candidates.set(id, file);
-    if (candidates.size === 0) return;
-    let written = 0;
-    await readObjects(repo.cwd, candidates, MAX_BLOB_IN_MEMORY, (object) => {
-      if (!object.content) return;
-      // YAML and JSON files are many (lock files, CI): only those that name Monime are checked.
-      const base = path.posix.basename(object.path);
-      if (!/\.tf(vars)?(\.json)?$/.test(base) && !isManifestName(base) && !/onime/i.test(object.content.toString('utf8'))) return;
-      const target = path.join(dir, ...object.path.split('/'));
-      if (!target.startsWith(dir + path.sep)) return;
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, object.content, { mode: 0o600 });
-      written++;
+  const workers = Array.from({ length: threads }, () => ({ worker: new Worker(WORKER_URL, { workerData: { setup, job } }), busy: 0 }));
+  const waiting = new Map<number, { resolve: (outcome: Outcome) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  for (const { worker } of workers) {
+    worker.on('message', (message: { id: number; outcome?: Outcome; error?: string }) => {
+      const pending = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (message.outcome) pending?.resolve(message.outcome);
+      else pending?.reject(new MonimeGuardError('internal', message.error ?? 'a repository worker failed'));
     });
-    if (written === 0) return;
-    const own = emptyBatch();
-    await iacSource({ paths: ['.'] }).read({ ...this.setup, root: dir, settings: { ...this.setup.settings, root: dir } }, own);
-    for (const finding of own.findings) {
-      const file = 'path' in finding.origin ? finding.origin.path : finding.path;
-      finding.origin = { kind: 'blob', path: file, commit: head };
-    }
-    for (const finding of own.suppressed ?? []) finding.origin = { kind: 'blob', path: finding.path, commit: head };
-    for (const finding of own.suppressed ?? []) nameRepository(finding, name);
-    // In a scan of many repositories, a configuration that could not be checked is a warning
-    // about that repository, not a verdict on the whole run; finding none is no news at all.
-    own.warnings = own.warnings.filter((warning) => warning.code !== 'nothing-to-check').map(({ level: _level, ...warning }) => warning);
-    own.filesScanned = 0;
-    own.bytesScanned = 0;
-    mergeBatch(into, own);
+    worker.on('error', (error) => {
+      for (const pending of waiting.values()) pending.reject(error);
+      waiting.clear();
+    });
   }
-}
-
-/** Whether a path in a tree can hold token configuration for the IaC checks. */
-function mayHoldConfiguration(file: string): boolean {
-  const base = path.posix.basename(file);
-  if (file.split('/').some((part) => part === '..' || part === '.git' || part === 'node_modules' || part === '.terraform')) return false;
-  return /\.(tf|tfvars|ya?ml|json)$/.test(base) || /\.tfvars\.json$/.test(base) || isManifestName(base);
-}
-
-/** Whether the repository has any ref at all (a bare clone whose HEAD names an unborn branch may still have others). */
-function hasRefs(repo: Repository): boolean {
-  return git(['for-each-ref', '--count=1', '--format=%(refname)'], { cwd: repo.cwd }).stdout.length > 0;
-}
-
-/** Puts the repository's name on a finding (and on the finding's own suppressed copies). */
-function nameRepository(finding: Finding, name: string): void {
-  if (finding.origin.kind === 'file' || finding.origin.kind === 'blob' || finding.origin.kind === 'message') finding.origin.repository = name;
-}
-
-/** The repository as reports name it: its name, its web address, the commit its default branch was at. */
-function infoOf(remote: RemoteRepository, revision: string | undefined): RepositoryInfo {
-  const web = remote.cloneUrl.replace(/\.git$/, '');
   return {
-    name: remote.fullName,
-    ...(/^https?:\/\//.test(web) ? { uri: web } : {}),
-    ...(revision ? { revision } : {}),
+    lanes: concurrency,
+    scan(remote, saved) {
+      const least = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const id = next++;
+      least.busy++;
+      return new Promise<Outcome>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        least.worker.postMessage({ id, remote, saved });
+      }).finally(() => least.busy--);
+    },
+    close: async () => {
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    },
   };
 }
 
@@ -317,8 +236,4 @@ async function eachAtOnce<T>(items: readonly T[], limit: number, task: (item: T)
     while (next < items.length) await task(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-}
-
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
