@@ -2,14 +2,17 @@
  * The reusable organisation-scan workflow (.github/workflows/org-scan.yml) and the workflow check
  * (`npm run lint:workflows`, scripts/lint-workflows.mjs): the shipped files pass, broken ones fail
  * with a line naming the file and the place, the workflow keeps its inputs and least permissions,
- * and the merge job's own shell steps, run with bash as a runner runs them, turn shard reports
- * into the artifacts, the job summary and the verdict.
+ * the merge job's own shell steps, run with bash as a runner runs them, turn shard reports into
+ * the artifacts, the job summary and the verdict, and the plan, shard and merge steps run in turn
+ * against a local GitHub find what one scan of the organisation finds.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { reportFormats } from '../../src/reporters/formats.js';
+import type { JsonReport } from '../../src/reporters/json.js';
+import { buildOrg } from '../support/github-fixtures.js';
+import { startFakeGitHubOrg } from '../support/github-org.js';
 import { CLI_ENTRY, expectNoSecrets, linesOf, makeTempDir, REPO_ROOT, runCli, runProcess, secretToken, writeFiles, type RunResult } from '../cli/run-cli.js';
 import { sarifErrors } from '../reporters/schemas.js';
 
@@ -129,9 +132,9 @@ describe('the org-scan workflow', () => {
   });
 });
 
-/** The merge job's step by name, as bash runs it on a runner. */
-function stepScript(name: string): Step {
-  const step = workflow.jobs.merge!.steps.find((s) => s.name === name);
+/** A job's step by name (the merge job's by default), as bash runs it on a runner. */
+function stepScript(name: string, job = 'merge'): Step {
+  const step = workflow.jobs[job]!.steps.find((s) => s.name === name);
   expect(step?.run, name).toBeDefined();
   return step!;
 }
@@ -169,8 +172,7 @@ async function shardReports(): Promise<string> {
 }
 
 describe.concurrent("the merge job's steps", () => {
-  // The step writes the HTML report too, which `--format html` brings (issue 16, its own branch).
-  it.skipIf(!(reportFormats as readonly string[]).includes('html'))('merge the shard reports into the artifacts and the job summary', async () => {
+  it('merge the shard reports into the artifacts and the job summary', async () => {
     const dir = await shardReports();
     const run = await runStep(stepScript('Merge the reports'), dir, { FAIL_ON: 'live', ORG: 'acme' });
     expect(run.status, run.stderr).toBe(0);
@@ -200,5 +202,45 @@ describe.concurrent("the merge job's steps", () => {
     expect(failedShard.status).toBe(2);
     expect(failedShard.stdout).toContain('::error::a shard could not be scanned');
     expect((await runStep(verdict, dir, { FAIL_ON: 'live', SHARD_RESULT: 'failure' })).status).toBe(1);
+  });
+});
+
+describe('the plan, shard and merge steps, run one after another against a local GitHub', () => {
+  it('find in shards exactly what one scan of the organisation finds', async () => {
+    const root = makeTempDir('monime-guard-org-e2e-');
+    const fixture = buildOrg(root);
+    const token = 'ghs_workflow_fixture_token';
+    const server = await startFakeGitHubOrg({ repositories: fixture.repositories, token });
+    try {
+      const common = { GITHUB_TOKEN: token, ORG: fixture.org, API_URL: server.url };
+      const planDir = path.join(root, 'plan');
+      fs.mkdirSync(planDir);
+      const plan = await runStep(stepScript('List the repositories and split them into shards', 'plan'), planDir, { ...common, SHARDS: '3' });
+      expect(plan.status, plan.stderr).toBe(0);
+      const output = fs.readFileSync(path.join(planDir, '.output'), 'utf8');
+      const matrix = JSON.parse(/^matrix=(.*)$/m.exec(output)![1]!) as { include: { shard: string }[] };
+      expect(matrix.include.map((entry) => entry.shard)).toEqual(['1/3', '2/3', '3/3']);
+      // Each shard job in its own directory; the download step gathers their reports into shards/.
+      const mergeDir = path.join(root, 'merge');
+      fs.mkdirSync(path.join(mergeDir, 'shards'), { recursive: true });
+      for (const [index, entry] of matrix.include.entries()) {
+        const shardDir = path.join(root, `shard-${index}`);
+        fs.mkdirSync(shardDir);
+        const shard = await runStep(stepScript('Scan the shard', 'shard'), shardDir, { ...common, SHARD: entry.shard, INDEX: String(index) });
+        expect(shard.status, shard.stderr).toBe(0);
+        fs.copyFileSync(path.join(shardDir, `shard-${index}.json`), path.join(mergeDir, 'shards', `shard-${index}.json`));
+      }
+      const merged = await runStep(stepScript('Merge the reports'), mergeDir, { FAIL_ON: 'live', ORG: fixture.org });
+      expect(merged.status, merged.stderr).toBe(0);
+      const whole = await runCli(['github', '--org', fixture.org, '--api-url', server.url, '--format', 'json'], { cwd: planDir, env: { GITHUB_TOKEN: token } });
+      const key = (report: JsonReport): string[] => report.findings.map((f) => JSON.stringify([f.ruleId, f.origin, f.line, f.column, f.fingerprint]));
+      const combined = JSON.parse(fs.readFileSync(path.join(mergeDir, 'monime-guard.json'), 'utf8')) as JsonReport;
+      expect(key(combined)).toEqual(key(JSON.parse(whole.stdout) as JsonReport));
+      expect(combined.stats.repositories).toMatchObject({ listed: 6, scanned: 5, failed: 1 });
+      expect(combined.repositories?.map((r) => r.name)).toEqual(['acme/empty', 'acme/internal', 'acme/legacy', 'acme/shop', 'acme/tools']);
+      expect(fs.readFileSync(path.join(mergeDir, 'monime-guard.html'), 'utf8')).toContain('acme/shop');
+    } finally {
+      await server.close();
+    }
   });
 });
