@@ -156,6 +156,36 @@ describe('scanGitHub', () => {
   });
 });
 
+describe('listing 1,000 repositories', () => {
+  it('follows the Link header page by page, through rate limits, and plans shards that hold each repository once', async () => {
+    const repositories = Array.from({ length: 1000 }, (_, i) => ({
+      owner: 'big',
+      name: `service-${String(i).padStart(4, '0')}`,
+      size: ((i * 7919) % 5000) + 1,
+    }));
+    const server = await startFakeGitHubOrg({ repositories, token: TOKEN });
+    try {
+      server.faults.push('secondary-rate-limit');
+      const matrix = await planGitHub({ targets: { orgs: ['big'] }, apiUrl: server.url, token: TOKEN, shards: 7 });
+      expect(matrix.include).toHaveLength(7);
+      expect(matrix.include.reduce((sum, entry) => sum + entry.repositories, 0)).toBe(1000);
+      const sizes = matrix.include.map((entry) => entry.size);
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(5000);
+      // Ten pages of 100 (the first asked for twice: once answered with the rate limit), each after
+      // the first at the URL the previous page's Link header gave, and each with the token.
+      const pages = server.apiRequests.map((request) => request.url);
+      expect(pages).toHaveLength(11);
+      expect(pages[0]).toBe('/orgs/big/repos?type=all&per_page=100');
+      expect(pages.slice(2)).toEqual(Array.from({ length: 9 }, (_, i) => `/organizations/big/repos?type=all&per_page=100&page=${i + 2}`));
+      expect(server.apiRequests.every((request) => request.authorized)).toBe(true);
+      // The same listing gives the same plan.
+      expect(await planGitHub({ targets: { orgs: ['big'] }, apiUrl: server.url, token: TOKEN, shards: 7 })).toEqual(matrix);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('splitShards', () => {
   it('balances 1,000 repositories by size, each in exactly one shard, the same way every time', () => {
     const repositories = Array.from({ length: 1000 }, (_, i) => ({ fullName: `acme/repo-${String(i).padStart(4, '0')}`, size: ((i * 7919) % 5000) + 1 }));
