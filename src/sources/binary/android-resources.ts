@@ -44,7 +44,7 @@ export function readResourceStrings(bytes: Buffer): StringsRead {
 
 /** Reads the chunks in `[start, end)`, descending into containers. */
 function walkChunks(bytes: Buffer, start: number, end: number, depth: number, strings: ExtractedString[], problems: string[], budget: ReadBudget): void {
-  for (let at = start; at + CHUNK_HEADER <= end; ) {
+  for (let at = start; at + CHUNK_HEADER <= end;) {
     const type = bytes.readUInt16LE(at);
     const headerSize = bytes.readUInt16LE(at + 2);
     let size = bytes.readUInt32LE(at + 4);

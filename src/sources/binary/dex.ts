@@ -84,7 +84,7 @@ function decodeMutf8(bytes: Buffer, start: number, budget: ReadBudget): { text: 
   const units: number[] = [];
   let text = '';
   const continuation = (k: number): boolean => k < end && (bytes[k]! & 0xc0) === 0x80;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const lead = bytes[i]!;
     if (lead < 0x80) {
       units.push(lead);

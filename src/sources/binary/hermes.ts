@@ -52,7 +52,8 @@ export function readHermesStrings(bytes: Buffer): StringsRead {
   };
   if (bytes.length < FILE_HEADER_SIZE) return fallback(`header truncated (${bytes.length} of ${FILE_HEADER_SIZE} bytes)`);
   const version = bytes.readUInt32LE(8);
-  if (version < HERMES_MIN_VERSION || version > HERMES_MAX_VERSION) return fallback(`bytecode version ${version} is not one this reader knows (${HERMES_MIN_VERSION}–${HERMES_MAX_VERSION})`);
+  if (version < HERMES_MIN_VERSION || version > HERMES_MAX_VERSION)
+    return fallback(`bytecode version ${version} is not one this reader knows (${HERMES_MIN_VERSION}–${HERMES_MAX_VERSION})`);
 
   const functionCount = bytes.readUInt32LE(40);
   const stringKindCount = bytes.readUInt32LE(44);
@@ -72,7 +73,8 @@ export function readHermesStrings(bytes: Buffer): StringsRead {
   const storage = at;
   if (storage > bytes.length) return fallback(`the string table (${stringCount} strings) runs past the end of the file`);
   const storageEnd = Math.min(bytes.length, storage + storageSize);
-  if (storage + storageSize > bytes.length) problems.push(`hermes: string storage claims ${storageSize} bytes, ${bytes.length - storage} left; read what is there`);
+  if (storage + storageSize > bytes.length)
+    problems.push(`hermes: string storage claims ${storageSize} bytes, ${bytes.length - storage} left; read what is there`);
 
   const strings: ExtractedString[] = [];
   const budget = new ReadBudget(bytes.length);
@@ -102,5 +104,6 @@ export function readHermesStrings(bytes: Buffer): StringsRead {
     if (length === 0) continue;
     strings.push({ text: bytes.toString(utf16 ? 'utf16le' : 'latin1', start, start + byteLength), offset: start, encoding: utf16 ? 'utf16le' : 'utf8' });
   }
+  strings.sort((a, b) => a.offset - b.offset);
   return { strings, problems };
 }

@@ -53,7 +53,7 @@ export function utf8Runs(bytes: Buffer, minChars = MIN_RUN_CHARS): ExtractedStri
     start = -1;
     chars = 0;
   };
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const byte = bytes[i]!;
     const width = byte < 0x80 ? (isPrintableAscii(byte) ? 1 : 0) : printableUtf8Width(bytes, i);
     if (width === 0) {
@@ -80,6 +80,7 @@ export function utf16leRuns(bytes: Buffer, minChars = MIN_RUN_CHARS): ExtractedS
   for (const alignment of [0, 1]) {
     let start = -1;
     const close = (end: number): void => {
+      if (start >= 0 && isCStringTail(bytes, start, end)) start += 2;
       if (start >= 0 && (end - start) / 2 >= minChars) runs.push({ text: bytes.toString('utf16le', start, end), offset: start, encoding: 'utf16le' });
       start = -1;
     };
@@ -95,6 +96,22 @@ export function utf16leRuns(bytes: Buffer, minChars = MIN_RUN_CHARS): ExtractedS
   }
   return runs.sort((a, b) => a.offset - b.offset);
 }
+
+/**
+ * Whether the first unit of the UTF-16LE run `[start, end)` is really the last character of a
+ * NUL-terminated 8-bit string just before it (`…t\0` then `m\0o\0n\0…` reads as `tmon…`): the byte
+ * before the run is printable too. Such a character glued in front of a prefix would hide the
+ * token from the detector, which requires no letter or digit before `mon_`; so it is dropped,
+ * unless the run itself starts with the prefix, which a dropped character would break instead.
+ */
+function isCStringTail(bytes: Buffer, start: number, end: number): boolean {
+  if (start === 0 || !isPrintableAscii(bytes[start - 1]!) || end - start < 4) return false;
+  for (let k = 0; k < PREFIX_UTF16.length && start + k < end; k++) if (bytes[start + k] !== PREFIX_UTF16[k]) return true;
+  return false;
+}
+
+/** The token prefix `mon_` in UTF-16LE. */
+const PREFIX_UTF16 = Buffer.from('mon_', 'utf16le');
 
 /** Both kinds of runs, in order of offset. */
 export function printableRuns(bytes: Buffer): ExtractedString[] {
