@@ -92,7 +92,6 @@ export function githubSource(options: GitHubOptions): Source {
       into.warnings.push(...warnings);
       const chosen = options.shard ? (splitShards(selected, options.shard.count)[options.shard.index - 1] ?? []) : selected;
       const counts = { listed: chosen.length, scanned: 0, unchanged: 0, failed: warnings.filter((w) => w.code === 'github').length };
-      into.repositoryCounts = { ...counts, listed: 0, failed: 0 };
       const state = options.state ? { entries: readState(options.state), fd: openState(options.state) } : undefined;
       const { baseline: _baseline, ...shared } = setup;
       const job: RepositoryJob = {
