@@ -316,6 +316,7 @@ describe('walkArchive: asar', () => {
       'dist/main.js': text(`const token = "${token}";`),
       'node_modules/native/build/addon.node': { unpacked: true, size: 1234 },
       'dist/renderer/index.html': text('<html></html>'),
+      'dist/z.js': text('z'),
     });
     const result = await walk({ bytes: asar });
     expect(result.warnings).toEqual([]);
@@ -323,6 +324,7 @@ describe('walkArchive: asar', () => {
       ['package.json', '{"name":"app"}'],
       ['dist/main.js', `const token = "${token}";`],
       ['dist/renderer/index.html', '<html></html>'],
+      ['dist/z.js', 'z'],
     ]);
   });
 });
@@ -555,6 +557,20 @@ describe('walkArchive: hostile input', () => {
         () => undefined,
       ),
     ).rejects.toThrow('consumer failed');
+    const warned = writeZip([{ name: '../a', data: text('a') }]);
+    await expect(
+      walkArchive(
+        { bytes: warned },
+        {},
+        () => undefined,
+        () => {
+          throw new Error('warning handler failed');
+        },
+      ),
+    ).rejects.toThrow('warning handler failed');
+    const fifo = path.join(dir, 'pipe.zip');
+    execFileSync('mkfifo', [fifo]);
+    expect(codes(await walk({ file: fifo }))).toEqual(['archive-unsupported ']);
   });
 
   it('never throws, whatever bytes of a valid zip, tar or asar are changed or cut', async () => {

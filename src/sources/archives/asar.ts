@@ -43,28 +43,33 @@ export async function walkAsar(walk: Walk, reader: RandomReader, path: string[],
     return;
   }
   const base = 8 + headerSize;
-  // The tree is walked with an explicit stack, so a deeply nested header cannot overflow ours.
+  // The tree is walked in the header's order with an explicit stack, so a deeply nested header
+  // cannot overflow ours.
   const files: AsarFile[] = [];
-  const stack: { prefix: string; node: unknown }[] = [{ prefix: '', node: header }];
+  const rootFiles = isObject(header) && isObject(header.files) ? header.files : {};
+  const stack: { dir: string; entries: [string, unknown][]; next: number }[] = [{ dir: '', entries: Object.entries(rootFiles), next: 0 }];
   while (stack.length > 0) {
-    const { prefix: dir, node } = stack.pop()!;
-    if (!isObject(node) || !isObject(node.files)) continue;
-    for (const [name, child] of Object.entries(node.files).reverse()) {
-      const full = dir + name;
-      if (!isObject(child)) continue;
-      if ('files' in child) {
-        stack.push({ prefix: `${full}/`, node: child });
-        continue;
-      }
-      if ('link' in child || child.unpacked === true) continue;
-      const size = child.size;
-      const offset = typeof child.offset === 'string' && /^\d{1,16}$/.test(child.offset) ? Number(child.offset) : Number.NaN;
-      if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0 || !Number.isSafeInteger(offset) || base + offset + size > reader.size) {
-        walk.warn([...path, full], 'archive-corrupt', 'the asar header gives it an offset or size outside the archive; not read');
-        continue;
-      }
-      files.push({ name: full, offset, size });
+    const top = stack.at(-1)!;
+    const item = top.entries[top.next++];
+    if (!item) {
+      stack.pop();
+      continue;
     }
+    const [name, child] = item;
+    const full = top.dir + name;
+    if (!isObject(child)) continue;
+    if ('files' in child) {
+      if (isObject(child.files)) stack.push({ dir: `${full}/`, entries: Object.entries(child.files), next: 0 });
+      continue;
+    }
+    if ('link' in child || child.unpacked === true) continue;
+    const size = child.size;
+    const offset = typeof child.offset === 'string' && /^\d{1,16}$/.test(child.offset) ? Number(child.offset) : Number.NaN;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0 || !Number.isSafeInteger(offset) || base + offset + size > reader.size) {
+      walk.warn([...path, full], 'archive-corrupt', 'the asar header gives it an offset or size outside the archive; not read');
+      continue;
+    }
+    files.push({ name: full, offset, size });
   }
   // Overlapping files, as in zip, would let one stretch of bytes be read many times over.
   const overlapping = new Set<AsarFile>();

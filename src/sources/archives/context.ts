@@ -53,7 +53,7 @@ export class Walk {
     try {
       this.onWarning(warning);
     } catch (error) {
-      throw new CallbackError(error);
+      throw error instanceof CallbackError ? error : new CallbackError(error);
     }
   }
 
@@ -61,7 +61,8 @@ export class Walk {
     try {
       await this.onEntry(entry);
     } catch (error) {
-      throw new CallbackError(error);
+      // A CallbackError here is onWarning's, thrown while the consumer read the chunks.
+      throw error instanceof CallbackError ? error : new CallbackError(error);
     }
   }
 

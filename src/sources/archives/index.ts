@@ -183,13 +183,13 @@ export async function walkArchive(input: ArchiveInput, limits: Partial<ArchiveLi
   try {
     let reader: RandomReader;
     if ('file' in input) {
-      handle = await fs.open(input.file, 'r');
-      const stat = await handle.stat();
-      if (!stat.isFile()) {
+      // Checked before opening: opening a FIFO for reading would wait for a writer.
+      if (!(await fs.stat(input.file)).isFile()) {
         walk.warn([], 'archive-unsupported', 'not a regular file');
         return;
       }
-      reader = fileReader(handle, stat.size);
+      handle = await fs.open(input.file, 'r');
+      reader = fileReader(handle, (await handle.stat()).size);
     } else {
       reader = memoryReader(input.bytes);
     }
