@@ -6915,14 +6915,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs16 = this.flowScalar(this.type);
+              const fs17 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs16, sep: [] });
+                map.items.push({ start, key: fs17, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs16);
+                this.stack.push(fs17);
               } else {
-                Object.assign(it, { key: fs16, sep: [] });
+                Object.assign(it, { key: fs17, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7050,13 +7050,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs16 = this.flowScalar(this.type);
+              const fs17 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs16, sep: [] });
+                fc.items.push({ start: [], key: fs17, sep: [] });
               else if (it.sep)
-                this.stack.push(fs16);
+                this.stack.push(fs17);
               else
-                Object.assign(it, { key: fs16, sep: [] });
+                Object.assign(it, { key: fs17, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7418,54 +7418,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs16) {
+    function patch(fs17) {
       if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs16);
+        patchLchmod(fs17);
       }
-      if (!fs16.lutimes) {
-        patchLutimes(fs16);
+      if (!fs17.lutimes) {
+        patchLutimes(fs17);
       }
-      fs16.chown = chownFix(fs16.chown);
-      fs16.fchown = chownFix(fs16.fchown);
-      fs16.lchown = chownFix(fs16.lchown);
-      fs16.chmod = chmodFix(fs16.chmod);
-      fs16.fchmod = chmodFix(fs16.fchmod);
-      fs16.lchmod = chmodFix(fs16.lchmod);
-      fs16.chownSync = chownFixSync(fs16.chownSync);
-      fs16.fchownSync = chownFixSync(fs16.fchownSync);
-      fs16.lchownSync = chownFixSync(fs16.lchownSync);
-      fs16.chmodSync = chmodFixSync(fs16.chmodSync);
-      fs16.fchmodSync = chmodFixSync(fs16.fchmodSync);
-      fs16.lchmodSync = chmodFixSync(fs16.lchmodSync);
-      fs16.stat = statFix(fs16.stat);
-      fs16.fstat = statFix(fs16.fstat);
-      fs16.lstat = statFix(fs16.lstat);
-      fs16.statSync = statFixSync(fs16.statSync);
-      fs16.fstatSync = statFixSync(fs16.fstatSync);
-      fs16.lstatSync = statFixSync(fs16.lstatSync);
-      if (fs16.chmod && !fs16.lchmod) {
-        fs16.lchmod = function(path16, mode, cb) {
+      fs17.chown = chownFix(fs17.chown);
+      fs17.fchown = chownFix(fs17.fchown);
+      fs17.lchown = chownFix(fs17.lchown);
+      fs17.chmod = chmodFix(fs17.chmod);
+      fs17.fchmod = chmodFix(fs17.fchmod);
+      fs17.lchmod = chmodFix(fs17.lchmod);
+      fs17.chownSync = chownFixSync(fs17.chownSync);
+      fs17.fchownSync = chownFixSync(fs17.fchownSync);
+      fs17.lchownSync = chownFixSync(fs17.lchownSync);
+      fs17.chmodSync = chmodFixSync(fs17.chmodSync);
+      fs17.fchmodSync = chmodFixSync(fs17.fchmodSync);
+      fs17.lchmodSync = chmodFixSync(fs17.lchmodSync);
+      fs17.stat = statFix(fs17.stat);
+      fs17.fstat = statFix(fs17.fstat);
+      fs17.lstat = statFix(fs17.lstat);
+      fs17.statSync = statFixSync(fs17.statSync);
+      fs17.fstatSync = statFixSync(fs17.fstatSync);
+      fs17.lstatSync = statFixSync(fs17.lstatSync);
+      if (fs17.chmod && !fs17.lchmod) {
+        fs17.lchmod = function(path16, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs16.lchmodSync = function() {
+        fs17.lchmodSync = function() {
         };
       }
-      if (fs16.chown && !fs16.lchown) {
-        fs16.lchown = function(path16, uid, gid, cb) {
+      if (fs17.chown && !fs17.lchown) {
+        fs17.lchown = function(path16, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs16.lchownSync = function() {
+        fs17.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs16.rename = typeof fs16.rename !== "function" ? fs16.rename : (function(fs$rename) {
+        fs17.rename = typeof fs17.rename !== "function" ? fs17.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs16.stat(to, function(stater, st) {
+                  fs17.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -7481,9 +7481,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs16.rename);
+        })(fs17.rename);
       }
-      fs16.read = typeof fs16.read !== "function" ? fs16.read : (function(fs$read) {
+      fs17.read = typeof fs17.read !== "function" ? fs17.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -7491,22 +7491,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs16, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs17, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs16, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs17, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs16.read);
-      fs16.readSync = typeof fs16.readSync !== "function" ? fs16.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs17.read);
+      fs17.readSync = typeof fs17.readSync !== "function" ? fs17.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs16, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs17, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -7516,10 +7516,10 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs16.readSync);
-      function patchLchmod(fs17) {
-        fs17.lchmod = function(path16, mode, callback) {
-          fs17.open(
+      })(fs17.readSync);
+      function patchLchmod(fs18) {
+        fs18.lchmod = function(path16, mode, callback) {
+          fs18.open(
             path16,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
@@ -7528,80 +7528,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs17.fchmod(fd, mode, function(err2) {
-                fs17.close(fd, function(err22) {
+              fs18.fchmod(fd, mode, function(err2) {
+                fs18.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs17.lchmodSync = function(path16, mode) {
-          var fd = fs17.openSync(path16, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs18.lchmodSync = function(path16, mode) {
+          var fd = fs18.openSync(path16, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs17.fchmodSync(fd, mode);
+            ret = fs18.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs17.closeSync(fd);
+                fs18.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs17.closeSync(fd);
+              fs18.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs17) {
-        if (constants2.hasOwnProperty("O_SYMLINK") && fs17.futimes) {
-          fs17.lutimes = function(path16, at, mt, cb) {
-            fs17.open(path16, constants2.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs18) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs18.futimes) {
+          fs18.lutimes = function(path16, at, mt, cb) {
+            fs18.open(path16, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs17.futimes(fd, at, mt, function(er2) {
-                fs17.close(fd, function(er22) {
+              fs18.futimes(fd, at, mt, function(er2) {
+                fs18.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs17.lutimesSync = function(path16, at, mt) {
-            var fd = fs17.openSync(path16, constants2.O_SYMLINK);
+          fs18.lutimesSync = function(path16, at, mt) {
+            var fd = fs18.openSync(path16, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs17.futimesSync(fd, at, mt);
+              ret = fs18.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs17.closeSync(fd);
+                  fs18.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs17.closeSync(fd);
+                fs18.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs17.futimes) {
-          fs17.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs18.futimes) {
+          fs18.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs17.lutimesSync = function() {
+          fs18.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs16, target, mode, function(er) {
+          return orig.call(fs17, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7611,7 +7611,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs16, target, mode);
+            return orig.call(fs17, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7620,7 +7620,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs16, target, uid, gid, function(er) {
+          return orig.call(fs17, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7630,7 +7630,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs16, target, uid, gid);
+            return orig.call(fs17, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7650,13 +7650,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs16, target, options, callback) : orig.call(fs16, target, callback);
+          return options ? orig.call(fs17, target, options, callback) : orig.call(fs17, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs16, target, options) : orig.call(fs16, target);
+          var stats = options ? orig.call(fs17, target, options) : orig.call(fs17, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -7685,7 +7685,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs16) {
+    function legacy(fs17) {
       return {
         ReadStream,
         WriteStream
@@ -7728,7 +7728,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs16.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs17.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -7767,7 +7767,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs16.open;
+          this._open = fs17.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -7802,7 +7802,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs16 = __require("fs");
+    var fs17 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone2 = require_clone();
@@ -7834,12 +7834,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs16[gracefulQueue]) {
+    if (!fs17[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs16, queue);
-      fs16.close = (function(fs$close) {
+      publishQueue(fs17, queue);
+      fs17.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs16, fd, function(err) {
+          return fs$close.call(fs17, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -7851,40 +7851,40 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs16.close);
-      fs16.closeSync = (function(fs$closeSync) {
+      })(fs17.close);
+      fs17.closeSync = (function(fs$closeSync) {
         function closeSync4(fd) {
-          fs$closeSync.apply(fs16, arguments);
+          fs$closeSync.apply(fs17, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync4, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync4;
-      })(fs16.closeSync);
+      })(fs17.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs16[gracefulQueue]);
-          __require("assert").equal(fs16[gracefulQueue].length, 0);
+          debug(fs17[gracefulQueue]);
+          __require("assert").equal(fs17[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs16[gracefulQueue]);
+      publishQueue(global, fs17[gracefulQueue]);
     }
-    module.exports = patch(clone2(fs16));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs16.__patched) {
-      module.exports = patch(fs16);
-      fs16.__patched = true;
+    module.exports = patch(clone2(fs17));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs17.__patched) {
+      module.exports = patch(fs17);
+      fs17.__patched = true;
     }
-    function patch(fs17) {
-      polyfills(fs17);
-      fs17.gracefulify = patch;
-      fs17.createReadStream = createReadStream;
-      fs17.createWriteStream = createWriteStream;
-      var fs$readFile = fs17.readFile;
-      fs17.readFile = readFile;
+    function patch(fs18) {
+      polyfills(fs18);
+      fs18.gracefulify = patch;
+      fs18.createReadStream = createReadStream;
+      fs18.createWriteStream = createWriteStream;
+      var fs$readFile = fs18.readFile;
+      fs18.readFile = readFile;
       function readFile(path16, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -7900,8 +7900,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs17.writeFile;
-      fs17.writeFile = writeFile;
+      var fs$writeFile = fs18.writeFile;
+      fs18.writeFile = writeFile;
       function writeFile(path16, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -7917,9 +7917,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs17.appendFile;
+      var fs$appendFile = fs18.appendFile;
       if (fs$appendFile)
-        fs17.appendFile = appendFile;
+        fs18.appendFile = appendFile;
       function appendFile(path16, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -7935,9 +7935,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs17.copyFile;
+      var fs$copyFile = fs18.copyFile;
       if (fs$copyFile)
-        fs17.copyFile = copyFile;
+        fs18.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -7955,8 +7955,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs17.readdir;
-      fs17.readdir = readdir;
+      var fs$readdir = fs18.readdir;
+      fs18.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path16, options, cb) {
         if (typeof options === "function")
@@ -7997,21 +7997,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs17);
+        var legStreams = legacy(fs18);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs17.ReadStream;
+      var fs$ReadStream = fs18.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs17.WriteStream;
+      var fs$WriteStream = fs18.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs17, "ReadStream", {
+      Object.defineProperty(fs18, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -8021,7 +8021,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs17, "WriteStream", {
+      Object.defineProperty(fs18, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -8032,7 +8032,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs17, "FileReadStream", {
+      Object.defineProperty(fs18, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -8043,7 +8043,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs17, "FileWriteStream", {
+      Object.defineProperty(fs18, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -8061,7 +8061,7 @@ var require_graceful_fs = __commonJS({
       }
       function ReadStream$open() {
         var that = this;
-        open(that.path, that.flags, that.mode, function(err, fd) {
+        open2(that.path, that.flags, that.mode, function(err, fd) {
           if (err) {
             if (that.autoClose)
               that.destroy();
@@ -8081,7 +8081,7 @@ var require_graceful_fs = __commonJS({
       }
       function WriteStream$open() {
         var that = this;
-        open(that.path, that.flags, that.mode, function(err, fd) {
+        open2(that.path, that.flags, that.mode, function(err, fd) {
           if (err) {
             that.destroy();
             that.emit("error", err);
@@ -8092,14 +8092,14 @@ var require_graceful_fs = __commonJS({
         });
       }
       function createReadStream(path16, options) {
-        return new fs17.ReadStream(path16, options);
+        return new fs18.ReadStream(path16, options);
       }
       function createWriteStream(path16, options) {
-        return new fs17.WriteStream(path16, options);
+        return new fs18.WriteStream(path16, options);
       }
-      var fs$open = fs17.open;
-      fs17.open = open;
-      function open(path16, flags, mode, cb) {
+      var fs$open = fs18.open;
+      fs18.open = open2;
+      function open2(path16, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
         return go$open(path16, flags, mode, cb);
@@ -8114,20 +8114,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs17;
+      return fs18;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs16[gracefulQueue].push(elem);
+      fs17[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs16[gracefulQueue].length; ++i) {
-        if (fs16[gracefulQueue][i].length > 2) {
-          fs16[gracefulQueue][i][3] = now;
-          fs16[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs17[gracefulQueue].length; ++i) {
+        if (fs17[gracefulQueue][i].length > 2) {
+          fs17[gracefulQueue][i][3] = now;
+          fs17[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -8135,9 +8135,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs16[gracefulQueue].length === 0)
+      if (fs17[gracefulQueue].length === 0)
         return;
-      var elem = fs16[gracefulQueue].shift();
+      var elem = fs17[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -8159,7 +8159,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs16[gracefulQueue].push(elem);
+          fs17[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -8174,7 +8174,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs16 = require_graceful_fs();
+    var fs17 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -8215,26 +8215,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs16[key] === "function";
+      return typeof fs17[key] === "function";
     });
-    Object.assign(exports, fs16);
+    Object.assign(exports, fs17);
     api.forEach((method) => {
-      exports[method] = u(fs16[method]);
+      exports[method] = u(fs17[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs16.exists(filename, callback);
+        return fs17.exists(filename, callback);
       }
       return new Promise((resolve10) => {
-        return fs16.exists(filename, resolve10);
+        return fs17.exists(filename, resolve10);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs16.read(fd, buffer, offset, length, position, callback);
+        return fs17.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve10, reject) => {
-        fs16.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs17.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve10({ bytesRead, buffer: buffer2 });
         });
@@ -8242,10 +8242,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs16.write(fd, buffer, ...args);
+        return fs17.write(fd, buffer, ...args);
       }
       return new Promise((resolve10, reject) => {
-        fs16.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs17.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve10({ bytesWritten, buffer: buffer2 });
         });
@@ -8253,10 +8253,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs16.readv(fd, buffers, ...args);
+        return fs17.readv(fd, buffers, ...args);
       }
       return new Promise((resolve10, reject) => {
-        fs16.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs17.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve10({ bytesRead, buffers: buffers2 });
         });
@@ -8264,17 +8264,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs16.writev(fd, buffers, ...args);
+        return fs17.writev(fd, buffers, ...args);
       }
       return new Promise((resolve10, reject) => {
-        fs16.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs17.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve10({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs16.realpath.native === "function") {
-      exports.realpath.native = u(fs16.realpath.native);
+    if (typeof fs17.realpath.native === "function") {
+      exports.realpath.native = u(fs17.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -8307,7 +8307,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults2 = { mode: 511 };
@@ -8316,14 +8316,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs16.mkdir(dir, {
+      return fs17.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs16.mkdirSync(dir, {
+      return fs17.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -8355,13 +8355,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     function pathExists(path16) {
-      return fs16.access(path16).then(() => true).catch(() => false);
+      return fs17.access(path16).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs16.existsSync
+      pathExistsSync: fs17.existsSync
     };
   }
 });
@@ -8370,16 +8370,16 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var u = require_universalify().fromPromise;
     async function utimesMillis(path16, atime, mtime) {
-      const fd = await fs16.open(path16, "r+");
+      const fd = await fs17.open(path16, "r+");
       let closeErr = null;
       try {
-        await fs16.futimes(fd, atime, mtime);
+        await fs17.futimes(fd, atime, mtime);
       } finally {
         try {
-          await fs16.close(fd);
+          await fs17.close(fd);
         } catch (e) {
           closeErr = e;
         }
@@ -8389,9 +8389,9 @@ var require_utimes = __commonJS({
       }
     }
     function utimesMillisSync(path16, atime, mtime) {
-      const fd = fs16.openSync(path16, "r+");
-      fs16.futimesSync(fd, atime, mtime);
-      return fs16.closeSync(fd);
+      const fd = fs17.openSync(path16, "r+");
+      fs17.futimesSync(fd, atime, mtime);
+      return fs17.closeSync(fd);
     }
     module.exports = {
       utimesMillis: u(utimesMillis),
@@ -8404,11 +8404,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var path16 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs16.stat(file, { bigint: true }) : (file) => fs16.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs17.stat(file, { bigint: true }) : (file) => fs17.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -8419,7 +8419,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs16.statSync(file, { bigint: true }) : (file) => fs16.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs17.statSync(file, { bigint: true }) : (file) => fs17.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -8481,7 +8481,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs16.stat(destParent, { bigint: true });
+        destStat = await fs17.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -8497,7 +8497,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs16.statSync(destParent, { bigint: true });
+        destStat = fs17.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -8536,12 +8536,12 @@ var require_stat = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var path16 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
-    var stat = require_stat();
+    var stat2 = require_stat();
     async function copy(src, dest, opts = {}) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -8555,8 +8555,8 @@ var require_copy = __commonJS({
           "fs-extra-WARN0001"
         );
       }
-      const { srcStat, destStat } = await stat.checkPaths(src, dest, "copy", opts);
-      await stat.checkParentPaths(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = await stat2.checkPaths(src, dest, "copy", opts);
+      await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
       const destParent = path16.dirname(dest);
@@ -8571,7 +8571,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs16.stat : fs16.lstat;
+      const statFn = opts.dereference ? fs17.stat : fs17.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -8583,7 +8583,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs16.unlink(dest);
+        await fs17.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -8591,34 +8591,34 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs16.copyFile(src, dest);
+      await fs17.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs16.stat(src);
+        const updatedSrcStat = await fs17.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs16.chmod(dest, srcStat.mode);
+      return fs17.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs16.chmod(dest, srcMode | 128);
+      return fs17.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs16.mkdir(dest);
+        await fs17.mkdir(dest);
       }
       const promises = [];
-      for await (const item of await fs16.opendir(src)) {
+      for await (const item of await fs17.opendir(src)) {
         const srcItem = path16.join(src, item.name);
         const destItem = path16.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
-              return stat.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
+              return stat2.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
                 return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
               });
             }
@@ -8627,35 +8627,35 @@ var require_copy = __commonJS({
       }
       await Promise.all(promises);
       if (!destStat) {
-        await fs16.chmod(dest, srcStat.mode);
+        await fs17.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs16.readlink(src);
+      let resolvedSrc = await fs17.readlink(src);
       if (opts.dereference) {
         resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs16.symlink(resolvedSrc, dest);
+        return fs17.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs16.readlink(dest);
+        resolvedDest = await fs17.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs16.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs17.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
         resolvedDest = path16.resolve(process.cwd(), resolvedDest);
       }
-      if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+      if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
       }
-      if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+      if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
-      await fs16.unlink(dest);
-      return fs16.symlink(resolvedSrc, dest);
+      await fs17.unlink(dest);
+      return fs17.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -8665,11 +8665,11 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs16 = require_graceful_fs();
+    var fs17 = require_graceful_fs();
     var path16 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
-    var stat = require_stat();
+    var stat2 = require_stat();
     function copySync(src, dest, opts) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -8684,15 +8684,15 @@ var require_copy_sync = __commonJS({
           "fs-extra-WARN0002"
         );
       }
-      const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
-      stat.checkParentPathsSync(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
+      stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path16.dirname(dest);
-      if (!fs16.existsSync(destParent)) mkdirsSync(destParent);
+      if (!fs17.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync5 = opts.dereference ? fs16.statSync : fs16.lstatSync;
+      const statSync5 = opts.dereference ? fs17.statSync : fs17.lstatSync;
       const srcStat = statSync5(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -8707,14 +8707,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs16.unlinkSync(dest);
+        fs17.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs16.copyFileSync(src, dest);
+      fs17.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -8729,10 +8729,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs16.chmodSync(dest, srcMode);
+      return fs17.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs16.statSync(src);
+      const updatedSrcStat = fs17.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -8740,12 +8740,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs16.mkdirSync(dest);
+      fs17.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs16.opendirSync(src);
+      const dir = fs17.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -8759,39 +8759,39 @@ var require_copy_sync = __commonJS({
       const srcItem = path16.join(src, item);
       const destItem = path16.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
-      const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
+      const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs16.readlinkSync(src);
+      let resolvedSrc = fs17.readlinkSync(src);
       if (opts.dereference) {
         resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs16.symlinkSync(resolvedSrc, dest);
+        return fs17.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs16.readlinkSync(dest);
+          resolvedDest = fs17.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs16.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs17.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
           resolvedDest = path16.resolve(process.cwd(), resolvedDest);
         }
-        if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+        if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
         }
-        if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+        if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
         return copyLink(resolvedSrc, dest);
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs16.unlinkSync(dest);
-      return fs16.symlinkSync(resolvedSrc, dest);
+      fs17.unlinkSync(dest);
+      return fs17.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -8813,13 +8813,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs16 = require_graceful_fs();
+    var fs17 = require_graceful_fs();
     var u = require_universalify().fromCallback;
     function remove(path16, callback) {
-      fs16.rm(path16, { recursive: true, force: true }, callback);
+      fs17.rm(path16, { recursive: true, force: true }, callback);
     }
     function removeSync(path16) {
-      fs16.rmSync(path16, { recursive: true, force: true });
+      fs17.rmSync(path16, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -8833,14 +8833,14 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var path16 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs16.readdir(dir);
+        items = await fs17.readdir(dir);
       } catch {
         return mkdir.mkdirs(dir);
       }
@@ -8849,7 +8849,7 @@ var require_empty = __commonJS({
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs16.readdirSync(dir);
+        items = fs17.readdirSync(dir);
       } catch {
         return mkdir.mkdirsSync(dir);
       }
@@ -8873,51 +8873,51 @@ var require_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path16 = __require("path");
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs16.stat(file);
+        stats = await fs17.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path16.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs16.stat(dir);
+        dirStats = await fs17.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs16.writeFile(file, "");
+          await fs17.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs16.writeFile(file, "");
+        await fs17.writeFile(file, "");
       } else {
-        await fs16.readdir(dir);
+        await fs17.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs16.statSync(file);
+        stats = fs17.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path16.dirname(file);
       try {
-        if (!fs16.statSync(dir).isDirectory()) {
-          fs16.readdirSync(dir);
+        if (!fs17.statSync(dir).isDirectory()) {
+          fs17.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs16.writeFileSync(file, "");
+      fs17.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u(createFile),
@@ -8932,19 +8932,19 @@ var require_link = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path16 = __require("path");
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs16.lstat(dstpath);
+        dstStat = await fs17.lstat(dstpath);
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs16.lstat(srcpath);
+        srcStat = await fs17.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -8955,26 +8955,26 @@ var require_link = __commonJS({
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs16.link(srcpath, dstpath);
+      await fs17.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs16.lstatSync(dstpath);
+        dstStat = fs17.lstatSync(dstpath);
       } catch {
       }
       try {
-        const srcStat = fs16.lstatSync(srcpath);
+        const srcStat = fs17.lstatSync(srcpath);
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       const dir = path16.dirname(dstpath);
-      const dirExists = fs16.existsSync(dir);
-      if (dirExists) return fs16.linkSync(srcpath, dstpath);
+      const dirExists = fs17.existsSync(dir);
+      if (dirExists) return fs17.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs16.linkSync(srcpath, dstpath);
+      return fs17.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u(createLink),
@@ -8988,13 +8988,13 @@ var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
     var path16 = __require("path");
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
       if (path16.isAbsolute(srcpath)) {
         try {
-          await fs16.lstat(srcpath);
+          await fs17.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -9014,7 +9014,7 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs16.lstat(srcpath);
+        await fs17.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
@@ -9026,7 +9026,7 @@ var require_symlink_paths = __commonJS({
     }
     function symlinkPathsSync(srcpath, dstpath) {
       if (path16.isAbsolute(srcpath)) {
-        const exists2 = fs16.existsSync(srcpath);
+        const exists2 = fs17.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
@@ -9035,14 +9035,14 @@ var require_symlink_paths = __commonJS({
       }
       const dstdir = path16.dirname(dstpath);
       const relativeToDst = path16.join(dstdir, srcpath);
-      const exists = fs16.existsSync(relativeToDst);
+      const exists = fs17.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs16.existsSync(srcpath);
+      const srcExists = fs17.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
@@ -9060,13 +9060,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs16.lstat(srcpath);
+        stats = await fs17.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -9076,7 +9076,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs16.lstatSync(srcpath);
+        stats = fs17.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -9095,7 +9095,7 @@ var require_symlink = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path16 = __require("path");
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -9104,13 +9104,13 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs16.lstat(dstpath);
+        stats = await fs17.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         const [srcStat, dstStat] = await Promise.all([
-          fs16.stat(srcpath),
-          fs16.stat(dstpath)
+          fs17.stat(srcpath),
+          fs17.stat(dstpath)
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
@@ -9121,27 +9121,27 @@ var require_symlink = __commonJS({
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs16.symlink(srcpath, dstpath, toType);
+      return fs17.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs16.lstatSync(dstpath);
+        stats = fs17.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
-        const srcStat = fs16.statSync(srcpath);
-        const dstStat = fs16.statSync(dstpath);
+        const srcStat = fs17.statSync(srcpath);
+        const dstStat = fs17.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative4 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative4.toDst;
       type = symlinkTypeSync(relative4.toCwd, type);
       const dir = path16.dirname(dstpath);
-      const exists = fs16.existsSync(dir);
-      if (exists) return fs16.symlinkSync(srcpath, dstpath, type);
+      const exists = fs17.existsSync(dir);
+      if (exists) return fs17.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs16.symlinkSync(srcpath, dstpath, type);
+      return fs17.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u(createSymlink),
@@ -9211,9 +9211,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs16 = options.fs || _fs;
+      const fs17 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs16.readFile)(file, options);
+      let data = await universalify.fromCallback(fs17.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -9233,10 +9233,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs16 = options.fs || _fs;
+      const fs17 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs16.readFileSync(file, options);
+        let content = fs17.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -9249,15 +9249,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs16 = options.fs || _fs;
+      const fs17 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs16.writeFile)(file, str, options);
+      await universalify.fromCallback(fs17.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync2(file, obj, options = {}) {
-      const fs16 = options.fs || _fs;
+      const fs17 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs16.writeFileSync(file, str, options);
+      return fs17.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile,
@@ -9288,7 +9288,7 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var path16 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
@@ -9297,14 +9297,14 @@ var require_output_file = __commonJS({
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs16.writeFile(file, data, encoding);
+      return fs17.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
       const dir = path16.dirname(file);
-      if (!fs16.existsSync(dir)) {
+      if (!fs17.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs16.writeFileSync(file, ...args);
+      fs17.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u(outputFile),
@@ -9363,17 +9363,17 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs16 = require_fs();
+    var fs17 = require_fs();
     var path16 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
     var { pathExists } = require_path_exists();
-    var stat = require_stat();
+    var stat2 = require_stat();
     async function move(src, dest, opts = {}) {
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
-      await stat.checkParentPaths(src, srcStat, dest, "move");
+      const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
+      await stat2.checkParentPaths(src, srcStat, dest, "move");
       const destParent = path16.dirname(dest);
       const parsedParentPath = path16.parse(destParent);
       if (parsedParentPath.root !== destParent) {
@@ -9390,7 +9390,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs16.rename(src, dest);
+        await fs17.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -9415,17 +9415,17 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs16 = require_graceful_fs();
+    var fs17 = require_graceful_fs();
     var path16 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
-    var stat = require_stat();
+    var stat2 = require_stat();
     function moveSync(src, dest, opts) {
       opts = opts || {};
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
-      stat.checkParentPathsSync(src, srcStat, dest, "move");
+      const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
+      stat2.checkParentPathsSync(src, srcStat, dest, "move");
       if (!isParentRoot(dest)) mkdirpSync(path16.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
@@ -9440,12 +9440,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs16.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs17.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs16.renameSync(src, dest);
+        fs17.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -10357,7 +10357,7 @@ var require_bridge = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFiles = exports.parse = void 0;
-    var fs16 = __importStar(require_lib());
+    var fs17 = __importStar(require_lib());
     var path_1 = __require("path");
     var deepmerge_1 = require_deepmerge();
     var zlib_1 = __require("zlib");
@@ -10412,7 +10412,7 @@ var require_bridge = __commonJS({
       return proxy;
     }
     var loadWasm = async () => {
-      return (0, zlib_1.gunzipSync)(await fs16.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));
+      return (0, zlib_1.gunzipSync)(await fs17.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));
     };
     var wasm = goBridge(loadWasm());
     async function parse4(filename, contents) {
@@ -10423,14 +10423,14 @@ var require_bridge = __commonJS({
     async function convertFiles(workingDirectory) {
       let tfFileContents = "";
       const tfJSONFileContents = [];
-      for (const file of fs16.readdirSync(workingDirectory)) {
+      for (const file of fs17.readdirSync(workingDirectory)) {
         const filePath = (0, path_1.resolve)(workingDirectory, file);
-        if (!fs16.lstatSync(filePath).isDirectory()) {
+        if (!fs17.lstatSync(filePath).isDirectory()) {
           if (file.match(/\.tf$/)) {
-            tfFileContents += fs16.readFileSync(filePath, "utf-8");
+            tfFileContents += fs17.readFileSync(filePath, "utf-8");
             tfFileContents += "\n";
           } else if (file.match(/\.tf\.json$/)) {
-            tfJSONFileContents.push(JSON.parse(fs16.readFileSync(filePath, "utf-8")));
+            tfJSONFileContents.push(JSON.parse(fs17.readFileSync(filePath, "utf-8")));
           }
         }
       }
@@ -10678,7 +10678,7 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/action/run.ts
-import * as fs15 from "node:fs";
+import * as fs16 from "node:fs";
 import * as path15 from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -12271,7 +12271,7 @@ function toSarif(result, ctx) {
 }
 
 // src/scan/bundle.ts
-import * as fs9 from "node:fs";
+import * as fs10 from "node:fs";
 import * as path9 from "node:path";
 
 // src/sources/source-maps.ts
@@ -12291,13 +12291,13 @@ for (let i = 0; i < chars.length; i++) {
 }
 function decodeInteger(reader) {
   let value = 0;
-  let shift = 0;
+  let shift2 = 0;
   let integer = 0;
   do {
     const c = reader.next();
     integer = charToInt[c];
-    value |= (integer & 31) << shift;
-    shift += 5;
+    value |= (integer & 31) << shift2;
+    shift2 += 5;
   } while (integer & 32);
   return value;
 }
@@ -12939,7 +12939,7 @@ function lookupMappings(bytes, range2, queries) {
   const fields = [0, 0, 0, 0, 0];
   let field2 = 0;
   let value = 0;
-  let shift = 0;
+  let shift2 = 0;
   const endSegment = () => {
     if (field2 === 0) return;
     genColumn += fields[0];
@@ -12966,15 +12966,15 @@ function lookupMappings(bytes, range2, queries) {
     }
     const digit2 = BASE64[c] ?? -1;
     if (digit2 < 0) throw new SyntaxError("invalid character in source map mappings");
-    value += (digit2 & 31) << shift;
+    value += (digit2 & 31) << shift2;
     if (digit2 & 32) {
-      shift += 5;
+      shift2 += 5;
       continue;
     }
     if (field2 < fields.length) fields[field2] = value & 1 ? -(value >>> 1) : value >>> 1;
     field2++;
     value = 0;
-    shift = 0;
+    shift2 = 0;
   }
   endSegment();
   return answers;
@@ -13151,19 +13151,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open = [];
+  const open2 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at = open[i];
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -15894,7 +15894,828 @@ async function fetchBounded(start, origin, limits, timeoutMs) {
 }
 
 // src/scan/scan-input.ts
-import * as fs5 from "node:fs";
+import * as fs6 from "node:fs";
+
+// src/sources/archives/index.ts
+import * as fs5 from "node:fs/promises";
+
+// src/sources/archives/bytes.ts
+var CHUNK = 1024 * 1024;
+function memoryReader(bytes) {
+  return {
+    size: bytes.length,
+    read: async (offset, length) => bytes.subarray(Math.min(offset, bytes.length), Math.min(offset + length, bytes.length))
+  };
+}
+function fileReader(handle, size) {
+  return {
+    size,
+    read: async (offset, length) => {
+      const want = Math.max(0, Math.min(length, size - offset));
+      const buffer = Buffer.allocUnsafe(want);
+      let got = 0;
+      while (got < want) {
+        const { bytesRead } = await handle.read(buffer, got, want - got, offset + got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return got === want ? buffer : buffer.subarray(0, got);
+    }
+  };
+}
+async function* readRange(reader, offset, length) {
+  for (let done = 0; done < length; ) {
+    const piece = await reader.read(offset + done, Math.min(CHUNK, length - done));
+    if (piece.length === 0) return;
+    done += piece.length;
+    yield piece;
+  }
+}
+var ByteStream = class {
+  queue = [];
+  queued = 0;
+  ended = false;
+  iterator;
+  constructor(source) {
+    this.iterator = source[Symbol.asyncIterator]();
+  }
+  /** Pull chunks until `n` bytes are queued or the source ends; whether there are `n`. */
+  async fill(n) {
+    while (this.queued < n && !this.ended) {
+      const next = await this.iterator.next();
+      if (next.done) {
+        this.ended = true;
+      } else if (next.value.length > 0) {
+        this.queue.push(next.value);
+        this.queued += next.value.length;
+      }
+    }
+    return this.queued >= n;
+  }
+  /** Up to `n` queued bytes without consuming them (fewer at the end). */
+  async peek(n) {
+    await this.fill(n);
+    if (this.queue.length > 1) {
+      const joined = Buffer.concat(this.queue);
+      this.queue.length = 0;
+      this.queue.push(joined);
+    }
+    return (this.queue[0] ?? Buffer.alloc(0)).subarray(0, n);
+  }
+  /** The next `n` bytes (fewer only at the end), consumed. */
+  async read(n) {
+    const head = await this.peek(n);
+    this.drop(head.length);
+    return head;
+  }
+  drop(n) {
+    let left = n;
+    while (left > 0 && this.queue.length > 0) {
+      const first = this.queue[0];
+      if (first.length <= left) {
+        this.queue.shift();
+        left -= first.length;
+        this.queued -= first.length;
+      } else {
+        this.queue[0] = first.subarray(left);
+        this.queued -= left;
+        left = 0;
+      }
+    }
+  }
+  /** The next chunk of at most `max` bytes, consumed; undefined at the end. */
+  async nextChunk(max) {
+    if (!await this.fill(1)) return void 0;
+    const first = this.queue[0];
+    const piece = first.subarray(0, Math.min(max, first.length, CHUNK));
+    this.drop(piece.length);
+    return piece;
+  }
+  /**
+   * The next `n` bytes as chunks (`state.left` counts down as they are handed out, so a caller can
+   * skip what a consumer left unread). Ends early at the end of the source.
+   */
+  take(n) {
+    const state = { left: n };
+    const self = this;
+    async function* chunks() {
+      while (state.left > 0) {
+        const piece = await self.nextChunk(state.left);
+        if (!piece) return;
+        state.left -= piece.length;
+        yield piece;
+      }
+    }
+    return { chunks: chunks(), state };
+  }
+  /** Skip `n` bytes; how many were there to skip. */
+  async skip(n) {
+    let skipped = 0;
+    while (skipped < n) {
+      const piece = await this.nextChunk(n - skipped);
+      if (!piece) break;
+      skipped += piece.length;
+    }
+    return skipped;
+  }
+  /** Stop reading: the source is closed (a decompressor destroyed, a file range left). */
+  async close() {
+    this.ended = true;
+    this.queue.length = 0;
+    this.queued = 0;
+    await Promise.resolve(this.iterator.return?.()).catch(() => void 0);
+  }
+  /** The rest of the stream as chunks. */
+  async *rest() {
+    for (; ; ) {
+      const piece = await this.nextChunk(CHUNK);
+      if (!piece) return;
+      yield piece;
+    }
+  }
+};
+
+// src/sources/archives/names.ts
+var CP437_HIGH = "\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
+function decodeCp437(bytes) {
+  let text2 = "";
+  for (const byte of bytes) text2 += byte < 128 ? String.fromCharCode(byte) : CP437_HIGH[byte - 128];
+  return text2;
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+var lenientUtf8 = new TextDecoder("utf-8");
+function decodeUtf8(bytes) {
+  try {
+    return { text: strictUtf8.decode(bytes), valid: true };
+  } catch {
+    return { text: lenientUtf8.decode(bytes), valid: false };
+  }
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+function nameProblems(name, validUtf8 = true) {
+  const problems = [];
+  if (name.split(/[/\\]/).includes("..")) problems.push('a ".." segment');
+  if (/^[/\\]/.test(name) || /^[A-Za-z]:/.test(name)) problems.push("an absolute path");
+  if (CONTROL.test(name)) problems.push("control characters");
+  if (!validUtf8) problems.push("bytes that are not valid UTF-8");
+  return problems;
+}
+
+// src/sources/archives/asar.ts
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+async function walkAsar(walk, reader, path16, depth) {
+  const prefix2 = await reader.read(0, 16);
+  const headerSize = prefix2.length === 16 ? prefix2.readUInt32LE(4) : 0;
+  const jsonLength = prefix2.length === 16 ? prefix2.readInt32LE(12) : -1;
+  if (jsonLength < 0 || 16 + jsonLength > 8 + headerSize || 8 + headerSize > reader.size) {
+    walk.warn(path16, "archive-corrupt", "an asar header whose sizes do not fit the archive; not read");
+    return;
+  }
+  if (jsonLength > walk.limits.maxEntryInMemory) {
+    walk.warn(path16, "archive-limit", `an asar header of ${jsonLength} bytes, more than the ${walk.limits.maxEntryInMemory} read into memory; not read`);
+    return;
+  }
+  let header;
+  try {
+    header = JSON.parse((await reader.read(16, jsonLength)).toString("utf8"));
+  } catch {
+    walk.warn(path16, "archive-corrupt", "an asar header that is not JSON; not read");
+    return;
+  }
+  const base = 8 + headerSize;
+  const files = [];
+  const rootFiles = isObject(header) && isObject(header.files) ? header.files : {};
+  const stack = [{ dir: "", entries: Object.entries(rootFiles), next: 0 }];
+  while (stack.length > 0) {
+    const top = stack.at(-1);
+    const item = top.entries[top.next++];
+    if (!item) {
+      stack.pop();
+      continue;
+    }
+    const [name, child] = item;
+    const full = top.dir + name;
+    if (!isObject(child)) continue;
+    if ("files" in child) {
+      if (isObject(child.files)) stack.push({ dir: `${full}/`, entries: Object.entries(child.files), next: 0 });
+      continue;
+    }
+    if ("link" in child || child.unpacked === true) continue;
+    const size = child.size;
+    const offset = typeof child.offset === "string" && /^\d{1,16}$/.test(child.offset) ? Number(child.offset) : Number.NaN;
+    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0 || !Number.isSafeInteger(offset) || base + offset + size > reader.size) {
+      walk.warn([...path16, full], "archive-corrupt", "the asar header gives it an offset or size outside the archive; not read");
+      continue;
+    }
+    files.push({ name: full, offset, size });
+  }
+  const overlapping = /* @__PURE__ */ new Set();
+  let end = -1;
+  for (const file of [...files].sort((a, b) => a.offset - b.offset)) {
+    if (file.size === 0) continue;
+    if (file.offset < end) overlapping.add(file);
+    else end = file.offset + file.size;
+  }
+  for (const file of files) {
+    if (walk.stopped) return;
+    const entryPath2 = [...path16, file.name];
+    if (overlapping.has(file)) {
+      walk.warn(entryPath2, "archive-corrupt", "the asar header places its data over another file's; not read");
+      continue;
+    }
+    const problems = nameProblems(file.name);
+    if (problems.length > 0) walk.warn(entryPath2, "archive-name", `its name has ${problems.join(", ")}`);
+    const source = walk.metered(entryPath2, readRange(reader, base + file.offset, file.size), void 0, file.size);
+    await walk.content(walk, { path: entryPath2, depth, size: file.size, source });
+  }
+}
+
+// src/sources/archives/context.ts
+var MAX_WARNINGS = 1e3;
+var RATIO_FLOOR = 1024 * 1024;
+var CallbackError = class extends Error {
+  constructor(cause) {
+    super("archive callback failed");
+    this.cause = cause;
+  }
+};
+var Walk = class {
+  constructor(limits, onEntry, onWarning, content) {
+    this.limits = limits;
+    this.onEntry = onEntry;
+    this.onWarning = onWarning;
+    this.content = content;
+  }
+  /** Entry content bytes read so far, at every level (see `ArchiveLimits.maxTotalBytes`). */
+  total = 0;
+  /** Set once `maxTotalBytes` is reached: every loop stops. */
+  stopped = false;
+  warnings = 0;
+  warn(path16, code, message) {
+    this.warnings++;
+    if (this.warnings > MAX_WARNINGS + 1) return;
+    const warning = this.warnings === MAX_WARNINGS + 1 ? { path: [], code: "archive-limit", message: `more than ${MAX_WARNINGS} warnings for this archive; the rest are not reported` } : { path: [...path16], code, message };
+    try {
+      this.onWarning(warning);
+    } catch (error) {
+      throw error instanceof CallbackError ? error : new CallbackError(error);
+    }
+  }
+  async deliver(entry) {
+    try {
+      await this.onEntry(entry);
+    } catch (error) {
+      throw error instanceof CallbackError ? error : new CallbackError(error);
+    }
+  }
+  /**
+   * `source` metered: counted against `maxTotalBytes` (cut off there, stopping the walk), against
+   * `maxRatio` when `consumed` tells how many compressed bytes went in, and against `declared`
+   * when the archive declared a size the output must not pass. It never throws: a failing source
+   * (a corrupt deflate stream, a read error) ends it with an `archive-corrupt` warning.
+   */
+  async *metered(path16, source, consumed, declared) {
+    let produced = 0;
+    const iterator2 = source[Symbol.asyncIterator]();
+    try {
+      for (; ; ) {
+        if (this.stopped) return;
+        let next;
+        try {
+          next = await iterator2.next();
+        } catch (error) {
+          this.warn(path16, "archive-corrupt", `unreadable: ${error instanceof Error ? error.message : String(error)}`);
+          return;
+        }
+        if (next.done) return;
+        let chunk = next.value;
+        if (declared !== void 0 && produced + chunk.length > declared) {
+          chunk = chunk.subarray(0, declared - produced);
+          if (chunk.length > 0) {
+            produced += chunk.length;
+            this.total += chunk.length;
+            yield chunk;
+          }
+          this.warn(path16, "archive-corrupt", `holds more than the ${declared} bytes its header declares; cut off there`);
+          return;
+        }
+        if (this.total + chunk.length > this.limits.maxTotalBytes) {
+          const room = this.limits.maxTotalBytes - this.total;
+          this.stopped = true;
+          this.warn(path16, "archive-limit", `the archive's total of ${this.limits.maxTotalBytes} uncompressed bytes was reached here; the rest is skipped`);
+          if (room > 0) {
+            this.total += room;
+            yield chunk.subarray(0, room);
+          }
+          return;
+        }
+        produced += chunk.length;
+        this.total += chunk.length;
+        yield chunk;
+        if (consumed && produced > RATIO_FLOOR && produced > this.limits.maxRatio * Math.max(1, consumed())) {
+          this.warn(path16, "archive-bomb", `decompresses at more than ${this.limits.maxRatio}:1; cut off after ${produced} bytes`);
+          return;
+        }
+      }
+    } finally {
+      await Promise.resolve(iterator2.return?.()).catch(() => void 0);
+    }
+  }
+};
+
+// src/sources/archives/detect.ts
+var HEAD_BYTES = 512;
+var startsWith = (head, magic, at = 0) => head.length >= at + magic.length && magic.every((byte, i) => head[at + i] === byte);
+var ASAR_JSON = Buffer.from('{"files":');
+function archiveKind(head) {
+  if (startsWith(head, [80, 75, 3, 4]) || startsWith(head, [80, 75, 5, 6]) || startsWith(head, [80, 75, 7, 8])) return "zip";
+  if (startsWith(head, [31, 139, 8])) return "gzip";
+  if (startsWith(head, [117, 115, 116, 97, 114], 257)) return "tar";
+  if (startsWith(head, [4, 0, 0, 0]) && head.length >= 16 + ASAR_JSON.length && head.subarray(16, 16 + ASAR_JSON.length).equals(ASAR_JSON)) return "asar";
+  return void 0;
+}
+function unsupportedArchiveKind(head) {
+  if (startsWith(head, [66, 90, 104]) && head[3] !== void 0 && head[3] >= 49 && head[3] <= 57) return "bzip2";
+  if (startsWith(head, [253, 55, 122, 88, 90, 0])) return "xz";
+  if (startsWith(head, [40, 181, 47, 253])) return "zstd";
+  if (startsWith(head, [55, 122, 188, 175, 39, 28])) return "7z";
+  if (startsWith(head, [82, 97, 114, 33, 26, 7])) return "rar";
+  return void 0;
+}
+
+// src/sources/archives/inflate.ts
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import * as zlib from "node:zlib";
+var OUT_CHUNK = 64 * 1024;
+function decompress(source, format) {
+  const z = format === "gzip" ? zlib.createGunzip({ chunkSize: OUT_CHUNK }) : zlib.createInflateRaw({ chunkSize: OUT_CHUNK });
+  const input2 = Readable.from(source, { objectMode: false, highWaterMark: OUT_CHUNK });
+  async function* output() {
+    const piped = pipeline(input2, z).catch(() => void 0);
+    try {
+      for await (const chunk of z) yield chunk;
+    } finally {
+      input2.destroy();
+      z.destroy();
+      void piped;
+    }
+  }
+  return { output: output(), consumed: () => z.bytesWritten };
+}
+
+// src/sources/archives/tar.ts
+var BLOCK = 512;
+var MAX_META = 1024 * 1024;
+var padding = (size) => (BLOCK - size % BLOCK) % BLOCK;
+function numberField(field2) {
+  const first = field2[0] ?? 0;
+  if (first & 128) {
+    if (first === 255) return void 0;
+    let value = first & 127;
+    for (let i = 1; i < field2.length; i++) {
+      value = value * 256 + field2[i];
+      if (value > Number.MAX_SAFE_INTEGER) return void 0;
+    }
+    return value;
+  }
+  const text2 = field2.toString("latin1").replace(/[\0 ]+$/, "").replace(/^ +/, "");
+  if (text2 === "") return 0;
+  if (!/^[0-7]+$/.test(text2)) return void 0;
+  return parseInt(text2, 8);
+}
+function checksumOk(header) {
+  const stored = numberField(header.subarray(148, 156));
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const byte = i >= 148 && i < 156 ? 32 : header[i];
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  return stored === unsigned || stored === signed;
+}
+function cString(field2) {
+  const nul = field2.indexOf(0);
+  return nul === -1 ? field2 : field2.subarray(0, nul);
+}
+function paxRecords(data) {
+  const records = /* @__PURE__ */ new Map();
+  let at = 0;
+  while (at < data.length) {
+    const space = data.indexOf(32, at);
+    if (space === -1 || space - at > 20) break;
+    const length = Number(data.toString("latin1", at, space));
+    if (!Number.isSafeInteger(length) || length <= space - at || at + length > data.length) break;
+    const record = data.subarray(space + 1, at + length - 1);
+    const equals = record.indexOf(61);
+    if (equals > 0) records.set(record.toString("utf8", 0, equals), record.subarray(equals + 1));
+    at += length;
+  }
+  return records;
+}
+async function walkTar(walk, stream, path16, depth) {
+  let longName;
+  let pax = /* @__PURE__ */ new Map();
+  let globalPax = /* @__PURE__ */ new Map();
+  let entries = 0;
+  while (!walk.stopped) {
+    const header = await stream.read(BLOCK);
+    if (header.length === 0) {
+      return;
+    }
+    if (header.length < BLOCK) {
+      walk.warn(path16, "archive-corrupt", `truncated after ${entries} entries (a partial header)`);
+      return;
+    }
+    if (header.every((byte) => byte === 0)) return;
+    if (!checksumOk(header)) {
+      walk.warn(path16, "archive-corrupt", `a header with a bad checksum after ${entries} entries; the rest is not read`);
+      return;
+    }
+    entries++;
+    const type = String.fromCharCode(header[156]);
+    const paxSize = pax.get("size") ?? globalPax.get("size");
+    const size = paxSize !== void 0 && /^\d{1,16}$/.test(paxSize.toString("latin1")) ? Number(paxSize.toString("latin1")) : numberField(header.subarray(124, 136));
+    const ustar = header.toString("latin1", 257, 262) === "ustar";
+    let rawName = cString(header.subarray(0, 100));
+    if (ustar && header[345] !== 0) rawName = Buffer.concat([cString(header.subarray(345, 500)), Buffer.from("/"), rawName]);
+    rawName = pax.get("path") ?? longName ?? globalPax.get("path") ?? rawName;
+    const decoded = decodeUtf8(rawName);
+    const entryPath2 = [...path16, decoded.text];
+    if (size === void 0 || !Number.isSafeInteger(size)) {
+      walk.warn(entryPath2, "archive-corrupt", "its size field is negative or not a number; the rest of the tar is not read");
+      return;
+    }
+    if (type === "L" || type === "x" || type === "g") {
+      if (size > MAX_META) {
+        walk.warn(entryPath2, "archive-corrupt", `a ${type === "L" ? "GNU long name" : "pax header"} of ${size} bytes; the rest of the tar is not read`);
+        return;
+      }
+      const data = await stream.read(size);
+      await stream.skip(padding(size));
+      if (data.length < size) {
+        walk.warn(path16, "archive-corrupt", `truncated after ${entries} entries`);
+        return;
+      }
+      if (type === "L") longName = cString(data);
+      else if (type === "x") pax = paxRecords(data);
+      else globalPax = paxRecords(data);
+      continue;
+    }
+    longName = void 0;
+    pax = /* @__PURE__ */ new Map();
+    const regular = type === "0" || type === "\0" || type === "7";
+    if (type === "S") walk.warn(entryPath2, "archive-unsupported", "a GNU sparse file; not read");
+    if (!regular) {
+      if (await stream.skip(size + padding(size)) < size + padding(size)) {
+        walk.warn(path16, "archive-corrupt", `truncated after ${entries} entries`);
+        return;
+      }
+      continue;
+    }
+    const problems = nameProblems(decoded.text, decoded.valid);
+    if (problems.length > 0) walk.warn(entryPath2, "archive-name", `its name has ${problems.join(", ")}`);
+    const { chunks, state } = stream.take(size);
+    await walk.content(walk, { path: entryPath2, depth, size, source: walk.metered(entryPath2, chunks) });
+    if (walk.stopped) return;
+    const left = state.left + padding(size);
+    if (await stream.skip(left) < left) {
+      walk.warn(entryPath2, "archive-corrupt", `the tar ends inside this entry (declared ${size} bytes; truncated, or a size that lies)`);
+      return;
+    }
+  }
+}
+
+// src/sources/archives/zip.ts
+import * as zlib2 from "node:zlib";
+var EOCD = 101010256;
+var ZIP64_LOCATOR = 117853008;
+var ZIP64_EOCD = 101075792;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+var MAX32 = 4294967295;
+var METHODS = {
+  1: "Shrink",
+  6: "Implode",
+  9: "Deflate64",
+  12: "bzip2",
+  14: "LZMA",
+  19: "LZ77",
+  93: "Zstandard",
+  95: "xz",
+  96: "JPEG",
+  97: "WavPack",
+  98: "PPMd"
+};
+var u64 = (buffer, at) => {
+  const value = buffer.readBigUInt64LE(at);
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : Number.POSITIVE_INFINITY;
+};
+async function findDirectory(reader) {
+  const tailLength = Math.min(reader.size, 22 + 65535);
+  const tail = await reader.read(reader.size - tailLength, tailLength);
+  let at = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD && i + 22 + tail.readUInt16LE(i + 20) <= tail.length) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return "no end of central directory record (truncated, or not a zip)";
+  const eocdOffset = reader.size - tailLength + at;
+  if (tail.readUInt16LE(at + 4) !== 0 || tail.readUInt16LE(at + 6) !== 0 && tail.readUInt16LE(at + 6) !== 65535) return "a multi-disk (spanned) zip";
+  let size = tail.readUInt32LE(at + 12);
+  let offset = tail.readUInt32LE(at + 16);
+  let end = eocdOffset;
+  if (eocdOffset >= 20) {
+    const locator = await reader.read(eocdOffset - 20, 20);
+    if (locator.length === 20 && locator.readUInt32LE(0) === ZIP64_LOCATOR) {
+      const recordOffset = u64(locator, 8);
+      const record = recordOffset + 56 <= reader.size ? await reader.read(recordOffset, 56) : Buffer.alloc(0);
+      if (record.length < 56 || record.readUInt32LE(0) !== ZIP64_EOCD) return "a zip64 locator pointing at no zip64 end record";
+      size = u64(record, 40);
+      offset = u64(record, 48);
+      end = recordOffset;
+    }
+  }
+  if (size > end) return "a central directory larger than the archive";
+  return { offset, size, end };
+}
+function parseDirectory(walk, path16, directory) {
+  const entries = [];
+  let at = 0;
+  while (at + 46 <= directory.length) {
+    if (directory.readUInt32LE(at) !== CENTRAL) {
+      walk.warn(path16, "archive-corrupt", `the central directory is corrupt after ${entries.length} entries; the rest are not read`);
+      break;
+    }
+    const nameLength = directory.readUInt16LE(at + 28);
+    const extraLength = directory.readUInt16LE(at + 30);
+    const commentLength = directory.readUInt16LE(at + 32);
+    const next = at + 46 + nameLength + extraLength + commentLength;
+    if (next > directory.length) {
+      walk.warn(path16, "archive-corrupt", `the central directory is truncated after ${entries.length} entries`);
+      break;
+    }
+    const flags = directory.readUInt16LE(at + 8);
+    const rawName = directory.subarray(at + 46, at + 46 + nameLength);
+    const decoded = flags & 2048 ? decodeUtf8(rawName) : { text: decodeCp437(rawName), valid: true };
+    let compressedSize = directory.readUInt32LE(at + 20);
+    let size = directory.readUInt32LE(at + 24);
+    let localOffset = directory.readUInt32LE(at + 42);
+    const extra = directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+    for (let e = 0; e + 4 <= extra.length; e += 4 + extra.readUInt16LE(e + 2)) {
+      if (extra.readUInt16LE(e) !== 1) continue;
+      const field2 = extra.subarray(e + 4, e + 4 + extra.readUInt16LE(e + 2));
+      let f = 0;
+      const take = (value) => {
+        if (value !== MAX32) return value;
+        if (f + 8 > field2.length) return Number.POSITIVE_INFINITY;
+        f += 8;
+        return u64(field2, f - 8);
+      };
+      size = take(size);
+      compressedSize = take(compressedSize);
+      localOffset = take(localOffset);
+      break;
+    }
+    const host = directory.readUInt16LE(at + 4) >> 8;
+    const mode = directory.readUInt32LE(at + 38) >>> 16;
+    entries.push({
+      name: decoded.text,
+      nameLength,
+      validUtf8: decoded.valid,
+      flags,
+      method: directory.readUInt16LE(at + 10),
+      crc: directory.readUInt32LE(at + 16),
+      compressedSize,
+      size,
+      localOffset,
+      symlink: host === 3 && (mode & 61440) === 40960
+    });
+    at = next;
+  }
+  return entries;
+}
+function markOverlaps(entries) {
+  const byOffset = entries.filter((e) => Number.isFinite(e.localOffset) && Number.isFinite(e.compressedSize)).sort((a, b) => a.localOffset - b.localOffset);
+  let end = -1;
+  let owner;
+  for (const entry of byOffset) {
+    if (owner && entry.localOffset < end) {
+      entry.overlaps = owner.name;
+      continue;
+    }
+    end = entry.localOffset + 30 + entry.nameLength + entry.compressedSize;
+    owner = entry;
+  }
+}
+async function* checked(walk, path16, source, crc, size) {
+  let value = 0;
+  let length = 0;
+  for await (const chunk of source) {
+    value = zlib2.crc32(chunk, value);
+    length += chunk.length;
+    yield chunk;
+  }
+  if (length === size && value !== crc) walk.warn(path16, "archive-corrupt", "its CRC-32 does not match its content");
+}
+async function walkZip(walk, reader, path16, depth) {
+  const found2 = await findDirectory(reader);
+  if (typeof found2 === "string") return found2;
+  if (found2.size > walk.limits.maxEntryInMemory) {
+    walk.warn(
+      path16,
+      "archive-limit",
+      `its central directory (${found2.size} bytes) is larger than the ${walk.limits.maxEntryInMemory} bytes read into memory; not read`
+    );
+    return void 0;
+  }
+  let shift2 = 0;
+  const stated = await reader.read(found2.offset, 4);
+  if (stated.length < 4 || stated.readUInt32LE(0) !== CENTRAL) {
+    const actual = await reader.read(found2.end - found2.size, 4);
+    if (found2.size > 0 && actual.length === 4 && actual.readUInt32LE(0) === CENTRAL) shift2 = found2.end - found2.size - found2.offset;
+    else if (found2.size > 0) return "its central directory is not where its end record says";
+  }
+  const directory = await reader.read(found2.offset + shift2, found2.size);
+  const entries = parseDirectory(walk, path16, directory);
+  markOverlaps(entries);
+  const directoryStart = found2.offset + shift2;
+  for (const entry of entries) {
+    if (walk.stopped) return void 0;
+    if (entry.name.endsWith("/") || entry.symlink) continue;
+    const entryPath2 = [...path16, entry.name];
+    const problems = nameProblems(entry.name, entry.validUtf8);
+    if (problems.length > 0) walk.warn(entryPath2, "archive-name", `its name has ${problems.join(", ")}`);
+    if (entry.flags & 1 || entry.method === 99) {
+      walk.warn(entryPath2, "archive-encrypted", "it is encrypted; not read");
+      continue;
+    }
+    if (entry.method !== 0 && entry.method !== 8) {
+      walk.warn(
+        entryPath2,
+        "archive-unsupported",
+        `its compression method ${entry.method}${METHODS[entry.method] ? ` (${METHODS[entry.method]})` : ""} is not supported; not read`
+      );
+      continue;
+    }
+    if (entry.overlaps !== void 0) {
+      walk.warn(entryPath2, "archive-bomb", `its data overlaps that of entry ${JSON.stringify(entry.overlaps)} (a zip bomb's trick); not read`);
+      continue;
+    }
+    if (!Number.isFinite(entry.size) || !Number.isFinite(entry.compressedSize) || !Number.isFinite(entry.localOffset)) {
+      walk.warn(entryPath2, "archive-corrupt", "its zip64 sizes or offset are missing or impossibly large; not read");
+      continue;
+    }
+    const localOffset = entry.localOffset + shift2;
+    const local = await reader.read(localOffset, 30);
+    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL) {
+      walk.warn(entryPath2, "archive-corrupt", "no local header where the central directory says; not read");
+      continue;
+    }
+    const dataStart = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    if (dataStart + entry.compressedSize > Math.min(reader.size, directoryStart)) {
+      walk.warn(entryPath2, "archive-corrupt", "its data runs past the end of the archive (truncated?); not read");
+      continue;
+    }
+    const raw = readRange(reader, dataStart, entry.compressedSize);
+    let source;
+    if (entry.method === 8) {
+      const inflating = decompress(raw, "deflate-raw");
+      source = walk.metered(entryPath2, checked(walk, entryPath2, inflating.output, entry.crc, entry.size), inflating.consumed, entry.size);
+    } else {
+      source = walk.metered(entryPath2, checked(walk, entryPath2, raw, entry.crc, entry.size), void 0, entry.size);
+    }
+    await walk.content(walk, { path: entryPath2, depth, size: entry.size, source });
+  }
+  return void 0;
+}
+
+// src/sources/archives/index.ts
+var MiB = 1024 * 1024;
+var DEFAULT_ARCHIVE_LIMITS = Object.freeze({
+  maxDepth: 8,
+  maxTotalBytes: 4 * 1024 * MiB,
+  maxRatio: 1e3,
+  maxEntryInMemory: 64 * MiB
+});
+async function gather(stream, max) {
+  const chunks = [];
+  let length = 0;
+  const rest = stream.rest();
+  for (; ; ) {
+    const next = await rest.next();
+    if (next.done) return { chunks, length, complete: true };
+    chunks.push(next.value);
+    length += next.value.length;
+    if (length > max) return { chunks, length, complete: false };
+  }
+}
+async function* concatenated(first, rest) {
+  yield* first;
+  yield* rest;
+}
+async function deliver(walk, content, stream) {
+  const max = walk.limits.maxEntryInMemory;
+  if (content.size === void 0 || content.size <= max) {
+    const gathered = await gather(stream, max);
+    if (gathered.complete) {
+      const bytes = Buffer.concat(gathered.chunks);
+      await walk.deliver({ path: content.path, size: content.size ?? bytes.length, bytes });
+      return;
+    }
+    await walk.deliver({ path: content.path, size: content.size ?? -1, chunks: concatenated(gathered.chunks, stream.rest()) });
+    return;
+  }
+  await walk.deliver({ path: content.path, size: content.size, chunks: stream.rest() });
+}
+async function readContent(walk, content) {
+  const stream = new ByteStream(content.source);
+  try {
+    const head = await stream.peek(HEAD_BYTES);
+    const kind = archiveKind(head);
+    if (kind === void 0) {
+      const unsupported = unsupportedArchiveKind(head);
+      if (unsupported) walk.warn(content.path, "archive-unsupported", `${unsupported}-compressed content is not supported; not read`);
+      else await deliver(walk, content, stream);
+      return;
+    }
+    const depth = content.depth + 1;
+    if (depth > walk.limits.maxDepth) {
+      walk.warn(content.path, "archive-depth", `a ${kind} nested deeper than ${walk.limits.maxDepth} archives; not opened`);
+      return;
+    }
+    if (kind === "tar") {
+      await walkTar(walk, stream, content.path, depth);
+    } else if (kind === "gzip") {
+      const gunzip = decompress(stream.rest(), "gzip");
+      await readContent(walk, { path: content.path, depth, size: void 0, source: walk.metered(content.path, gunzip.output, gunzip.consumed) });
+    } else {
+      const gathered = await gather(stream, walk.limits.maxEntryInMemory);
+      if (!gathered.complete) {
+        walk.warn(content.path, "archive-limit", `a nested ${kind} larger than ${walk.limits.maxEntryInMemory} bytes (the most held in memory); not opened`);
+        return;
+      }
+      if (walk.stopped) return;
+      const bytes = Buffer.concat(gathered.chunks);
+      await walkRandom(walk, kind, memoryReader(bytes), content.path, depth, bytes);
+    }
+  } finally {
+    await stream.close();
+  }
+}
+async function walkRandom(walk, kind, reader, path16, depth, bytes) {
+  if (kind === "asar") return walkAsar(walk, reader, path16, depth);
+  const unreadable = await walkZip(walk, reader, path16, depth);
+  if (unreadable === void 0) return;
+  walk.warn(path16, "archive-corrupt", `not read as a zip: ${unreadable}${bytes ? "; its bytes are delivered as they are" : ""}`);
+  if (bytes) await walk.deliver({ path: path16, size: bytes.length, bytes });
+}
+async function walkArchive(input2, limits, onEntry, onWarning) {
+  const walk = new Walk({ ...DEFAULT_ARCHIVE_LIMITS, ...limits }, onEntry, onWarning, readContent);
+  let handle;
+  try {
+    let reader;
+    if ("file" in input2) {
+      if (!(await fs5.stat(input2.file)).isFile()) {
+        walk.warn([], "archive-unsupported", "not a regular file");
+        return;
+      }
+      handle = await fs5.open(input2.file, "r");
+      reader = fileReader(handle, (await handle.stat()).size);
+    } else {
+      reader = memoryReader(input2.bytes);
+    }
+    const head = await reader.read(0, HEAD_BYTES);
+    const kind = archiveKind(head);
+    if (kind === "zip" || kind === "asar") {
+      await walkRandom(walk, kind, reader, [], 0);
+    } else if (kind === "tar") {
+      await walkTar(walk, new ByteStream(readRange(reader, 0, reader.size)), [], 0);
+    } else if (kind === "gzip") {
+      const gunzip = decompress(readRange(reader, 0, reader.size), "gzip");
+      await readContent(walk, { path: [], depth: 0, size: void 0, source: walk.metered([], gunzip.output, gunzip.consumed) });
+    } else {
+      const unsupported = unsupportedArchiveKind(head);
+      walk.warn(
+        [],
+        "archive-unsupported",
+        unsupported ? `${unsupported}-compressed archives are not supported; not read` : "not an archive this reads (zip, tar, gzip or asar)"
+      );
+    }
+  } catch (error) {
+    if (error instanceof CallbackError) throw error.cause;
+    try {
+      walk.warn([], "archive-corrupt", `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    } catch (callbackError) {
+      throw callbackError instanceof CallbackError ? callbackError.cause : callbackError;
+    }
+  } finally {
+    await handle?.close().catch(() => void 0);
+  }
+}
 
 // src/sources/fragments.ts
 import { isAscii } from "node:buffer";
@@ -16069,10 +16890,10 @@ function findConfigExposures(text2, kind) {
   const exposures = [];
   for (const { pattern, via } of openers) {
     for (let match2 = pattern.exec(text2); match2; match2 = pattern.exec(text2)) {
-      const open = match2.index + match2[0].length - 1;
-      const close = matchingBracket(text2, open);
+      const open2 = match2.index + match2[0].length - 1;
+      const close = matchingBracket(text2, open2);
       const names = /[A-Za-z_][A-Za-z0-9_]*/g;
-      names.lastIndex = open;
+      names.lastIndex = open2;
       const named = /* @__PURE__ */ new Set();
       for (let name = names.exec(text2); name && name.index < close; name = names.exec(text2)) {
         if (!isMonimeCredentialName(name[0]) || named.has(name[0])) continue;
@@ -16080,24 +16901,24 @@ function findConfigExposures(text2, kind) {
         const prefix2 = clientPrefixOf(name[0]);
         exposures.push({ variable: name[0], ...prefix2 ? { prefix: prefix2 } : {}, via, start: name.index, end: name.index + name[0].length });
       }
-      const tokens = detect(text2.slice(open, close)).matches;
+      const tokens = detect(text2.slice(open2, close)).matches;
       for (const token of tokens) {
         exposures.push({
           variable: "",
           via,
-          start: open + token.start,
-          end: open + token.end,
-          token: { ...token, start: open + token.start, end: open + token.end }
+          start: open2 + token.start,
+          end: open2 + token.end,
+          token: { ...token, start: open2 + token.start, end: open2 + token.end }
         });
       }
     }
   }
   return dedupeByStart(exposures);
 }
-function matchingBracket(text2, open) {
+function matchingBracket(text2, open2) {
   const pairs = { "{": "}", "(": ")", "[": "]" };
   const stack = [];
-  for (let i = open; i < text2.length; i++) {
+  for (let i = open2; i < text2.length; i++) {
     const c = text2[i];
     if (c === '"' || c === "'" || c === "`") {
       i = stringEnd(text2, i);
@@ -16310,17 +17131,18 @@ function mergeBatch(into, from) {
   if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
   if (from.repository && !into.repository) into.repository = from.repository;
   if (from.repositories?.length) (into.repositories ??= []).push(...from.repositories);
+  if (from.archives?.length) (into.archives ??= []).push(...from.archives);
   if (from.repositoryCounts) {
     const counts = into.repositoryCounts ??= { listed: 0, scanned: 0, unchanged: 0, failed: 0 };
     for (const key of ["listed", "scanned", "unchanged", "failed"]) counts[key] += from.repositoryCounts[key];
   }
 }
-var LISTED_FLAGS = fs5.constants.O_RDONLY | fs5.constants.O_NOFOLLOW | fs5.constants.O_NONBLOCK;
-var EXPLICIT_FLAGS = fs5.constants.O_RDONLY | fs5.constants.O_NONBLOCK;
+var LISTED_FLAGS = fs6.constants.O_RDONLY | fs6.constants.O_NOFOLLOW | fs6.constants.O_NONBLOCK;
+var EXPLICIT_FLAGS = fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK;
 function scanFile(entry, settings, into) {
   let fd;
   try {
-    fd = fs5.openSync(entry.abs, entry.explicit ? EXPLICIT_FLAGS : LISTED_FLAGS);
+    fd = fs6.openSync(entry.abs, entry.explicit ? EXPLICIT_FLAGS : LISTED_FLAGS);
   } catch (error) {
     const code = errorCode(error);
     if (code === "ELOOP" && !entry.explicit) return;
@@ -16334,19 +17156,23 @@ function scanFile(entry, settings, into) {
     return;
   }
   try {
-    if (entry.explicit && !fs5.fstatSync(fd).isFile()) {
+    if (entry.explicit && !fs6.fstatSync(fd).isFile()) {
       into.warnings.push({ path: entry.rel, code: "not-regular", message: `${entry.rel}: not a regular file, skipped` });
       return;
     }
     const buffer = bufferForThread();
-    const first = fs5.readSync(fd, buffer, 0, buffer.length, null);
+    const first = fs6.readSync(fd, buffer, 0, buffer.length, null);
+    if (archiveKind(buffer.subarray(0, first))) {
+      (into.archives ??= []).push({ abs: entry.abs, rel: entry.rel });
+      return;
+    }
     const exposures = first < buffer.length ? fileExposures(buffer, first, entry.rel, settings) : [];
     const before = into.findings.length;
     if (first < buffer.length && isPlainMiss(buffer, first, settings.scanBinary)) {
       into.filesScanned++;
       into.bytesScanned += first;
     } else {
-      const read = (target, offset, length) => fs5.readSync(fd, target, offset, length, null);
+      const read = (target, offset, length) => fs6.readSync(fd, target, offset, length, null);
       scanStream(read, entry.rel, settings, into, true, first);
     }
     addExposures(into, before, exposures);
@@ -16355,7 +17181,7 @@ function scanFile(entry, settings, into) {
     if (code === "EISDIR") return;
     into.warnings.push({ path: entry.rel, code: "unreadable", message: `${entry.rel}: read failed (${code ?? String(error)})` });
   } finally {
-    fs5.closeSync(fd);
+    fs6.closeSync(fd);
   }
 }
 function scanStream(read, path16, settings, into, regularFile = false, preloaded) {
@@ -16408,7 +17234,7 @@ function bufferReader(bytes) {
 }
 
 // src/scan/setup.ts
-import * as fs8 from "node:fs";
+import * as fs9 from "node:fs";
 import * as os from "node:os";
 import * as path8 from "node:path";
 
@@ -16645,14 +17471,14 @@ var Scanner = class {
 };
 
 // src/config/read-text.ts
-import { promises as fs6 } from "node:fs";
+import { promises as fs7 } from "node:fs";
 async function readTextFile(file, kind) {
   const shown = displayPath(file);
   const failure = async (error) => {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") {
-      const dangling = await fs6.lstat(file).then(
-        (stat) => stat.isSymbolicLink(),
+      const dangling = await fs7.lstat(file).then(
+        (stat2) => stat2.isSymbolicLink(),
         () => false
       );
       return new ConfigError(dangling ? `${shown}: ${kind} is a broken symbolic link` : `${shown}: ${kind} not found`, { cause: error });
@@ -16664,12 +17490,12 @@ async function readTextFile(file, kind) {
   };
   let bytes;
   try {
-    const stat = await fs6.stat(file);
-    if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    if (!stat.isFile() && !stat.isFIFO()) {
+    const stat2 = await fs7.stat(file);
+    if (stat2.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (!stat2.isFile() && !stat2.isFIFO()) {
       throw new ConfigError(`${shown}: is not a regular file`);
     }
-    bytes = await fs6.readFile(file);
+    bytes = await fs7.readFile(file);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw await failure(error);
@@ -16905,10 +17731,10 @@ async function loadBaseline(file) {
   function fail3(at, problem) {
     throw new ConfigError(`${shown}: ${toPointer(at)} ${problem}`);
   }
-  function isObject2(item) {
+  function isObject3(item) {
     return typeof item === "object" && item !== null && !Array.isArray(item);
   }
-  if (!isObject2(value)) {
+  if (!isObject3(value)) {
     throw new ConfigError(`${shown}: a baseline must be a JSON object (got ${describeValue(value)})`);
   }
   if (!Object.hasOwn(value, "version")) fail3([], 'needs a "version"; is this a monime-guard baseline?');
@@ -16928,7 +17754,7 @@ async function loadBaseline(file) {
   const fingerprints = /* @__PURE__ */ new Set();
   findings.forEach((entry, index) => {
     const at = ["findings", index];
-    if (!isObject2(entry)) fail3(at, `must be an object (got ${describeValue(entry)})`);
+    if (!isObject3(entry)) fail3(at, `must be an object (got ${describeValue(entry)})`);
     if (!Object.hasOwn(entry, "fingerprint")) fail3(at, 'needs a "fingerprint"');
     const { fingerprint } = entry;
     if (typeof fingerprint !== "string" || !FINGERPRINT_PATTERN.test(fingerprint)) {
@@ -16940,7 +17766,7 @@ async function loadBaseline(file) {
 }
 
 // src/config/load.ts
-import { promises as fs7 } from "node:fs";
+import { promises as fs8 } from "node:fs";
 import path7 from "node:path";
 
 // src/commonjs-exports.ts
@@ -16981,7 +17807,7 @@ async function findConfigFile(root) {
   for (const name of CONFIG_FILE_NAMES) {
     const candidate = path7.join(root, name);
     try {
-      await fs7.lstat(candidate);
+      await fs8.lstat(candidate);
       return candidate;
     } catch (error) {
       const code = error.code;
@@ -17112,7 +17938,8 @@ async function setUpScan(options) {
     walkSkip: [],
     rules: ruleTable(config),
     scanBinary: options.scanBinary ?? config.scanBinary ?? false,
-    placeholders: options.placeholders ?? false
+    placeholders: options.placeholders ?? false,
+    ...options.maxArchiveDepth !== void 0 ? { maxArchiveDepth: options.maxArchiveDepth } : {}
   };
   const threads = Math.max(1, Math.floor(options.threads ?? os.availableParallelism()));
   return { root, config, ...baseline ? { baseline } : {}, settings, started, threads };
@@ -17162,7 +17989,7 @@ function ruleTable(config) {
 }
 function isDirectory(dir) {
   try {
-    return fs8.statSync(dir).isDirectory();
+    return fs9.statSync(dir).isDirectory();
   } catch {
     return false;
   }
@@ -17214,13 +18041,13 @@ function bundleSource(options) {
           mergeBatch(into, site);
           continue;
         }
-        let stat;
+        let stat2;
         try {
-          stat = fs9.statSync(target.abs);
+          stat2 = fs10.statSync(target.abs);
         } catch {
           throw new SourceError(`${target.input}: no such file or directory`);
         }
-        const files = stat.isDirectory() ? shippedFiles(target.abs, createNamer(root, setup.settings.exclude)) : [target.abs];
+        const files = stat2.isDirectory() ? shippedFiles(target.abs, createNamer(root, setup.settings.exclude)) : [target.abs];
         const cache2 = {};
         for (const file of files) scanShippedFile(file, root, settings, into, cache2);
       }
@@ -17234,7 +18061,7 @@ function shippedSettings(settings) {
   return { ...settings, rules: { ...settings.rules, live: exposure, test: exposure } };
 }
 function defaultTargets(root) {
-  const found2 = BUILD_OUTPUTS.map((p) => path9.join(root, p)).filter((p) => fs9.existsSync(p));
+  const found2 = BUILD_OUTPUTS.map((p) => path9.join(root, p)).filter((p) => fs10.existsSync(p));
   if (found2.length === 0) {
     throw new SourceError(`no build output found in ${root} (looked for ${BUILD_OUTPUTS.join(", ")}): name it, as in monime-guard bundle <dir>`);
   }
@@ -17259,7 +18086,7 @@ function scanShippedFile(file, root, settings, result, cache2) {
         own.findings = fromSourcesContent(readMapFile(file, cache2), rel, root, settings, own.findings);
       } else {
         const tail = readTail(file, TAIL_BYTES);
-        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs9.readFileSync(file) : tail;
+        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs10.readFileSync(file) : tail;
         own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache2));
       }
     } catch (error) {
@@ -17273,14 +18100,14 @@ function scanShippedFile(file, root, settings, result, cache2) {
   mergeBatch(result, own);
 }
 function readTail(file, length) {
-  const fd = fs9.openSync(file, "r");
+  const fd = fs10.openSync(file, "r");
   try {
-    const size = fs9.fstatSync(fd).size;
+    const size = fs10.fstatSync(fd).size;
     const buffer = Buffer.alloc(Math.min(size, length));
-    fs9.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    fs10.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
     return buffer;
   } finally {
-    fs9.closeSync(fd);
+    fs10.closeSync(fd);
   }
 }
 function tieToSources(bytes, rel, root, settings, findings, load) {
@@ -17393,7 +18220,7 @@ function addRelated(finding, location) {
 }
 
 // src/scan/history.ts
-import * as fs11 from "node:fs";
+import * as fs12 from "node:fs";
 import * as os2 from "node:os";
 import * as path11 from "node:path";
 
@@ -17622,7 +18449,7 @@ var BatchParser = class {
 };
 
 // src/sources/git/repo.ts
-import * as fs10 from "node:fs";
+import * as fs11 from "node:fs";
 import * as path10 from "node:path";
 
 // src/sources/git/range.ts
@@ -17653,7 +18480,7 @@ var EMPTY_TREES = {
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
 function openRepository(dir) {
-  if (!fs10.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
+  if (!fs11.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
   const probe = git(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-object-format", "--show-toplevel", "HEAD^{commit}"], {
     cwd: dir,
     okCodes: [128]
@@ -17707,6 +18534,591 @@ function webUri(remote) {
   }
 }
 
+// src/sources/binary/read-budget.ts
+var ReadBudget = class {
+  left;
+  constructor(inputBytes) {
+    this.left = 8 * inputBytes + 1024 * 1024;
+  }
+  /** Takes `bytes` from the budget; false (and nothing taken) when that would exhaust it. */
+  take(bytes) {
+    if (bytes > this.left) return false;
+    this.left -= bytes;
+    return true;
+  }
+};
+
+// src/sources/binary/android-resources.ts
+var RES_STRING_POOL_TYPE = 1;
+var RES_TABLE_TYPE = 2;
+var RES_XML_TYPE = 3;
+var RES_TABLE_PACKAGE_TYPE = 512;
+var CHUNK_HEADER = 8;
+var STRING_POOL_HEADER = 28;
+var UTF8_FLAG = 256;
+var MAX_DEPTH2 = 4;
+function isAxml(bytes) {
+  return bytes.length >= CHUNK_HEADER && bytes.readUInt16LE(0) === RES_XML_TYPE && bytes.readUInt16LE(2) === 8;
+}
+function isArsc(bytes) {
+  return bytes.length >= 12 && bytes.readUInt16LE(0) === RES_TABLE_TYPE && bytes.readUInt16LE(2) === 12;
+}
+function readResourceStrings(bytes) {
+  const strings = [];
+  const problems = [];
+  const budget = new ReadBudget(bytes.length);
+  walkChunks(bytes, 0, bytes.length, 0, strings, problems, budget);
+  return { strings, problems };
+}
+function walkChunks(bytes, start, end, depth, strings, problems, budget) {
+  for (let at = start; at + CHUNK_HEADER <= end; ) {
+    const type = bytes.readUInt16LE(at);
+    const headerSize = bytes.readUInt16LE(at + 2);
+    let size = bytes.readUInt32LE(at + 4);
+    if (size < CHUNK_HEADER || headerSize < CHUNK_HEADER || headerSize > size) {
+      problems.push(`resources: chunk at ${at} has header size ${headerSize} and size ${size}; stopped reading this level`);
+      return;
+    }
+    if (size > end - at) {
+      problems.push(`resources: chunk at ${at} claims ${size} bytes, ${end - at} left; read what is there`);
+      size = end - at;
+    }
+    if (type === RES_STRING_POOL_TYPE) {
+      readStringPool(bytes, at, size, headerSize, strings, problems, budget);
+    } else if (type === RES_XML_TYPE || type === RES_TABLE_TYPE || type === RES_TABLE_PACKAGE_TYPE) {
+      if (depth < MAX_DEPTH2) walkChunks(bytes, at + headerSize, at + size, depth + 1, strings, problems, budget);
+      else problems.push(`resources: chunks nested deeper than ${MAX_DEPTH2} at ${at}; skipped`);
+    }
+    at += size;
+  }
+}
+function readStringPool(bytes, chunk, size, headerSize, strings, problems, budget) {
+  if (headerSize < STRING_POOL_HEADER) {
+    problems.push(`resources: string pool at ${chunk} has a ${headerSize}-byte header`);
+    return;
+  }
+  const end = chunk + size;
+  const count = bytes.readUInt32LE(chunk + 8);
+  const utf8 = (bytes.readUInt32LE(chunk + 16) & UTF8_FLAG) !== 0;
+  const stringsStart = chunk + bytes.readUInt32LE(chunk + 20);
+  const indexStart = chunk + headerSize;
+  const available = Math.max(0, Math.floor((end - indexStart) / 4));
+  if (count > available) problems.push(`resources: string pool at ${chunk} claims ${count} strings; its index has room for ${available}`);
+  if (stringsStart > end) {
+    problems.push(`resources: string pool at ${chunk} has its strings past its end`);
+    return;
+  }
+  for (let i = 0; i < Math.min(count, available); i++) {
+    const at = stringsStart + bytes.readUInt32LE(indexStart + 4 * i);
+    const read = utf8 ? readUtf8Entry(bytes, at, end) : readUtf16Entry(bytes, at, end);
+    if (!read) {
+      problems.push(`resources: string ${i} of the pool at ${chunk} is out of range`);
+      continue;
+    }
+    if (!budget.take(read.byteLength)) {
+      problems.push("resources: string data exceeds the read budget; stopped");
+      return;
+    }
+    const text2 = bytes.toString(utf8 ? "utf8" : "utf16le", read.offset, read.offset + read.byteLength);
+    if (text2.length > 0) strings.push({ text: text2, offset: read.offset, encoding: utf8 ? "utf8" : "utf16le" });
+  }
+}
+function readUtf16Entry(bytes, at, end) {
+  if (at + 2 > end) return void 0;
+  let length = bytes.readUInt16LE(at);
+  let offset = at + 2;
+  if (length & 32768) {
+    if (offset + 2 > end) return void 0;
+    length = (length & 32767) << 16 | bytes.readUInt16LE(offset);
+    offset += 2;
+  }
+  return offset + 2 * length <= end ? { offset, byteLength: 2 * length } : void 0;
+}
+function readUtf8Entry(bytes, at, end) {
+  let offset = at;
+  const length = () => {
+    if (offset >= end) return void 0;
+    const first = bytes[offset++];
+    if ((first & 128) === 0) return first;
+    if (offset >= end) return void 0;
+    return (first & 127) << 8 | bytes[offset++];
+  };
+  if (length() === void 0) return void 0;
+  const byteLength = length();
+  if (byteLength === void 0 || offset + byteLength > end) return void 0;
+  return { offset, byteLength };
+}
+
+// src/sources/binary/bplist.ts
+var TRAILER_SIZE = 32;
+var MAGIC_SIZE = 8;
+function isBplist(bytes) {
+  return bytes.length >= MAGIC_SIZE && bytes.toString("latin1", 0, MAGIC_SIZE) === "bplist00";
+}
+function readUIntBE(bytes, at, size) {
+  let value = 0;
+  for (let k = 0; k < size; k++) value = value * 256 + bytes[at + k];
+  return value;
+}
+function readBplistStrings(bytes) {
+  const strings = [];
+  const problems = [];
+  if (bytes.length < MAGIC_SIZE + TRAILER_SIZE) {
+    problems.push("bplist: too short for a trailer");
+    return { strings, problems };
+  }
+  const trailer = bytes.length - TRAILER_SIZE;
+  const offsetSize = bytes[trailer + 6];
+  const objectCount = readUIntBE(bytes, trailer + 8, 8);
+  const tableOffset = readUIntBE(bytes, trailer + 24, 8);
+  if (offsetSize < 1 || offsetSize > 8) {
+    problems.push(`bplist: offset size ${offsetSize} is not 1 to 8`);
+    return { strings, problems };
+  }
+  if (tableOffset < MAGIC_SIZE || tableOffset > trailer) {
+    problems.push(`bplist: offset table at ${tableOffset} is outside the file`);
+    return { strings, problems };
+  }
+  const available = Math.floor((trailer - tableOffset) / offsetSize);
+  if (objectCount > available) problems.push(`bplist: ${objectCount} objects claimed, the offset table has room for ${available}`);
+  const budget = new ReadBudget(bytes.length);
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < Math.min(objectCount, available); i++) {
+    const at = readUIntBE(bytes, tableOffset + i * offsetSize, offsetSize);
+    if (seen.has(at)) continue;
+    seen.add(at);
+    if (at < MAGIC_SIZE || at >= trailer) {
+      problems.push(`bplist: object ${i} at ${at} is outside the object area`);
+      continue;
+    }
+    const marker = bytes[at];
+    const kind = marker >> 4;
+    if (kind !== 5 && kind !== 6) continue;
+    let length = marker & 15;
+    let start = at + 1;
+    if (length === 15) {
+      const intMarker = bytes[start];
+      const intSize = 1 << (intMarker & 15);
+      if (intMarker >> 4 !== 1 || intSize > 8 || start + 1 + intSize > trailer) {
+        problems.push(`bplist: string object ${i} at ${at} has a malformed length`);
+        continue;
+      }
+      length = readUIntBE(bytes, start + 1, intSize);
+      start += 1 + intSize;
+    }
+    const byteLength = kind === 6 ? 2 * length : length;
+    if (start + byteLength > trailer) {
+      problems.push(`bplist: string object ${i} at ${at} runs past the object area`);
+      continue;
+    }
+    if (!budget.take(byteLength)) {
+      problems.push("bplist: string data exceeds the read budget; stopped");
+      break;
+    }
+    if (length === 0) continue;
+    if (kind === 5) {
+      strings.push({ text: bytes.toString("latin1", start, start + byteLength), offset: start, encoding: "utf8" });
+    } else {
+      const swapped = Buffer.from(bytes.subarray(start, start + byteLength)).swap16();
+      strings.push({ text: swapped.toString("utf16le"), offset: start, encoding: "utf16be" });
+    }
+  }
+  strings.sort((a, b) => a.offset - b.offset);
+  return { strings, problems };
+}
+
+// src/sources/binary/dex.ts
+var HEADER_SIZE = 112;
+var ENDIAN_CONSTANT = 305419896;
+var REVERSE_ENDIAN_CONSTANT = 2018915346;
+var DECODE_CHUNK = 4096;
+function isDex(bytes) {
+  if (bytes.length < 8 || bytes.toString("latin1", 0, 4) !== "dex\n" || bytes[7] !== 0) return false;
+  const version = bytes.toString("latin1", 4, 7);
+  return /^0\d\d$/.test(version) && Number(version) >= 35;
+}
+function readDexStrings(bytes) {
+  const strings = [];
+  const problems = [];
+  if (bytes.length < HEADER_SIZE) {
+    problems.push(`dex: header truncated (${bytes.length} of ${HEADER_SIZE} bytes)`);
+    return { strings, problems };
+  }
+  const tag = bytes.readUInt32LE(40);
+  const bigEndian = tag === REVERSE_ENDIAN_CONSTANT;
+  if (tag !== ENDIAN_CONSTANT && !bigEndian) problems.push(`dex: unknown endian tag 0x${tag.toString(16)}, read as little-endian`);
+  const u32 = (at) => bigEndian ? bytes.readUInt32BE(at) : bytes.readUInt32LE(at);
+  const count = u32(56);
+  const idsOffset = u32(60);
+  if (count === 0) return { strings, problems };
+  if (idsOffset < HEADER_SIZE || idsOffset >= bytes.length) {
+    problems.push(`dex: string_ids_off ${idsOffset} is outside the file`);
+    return { strings, problems };
+  }
+  const available = Math.floor((bytes.length - idsOffset) / 4);
+  if (count > available) problems.push(`dex: string_ids_size ${count} runs past the end of the file; read ${available}`);
+  const budget = new ReadBudget(bytes.length);
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < Math.min(count, available); i++) {
+    const dataOffset = u32(idsOffset + 4 * i);
+    if (seen.has(dataOffset)) continue;
+    seen.add(dataOffset);
+    if (dataOffset >= bytes.length) {
+      problems.push(`dex: string ${i} points past the end of the file (${dataOffset})`);
+      continue;
+    }
+    let at = dataOffset;
+    for (let k = 0; k < 5 && at < bytes.length && (bytes[at++] & 128) !== 0; k++) ;
+    const decoded = decodeMutf8(bytes, at, budget);
+    if (!decoded) {
+      problems.push("dex: string data exceeds the read budget; stopped");
+      break;
+    }
+    if (!decoded.terminated) problems.push(`dex: string ${i} at ${at} has no NUL before the end of the file`);
+    if (decoded.text.length > 0) strings.push({ text: decoded.text, offset: at, encoding: "mutf8" });
+  }
+  strings.sort((a, b) => a.offset - b.offset);
+  return { strings, problems };
+}
+function decodeMutf8(bytes, start, budget) {
+  let end = bytes.indexOf(0, start);
+  const terminated = end !== -1;
+  if (!terminated) end = bytes.length;
+  if (!budget.take(end - start + 1)) return void 0;
+  const units = [];
+  let text2 = "";
+  const continuation = (k) => k < end && (bytes[k] & 192) === 128;
+  for (let i = start; i < end; ) {
+    const lead = bytes[i];
+    if (lead < 128) {
+      units.push(lead);
+      i++;
+    } else if ((lead & 224) === 192 && continuation(i + 1)) {
+      units.push((lead & 31) << 6 | bytes[i + 1] & 63);
+      i += 2;
+    } else if ((lead & 240) === 224 && continuation(i + 1) && continuation(i + 2)) {
+      units.push((lead & 15) << 12 | (bytes[i + 1] & 63) << 6 | bytes[i + 2] & 63);
+      i += 3;
+    } else {
+      units.push(65533);
+      i++;
+    }
+    if (units.length >= DECODE_CHUNK) {
+      text2 += String.fromCharCode(...units);
+      units.length = 0;
+    }
+  }
+  text2 += String.fromCharCode(...units);
+  return { text: text2, terminated };
+}
+
+// src/sources/binary/printable-runs.ts
+var MIN_RUN_CHARS = 8;
+function isPrintableAscii(byte) {
+  return byte >= 32 && byte <= 126 || byte === 9;
+}
+function printableUtf8Width(bytes, i) {
+  const lead = bytes[i];
+  const end = bytes.length;
+  const continuation = (k) => k < end && (bytes[k] & 192) === 128;
+  if (lead >= 194 && lead <= 223) {
+    if (!continuation(i + 1)) return 0;
+    return lead === 194 && bytes[i + 1] < 160 ? 0 : 2;
+  }
+  if (lead >= 224 && lead <= 239) {
+    if (!continuation(i + 1) || !continuation(i + 2)) return 0;
+    const second = bytes[i + 1];
+    if (lead === 224 && second < 160) return 0;
+    if (lead === 237 && second >= 160) return 0;
+    return 3;
+  }
+  if (lead >= 240 && lead <= 244) {
+    if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3)) return 0;
+    const second = bytes[i + 1];
+    if (lead === 240 && second < 144) return 0;
+    if (lead === 244 && second >= 144) return 0;
+    return 4;
+  }
+  return 0;
+}
+function utf8Runs(bytes, minChars = MIN_RUN_CHARS) {
+  const runs = [];
+  let start = -1;
+  let chars2 = 0;
+  const close = (end) => {
+    if (start >= 0 && chars2 >= minChars) runs.push({ text: bytes.toString("utf8", start, end), offset: start, encoding: "utf8" });
+    start = -1;
+    chars2 = 0;
+  };
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i];
+    const width = byte < 128 ? isPrintableAscii(byte) ? 1 : 0 : printableUtf8Width(bytes, i);
+    if (width === 0) {
+      close(i);
+      i++;
+      continue;
+    }
+    if (start < 0) start = i;
+    chars2++;
+    i += width;
+  }
+  close(bytes.length);
+  return runs;
+}
+function utf16leRuns(bytes, minChars = MIN_RUN_CHARS) {
+  const runs = [];
+  for (const alignment of [0, 1]) {
+    let start = -1;
+    const close = (end) => {
+      if (start >= 0 && isCStringTail(bytes, start, end)) start += 2;
+      if (start >= 0 && (end - start) / 2 >= minChars) runs.push({ text: bytes.toString("utf16le", start, end), offset: start, encoding: "utf16le" });
+      start = -1;
+    };
+    let i = alignment;
+    for (; i + 1 < bytes.length; i += 2) {
+      if (bytes[i + 1] === 0 && isPrintableAscii(bytes[i])) {
+        if (start < 0) start = i;
+      } else {
+        close(i);
+      }
+    }
+    close(i);
+  }
+  return runs.sort((a, b) => a.offset - b.offset);
+}
+function isCStringTail(bytes, start, end) {
+  if (start === 0 || !isPrintableAscii(bytes[start - 1]) || end - start < 4) return false;
+  for (let k = 0; k < PREFIX_UTF16.length && start + k < end; k++) if (bytes[start + k] !== PREFIX_UTF16[k]) return true;
+  return false;
+}
+var PREFIX_UTF16 = Buffer.from("mon_", "utf16le");
+function printableRuns(bytes) {
+  return [...utf8Runs(bytes), ...utf16leRuns(bytes)].sort((a, b) => a.offset - b.offset || (a.encoding < b.encoding ? -1 : 1));
+}
+
+// src/sources/binary/hermes.ts
+var MAGIC = Buffer.from([198, 31, 188, 3, 193, 3, 25, 31]);
+var HERMES_MIN_VERSION = 84;
+var HERMES_MAX_VERSION = 99;
+var FILE_HEADER_SIZE = 128;
+function isHermes(bytes) {
+  return bytes.length >= 8 && bytes.subarray(0, 8).equals(MAGIC);
+}
+function functionHeaderSize(version) {
+  return version >= 97 ? 12 : 16;
+}
+var align4 = (n) => n + (4 - n % 4) % 4;
+function readHermesStrings(bytes) {
+  const problems = [];
+  const fallback = (why) => {
+    problems.push(`hermes: ${why}; read printable runs instead`);
+    return { strings: printableRuns(bytes), problems };
+  };
+  if (bytes.length < FILE_HEADER_SIZE) return fallback(`header truncated (${bytes.length} of ${FILE_HEADER_SIZE} bytes)`);
+  const version = bytes.readUInt32LE(8);
+  if (version < HERMES_MIN_VERSION || version > HERMES_MAX_VERSION)
+    return fallback(`bytecode version ${version} is not one this reader knows (${HERMES_MIN_VERSION}\u2013${HERMES_MAX_VERSION})`);
+  const functionCount = bytes.readUInt32LE(40);
+  const stringKindCount = bytes.readUInt32LE(44);
+  const identifierCount = bytes.readUInt32LE(48);
+  const stringCount = bytes.readUInt32LE(52);
+  const overflowCount = bytes.readUInt32LE(56);
+  const storageSize = bytes.readUInt32LE(60);
+  let at = FILE_HEADER_SIZE;
+  at = align4(at + functionCount * functionHeaderSize(version));
+  at = align4(at + stringKindCount * 4);
+  at = align4(at + identifierCount * 4);
+  const smallTable = at;
+  at = align4(at + stringCount * 4);
+  const overflowTable = at;
+  at = align4(at + overflowCount * 8);
+  const storage = at;
+  if (storage > bytes.length) return fallback(`the string table (${stringCount} strings) runs past the end of the file`);
+  const storageEnd = Math.min(bytes.length, storage + storageSize);
+  if (storage + storageSize > bytes.length)
+    problems.push(`hermes: string storage claims ${storageSize} bytes, ${bytes.length - storage} left; read what is there`);
+  const strings = [];
+  const budget = new ReadBudget(bytes.length);
+  for (let i = 0; i < stringCount; i++) {
+    const entry = bytes.readUInt32LE(smallTable + 4 * i);
+    const utf16 = (entry & 1) === 1;
+    let offset = entry >>> 1 & 8388607;
+    let length = entry >>> 24;
+    if (length === 255) {
+      if (offset >= overflowCount) {
+        problems.push(`hermes: string ${i} names overflow entry ${offset} of ${overflowCount}`);
+        continue;
+      }
+      length = bytes.readUInt32LE(overflowTable + 8 * offset + 4);
+      offset = bytes.readUInt32LE(overflowTable + 8 * offset);
+    }
+    const byteLength = utf16 ? 2 * length : length;
+    const start = storage + offset;
+    if (start + byteLength > storageEnd) {
+      problems.push(`hermes: string ${i} (${byteLength} bytes at storage offset ${offset}) runs past the storage`);
+      continue;
+    }
+    if (!budget.take(byteLength)) {
+      problems.push("hermes: string data exceeds the read budget; stopped");
+      break;
+    }
+    if (length === 0) continue;
+    strings.push({ text: bytes.toString(utf16 ? "utf16le" : "latin1", start, start + byteLength), offset: start, encoding: utf16 ? "utf16le" : "utf8" });
+  }
+  strings.sort((a, b) => a.offset - b.offset);
+  return { strings, problems };
+}
+
+// src/sources/binary/index.ts
+var MACHO_THIN = /* @__PURE__ */ new Set([4277009102, 4277009103, 3472551422, 3489328638]);
+var MACHO_FAT = /* @__PURE__ */ new Set([3405691582, 3405691583, 3199925962, 3216703178]);
+var MAX_FAT_ARCHES = 30;
+function binaryFormat(bytes) {
+  if (isDex(bytes)) return "dex";
+  if (isHermes(bytes)) return "hermes";
+  if (isBplist(bytes)) return "bplist";
+  if (isAxml(bytes)) return "axml";
+  if (isArsc(bytes)) return "arsc";
+  if (bytes.length >= 4) {
+    if (bytes[0] === 127 && bytes.toString("latin1", 1, 4) === "ELF") return "elf";
+    const magic = bytes.readUInt32BE(0);
+    if (MACHO_THIN.has(magic)) return "macho";
+    if (MACHO_FAT.has(magic) && bytes.length >= 8) {
+      const arches = magic === 3405691582 || magic === 3405691583 ? bytes.readUInt32BE(4) : bytes.readUInt32LE(4);
+      if (arches > 0 && arches <= MAX_FAT_ARCHES) return "macho";
+    }
+  }
+  return "raw";
+}
+function readBinaryStrings(bytes, format = binaryFormat(bytes)) {
+  try {
+    switch (format) {
+      case "dex":
+        return readDexStrings(bytes);
+      case "axml":
+      case "arsc":
+        return readResourceStrings(bytes);
+      case "hermes":
+        return readHermesStrings(bytes);
+      case "bplist":
+        return readBplistStrings(bytes);
+      case "macho":
+      case "elf":
+      case "raw":
+        return { strings: printableRuns(bytes), problems: [] };
+    }
+  } catch (error) {
+    return { strings: printableRuns(bytes), problems: [`${format}: reader failed (${String(error)}); read printable runs instead`] };
+  }
+}
+function extractStrings(bytes, format) {
+  return readBinaryStrings(bytes, format).strings;
+}
+
+// src/scan/archive.ts
+var OVERLAP2 = 4096;
+var MAX_CARRY = 1024 * 1024;
+var BINARY_NEEDLES = [Buffer.from("mon"), Buffer.from("mon", "utf16le"), Buffer.from("\0m\0o\0n", "latin1")];
+function entryPath(archive, entry) {
+  return [archive, ...entry].join("!/");
+}
+async function scanArchive(input2, settings, into, limits = {}) {
+  await walkArchive(
+    input2.source,
+    { ...DEFAULT_ARCHIVE_LIMITS, ...settings.maxArchiveDepth !== void 0 ? { maxDepth: settings.maxArchiveDepth } : {}, ...limits },
+    async (entry) => {
+      const own = emptyBatch();
+      const where = entryPath(input2.path, entry.path);
+      await scanEntry(entry, where, settings, own);
+      for (const finding of own.findings) finding.origin = input2.origin(entry.path);
+      into.findings.push(...own.findings);
+      into.placeholders.push(...own.placeholders);
+      into.warnings.push(...own.warnings);
+      into.filesScanned += own.filesScanned;
+      into.bytesScanned += own.bytesScanned;
+    },
+    (warning) => {
+      const where = entryPath(input2.path, warning.path);
+      into.warnings.push({ path: where, code: warning.code, message: `${where}: ${warning.message}` });
+    }
+  );
+}
+async function scanEntry(entry, where, settings, into) {
+  if (entry.bytes) {
+    scanContent(entry.bytes, where, settings, into);
+    return;
+  }
+  if (!entry.chunks) return;
+  let carry = Buffer.alloc(0);
+  let linesBefore = 0;
+  let bytesBefore = 0;
+  let binary;
+  const seen = /* @__PURE__ */ new Set();
+  for await (const chunk of entry.chunks) {
+    const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    binary ??= looksBinary(window);
+    const own = emptyBatch();
+    scanContent(window, where, settings, own, binary);
+    for (const finding of own.findings) {
+      shift(finding, binary ? 0 : linesBefore, binary ? bytesBefore : 0);
+      const key = `${finding.fingerprint}:${finding.span.start.line}:${finding.span.start.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      into.findings.push(finding);
+    }
+    into.placeholders.push(...own.placeholders);
+    into.bytesScanned += chunk.length;
+    let cut = Math.max(0, window.length - OVERLAP2);
+    if (!binary) {
+      const lineStart = window.lastIndexOf(10, cut) + 1;
+      if (lineStart > 0 && window.length - lineStart <= MAX_CARRY) cut = lineStart;
+      linesBefore += countNewlines(window.subarray(0, cut));
+    }
+    bytesBefore += cut;
+    carry = Buffer.from(window.subarray(cut));
+  }
+  into.filesScanned++;
+}
+function scanContent(bytes, where, settings, into, binary = looksBinary(bytes)) {
+  if (!binary) {
+    scanBytes(bytes, where, { ...settings, scanBinary: true }, into);
+    return;
+  }
+  into.filesScanned++;
+  into.bytesScanned += bytes.length;
+  if (!BINARY_NEEDLES.some((needle) => bytes.includes(needle)) && !mayContainToken(bytes)) return;
+  for (const found2 of extractStrings(bytes)) {
+    if (!mayContainTokenText(found2.text)) continue;
+    const own = emptyBatch();
+    scanBytes(Buffer.from(found2.text, "utf8"), where, { ...settings, scanBinary: false }, own);
+    for (const finding of own.findings) {
+      placeInBinary(finding.span, found2.offset);
+      into.findings.push(finding);
+    }
+    for (const placeholder of own.placeholders) placeInBinary(placeholder.span, found2.offset);
+    into.placeholders.push(...own.placeholders);
+  }
+}
+function placeInBinary(span, offset) {
+  span.start = { line: 1, column: offset + span.start.column };
+  span.end = { line: 1, column: offset + span.end.column };
+}
+function shift(finding, lines, bytes) {
+  const { start, end } = finding.span;
+  finding.span = {
+    start: { line: start.line + lines, column: start.column + bytes },
+    end: { line: end.line + lines, column: end.column + bytes }
+  };
+}
+function looksBinary(bytes) {
+  return bytes.subarray(0, 8192).includes(0);
+}
+function countNewlines(bytes) {
+  let count = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) count++;
+  return count;
+}
+
 // src/scan/history-attribution.ts
 function timeOf(place) {
   const date = place.intro?.commit.author?.date ?? place.sighting.message?.author?.date;
@@ -17730,10 +19142,11 @@ function attribute(sightings, introductions, current) {
     const author = intro?.commit.author ?? sighting.message?.author;
     const path16 = intro?.path ?? sighting.finding.path;
     const commit = intro?.commit.id ?? sighting.message?.id ?? "";
+    const entry = sighting.finding.origin.kind === "blob" || sighting.finding.origin.kind === "file" ? sighting.finding.origin.entry : void 0;
     findings.push({
       ...sighting.finding,
-      path: path16,
-      origin: sighting.blob ? { kind: "blob", path: path16, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
+      path: entry ? entryPath(path16, entry) : path16,
+      origin: sighting.blob ? { kind: "blob", path: path16, ...entry ? { entry } : {}, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
       git: {
         commit: intro?.commit.id ?? sighting.message?.id ?? "",
         ...author ? { author: author.name, email: author.email, date: author.date } : {},
@@ -17827,6 +19240,7 @@ async function scanLog(repo, scope, settings, result, started, onProgress) {
   const sightings = [];
   const introductions = /* @__PURE__ */ new Map();
   const big = [];
+  const archives = [];
   let done = 0;
   let total;
   let lastReport = 0;
@@ -17836,7 +19250,8 @@ async function scanLog(repo, scope, settings, result, started, onProgress) {
     onObject: (object) => {
       done++;
       if (object.type !== "blob") return;
-      if (object.content) scanBlob(object.id, object.content, object.path, settings, result, sightings);
+      if (isArchiveBlob(object)) archives.push({ id: object.id, path: object.path });
+      else if (object.content) scanBlob(object.id, object.content, object.path, settings, result, sightings);
       else big.push(object);
       const now = performance.now();
       if (!onProgress || now - lastReport < 100) return;
@@ -17872,10 +19287,22 @@ async function scanLog(repo, scope, settings, result, started, onProgress) {
   if (scope.messages && scope.revisions.includes("--all")) await scanTagMessages(repo, settings, result, sightings);
   for (const object of big) {
     const own = emptyBatch();
-    scanBlobThroughFile(repo.cwd, object, settings, own);
+    await scanBlobThroughFile(repo.cwd, object, settings, own, true);
     addBatch(result, own, (finding) => sightings.push({ finding, blob: object.id }));
   }
+  for (const archive of archives) {
+    const own = emptyBatch();
+    await scanArchiveBlob(repo.cwd, archive.id, archive.path, settings, own);
+    addBatch(result, own, (finding) => sightings.push({ finding, blob: archive.id }));
+  }
   return { sightings, introductions };
+}
+function isArchiveBlob(object) {
+  return object.content !== void 0 && archiveKind(object.content.subarray(0, 1024)) !== void 0;
+}
+async function scanArchiveBlob(cwd, id, blobPath, settings, into) {
+  const content = git(["cat-file", "blob", id], { cwd }).stdout;
+  await scanArchive({ source: { bytes: content }, path: blobPath, origin: (entry) => ({ kind: "blob", path: blobPath, entry, blob: id }) }, settings, into);
 }
 async function scanTagMessages(repo, settings, result, sightings) {
   const refs = git(["for-each-ref", "--format=%(objectname) %(objecttype)", "refs/tags"], { cwd: repo.cwd }).stdout.toString("utf8");
@@ -17902,30 +19329,58 @@ function scanMessageText(message, origin, settings, result, sightings) {
   for (const finding of own.findings) sightings.push({ finding, message: origin });
   for (const placeholder of own.placeholders) result.placeholders.push({ ...placeholder, commit: origin.id });
 }
-function scanGitBlob(cwd, object, settings, into) {
-  if (object.content) scanBytes(object.content, object.path, settings, into);
-  else scanBlobThroughFile(cwd, object, settings, into);
+async function scanGitBlob(cwd, object, settings, into) {
+  if (isArchiveBlob(object)) await scanArchiveBlob(cwd, object.id, object.path, settings, into);
+  else if (object.content) scanBytes(object.content, object.path, settings, into);
+  else await scanBlobThroughFile(cwd, object, settings, into, true);
 }
-function scanBlobThroughFile(cwd, object, settings, into) {
-  const dir = fs11.mkdtempSync(path11.join(os2.tmpdir(), "monime-guard-blob-"));
+function scanBlobThroughFile(cwd, object, settings, into, openArchives = false) {
+  const dir = fs12.mkdtempSync(path11.join(os2.tmpdir(), "monime-guard-blob-"));
+  const remove = () => fs12.rmSync(dir, { recursive: true, force: true });
+  let archive;
   try {
     const file = path11.join(dir, "blob");
-    const fd = fs11.openSync(file, "w", 384);
+    const fd = fs12.openSync(file, "w", 384);
     let run;
     try {
       run = runGit(["cat-file", "blob", object.id], { cwd, stdout: fd });
     } finally {
-      fs11.closeSync(fd);
+      fs12.closeSync(fd);
     }
     if (!run.ran) throw spawnError(run.error, cwd);
     if (run.status !== 0) {
       into.warnings.push({ path: object.path, code: "git", message: `${object.path}: could not read blob ${object.id} from git` });
-      return;
+      return openArchives ? Promise.resolve() : void 0;
     }
     scanFile({ abs: file, rel: object.path, explicit: true }, settings, into);
+    archive = into.archives?.length ? file : void 0;
+    delete into.archives;
   } finally {
-    fs11.rmSync(dir, { recursive: true, force: true });
+    if (!archive || !openArchives) remove();
   }
+  if (!archive || !openArchives) return openArchives ? Promise.resolve() : void 0;
+  const origin = (entry) => ({ kind: "blob", path: object.path, entry, blob: object.id });
+  return scanArchive({ source: { file: archive }, path: object.path, origin }, settings, into).finally(remove);
+}
+async function scanBlobs(cwd, blobs, settings) {
+  const scanned = /* @__PURE__ */ new Map();
+  const later = [];
+  await readObjects(cwd, blobs, MAX_BLOB_IN_MEMORY, (object) => {
+    if (!object.content || isArchiveBlob(object)) {
+      const { content, ...rest } = object;
+      later.push(content ? { ...rest, content: content.subarray(0, 1024) } : rest);
+      return;
+    }
+    const own = emptyBatch();
+    scanBytes(object.content, object.path, settings, own);
+    scanned.set(object.id, own);
+  });
+  for (const object of later) {
+    const own = emptyBatch();
+    await scanGitBlob(cwd, object, settings, own);
+    scanned.set(object.id, own);
+  }
+  return scanned;
 }
 function addBatch(result, own, onFinding) {
   result.filesScanned += own.filesScanned;
@@ -17945,16 +19400,12 @@ async function treeFingerprints(repo, commits, settings, known2) {
     }
   }
   if (unread.size === 0) return fingerprints;
-  await readObjects(repo.cwd, unread, MAX_BLOB_IN_MEMORY, (object) => {
-    const own = emptyBatch();
-    scanGitBlob(repo.cwd, object, settings, own);
-    for (const finding of own.findings) fingerprints.add(finding.fingerprint);
-  });
+  for (const own of (await scanBlobs(repo.cwd, unread, settings)).values()) for (const finding of own.findings) fingerprints.add(finding.fingerprint);
   return fingerprints;
 }
 
 // src/scan/iac.ts
-import * as fs12 from "node:fs";
+import * as fs13 from "node:fs";
 import * as path13 from "node:path";
 
 // src/iac/check.ts
@@ -18017,9 +19468,9 @@ function checkVariants(variants, options = {}) {
   const merged = /* @__PURE__ */ new Map();
   const suppressedFindings = /* @__PURE__ */ new Map();
   for (const variant of variants) {
-    const checked = checkConfigs(variant.configs, options);
-    for (const finding of checked.suppressedFindings) if (!suppressedFindings.has(finding.fingerprint)) suppressedFindings.set(finding.fingerprint, finding);
-    for (const finding of checked.findings) {
+    const checked2 = checkConfigs(variant.configs, options);
+    for (const finding of checked2.suppressedFindings) if (!suppressedFindings.has(finding.fingerprint)) suppressedFindings.set(finding.fingerprint, finding);
+    for (const finding of checked2.findings) {
       const key = `${finding.ruleId}\0${finding.path}\0${finding.span.start.line}\0${finding.span.start.column}\0${finding.masked}\0${finding.detail}`;
       const entry = merged.get(key) ?? { finding, environments: [] };
       entry.environments.push(variant.environment ?? "");
@@ -18330,7 +19781,7 @@ function isSpace(code) {
 var FUNCTIONS = {
   toset: ([list]) => Array.isArray(list) ? [...new Set(list.map(stringOf))].sort() : fail2(),
   tolist: ([list]) => Array.isArray(list) ? list : fail2(),
-  tomap: ([map]) => isObject(map) ? map : fail2(),
+  tomap: ([map]) => isObject2(map) ? map : fail2(),
   concat: (lists) => lists.every(Array.isArray) ? lists.flat() : fail2(),
   distinct: ([list]) => Array.isArray(list) ? list.filter((item, i) => list.indexOf(item) === i) : fail2(),
   flatten: ([list]) => Array.isArray(list) ? list.flat(Infinity) : fail2(),
@@ -18342,7 +19793,7 @@ var FUNCTIONS = {
 function fail2() {
   throw new Unresolved();
 }
-function isObject(value) {
+function isObject2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function stringOf(value) {
@@ -18435,7 +19886,7 @@ var Parser = class {
   access(value, key) {
     if (value === UNKNOWN || key === UNKNOWN) return UNKNOWN;
     if (Array.isArray(value) && typeof key === "number") return key in value ? value[key] : fail2();
-    if (isObject(value) && (typeof key === "string" || typeof key === "number")) return String(key) in value ? value[String(key)] : fail2();
+    if (isObject2(value) && (typeof key === "string" || typeof key === "number")) return String(key) in value ? value[String(key)] : fail2();
     return fail2();
   }
   primary() {
@@ -18865,7 +20316,7 @@ function iacSource(options) {
       const rel = (file) => path13.relative(root, file).split(path13.sep).join("/") || path13.basename(file);
       const read = (file) => {
         try {
-          return fs12.readFileSync(file, "utf8");
+          return fs13.readFileSync(file, "utf8");
         } catch (error) {
           into.warnings.push({
             path: rel(file),
@@ -18929,7 +20380,7 @@ function iacSource(options) {
       }
       for (const config of configs) if (config.unresolved?.length) into.warnings.push(unresolvedWarning(config, void 0));
       checks.push(checkConfigs(configs, checkOptions));
-      for (const checked of checks) into.findings.push(...checked.findings);
+      for (const checked2 of checks) into.findings.push(...checked2.findings);
       if (into.filesScanned === 0 && errors === 0) {
         const where = inputs.join(", ");
         into.warnings.push({
@@ -18938,12 +20389,12 @@ function iacSource(options) {
           message: `${where}: no token configuration found to check (monime-guard iac checks ${WHAT_IS_CHECKED})`
         });
       }
-      into.suppressed = [...into.suppressed ?? [], ...checks.flatMap((checked) => checked.suppressedFindings)];
+      into.suppressed = [...into.suppressed ?? [], ...checks.flatMap((checked2) => checked2.suppressedFindings)];
     }
   };
 }
 function readModule(dir, selected, read, rel) {
-  const names = fs12.readdirSync(dir).sort();
+  const names = fs13.readdirSync(dir).sort();
   const texts = /* @__PURE__ */ new Map();
   for (const name of names.filter((n) => n.endsWith(".tf"))) {
     const text2 = read(path13.join(dir, name));
@@ -18984,13 +20435,13 @@ function configurationFiles(root, inputs, exclude) {
   };
   for (const input2 of inputs) {
     const abs = path13.resolve(root, input2);
-    let stat;
+    let stat2;
     try {
-      stat = fs12.statSync(abs);
+      stat2 = fs13.statSync(abs);
     } catch {
       throw new SourceError(`${input2}: no such file or directory`);
     }
-    if (!stat.isDirectory()) {
+    if (!stat2.isDirectory()) {
       explicit.add(abs);
       if (abs.endsWith(".tf")) take(abs);
       else documents.push(abs);
@@ -19008,11 +20459,11 @@ function configurationFiles(root, inputs, exclude) {
 }
 
 // src/version.ts
-import * as fs13 from "node:fs";
+import * as fs14 from "node:fs";
 function packageVersion() {
   for (const relative4 of ["../package.json", "../../package.json", "../../../package.json"]) {
     try {
-      const manifest = JSON.parse(fs13.readFileSync(new URL(relative4, import.meta.url), "utf8"));
+      const manifest = JSON.parse(fs14.readFileSync(new URL(relative4, import.meta.url), "utf8"));
       if (manifest.name === "monime-guard" && manifest.version) return manifest.version;
     } catch {
     }
@@ -19473,8 +20924,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -20407,14 +21858,14 @@ function paginate(octokit, route, parameters, mapFn) {
     mapFn = parameters;
     parameters = void 0;
   }
-  return gather(
+  return gather2(
     octokit,
     [],
     iterator(octokit, route, parameters)[Symbol.asyncIterator](),
     mapFn
   );
 }
-function gather(octokit, results, iterator2, mapFn) {
+function gather2(octokit, results, iterator2, mapFn) {
   return iterator2.next().then((result) => {
     if (result.done) {
       return results;
@@ -20429,7 +21880,7 @@ function gather(octokit, results, iterator2, mapFn) {
     if (earlyExit) {
       return results;
     }
-    return gather(octokit, results, iterator2, mapFn);
+    return gather2(octokit, results, iterator2, mapFn);
   });
 }
 var composePaginateRest = Object.assign(paginate, {
@@ -22926,7 +24377,7 @@ async function upsertComment(target, body, allClear) {
 }
 
 // src/action/inputs.ts
-import * as fs14 from "node:fs";
+import * as fs15 from "node:fs";
 import * as path14 from "node:path";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -22972,7 +24423,7 @@ function readContext(env) {
   const eventPath = need("GITHUB_EVENT_PATH");
   let payload;
   try {
-    payload = JSON.parse(fs14.readFileSync(eventPath, "utf8"));
+    payload = JSON.parse(fs15.readFileSync(eventPath, "utf8"));
   } catch (error) {
     throw new InputError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event (${error.code ?? error.message})`);
   }
@@ -22997,7 +24448,7 @@ function checkInputPaths(inputs, workspace) {
     ...inputs.bundle.filter((entry) => !isUrl(entry)).map((entry) => ["bundle", entry])
   ];
   for (const [name, entry] of named) {
-    if (entry !== void 0 && !fs14.existsSync(path14.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
+    if (entry !== void 0 && !fs15.existsSync(path14.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
   }
 }
 
@@ -23183,8 +24634,8 @@ ${planned.reason}.
     for (const error of errors) command2("error", `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
     const sarifFile = path15.resolve(context.workspace, inputs.sarifFile || path15.join(context.tempDir, "monime-guard.sarif"));
-    fs15.mkdirSync(path15.dirname(sarifFile), { recursive: true });
-    fs15.writeFileSync(sarifFile, toSarif(result, ctx));
+    fs16.mkdirSync(path15.dirname(sarifFile), { recursive: true });
+    fs16.writeFileSync(sarifFile, toSarif(result, ctx));
     log(`monime-guard: SARIF written to ${sarifFile}`);
     if (plan.kind === "range" && plan.pullRequest !== void 0 && inputs.comment)
       await comment(inputs, context, plan.pullRequest, result, ctx, plan, log, command2);
@@ -23242,7 +24693,7 @@ function configurationsTouched(cwd, plan) {
   const changed = git(["diff", "--name-only", "--no-renames", "--diff-filter=d", "-z", `${plan.base}${plan.dots}${plan.head}`], { cwd }).stdout.toString("utf8").split("\0").filter((file) => file !== "");
   const picked = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs15.existsSync(path15.join(cwd, file))) picked.add(file);
+    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs16.existsSync(path15.join(cwd, file))) picked.add(file);
     if (/\.tfvars(\.json)?$/.test(file)) {
       const dir = path15.dirname(file);
       for (const sibling of safeList(path15.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
@@ -23252,7 +24703,7 @@ function configurationsTouched(cwd, plan) {
 }
 function safeList(dir) {
   try {
-    return fs15.readdirSync(dir);
+    return fs16.readdirSync(dir);
   } catch {
     return [];
   }
@@ -23296,7 +24747,7 @@ async function comment(inputs, context, pullRequest, result, ctx, plan, log, com
 }
 function writeOutputs(context, outputs) {
   if (!context.outputFile) return;
-  fs15.appendFileSync(
+  fs16.appendFileSync(
     context.outputFile,
     Object.entries(outputs).map(([name, value]) => `${name}=${value}
 `).join("")
@@ -23304,7 +24755,7 @@ function writeOutputs(context, outputs) {
 }
 function appendSummary(context, markdown) {
   if (!context.summaryFile) return;
-  fs15.appendFileSync(context.summaryFile, markdown.endsWith("\n") ? markdown : `${markdown}
+  fs16.appendFileSync(context.summaryFile, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 

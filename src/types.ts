@@ -124,11 +124,14 @@ export interface Finding {
  * (scan, bundle, iac), `blob` for file content in git (history, pre-push: at the commit that
  * brought it in; staged: in the index, with no commit), `message` for a commit or tag message,
  * `url` for a resource fetched from a site, `stdin` for standard input. `repository`, when set,
- * names the repository among several (an organisation scan).
+ * names the repository among several (an organisation scan). `entry`, when set, is where inside
+ * the archive at `path` the finding is: the entry's path in each archive from the outermost in
+ * (`['lib/app.war', 'WEB-INF/lib/pay.jar', 'config.properties']`); {@link Finding.path} then
+ * shows them joined with `!/` (`app.zip!/lib/app.war!/WEB-INF/lib/pay.jar!/config.properties`).
  */
 export type Origin =
-  | { kind: 'file'; path: string; repository?: string }
-  | { kind: 'blob'; path: string; commit?: string; blob?: string; repository?: string }
+  | { kind: 'file'; path: string; entry?: string[]; repository?: string }
+  | { kind: 'blob'; path: string; entry?: string[]; commit?: string; blob?: string; repository?: string }
   | { kind: 'message'; commit: string; repository?: string }
   | { kind: 'url'; url: string }
   | { kind: 'stdin'; name: string };
@@ -196,6 +199,13 @@ export const WARNING_CODES = {
   malformed: 'a token configuration file is not valid YAML, JSON or HCL, or breaks the format (level error)',
   'not-configuration': 'a file named to `iac` holds no token configuration (level error)',
   github: 'a GitHub organisation, user or repository could not be listed, cloned or read; the scan went on without it',
+  'archive-depth': 'an archive nested deeper than --max-archive-depth inside others was not opened',
+  'archive-limit': "an archive's uncompressed bytes reached the limit; the rest of it was not read",
+  'archive-bomb': "an archive entry's compression ratio passed the limit (a decompression bomb); the rest of it was not read",
+  'archive-encrypted': 'an archive entry is encrypted, so it could not be read',
+  'archive-corrupt': 'an archive is truncated or malformed (overlapping entries, bad offsets); what could be read was scanned',
+  'archive-name': 'an archive entry has a suspicious name (`..`, an absolute path, control characters); it was scanned, never extracted',
+  'archive-unsupported': 'an archive or entry uses a format or compression method that cannot be read here',
   unauthenticated: 'no GitHub token was given, so only public repositories were listed',
 } as const;
 

@@ -19,6 +19,7 @@ export function baseOptions(flags: ReportFlags, root: string, config: Config, ba
     config,
     ...(baseline ? { baseline: path.resolve(root, baseline) } : {}),
     ...(flags.scanBinary !== undefined ? { scanBinary: flags.scanBinary } : {}),
+    ...(flags.maxArchiveDepth !== undefined ? { maxArchiveDepth: archiveDepth(flags.maxArchiveDepth) } : {}),
     placeholders: flags.showPlaceholders,
   };
 }
@@ -46,6 +47,12 @@ export function reportResult(result: ScanResult, flags: ReportFlags, root: strin
     writeReport(report, flags.output);
   }
   return result.findings.some((finding) => exceedsThreshold(finding, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** `--max-archive-depth`: a whole number from 0. */
+function archiveDepth(value: number): number {
+  if (!Number.isInteger(value) || value < 0) throw new InputError(`--max-archive-depth ${value}: expected a whole number from 0`);
+  return value;
 }
 
 /** Prints each warning as one line on stderr, unless `--quiet`. */

@@ -14,6 +14,7 @@ export interface ReportFlags {
   showPlaceholders: boolean;
   includeSuppressed?: boolean;
   scanBinary?: boolean;
+  maxArchiveDepth?: number;
 }
 
 /** Flags shared by `scan` and `baseline`. */
@@ -54,7 +55,15 @@ function commonFlags<T>(y: Argv<T>, { tokens = true }: FlagScope = {}): Argv<T> 
     .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: monime-guard.config.json or .yaml in the current directory)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress, no warnings on stderr, no report when clean' });
   return tokens
-    ? common.option('scan-binary', { type: 'boolean', describe: 'Scan files with a NUL byte in their first 8 KiB instead of skipping them' })
+    ? common
+        .option('scan-binary', {
+          type: 'boolean',
+          describe: 'Scan files with a NUL byte in their first 8 KiB instead of skipping them (archives are always opened)',
+        })
+        .option('max-archive-depth', {
+          type: 'number',
+          describe: 'Open archives nested this deep inside others (a jar in a war in a zip is 2; default 8); 0 opens no archive inside another',
+        })
     : common;
 }
 

@@ -26,8 +26,12 @@ export interface ArchiveInput {
 const OVERLAP = 4096;
 /** The most a window carries into the next: a line longer than this is cut where it stands. */
 const MAX_CARRY = 1024 * 1024;
-/** UTF-16 (either byte order) spellings of the prefix's start, for the binary prefilter. */
-const UTF16_MON = [Buffer.from('mon', 'utf16le'), Buffer.from('\0m\0o\0n', 'latin1')];
+/**
+ * The prefix's start as a binary may hold it: plain (UTF-8, MUTF-8, Latin-1) and in UTF-16 of
+ * either byte order. Looser than the text prefilter, which rejects `mon_` glued to a letter: in
+ * a binary the byte before a string is a length or a marker, which may read as one.
+ */
+const BINARY_NEEDLES = [Buffer.from('mon'), Buffer.from('mon', 'utf16le'), Buffer.from('\0m\0o\0n', 'latin1')];
 
 /** The path findings in an entry are reported under: the archive's, then each entry's, joined by `!/`. */
 export function entryPath(archive: string, entry: readonly string[]): string {
@@ -110,7 +114,7 @@ function scanContent(bytes: Buffer, where: string, settings: ScanSettings, into:
   }
   into.filesScanned++;
   into.bytesScanned += bytes.length;
-  if (!mayContainToken(bytes) && !UTF16_MON.some((needle) => bytes.includes(needle))) return;
+  if (!BINARY_NEEDLES.some((needle) => bytes.includes(needle)) && !mayContainToken(bytes)) return;
   for (const found of extractStrings(bytes)) {
     if (!mayContainTokenText(found.text)) continue;
     const own = emptyBatch();

@@ -1,3 +1,4 @@
+import { entryPath } from './archive.js';
 import type { Signature } from '../sources/git/commits.js';
 import type { LogCommit } from '../sources/git/log.js';
 import type { Finding } from '../types.js';
@@ -53,10 +54,14 @@ export function attribute(sightings: readonly Sighting[], introductions: Readonl
     const author = intro?.commit.author ?? sighting.message?.author;
     const path = intro?.path ?? sighting.finding.path;
     const commit = intro?.commit.id ?? sighting.message?.id ?? '';
+    // A token inside an archive in git: the blob's path at that commit, then where in the archive.
+    const entry = sighting.finding.origin.kind === 'blob' || sighting.finding.origin.kind === 'file' ? sighting.finding.origin.entry : undefined;
     findings.push({
       ...sighting.finding,
-      path,
-      origin: sighting.blob ? { kind: 'blob', path, ...(commit ? { commit } : {}), blob: sighting.blob } : { kind: 'message', commit },
+      path: entry ? entryPath(path, entry) : path,
+      origin: sighting.blob
+        ? { kind: 'blob', path, ...(entry ? { entry } : {}), ...(commit ? { commit } : {}), blob: sighting.blob }
+        : { kind: 'message', commit },
       git: {
         commit: intro?.commit.id ?? sighting.message?.id ?? '',
         ...(author ? { author: author.name, email: author.email, date: author.date } : {}),

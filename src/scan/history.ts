@@ -2,12 +2,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { mayContainTokenText } from '../detector/prefilter.js';
+import { archiveKind } from '../sources/archives/index.js';
 import { parseCommit, type Signature } from '../sources/git/commits.js';
 import { streamLog } from '../sources/git/log.js';
 import { openBatch, readObjects, type GitObject } from '../sources/git/objects.js';
 import { openRepository, repositoryInfo, treeBlobs, type Repository } from '../sources/git/repo.js';
 import { git, runGit, spawnError } from '../sources/git/run.js';
 import type { Finding, ScanResult } from '../types.js';
+import { scanArchive } from './archive.js';
 import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
 import { attribute, type Introduction, type Sighting } from './history-attribution.js';
 import { historyRevisions, type HistoryScope } from './history-scope.js';
@@ -114,6 +116,7 @@ async function scanLog(
   const sightings: Sighting[] = [];
   const introductions = new Map<string, Introduction[]>();
   const big: GitObject[] = [];
+  const archives: { id: string; path: string }[] = [];
   let done = 0;
   let total: number | undefined;
   let lastReport = 0;
@@ -123,7 +126,9 @@ async function scanLog(
     onObject: (object) => {
       done++;
       if (object.type !== 'blob') return;
-      if (object.content) scanBlob(object.id, object.content, object.path, settings, result, sightings);
+      // An archive in git (a committed APK, jar or tarball) is opened once the log is read.
+      if (isArchiveBlob(object)) archives.push({ id: object.id, path: object.path });
+      else if (object.content) scanBlob(object.id, object.content, object.path, settings, result, sightings);
       else big.push(object);
       const now = performance.now();
       if (!onProgress || now - lastReport < 100) return;
@@ -159,10 +164,26 @@ async function scanLog(
   if (scope.messages && scope.revisions.includes('--all')) await scanTagMessages(repo, settings, result, sightings);
   for (const object of big) {
     const own = emptyBatch();
-    scanBlobThroughFile(repo.cwd, object, settings, own);
+    await scanBlobThroughFile(repo.cwd, object, settings, own, true);
     addBatch(result, own, (finding) => sightings.push({ finding, blob: object.id }));
   }
+  for (const archive of archives) {
+    const own = emptyBatch();
+    await scanArchiveBlob(repo.cwd, archive.id, archive.path, settings, own);
+    addBatch(result, own, (finding) => sightings.push({ finding, blob: archive.id }));
+  }
   return { sightings, introductions };
+}
+
+/** Whether a blob `cat-file` delivered in memory is an archive, to be opened with {@link scanArchiveBlob}. */
+export function isArchiveBlob(object: GitObject): boolean {
+  return object.content !== undefined && archiveKind(object.content.subarray(0, 1024)) !== undefined;
+}
+
+/** Opens an archive blob (read from git again, in memory) and scans its entries, each named after the blob's path. */
+export async function scanArchiveBlob(cwd: string, id: string, blobPath: string, settings: ScanSettings, into: BatchResult): Promise<void> {
+  const content = git(['cat-file', 'blob', id], { cwd }).stdout;
+  await scanArchive({ source: { bytes: content }, path: blobPath, origin: (entry) => ({ kind: 'blob', path: blobPath, entry, blob: id }) }, settings, into);
 }
 
 /** Annotated tags are not in the log: their messages are read on their own. */
@@ -204,15 +225,27 @@ function scanMessageText(
   for (const placeholder of own.placeholders) result.placeholders.push({ ...placeholder, commit: origin.id });
 }
 
-/** Scans a blob `cat-file` delivered: from memory, or through a file when it was too big for memory. */
-export function scanGitBlob(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult): void {
-  if (object.content) scanBytes(object.content, object.path, settings, into);
-  else scanBlobThroughFile(cwd, object, settings, into);
+/**
+ * Scans a blob `cat-file` delivered: from memory, or through a file when it was too big for
+ * memory, archives opened. The content is read again from git when needed, so the caller need not
+ * keep it (`cat-file`'s callback cannot wait).
+ */
+export async function scanGitBlob(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult): Promise<void> {
+  if (isArchiveBlob(object)) await scanArchiveBlob(cwd, object.id, object.path, settings, into);
+  else if (object.content) scanBytes(object.content, object.path, settings, into);
+  else await scanBlobThroughFile(cwd, object, settings, into, true);
 }
 
-/** Scans a blob too big for memory through a private temporary file and the file scanner. */
-export function scanBlobThroughFile(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult): void {
+/**
+ * Scans a blob too big for memory through a private temporary file and the file scanner; with
+ * `openArchives`, an archive (a large committed APK) is opened from that file before it goes.
+ */
+export function scanBlobThroughFile(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult): void;
+export function scanBlobThroughFile(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult, openArchives: true): Promise<void>;
+export function scanBlobThroughFile(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult, openArchives = false): void | Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'monime-guard-blob-'));
+  const remove = (): void => fs.rmSync(dir, { recursive: true, force: true });
+  let archive: string | undefined;
   try {
     const file = path.join(dir, 'blob');
     const fd = fs.openSync(file, 'w', 0o600);
@@ -225,12 +258,43 @@ export function scanBlobThroughFile(cwd: string, object: GitObject, settings: Sc
     if (!run.ran) throw spawnError(run.error, cwd);
     if (run.status !== 0) {
       into.warnings.push({ path: object.path, code: 'git', message: `${object.path}: could not read blob ${object.id} from git` });
-      return;
+      return openArchives ? Promise.resolve() : undefined;
     }
     scanFile({ abs: file, rel: object.path, explicit: true }, settings, into);
+    archive = into.archives?.length ? file : undefined;
+    delete into.archives;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!archive || !openArchives) remove();
   }
+  if (!archive || !openArchives) return openArchives ? Promise.resolve() : undefined;
+  const origin = (entry: string[]): Finding['origin'] => ({ kind: 'blob', path: object.path, entry, blob: object.id });
+  return scanArchive({ source: { file: archive }, path: object.path, origin }, settings, into).finally(remove);
+}
+
+/**
+ * Scans each blob once: those `cat-file` hands over in memory at once, then (the callback cannot
+ * wait) the archives and the blobs too big for memory, read from git again.
+ */
+export async function scanBlobs(cwd: string, blobs: ReadonlyMap<string, string>, settings: ScanSettings): Promise<Map<string, BatchResult>> {
+  const scanned = new Map<string, BatchResult>();
+  const later: GitObject[] = [];
+  await readObjects(cwd, blobs, MAX_BLOB_IN_MEMORY, (object) => {
+    if (!object.content || isArchiveBlob(object)) {
+      // Only what tells an archive from a big blob is kept; the content is read again.
+      const { content, ...rest } = object;
+      later.push(content ? { ...rest, content: content.subarray(0, 1024) } : rest);
+      return;
+    }
+    const own = emptyBatch();
+    scanBytes(object.content, object.path, settings, own);
+    scanned.set(object.id, own);
+  });
+  for (const object of later) {
+    const own = emptyBatch();
+    await scanGitBlob(cwd, object, settings, own);
+    scanned.set(object.id, own);
+  }
+  return scanned;
 }
 
 /** Adds a blob's counters, placeholders and warnings to `result`, and hands its findings on. */
@@ -259,10 +323,6 @@ async function treeFingerprints(
     }
   }
   if (unread.size === 0) return fingerprints;
-  await readObjects(repo.cwd, unread, MAX_BLOB_IN_MEMORY, (object) => {
-    const own = emptyBatch();
-    scanGitBlob(repo.cwd, object, settings, own);
-    for (const finding of own.findings) fingerprints.add(finding.fingerprint);
-  });
+  for (const own of (await scanBlobs(repo.cwd, unread, settings)).values()) for (const finding of own.findings) fingerprints.add(finding.fingerprint);
   return fingerprints;
 }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { errorCode } from '../errors.js';
 import type { FileEntry } from '../sources/files.js';
 import { mayContainToken } from '../detector/prefilter.js';
+import { archiveKind } from '../sources/archives/index.js';
 import { bufferForThread, readFragments, sniffEncoding, type ByteReader } from '../sources/fragments.js';
 import type { Finding, RepositoryCounts, RepositoryInfo, ScanWarning, SuppressedFinding } from '../types.js';
 import { exposureApplies, exposureFindings, replaceTokenFindings } from './scan-exposure.js';
@@ -18,6 +19,8 @@ export interface ScanSettings {
   exclude: readonly string[];
   /** Files named on their own that walkers must skip (see `ListOptions.walkSkip`). */
   walkSkip: string[];
+  /** How deep nested archives are opened; default {@link DEFAULT_ARCHIVE_LIMITS}' depth. */
+  maxArchiveDepth?: number;
 }
 
 /** What scanning a batch of inputs produced, merged across files. */
@@ -34,6 +37,8 @@ export interface BatchResult extends FragmentFindings {
   repositories?: RepositoryInfo[];
   /** What became of them. */
   repositoryCounts?: RepositoryCounts;
+  /** Archives met while listing, left for the source to open: absolute and reported paths. */
+  archives?: { abs: string; rel: string }[];
 }
 
 /** An empty batch result to merge into. */
@@ -52,6 +57,7 @@ export function mergeBatch(into: BatchResult, from: BatchResult): void {
   if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
   if (from.repository && !into.repository) into.repository = from.repository;
   if (from.repositories?.length) (into.repositories ??= []).push(...from.repositories);
+  if (from.archives?.length) (into.archives ??= []).push(...from.archives);
   if (from.repositoryCounts) {
     const counts = (into.repositoryCounts ??= { listed: 0, scanned: 0, unchanged: 0, failed: 0 });
     for (const key of ['listed', 'scanned', 'unchanged', 'failed'] as const) counts[key] += from.repositoryCounts[key];
@@ -94,6 +100,12 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
     // the streaming machinery. The rest go through it, starting from the bytes already read.
     const buffer = bufferForThread();
     const first = fs.readSync(fd, buffer, 0, buffer.length, null);
+    // An archive (an APK, a jar, a tarball) is opened after the listing's files are scanned: its
+    // entries are read asynchronously, on the calling thread.
+    if (archiveKind(buffer.subarray(0, first))) {
+      (into.archives ??= []).push({ abs: entry.abs, rel: entry.rel });
+      return;
+    }
     // Dotenv files and framework config are read whole by the client-exposure rule, before the
     // token scan reuses the buffer. They are small; one that fills the buffer is not judged.
     const exposures = first < buffer.length ? fileExposures(buffer, first, entry.rel, settings) : [];

@@ -3,6 +3,8 @@ import { iterateInputs } from '../sources/files.js';
 import type { ByteReader } from '../sources/fragments.js';
 import { SourceError } from '../errors.js';
 import type { ScanResult } from '../types.js';
+import { compareText } from '../findings/order.js';
+import { scanArchive } from './archive.js';
 import { scanFiles } from './pool.js';
 import { bufferReader, emptyBatch, mergeBatch, scanStream } from './scan-input.js';
 import { runSources, type Source } from './pipeline.js';
@@ -85,7 +87,17 @@ export function filesSource(paths: readonly string[], options: Pick<ScanOptions,
         ? (done: { files: number; bytes: number; listed: number }): void =>
             options.onProgress?.({ filesDone: done.files, filesTotal: done.listed, bytes: done.bytes, elapsedMs: performance.now() - started })
         : undefined;
-      mergeBatch(into, await scanFiles(files, settings, setup.threads, progress));
+      const scanned = await scanFiles(files, settings, setup.threads, progress);
+      const archives = scanned.archives ?? [];
+      delete scanned.archives;
+      mergeBatch(into, scanned);
+      for (const archive of archives.sort((a, b) => compareText(a.rel, b.rel))) {
+        await scanArchive(
+          { source: { file: archive.abs }, path: archive.rel, origin: (entry) => ({ kind: 'file', path: archive.rel, entry }) },
+          settings,
+          into,
+        );
+      }
     },
   };
 }

@@ -32,6 +32,8 @@ export interface BaseScanOptions {
   scanBinary?: boolean;
   /** Collect rejected placeholders (default false). */
   placeholders?: boolean;
+  /** How deep nested archives are opened (an APK in a zip is depth 2); default 8. */
+  maxArchiveDepth?: number;
   /**
    * Threads the scan may use, the calling one included; 1 keeps everything on the calling
    * thread. Default: the number of CPUs. A source with enough independent work spreads it over
@@ -73,6 +75,7 @@ export async function setUpScan(options: BaseScanOptions): Promise<ScanSetup> {
     rules: ruleTable(config),
     scanBinary: options.scanBinary ?? config.scanBinary ?? false,
     placeholders: options.placeholders ?? false,
+    ...(options.maxArchiveDepth !== undefined ? { maxArchiveDepth: options.maxArchiveDepth } : {}),
   };
   const threads = Math.max(1, Math.floor(options.threads ?? os.availableParallelism()));
   return { root, config, ...(baseline ? { baseline } : {}), settings, started, threads };

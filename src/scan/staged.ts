@@ -1,11 +1,11 @@
 import * as path from 'node:path';
 import { SourceError } from '../errors.js';
-import { readObjects } from '../sources/git/objects.js';
 import { openRepository } from '../sources/git/repo.js';
 import { git } from '../sources/git/run.js';
 import type { ScanResult } from '../types.js';
-import { MAX_BLOB_IN_MEMORY, scanGitBlob } from './history.js';
-import { emptyBatch, mergeBatch, type BatchResult } from './scan-input.js';
+import { entryPath } from './archive.js';
+import { scanBlobs } from './history.js';
+import { mergeBatch, type BatchResult } from './scan-input.js';
 import { runSources, type Source } from './pipeline.js';
 import type { BaseScanOptions } from './setup.js';
 
@@ -51,21 +51,14 @@ export function stagedSource(options: StagedOptions): Source {
       if (options.paths && options.paths.length > 0) changes = namedChanges(repo.workTree!, setup.root, options.paths, changes);
 
       // Identical files share a blob: each blob is scanned once, and its findings given to every path.
-      const byBlob = new Map<string, BatchResult>();
-      await readObjects(repo.cwd, new Map(changes.map((c) => [c.staged, c.path])), MAX_BLOB_IN_MEMORY, (object) => {
-        const own = emptyBatch();
-        scanGitBlob(repo.cwd, object, setup.settings, own);
-        byBlob.set(object.id, own);
-      });
+      const byBlob = await scanBlobs(repo.cwd, new Map(changes.map((c) => [c.staged, c.path])), setup.settings);
 
       // Only files with findings need their HEAD version, to tell old tokens from new ones.
       const withFindings = changes.filter((c) => c.head && (byBlob.get(c.staged)?.findings.length ?? 0) > 0);
       const committed = new Map<string, Set<string>>();
-      await readObjects(repo.cwd, new Map(withFindings.map((c) => [c.head!, c.path])), MAX_BLOB_IN_MEMORY, (object) => {
-        const previous = emptyBatch();
-        scanGitBlob(repo.cwd, object, setup.settings, previous);
-        committed.set(object.id, new Set(previous.findings.map((f) => f.fingerprint)));
-      });
+      for (const [id, previous] of await scanBlobs(repo.cwd, new Map(withFindings.map((c) => [c.head!, c.path])), setup.settings)) {
+        committed.set(id, new Set(previous.findings.map((f) => f.fingerprint)));
+      }
       for (const change of changes) {
         const own = byBlob.get(change.staged);
         if (!own) continue;
@@ -74,7 +67,14 @@ export function stagedSource(options: StagedOptions): Source {
           ...own,
           findings: own.findings
             .filter((f) => !old?.has(f.fingerprint))
-            .map((f) => ({ ...f, path: change.path, origin: { kind: 'blob' as const, path: change.path, blob: change.staged } })),
+            .map((f) => {
+              const entry = f.origin.kind === 'blob' ? f.origin.entry : undefined;
+              return {
+                ...f,
+                path: entry ? entryPath(change.path, entry) : change.path,
+                origin: { kind: 'blob' as const, path: change.path, ...(entry ? { entry } : {}), blob: change.staged },
+              };
+            }),
           placeholders: own.placeholders.map((p) => ({ ...p, path: change.path })),
         });
       }

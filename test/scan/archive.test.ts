@@ -49,7 +49,9 @@ describe('scan opens archives and app packages', () => {
       { name: 'Payload/Shop.app/Info.plist', data: writeBplist({ CFBundleName: 'Shop', MonimeToken: tokens.plist }) },
       { name: 'Payload/Shop.app/Shop', data: writeMachO(['_main', tokens.macho]), method: 'deflate' },
     ]);
-    const aab = writeZip([{ name: 'splits/base-master.apk', data: writeZip([{ name: 'assets/config.json', data: Buffer.from(`{"key":"${tokens.nested}"}\n`) }]) }]);
+    const aab = writeZip([
+      { name: 'splits/base-master.apk', data: writeZip([{ name: 'assets/config.json', data: Buffer.from(`{"key":"${tokens.nested}"}\n`) }]) },
+    ]);
     const jar = writeZip([{ name: 'config.properties', data: Buffer.from(`monime.token=${tokens.deep}\n`) }]);
     const war = writeZip([{ name: 'WEB-INF/lib/pay.jar', data: jar }]);
     const zip = writeZip([{ name: 'release/app.war', data: war, method: 'deflate' }]);
@@ -93,7 +95,11 @@ describe('scan opens archives and app packages', () => {
 
   it('opens nested archives: an APK in an AAB, a jar in a war in a zip', () => {
     expect(at(result, tokens.nested)?.path).toBe('app.aab!/splits/base-master.apk!/assets/config.json');
-    expect(at(result, tokens.deep)?.origin).toEqual({ kind: 'file', path: 'release.zip', entry: ['release/app.war', 'WEB-INF/lib/pay.jar', 'config.properties'] });
+    expect(at(result, tokens.deep)?.origin).toEqual({
+      kind: 'file',
+      path: 'release.zip',
+      entry: ['release/app.war', 'WEB-INF/lib/pay.jar', 'config.properties'],
+    });
   });
 
   it('reads an Electron asar and an npm tarball', () => {
@@ -142,7 +148,10 @@ describe('archives in git', () => {
     const token = tokenOf('live');
     const { gzipSync } = await import('node:zlib');
     const good = writeZip([{ name: 'a.txt', data: Buffer.from(`x=${tokenOf('test')}\n`) }]);
-    writeFiles(dir, { 'bundle.tgz': gzipSync(writeTar([{ name: 'app/.env', data: Buffer.from(`MONIME_TOKEN=${token}\n`) }])), 'broken.zip': good.subarray(0, good.length - 30) });
+    writeFiles(dir, {
+      'bundle.tgz': gzipSync(writeTar([{ name: 'app/.env', data: Buffer.from(`MONIME_TOKEN=${token}\n`) }])),
+      'broken.zip': good.subarray(0, good.length - 30),
+    });
     const result = await scan({ root: dir, config: {}, threads: 1 });
     expect(at(result, token)?.path).toBe('bundle.tgz!/app/.env');
     expect(result.warnings.some((w) => w.code === 'archive-corrupt' && w.path.startsWith('broken.zip'))).toBe(true);

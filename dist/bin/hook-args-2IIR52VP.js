@@ -1,0 +1,5 @@
+import { createRequire as __monimeGuardRequire } from 'node:module';
+import { fileURLToPath as __monimeGuardPath } from 'node:url';
+const require = __monimeGuardRequire(import.meta.url);
+const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
+import"./chunk-DIKHTJQI.js";function parseHookArgs(args){let[command,...rest]=args;if(command!=="staged"&&command!=="pre-push")return;let quiet=!1,framework=!1,positional=[];for(let arg of rest)if(arg==="--quiet"||arg==="-q")quiet=!0;else if(arg==="--pre-commit-framework"&&command==="pre-push")framework=!0;else{if(arg.startsWith("-")||arg==="")return;positional.push(arg)}let report={quiet,format:"text",showPlaceholders:!1};if(command==="staged")return{command,flags:{...report,...positional.length>0?{paths:positional}:{}}};if(positional.length>2)return;let[remote,url]=positional;return{command,flags:{...report,messages:!0,preCommitFramework:framework,...remote!==void 0?{remote}:{},...url!==void 0?{url}:{}}}}export{parseHookArgs};

@@ -1,0 +1,5 @@
+import { createRequire as __monimeGuardRequire } from 'node:module';
+import { fileURLToPath as __monimeGuardPath } from 'node:url';
+const require = __monimeGuardRequire(import.meta.url);
+const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
+import{runWorkItem}from"./chunk-N3XA6XUP.js";import"./chunk-PXPYDZYA.js";import{emptyBatch}from"./chunk-MNLBGKTK.js";import"./chunk-VJ4ZA35I.js";import"./chunk-OCYX4IF2.js";import"./chunk-DIKHTJQI.js";import{parentPort}from"node:worker_threads";parentPort?.on("message",({settings,item})=>{try{let result=emptyBatch(),pending=runWorkItem(item,settings,result);parentPort?.postMessage({result,pending})}catch(error){parentPort?.postMessage({error:error instanceof Error?error.message:String(error)})}});parentPort?.postMessage({ready:!0});
