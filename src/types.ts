@@ -199,6 +199,7 @@ export const WARNING_CODES = {
   malformed: 'a token configuration file is not valid YAML, JSON or HCL, or breaks the format (level error)',
   'not-configuration': 'a file named to `iac` holds no token configuration (level error)',
   github: 'a GitHub organisation, user or repository could not be listed, cloned or read; the scan went on without it',
+  unauthenticated: 'no GitHub token was given, so only public repositories were listed',
   'archive-depth': 'an archive nested deeper than --max-archive-depth inside others was not opened',
   'archive-limit': "an archive's uncompressed bytes reached the limit; the rest of it was not read",
   'archive-bomb': "an archive entry's compression ratio passed the limit (a decompression bomb); the rest of it was not read",
@@ -206,7 +207,6 @@ export const WARNING_CODES = {
   'archive-corrupt': 'an archive is truncated or malformed (overlapping entries, bad offsets); what could be read was scanned',
   'archive-name': 'an archive entry has a suspicious name (`..`, an absolute path, control characters); it was scanned, never extracted',
   'archive-unsupported': 'an archive or entry uses a format or compression method that cannot be read here',
-  unauthenticated: 'no GitHub token was given, so only public repositories were listed',
 } as const;
 
 /** A warning's machine-readable code. */
