@@ -12185,11 +12185,11 @@ function collectRules(findings) {
   }
   return rules2;
 }
-function toSarifResult(finding, ruleIndex) {
+function toSarifResult(finding, ruleIndex, artifacts) {
   const { start, end } = finding.span;
   const location = finding.origin.kind === "message" ? { logicalLocations: [{ kind: "resource", name: "commit message", fullyQualifiedName: `${finding.origin.commit}:message` }] } : {
     physicalLocation: {
-      artifactLocation: inRepository(artifactLocation(finding.path), repositoryOf(finding)),
+      artifactLocation: { ...inRepository(artifactLocation(finding.path), repositoryOf(finding)), ...artifacts.indexOf(finding) },
       region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
     }
   };
@@ -12240,6 +12240,7 @@ function buildSarifLog(result, ctx) {
   const rules2 = collectRules([...result.findings, ...suppressed]);
   const indexOf = new Map(rules2.map((rule, index) => [rule.id, index]));
   const notifications = result.warnings.map(toSarifNotification);
+  const artifacts = new ArtifactTable();
   const run = {
     tool: {
       driver: { name: TOOL_NAME, version: ctx.toolVersion, informationUri: TOOL_HOME, rules: rules2 }
@@ -12256,15 +12257,37 @@ function buildSarifLog(result, ctx) {
       }
     ],
     results: [
-      ...result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0)),
+      ...result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0, artifacts)),
       ...suppressed.map((finding) => ({
-        ...toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0),
+        ...toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0, artifacts),
         suppressions: [toSarifSuppression(finding.suppression)]
       }))
     ]
   };
+  if (artifacts.list.length > 0) run.artifacts = artifacts.list;
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
+var ArtifactTable = class {
+  list = [];
+  known = /* @__PURE__ */ new Map();
+  indexOf(finding) {
+    const origin = finding.origin;
+    if (origin.kind !== "file" && origin.kind !== "blob" || !origin.entry?.length) return {};
+    let parent = this.add(JSON.stringify([origin.repository ?? "", origin.path]), inRepository(artifactLocation(origin.path), origin.repository));
+    origin.entry.forEach((name, depth) => {
+      const key = JSON.stringify([origin.repository ?? "", origin.path, ...origin.entry.slice(0, depth + 1)]);
+      parent = this.add(key, { uri: encodePath(name) }, parent);
+    });
+    return { index: parent };
+  }
+  add(key, location, parentIndex) {
+    const found2 = this.known.get(key);
+    if (found2 !== void 0) return found2;
+    this.list.push({ location, ...parentIndex === void 0 ? {} : { parentIndex } });
+    this.known.set(key, this.list.length - 1);
+    return this.list.length - 1;
+  }
+};
 function toSarif(result, ctx) {
   return `${JSON.stringify(buildSarifLog(result, ctx), null, 2)}
 `;
@@ -15893,9 +15916,6 @@ async function fetchBounded(start, origin, limits, timeoutMs) {
   }
 }
 
-// src/scan/scan-input.ts
-import * as fs6 from "node:fs";
-
 // src/sources/archives/index.ts
 import * as fs5 from "node:fs/promises";
 
@@ -16717,6 +16737,490 @@ async function walkArchive(input2, limits, onEntry, onWarning) {
   }
 }
 
+// src/sources/binary/read-budget.ts
+var ReadBudget = class {
+  left;
+  constructor(inputBytes) {
+    this.left = 8 * inputBytes + 1024 * 1024;
+  }
+  /** Takes `bytes` from the budget; false (and nothing taken) when that would exhaust it. */
+  take(bytes) {
+    if (bytes > this.left) return false;
+    this.left -= bytes;
+    return true;
+  }
+};
+
+// src/sources/binary/android-resources.ts
+var RES_STRING_POOL_TYPE = 1;
+var RES_TABLE_TYPE = 2;
+var RES_XML_TYPE = 3;
+var RES_TABLE_PACKAGE_TYPE = 512;
+var CHUNK_HEADER = 8;
+var STRING_POOL_HEADER = 28;
+var UTF8_FLAG = 256;
+var MAX_DEPTH = 4;
+function isAxml(bytes) {
+  return bytes.length >= CHUNK_HEADER && bytes.readUInt16LE(0) === RES_XML_TYPE && bytes.readUInt16LE(2) === 8;
+}
+function isArsc(bytes) {
+  return bytes.length >= 12 && bytes.readUInt16LE(0) === RES_TABLE_TYPE && bytes.readUInt16LE(2) === 12;
+}
+function readResourceStrings(bytes) {
+  const strings = [];
+  const problems = [];
+  const budget = new ReadBudget(bytes.length);
+  walkChunks(bytes, 0, bytes.length, 0, strings, problems, budget);
+  return { strings, problems };
+}
+function walkChunks(bytes, start, end, depth, strings, problems, budget) {
+  for (let at = start; at + CHUNK_HEADER <= end; ) {
+    const type = bytes.readUInt16LE(at);
+    const headerSize = bytes.readUInt16LE(at + 2);
+    let size = bytes.readUInt32LE(at + 4);
+    if (size < CHUNK_HEADER || headerSize < CHUNK_HEADER || headerSize > size) {
+      problems.push(`resources: chunk at ${at} has header size ${headerSize} and size ${size}; stopped reading this level`);
+      return;
+    }
+    if (size > end - at) {
+      problems.push(`resources: chunk at ${at} claims ${size} bytes, ${end - at} left; read what is there`);
+      size = end - at;
+    }
+    if (type === RES_STRING_POOL_TYPE) {
+      readStringPool(bytes, at, size, headerSize, strings, problems, budget);
+    } else if (type === RES_XML_TYPE || type === RES_TABLE_TYPE || type === RES_TABLE_PACKAGE_TYPE) {
+      if (depth < MAX_DEPTH) walkChunks(bytes, at + headerSize, at + size, depth + 1, strings, problems, budget);
+      else problems.push(`resources: chunks nested deeper than ${MAX_DEPTH} at ${at}; skipped`);
+    }
+    at += size;
+  }
+}
+function readStringPool(bytes, chunk, size, headerSize, strings, problems, budget) {
+  if (headerSize < STRING_POOL_HEADER) {
+    problems.push(`resources: string pool at ${chunk} has a ${headerSize}-byte header`);
+    return;
+  }
+  const end = chunk + size;
+  const count = bytes.readUInt32LE(chunk + 8);
+  const utf8 = (bytes.readUInt32LE(chunk + 16) & UTF8_FLAG) !== 0;
+  const stringsStart = chunk + bytes.readUInt32LE(chunk + 20);
+  const indexStart = chunk + headerSize;
+  const available = Math.max(0, Math.floor((end - indexStart) / 4));
+  if (count > available) problems.push(`resources: string pool at ${chunk} claims ${count} strings; its index has room for ${available}`);
+  if (stringsStart > end) {
+    problems.push(`resources: string pool at ${chunk} has its strings past its end`);
+    return;
+  }
+  for (let i = 0; i < Math.min(count, available); i++) {
+    const at = stringsStart + bytes.readUInt32LE(indexStart + 4 * i);
+    const read = utf8 ? readUtf8Entry(bytes, at, end) : readUtf16Entry(bytes, at, end);
+    if (!read) {
+      problems.push(`resources: string ${i} of the pool at ${chunk} is out of range`);
+      continue;
+    }
+    if (!budget.take(read.byteLength)) {
+      problems.push("resources: string data exceeds the read budget; stopped");
+      return;
+    }
+    const text2 = bytes.toString(utf8 ? "utf8" : "utf16le", read.offset, read.offset + read.byteLength);
+    if (text2.length > 0) strings.push({ text: text2, offset: read.offset, encoding: utf8 ? "utf8" : "utf16le" });
+  }
+}
+function readUtf16Entry(bytes, at, end) {
+  if (at + 2 > end) return void 0;
+  let length = bytes.readUInt16LE(at);
+  let offset = at + 2;
+  if (length & 32768) {
+    if (offset + 2 > end) return void 0;
+    length = (length & 32767) << 16 | bytes.readUInt16LE(offset);
+    offset += 2;
+  }
+  return offset + 2 * length <= end ? { offset, byteLength: 2 * length } : void 0;
+}
+function readUtf8Entry(bytes, at, end) {
+  let offset = at;
+  const length = () => {
+    if (offset >= end) return void 0;
+    const first = bytes[offset++];
+    if ((first & 128) === 0) return first;
+    if (offset >= end) return void 0;
+    return (first & 127) << 8 | bytes[offset++];
+  };
+  if (length() === void 0) return void 0;
+  const byteLength = length();
+  if (byteLength === void 0 || offset + byteLength > end) return void 0;
+  return { offset, byteLength };
+}
+
+// src/sources/binary/bplist.ts
+var TRAILER_SIZE = 32;
+var MAGIC_SIZE = 8;
+function isBplist(bytes) {
+  return bytes.length >= MAGIC_SIZE && bytes.toString("latin1", 0, MAGIC_SIZE) === "bplist00";
+}
+function readUIntBE(bytes, at, size) {
+  let value = 0;
+  for (let k = 0; k < size; k++) value = value * 256 + bytes[at + k];
+  return value;
+}
+function readBplistStrings(bytes) {
+  const strings = [];
+  const problems = [];
+  if (bytes.length < MAGIC_SIZE + TRAILER_SIZE) {
+    problems.push("bplist: too short for a trailer");
+    return { strings, problems };
+  }
+  const trailer = bytes.length - TRAILER_SIZE;
+  const offsetSize = bytes[trailer + 6];
+  const objectCount = readUIntBE(bytes, trailer + 8, 8);
+  const tableOffset = readUIntBE(bytes, trailer + 24, 8);
+  if (offsetSize < 1 || offsetSize > 8) {
+    problems.push(`bplist: offset size ${offsetSize} is not 1 to 8`);
+    return { strings, problems };
+  }
+  if (tableOffset < MAGIC_SIZE || tableOffset > trailer) {
+    problems.push(`bplist: offset table at ${tableOffset} is outside the file`);
+    return { strings, problems };
+  }
+  const available = Math.floor((trailer - tableOffset) / offsetSize);
+  if (objectCount > available) problems.push(`bplist: ${objectCount} objects claimed, the offset table has room for ${available}`);
+  const budget = new ReadBudget(bytes.length);
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < Math.min(objectCount, available); i++) {
+    const at = readUIntBE(bytes, tableOffset + i * offsetSize, offsetSize);
+    if (seen.has(at)) continue;
+    seen.add(at);
+    if (at < MAGIC_SIZE || at >= trailer) {
+      problems.push(`bplist: object ${i} at ${at} is outside the object area`);
+      continue;
+    }
+    const marker = bytes[at];
+    const kind = marker >> 4;
+    if (kind !== 5 && kind !== 6) continue;
+    let length = marker & 15;
+    let start = at + 1;
+    if (length === 15) {
+      const intMarker = bytes[start];
+      const intSize = 1 << (intMarker & 15);
+      if (intMarker >> 4 !== 1 || intSize > 8 || start + 1 + intSize > trailer) {
+        problems.push(`bplist: string object ${i} at ${at} has a malformed length`);
+        continue;
+      }
+      length = readUIntBE(bytes, start + 1, intSize);
+      start += 1 + intSize;
+    }
+    const byteLength = kind === 6 ? 2 * length : length;
+    if (start + byteLength > trailer) {
+      problems.push(`bplist: string object ${i} at ${at} runs past the object area`);
+      continue;
+    }
+    if (!budget.take(byteLength)) {
+      problems.push("bplist: string data exceeds the read budget; stopped");
+      break;
+    }
+    if (length === 0) continue;
+    if (kind === 5) {
+      strings.push({ text: bytes.toString("latin1", start, start + byteLength), offset: start, encoding: "utf8" });
+    } else {
+      const swapped = Buffer.from(bytes.subarray(start, start + byteLength)).swap16();
+      strings.push({ text: swapped.toString("utf16le"), offset: start, encoding: "utf16be" });
+    }
+  }
+  strings.sort((a, b) => a.offset - b.offset);
+  return { strings, problems };
+}
+
+// src/sources/binary/dex.ts
+var HEADER_SIZE = 112;
+var ENDIAN_CONSTANT = 305419896;
+var REVERSE_ENDIAN_CONSTANT = 2018915346;
+var DECODE_CHUNK = 4096;
+function isDex(bytes) {
+  if (bytes.length < 8 || bytes.toString("latin1", 0, 4) !== "dex\n" || bytes[7] !== 0) return false;
+  const version = bytes.toString("latin1", 4, 7);
+  return /^0\d\d$/.test(version) && Number(version) >= 35;
+}
+function readDexStrings(bytes) {
+  const strings = [];
+  const problems = [];
+  if (bytes.length < HEADER_SIZE) {
+    problems.push(`dex: header truncated (${bytes.length} of ${HEADER_SIZE} bytes)`);
+    return { strings, problems };
+  }
+  const tag = bytes.readUInt32LE(40);
+  const bigEndian = tag === REVERSE_ENDIAN_CONSTANT;
+  if (tag !== ENDIAN_CONSTANT && !bigEndian) problems.push(`dex: unknown endian tag 0x${tag.toString(16)}, read as little-endian`);
+  const u32 = (at) => bigEndian ? bytes.readUInt32BE(at) : bytes.readUInt32LE(at);
+  const count = u32(56);
+  const idsOffset = u32(60);
+  if (count === 0) return { strings, problems };
+  if (idsOffset < HEADER_SIZE || idsOffset >= bytes.length) {
+    problems.push(`dex: string_ids_off ${idsOffset} is outside the file`);
+    return { strings, problems };
+  }
+  const available = Math.floor((bytes.length - idsOffset) / 4);
+  if (count > available) problems.push(`dex: string_ids_size ${count} runs past the end of the file; read ${available}`);
+  const budget = new ReadBudget(bytes.length);
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < Math.min(count, available); i++) {
+    const dataOffset = u32(idsOffset + 4 * i);
+    if (seen.has(dataOffset)) continue;
+    seen.add(dataOffset);
+    if (dataOffset >= bytes.length) {
+      problems.push(`dex: string ${i} points past the end of the file (${dataOffset})`);
+      continue;
+    }
+    let at = dataOffset;
+    for (let k = 0; k < 5 && at < bytes.length && (bytes[at++] & 128) !== 0; k++) ;
+    const decoded = decodeMutf8(bytes, at, budget);
+    if (!decoded) {
+      problems.push("dex: string data exceeds the read budget; stopped");
+      break;
+    }
+    if (!decoded.terminated) problems.push(`dex: string ${i} at ${at} has no NUL before the end of the file`);
+    if (decoded.text.length > 0) strings.push({ text: decoded.text, offset: at, encoding: "mutf8" });
+  }
+  strings.sort((a, b) => a.offset - b.offset);
+  return { strings, problems };
+}
+function decodeMutf8(bytes, start, budget) {
+  let end = bytes.indexOf(0, start);
+  const terminated = end !== -1;
+  if (!terminated) end = bytes.length;
+  if (!budget.take(end - start + 1)) return void 0;
+  const units = [];
+  let text2 = "";
+  const continuation = (k) => k < end && (bytes[k] & 192) === 128;
+  for (let i = start; i < end; ) {
+    const lead = bytes[i];
+    if (lead < 128) {
+      units.push(lead);
+      i++;
+    } else if ((lead & 224) === 192 && continuation(i + 1)) {
+      units.push((lead & 31) << 6 | bytes[i + 1] & 63);
+      i += 2;
+    } else if ((lead & 240) === 224 && continuation(i + 1) && continuation(i + 2)) {
+      units.push((lead & 15) << 12 | (bytes[i + 1] & 63) << 6 | bytes[i + 2] & 63);
+      i += 3;
+    } else {
+      units.push(65533);
+      i++;
+    }
+    if (units.length >= DECODE_CHUNK) {
+      text2 += String.fromCharCode(...units);
+      units.length = 0;
+    }
+  }
+  text2 += String.fromCharCode(...units);
+  return { text: text2, terminated };
+}
+
+// src/sources/binary/printable-runs.ts
+var MIN_RUN_CHARS = 8;
+function isPrintableAscii(byte) {
+  return byte >= 32 && byte <= 126 || byte === 9;
+}
+function printableUtf8Width(bytes, i) {
+  const lead = bytes[i];
+  const end = bytes.length;
+  const continuation = (k) => k < end && (bytes[k] & 192) === 128;
+  if (lead >= 194 && lead <= 223) {
+    if (!continuation(i + 1)) return 0;
+    return lead === 194 && bytes[i + 1] < 160 ? 0 : 2;
+  }
+  if (lead >= 224 && lead <= 239) {
+    if (!continuation(i + 1) || !continuation(i + 2)) return 0;
+    const second = bytes[i + 1];
+    if (lead === 224 && second < 160) return 0;
+    if (lead === 237 && second >= 160) return 0;
+    return 3;
+  }
+  if (lead >= 240 && lead <= 244) {
+    if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3)) return 0;
+    const second = bytes[i + 1];
+    if (lead === 240 && second < 144) return 0;
+    if (lead === 244 && second >= 144) return 0;
+    return 4;
+  }
+  return 0;
+}
+function utf8Runs(bytes, minChars = MIN_RUN_CHARS) {
+  const runs = [];
+  let start = -1;
+  let chars2 = 0;
+  const close = (end) => {
+    if (start >= 0 && chars2 >= minChars) runs.push({ text: bytes.toString("utf8", start, end), offset: start, encoding: "utf8" });
+    start = -1;
+    chars2 = 0;
+  };
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i];
+    const width = byte < 128 ? isPrintableAscii(byte) ? 1 : 0 : printableUtf8Width(bytes, i);
+    if (width === 0) {
+      close(i);
+      i++;
+      continue;
+    }
+    if (start < 0) start = i;
+    chars2++;
+    i += width;
+  }
+  close(bytes.length);
+  return runs;
+}
+function utf16leRuns(bytes, minChars = MIN_RUN_CHARS) {
+  const runs = [];
+  for (const alignment of [0, 1]) {
+    let start = -1;
+    const close = (end) => {
+      if (start >= 0 && isCStringTail(bytes, start, end)) start += 2;
+      if (start >= 0 && (end - start) / 2 >= minChars) runs.push({ text: bytes.toString("utf16le", start, end), offset: start, encoding: "utf16le" });
+      start = -1;
+    };
+    let i = alignment;
+    for (; i + 1 < bytes.length; i += 2) {
+      if (bytes[i + 1] === 0 && isPrintableAscii(bytes[i])) {
+        if (start < 0) start = i;
+      } else {
+        close(i);
+      }
+    }
+    close(i);
+  }
+  return runs.sort((a, b) => a.offset - b.offset);
+}
+function isCStringTail(bytes, start, end) {
+  if (start === 0 || !isPrintableAscii(bytes[start - 1]) || end - start < 4) return false;
+  for (let k = 0; k < PREFIX_UTF16.length && start + k < end; k++) if (bytes[start + k] !== PREFIX_UTF16[k]) return true;
+  return false;
+}
+var PREFIX_UTF16 = Buffer.from("mon_", "utf16le");
+function printableRuns(bytes) {
+  return [...utf8Runs(bytes), ...utf16leRuns(bytes)].sort((a, b) => a.offset - b.offset || (a.encoding < b.encoding ? -1 : 1));
+}
+
+// src/sources/binary/hermes.ts
+var MAGIC = Buffer.from([198, 31, 188, 3, 193, 3, 25, 31]);
+var HERMES_MIN_VERSION = 84;
+var HERMES_MAX_VERSION = 99;
+var FILE_HEADER_SIZE = 128;
+function isHermes(bytes) {
+  return bytes.length >= 8 && bytes.subarray(0, 8).equals(MAGIC);
+}
+function functionHeaderSize(version) {
+  return version >= 97 ? 12 : 16;
+}
+var align4 = (n) => n + (4 - n % 4) % 4;
+function readHermesStrings(bytes) {
+  const problems = [];
+  const fallback = (why) => {
+    problems.push(`hermes: ${why}; read printable runs instead`);
+    return { strings: printableRuns(bytes), problems };
+  };
+  if (bytes.length < FILE_HEADER_SIZE) return fallback(`header truncated (${bytes.length} of ${FILE_HEADER_SIZE} bytes)`);
+  const version = bytes.readUInt32LE(8);
+  if (version < HERMES_MIN_VERSION || version > HERMES_MAX_VERSION)
+    return fallback(`bytecode version ${version} is not one this reader knows (${HERMES_MIN_VERSION}\u2013${HERMES_MAX_VERSION})`);
+  const functionCount = bytes.readUInt32LE(40);
+  const stringKindCount = bytes.readUInt32LE(44);
+  const identifierCount = bytes.readUInt32LE(48);
+  const stringCount = bytes.readUInt32LE(52);
+  const overflowCount = bytes.readUInt32LE(56);
+  const storageSize = bytes.readUInt32LE(60);
+  let at = FILE_HEADER_SIZE;
+  at = align4(at + functionCount * functionHeaderSize(version));
+  at = align4(at + stringKindCount * 4);
+  at = align4(at + identifierCount * 4);
+  const smallTable = at;
+  at = align4(at + stringCount * 4);
+  const overflowTable = at;
+  at = align4(at + overflowCount * 8);
+  const storage = at;
+  if (storage > bytes.length) return fallback(`the string table (${stringCount} strings) runs past the end of the file`);
+  const storageEnd = Math.min(bytes.length, storage + storageSize);
+  if (storage + storageSize > bytes.length)
+    problems.push(`hermes: string storage claims ${storageSize} bytes, ${bytes.length - storage} left; read what is there`);
+  const strings = [];
+  const budget = new ReadBudget(bytes.length);
+  for (let i = 0; i < stringCount; i++) {
+    const entry = bytes.readUInt32LE(smallTable + 4 * i);
+    const utf16 = (entry & 1) === 1;
+    let offset = entry >>> 1 & 8388607;
+    let length = entry >>> 24;
+    if (length === 255) {
+      if (offset >= overflowCount) {
+        problems.push(`hermes: string ${i} names overflow entry ${offset} of ${overflowCount}`);
+        continue;
+      }
+      length = bytes.readUInt32LE(overflowTable + 8 * offset + 4);
+      offset = bytes.readUInt32LE(overflowTable + 8 * offset);
+    }
+    const byteLength = utf16 ? 2 * length : length;
+    const start = storage + offset;
+    if (start + byteLength > storageEnd) {
+      problems.push(`hermes: string ${i} (${byteLength} bytes at storage offset ${offset}) runs past the storage`);
+      continue;
+    }
+    if (!budget.take(byteLength)) {
+      problems.push("hermes: string data exceeds the read budget; stopped");
+      break;
+    }
+    if (length === 0) continue;
+    strings.push({ text: bytes.toString(utf16 ? "utf16le" : "latin1", start, start + byteLength), offset: start, encoding: utf16 ? "utf16le" : "utf8" });
+  }
+  strings.sort((a, b) => a.offset - b.offset);
+  return { strings, problems };
+}
+
+// src/sources/binary/index.ts
+var MACHO_THIN = /* @__PURE__ */ new Set([4277009102, 4277009103, 3472551422, 3489328638]);
+var MACHO_FAT = /* @__PURE__ */ new Set([3405691582, 3405691583, 3199925962, 3216703178]);
+var MAX_FAT_ARCHES = 30;
+function binaryFormat(bytes) {
+  if (isDex(bytes)) return "dex";
+  if (isHermes(bytes)) return "hermes";
+  if (isBplist(bytes)) return "bplist";
+  if (isAxml(bytes)) return "axml";
+  if (isArsc(bytes)) return "arsc";
+  if (bytes.length >= 4) {
+    if (bytes[0] === 127 && bytes.toString("latin1", 1, 4) === "ELF") return "elf";
+    const magic = bytes.readUInt32BE(0);
+    if (MACHO_THIN.has(magic)) return "macho";
+    if (MACHO_FAT.has(magic) && bytes.length >= 8) {
+      const arches = magic === 3405691582 || magic === 3405691583 ? bytes.readUInt32BE(4) : bytes.readUInt32LE(4);
+      if (arches > 0 && arches <= MAX_FAT_ARCHES) return "macho";
+    }
+  }
+  return "raw";
+}
+function readBinaryStrings(bytes, format = binaryFormat(bytes)) {
+  try {
+    switch (format) {
+      case "dex":
+        return readDexStrings(bytes);
+      case "axml":
+      case "arsc":
+        return readResourceStrings(bytes);
+      case "hermes":
+        return readHermesStrings(bytes);
+      case "bplist":
+        return readBplistStrings(bytes);
+      case "macho":
+      case "elf":
+      case "raw":
+        return { strings: printableRuns(bytes), problems: [] };
+    }
+  } catch (error) {
+    return { strings: printableRuns(bytes), problems: [`${format}: reader failed (${String(error)}); read printable runs instead`] };
+  }
+}
+function extractStrings(bytes, format) {
+  return readBinaryStrings(bytes, format).strings;
+}
+
+// src/scan/scan-input.ts
+import * as fs6 from "node:fs";
+
 // src/sources/fragments.ts
 import { isAscii } from "node:buffer";
 var BINARY_SNIFF = 8192;
@@ -17233,6 +17737,110 @@ function bufferReader(bytes) {
   };
 }
 
+// src/scan/archive.ts
+var OVERLAP2 = 4096;
+var MAX_CARRY = 1024 * 1024;
+var BINARY_NEEDLES = [Buffer.from("mon"), Buffer.from("mon", "utf16le"), Buffer.from("\0m\0o\0n", "latin1")];
+function entryPath(archive, entry) {
+  return [archive, ...entry].join("!/");
+}
+async function scanArchive(input2, settings, into, limits = {}) {
+  await walkArchive(
+    input2.source,
+    { ...DEFAULT_ARCHIVE_LIMITS, ...settings.maxArchiveDepth !== void 0 ? { maxDepth: settings.maxArchiveDepth } : {}, ...limits },
+    async (entry) => {
+      const own = emptyBatch();
+      const where = entryPath(input2.path, entry.path);
+      await scanEntry(entry, where, settings, own);
+      for (const finding of own.findings) finding.origin = input2.origin(entry.path);
+      into.findings.push(...own.findings);
+      into.placeholders.push(...own.placeholders);
+      into.warnings.push(...own.warnings);
+      into.filesScanned += own.filesScanned;
+      into.bytesScanned += own.bytesScanned;
+    },
+    (warning) => {
+      const where = entryPath(input2.path, warning.path);
+      into.warnings.push({ path: where, code: warning.code, message: `${where}: ${warning.message}` });
+    }
+  );
+}
+async function scanEntry(entry, where, settings, into) {
+  if (entry.bytes) {
+    scanContent(entry.bytes, where, settings, into);
+    return;
+  }
+  if (!entry.chunks) return;
+  let carry = Buffer.alloc(0);
+  let linesBefore = 0;
+  let bytesBefore = 0;
+  let binary;
+  const seen = /* @__PURE__ */ new Set();
+  for await (const chunk of entry.chunks) {
+    const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    binary ??= looksBinary(window);
+    const own = emptyBatch();
+    scanContent(window, where, settings, own, binary);
+    for (const finding of own.findings) {
+      shift(finding, binary ? 0 : linesBefore, binary ? bytesBefore : 0);
+      const key = `${finding.fingerprint}:${finding.span.start.line}:${finding.span.start.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      into.findings.push(finding);
+    }
+    into.placeholders.push(...own.placeholders);
+    into.bytesScanned += chunk.length;
+    let cut = Math.max(0, window.length - OVERLAP2);
+    if (!binary) {
+      const lineStart = window.lastIndexOf(10, cut) + 1;
+      if (lineStart > 0 && window.length - lineStart <= MAX_CARRY) cut = lineStart;
+      linesBefore += countNewlines(window.subarray(0, cut));
+    }
+    bytesBefore += cut;
+    carry = Buffer.from(window.subarray(cut));
+  }
+  into.filesScanned++;
+}
+function scanContent(bytes, where, settings, into, binary = looksBinary(bytes)) {
+  if (!binary) {
+    scanBytes(bytes, where, { ...settings, scanBinary: true }, into);
+    return;
+  }
+  into.filesScanned++;
+  into.bytesScanned += bytes.length;
+  if (!BINARY_NEEDLES.some((needle) => bytes.includes(needle)) && !mayContainToken(bytes)) return;
+  for (const found2 of extractStrings(bytes)) {
+    if (!mayContainTokenText(found2.text)) continue;
+    const own = emptyBatch();
+    scanBytes(Buffer.from(found2.text, "utf8"), where, { ...settings, scanBinary: false }, own);
+    for (const finding of own.findings) {
+      placeInBinary(finding.span, found2.offset);
+      into.findings.push(finding);
+    }
+    for (const placeholder of own.placeholders) placeInBinary(placeholder.span, found2.offset);
+    into.placeholders.push(...own.placeholders);
+  }
+}
+function placeInBinary(span, offset) {
+  span.start = { line: 1, column: offset + span.start.column };
+  span.end = { line: 1, column: offset + span.end.column };
+}
+function shift(finding, lines, bytes) {
+  const { start, end } = finding.span;
+  finding.span = {
+    start: { line: start.line + lines, column: start.column + bytes },
+    end: { line: end.line + lines, column: end.column + bytes }
+  };
+}
+function looksBinary(bytes) {
+  return bytes.subarray(0, 8192).includes(0);
+}
+function countNewlines(bytes) {
+  let count = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) count++;
+  return count;
+}
+
 // src/scan/setup.ts
 import * as fs9 from "node:fs";
 import * as os from "node:os";
@@ -17242,7 +17850,7 @@ import * as path8 from "node:path";
 import path6 from "node:path";
 
 // src/config/json-syntax.ts
-var MAX_DEPTH = 512;
+var MAX_DEPTH2 = 512;
 var JsonSyntaxError = class extends Error {
   /** `syntax` for grammar errors; `duplicate-key` when an object repeats a key. */
   kind;
@@ -17325,7 +17933,7 @@ var Scanner = class {
     }
   }
   value(depth) {
-    if (depth > MAX_DEPTH) this.fail(`nested more than ${MAX_DEPTH} levels deep`);
+    if (depth > MAX_DEPTH2) this.fail(`nested more than ${MAX_DEPTH2} levels deep`);
     const char = this.text[this.pos];
     switch (char) {
       case "{":
@@ -18019,6 +18627,7 @@ var BUILD_OUTPUTS = [
 ];
 var TEXT_EXTENSIONS = /* @__PURE__ */ new Set([".js", ".mjs", ".cjs", ".map", ".html", ".htm", ".json", ".css", ".txt"]);
 var BINARY_EXTENSIONS = /* @__PURE__ */ new Set([".bundle", ".jsbundle", ".hbc", ".wasm"]);
+var ARCHIVE_EXTENSIONS = /* @__PURE__ */ new Set([".apk", ".aab", ".ipa", ".zip", ".jar", ".aar", ".war", ".asar", ".xpi", ".vsix", ".tgz", ".gz", ".tar"]);
 var NOT_SHIPPED = /* @__PURE__ */ new Set(["node_modules", "cache"]);
 async function scanBundle(options = {}) {
   return runSources(options, () => [bundleSource(options)]);
@@ -18051,6 +18660,15 @@ function bundleSource(options) {
         const cache2 = {};
         for (const file of files) scanShippedFile(file, root, settings, into, cache2);
       }
+      const archives = into.archives ?? [];
+      delete into.archives;
+      for (const archive of archives) {
+        await scanArchive(
+          { source: { file: archive.abs }, path: archive.rel, origin: (entry) => ({ kind: "file", path: archive.rel, entry }) },
+          settings,
+          into
+        );
+      }
       if (settings.rules.exposure) for (const finding of into.findings) finding.exposure ??= { variable: "", via: "bundle" };
     }
   };
@@ -18072,20 +18690,23 @@ function shippedFiles(dir, namer) {
 }
 function isShipped(name) {
   const ext2 = path9.extname(name).toLowerCase();
-  return ext2 === "" || TEXT_EXTENSIONS.has(ext2) || BINARY_EXTENSIONS.has(ext2);
+  return ext2 === "" || TEXT_EXTENSIONS.has(ext2) || BINARY_EXTENSIONS.has(ext2) || ARCHIVE_EXTENSIONS.has(ext2);
 }
+var MAX_BINARY_IN_MEMORY = 256 * 1024 * 1024;
 var TAIL_BYTES = 64 * 1024;
 function scanShippedFile(file, root, settings, result, cache2) {
   const rel = toPosix(path9.relative(root, file)) || path9.basename(file);
   const binary = BINARY_EXTENSIONS.has(path9.extname(file).toLowerCase());
   const own = emptyBatch();
-  scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
+  const size = binary ? fs10.statSync(file).size : 0;
+  if (binary && size <= MAX_BINARY_IN_MEMORY && !archiveKind(readPart(file, 1024, "head"))) scanContent(fs10.readFileSync(file), rel, settings, own);
+  else scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
   if (own.findings.length > 0 && !binary) {
     try {
       if (file.endsWith(".map")) {
         own.findings = fromSourcesContent(readMapFile(file, cache2), rel, root, settings, own.findings);
       } else {
-        const tail = readTail(file, TAIL_BYTES);
+        const tail = readPart(file, TAIL_BYTES, "tail");
         const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs10.readFileSync(file) : tail;
         own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache2));
       }
@@ -18099,12 +18720,12 @@ function scanShippedFile(file, root, settings, result, cache2) {
   }
   mergeBatch(result, own);
 }
-function readTail(file, length) {
+function readPart(file, length, end) {
   const fd = fs10.openSync(file, "r");
   try {
     const size = fs10.fstatSync(fd).size;
     const buffer = Buffer.alloc(Math.min(size, length));
-    fs10.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    fs10.readSync(fd, buffer, 0, buffer.length, end === "head" ? 0 : size - buffer.length);
     return buffer;
   } finally {
     fs10.closeSync(fd);
@@ -18532,591 +19153,6 @@ function webUri(remote) {
   } catch {
     return void 0;
   }
-}
-
-// src/sources/binary/read-budget.ts
-var ReadBudget = class {
-  left;
-  constructor(inputBytes) {
-    this.left = 8 * inputBytes + 1024 * 1024;
-  }
-  /** Takes `bytes` from the budget; false (and nothing taken) when that would exhaust it. */
-  take(bytes) {
-    if (bytes > this.left) return false;
-    this.left -= bytes;
-    return true;
-  }
-};
-
-// src/sources/binary/android-resources.ts
-var RES_STRING_POOL_TYPE = 1;
-var RES_TABLE_TYPE = 2;
-var RES_XML_TYPE = 3;
-var RES_TABLE_PACKAGE_TYPE = 512;
-var CHUNK_HEADER = 8;
-var STRING_POOL_HEADER = 28;
-var UTF8_FLAG = 256;
-var MAX_DEPTH2 = 4;
-function isAxml(bytes) {
-  return bytes.length >= CHUNK_HEADER && bytes.readUInt16LE(0) === RES_XML_TYPE && bytes.readUInt16LE(2) === 8;
-}
-function isArsc(bytes) {
-  return bytes.length >= 12 && bytes.readUInt16LE(0) === RES_TABLE_TYPE && bytes.readUInt16LE(2) === 12;
-}
-function readResourceStrings(bytes) {
-  const strings = [];
-  const problems = [];
-  const budget = new ReadBudget(bytes.length);
-  walkChunks(bytes, 0, bytes.length, 0, strings, problems, budget);
-  return { strings, problems };
-}
-function walkChunks(bytes, start, end, depth, strings, problems, budget) {
-  for (let at = start; at + CHUNK_HEADER <= end; ) {
-    const type = bytes.readUInt16LE(at);
-    const headerSize = bytes.readUInt16LE(at + 2);
-    let size = bytes.readUInt32LE(at + 4);
-    if (size < CHUNK_HEADER || headerSize < CHUNK_HEADER || headerSize > size) {
-      problems.push(`resources: chunk at ${at} has header size ${headerSize} and size ${size}; stopped reading this level`);
-      return;
-    }
-    if (size > end - at) {
-      problems.push(`resources: chunk at ${at} claims ${size} bytes, ${end - at} left; read what is there`);
-      size = end - at;
-    }
-    if (type === RES_STRING_POOL_TYPE) {
-      readStringPool(bytes, at, size, headerSize, strings, problems, budget);
-    } else if (type === RES_XML_TYPE || type === RES_TABLE_TYPE || type === RES_TABLE_PACKAGE_TYPE) {
-      if (depth < MAX_DEPTH2) walkChunks(bytes, at + headerSize, at + size, depth + 1, strings, problems, budget);
-      else problems.push(`resources: chunks nested deeper than ${MAX_DEPTH2} at ${at}; skipped`);
-    }
-    at += size;
-  }
-}
-function readStringPool(bytes, chunk, size, headerSize, strings, problems, budget) {
-  if (headerSize < STRING_POOL_HEADER) {
-    problems.push(`resources: string pool at ${chunk} has a ${headerSize}-byte header`);
-    return;
-  }
-  const end = chunk + size;
-  const count = bytes.readUInt32LE(chunk + 8);
-  const utf8 = (bytes.readUInt32LE(chunk + 16) & UTF8_FLAG) !== 0;
-  const stringsStart = chunk + bytes.readUInt32LE(chunk + 20);
-  const indexStart = chunk + headerSize;
-  const available = Math.max(0, Math.floor((end - indexStart) / 4));
-  if (count > available) problems.push(`resources: string pool at ${chunk} claims ${count} strings; its index has room for ${available}`);
-  if (stringsStart > end) {
-    problems.push(`resources: string pool at ${chunk} has its strings past its end`);
-    return;
-  }
-  for (let i = 0; i < Math.min(count, available); i++) {
-    const at = stringsStart + bytes.readUInt32LE(indexStart + 4 * i);
-    const read = utf8 ? readUtf8Entry(bytes, at, end) : readUtf16Entry(bytes, at, end);
-    if (!read) {
-      problems.push(`resources: string ${i} of the pool at ${chunk} is out of range`);
-      continue;
-    }
-    if (!budget.take(read.byteLength)) {
-      problems.push("resources: string data exceeds the read budget; stopped");
-      return;
-    }
-    const text2 = bytes.toString(utf8 ? "utf8" : "utf16le", read.offset, read.offset + read.byteLength);
-    if (text2.length > 0) strings.push({ text: text2, offset: read.offset, encoding: utf8 ? "utf8" : "utf16le" });
-  }
-}
-function readUtf16Entry(bytes, at, end) {
-  if (at + 2 > end) return void 0;
-  let length = bytes.readUInt16LE(at);
-  let offset = at + 2;
-  if (length & 32768) {
-    if (offset + 2 > end) return void 0;
-    length = (length & 32767) << 16 | bytes.readUInt16LE(offset);
-    offset += 2;
-  }
-  return offset + 2 * length <= end ? { offset, byteLength: 2 * length } : void 0;
-}
-function readUtf8Entry(bytes, at, end) {
-  let offset = at;
-  const length = () => {
-    if (offset >= end) return void 0;
-    const first = bytes[offset++];
-    if ((first & 128) === 0) return first;
-    if (offset >= end) return void 0;
-    return (first & 127) << 8 | bytes[offset++];
-  };
-  if (length() === void 0) return void 0;
-  const byteLength = length();
-  if (byteLength === void 0 || offset + byteLength > end) return void 0;
-  return { offset, byteLength };
-}
-
-// src/sources/binary/bplist.ts
-var TRAILER_SIZE = 32;
-var MAGIC_SIZE = 8;
-function isBplist(bytes) {
-  return bytes.length >= MAGIC_SIZE && bytes.toString("latin1", 0, MAGIC_SIZE) === "bplist00";
-}
-function readUIntBE(bytes, at, size) {
-  let value = 0;
-  for (let k = 0; k < size; k++) value = value * 256 + bytes[at + k];
-  return value;
-}
-function readBplistStrings(bytes) {
-  const strings = [];
-  const problems = [];
-  if (bytes.length < MAGIC_SIZE + TRAILER_SIZE) {
-    problems.push("bplist: too short for a trailer");
-    return { strings, problems };
-  }
-  const trailer = bytes.length - TRAILER_SIZE;
-  const offsetSize = bytes[trailer + 6];
-  const objectCount = readUIntBE(bytes, trailer + 8, 8);
-  const tableOffset = readUIntBE(bytes, trailer + 24, 8);
-  if (offsetSize < 1 || offsetSize > 8) {
-    problems.push(`bplist: offset size ${offsetSize} is not 1 to 8`);
-    return { strings, problems };
-  }
-  if (tableOffset < MAGIC_SIZE || tableOffset > trailer) {
-    problems.push(`bplist: offset table at ${tableOffset} is outside the file`);
-    return { strings, problems };
-  }
-  const available = Math.floor((trailer - tableOffset) / offsetSize);
-  if (objectCount > available) problems.push(`bplist: ${objectCount} objects claimed, the offset table has room for ${available}`);
-  const budget = new ReadBudget(bytes.length);
-  const seen = /* @__PURE__ */ new Set();
-  for (let i = 0; i < Math.min(objectCount, available); i++) {
-    const at = readUIntBE(bytes, tableOffset + i * offsetSize, offsetSize);
-    if (seen.has(at)) continue;
-    seen.add(at);
-    if (at < MAGIC_SIZE || at >= trailer) {
-      problems.push(`bplist: object ${i} at ${at} is outside the object area`);
-      continue;
-    }
-    const marker = bytes[at];
-    const kind = marker >> 4;
-    if (kind !== 5 && kind !== 6) continue;
-    let length = marker & 15;
-    let start = at + 1;
-    if (length === 15) {
-      const intMarker = bytes[start];
-      const intSize = 1 << (intMarker & 15);
-      if (intMarker >> 4 !== 1 || intSize > 8 || start + 1 + intSize > trailer) {
-        problems.push(`bplist: string object ${i} at ${at} has a malformed length`);
-        continue;
-      }
-      length = readUIntBE(bytes, start + 1, intSize);
-      start += 1 + intSize;
-    }
-    const byteLength = kind === 6 ? 2 * length : length;
-    if (start + byteLength > trailer) {
-      problems.push(`bplist: string object ${i} at ${at} runs past the object area`);
-      continue;
-    }
-    if (!budget.take(byteLength)) {
-      problems.push("bplist: string data exceeds the read budget; stopped");
-      break;
-    }
-    if (length === 0) continue;
-    if (kind === 5) {
-      strings.push({ text: bytes.toString("latin1", start, start + byteLength), offset: start, encoding: "utf8" });
-    } else {
-      const swapped = Buffer.from(bytes.subarray(start, start + byteLength)).swap16();
-      strings.push({ text: swapped.toString("utf16le"), offset: start, encoding: "utf16be" });
-    }
-  }
-  strings.sort((a, b) => a.offset - b.offset);
-  return { strings, problems };
-}
-
-// src/sources/binary/dex.ts
-var HEADER_SIZE = 112;
-var ENDIAN_CONSTANT = 305419896;
-var REVERSE_ENDIAN_CONSTANT = 2018915346;
-var DECODE_CHUNK = 4096;
-function isDex(bytes) {
-  if (bytes.length < 8 || bytes.toString("latin1", 0, 4) !== "dex\n" || bytes[7] !== 0) return false;
-  const version = bytes.toString("latin1", 4, 7);
-  return /^0\d\d$/.test(version) && Number(version) >= 35;
-}
-function readDexStrings(bytes) {
-  const strings = [];
-  const problems = [];
-  if (bytes.length < HEADER_SIZE) {
-    problems.push(`dex: header truncated (${bytes.length} of ${HEADER_SIZE} bytes)`);
-    return { strings, problems };
-  }
-  const tag = bytes.readUInt32LE(40);
-  const bigEndian = tag === REVERSE_ENDIAN_CONSTANT;
-  if (tag !== ENDIAN_CONSTANT && !bigEndian) problems.push(`dex: unknown endian tag 0x${tag.toString(16)}, read as little-endian`);
-  const u32 = (at) => bigEndian ? bytes.readUInt32BE(at) : bytes.readUInt32LE(at);
-  const count = u32(56);
-  const idsOffset = u32(60);
-  if (count === 0) return { strings, problems };
-  if (idsOffset < HEADER_SIZE || idsOffset >= bytes.length) {
-    problems.push(`dex: string_ids_off ${idsOffset} is outside the file`);
-    return { strings, problems };
-  }
-  const available = Math.floor((bytes.length - idsOffset) / 4);
-  if (count > available) problems.push(`dex: string_ids_size ${count} runs past the end of the file; read ${available}`);
-  const budget = new ReadBudget(bytes.length);
-  const seen = /* @__PURE__ */ new Set();
-  for (let i = 0; i < Math.min(count, available); i++) {
-    const dataOffset = u32(idsOffset + 4 * i);
-    if (seen.has(dataOffset)) continue;
-    seen.add(dataOffset);
-    if (dataOffset >= bytes.length) {
-      problems.push(`dex: string ${i} points past the end of the file (${dataOffset})`);
-      continue;
-    }
-    let at = dataOffset;
-    for (let k = 0; k < 5 && at < bytes.length && (bytes[at++] & 128) !== 0; k++) ;
-    const decoded = decodeMutf8(bytes, at, budget);
-    if (!decoded) {
-      problems.push("dex: string data exceeds the read budget; stopped");
-      break;
-    }
-    if (!decoded.terminated) problems.push(`dex: string ${i} at ${at} has no NUL before the end of the file`);
-    if (decoded.text.length > 0) strings.push({ text: decoded.text, offset: at, encoding: "mutf8" });
-  }
-  strings.sort((a, b) => a.offset - b.offset);
-  return { strings, problems };
-}
-function decodeMutf8(bytes, start, budget) {
-  let end = bytes.indexOf(0, start);
-  const terminated = end !== -1;
-  if (!terminated) end = bytes.length;
-  if (!budget.take(end - start + 1)) return void 0;
-  const units = [];
-  let text2 = "";
-  const continuation = (k) => k < end && (bytes[k] & 192) === 128;
-  for (let i = start; i < end; ) {
-    const lead = bytes[i];
-    if (lead < 128) {
-      units.push(lead);
-      i++;
-    } else if ((lead & 224) === 192 && continuation(i + 1)) {
-      units.push((lead & 31) << 6 | bytes[i + 1] & 63);
-      i += 2;
-    } else if ((lead & 240) === 224 && continuation(i + 1) && continuation(i + 2)) {
-      units.push((lead & 15) << 12 | (bytes[i + 1] & 63) << 6 | bytes[i + 2] & 63);
-      i += 3;
-    } else {
-      units.push(65533);
-      i++;
-    }
-    if (units.length >= DECODE_CHUNK) {
-      text2 += String.fromCharCode(...units);
-      units.length = 0;
-    }
-  }
-  text2 += String.fromCharCode(...units);
-  return { text: text2, terminated };
-}
-
-// src/sources/binary/printable-runs.ts
-var MIN_RUN_CHARS = 8;
-function isPrintableAscii(byte) {
-  return byte >= 32 && byte <= 126 || byte === 9;
-}
-function printableUtf8Width(bytes, i) {
-  const lead = bytes[i];
-  const end = bytes.length;
-  const continuation = (k) => k < end && (bytes[k] & 192) === 128;
-  if (lead >= 194 && lead <= 223) {
-    if (!continuation(i + 1)) return 0;
-    return lead === 194 && bytes[i + 1] < 160 ? 0 : 2;
-  }
-  if (lead >= 224 && lead <= 239) {
-    if (!continuation(i + 1) || !continuation(i + 2)) return 0;
-    const second = bytes[i + 1];
-    if (lead === 224 && second < 160) return 0;
-    if (lead === 237 && second >= 160) return 0;
-    return 3;
-  }
-  if (lead >= 240 && lead <= 244) {
-    if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3)) return 0;
-    const second = bytes[i + 1];
-    if (lead === 240 && second < 144) return 0;
-    if (lead === 244 && second >= 144) return 0;
-    return 4;
-  }
-  return 0;
-}
-function utf8Runs(bytes, minChars = MIN_RUN_CHARS) {
-  const runs = [];
-  let start = -1;
-  let chars2 = 0;
-  const close = (end) => {
-    if (start >= 0 && chars2 >= minChars) runs.push({ text: bytes.toString("utf8", start, end), offset: start, encoding: "utf8" });
-    start = -1;
-    chars2 = 0;
-  };
-  for (let i = 0; i < bytes.length; ) {
-    const byte = bytes[i];
-    const width = byte < 128 ? isPrintableAscii(byte) ? 1 : 0 : printableUtf8Width(bytes, i);
-    if (width === 0) {
-      close(i);
-      i++;
-      continue;
-    }
-    if (start < 0) start = i;
-    chars2++;
-    i += width;
-  }
-  close(bytes.length);
-  return runs;
-}
-function utf16leRuns(bytes, minChars = MIN_RUN_CHARS) {
-  const runs = [];
-  for (const alignment of [0, 1]) {
-    let start = -1;
-    const close = (end) => {
-      if (start >= 0 && isCStringTail(bytes, start, end)) start += 2;
-      if (start >= 0 && (end - start) / 2 >= minChars) runs.push({ text: bytes.toString("utf16le", start, end), offset: start, encoding: "utf16le" });
-      start = -1;
-    };
-    let i = alignment;
-    for (; i + 1 < bytes.length; i += 2) {
-      if (bytes[i + 1] === 0 && isPrintableAscii(bytes[i])) {
-        if (start < 0) start = i;
-      } else {
-        close(i);
-      }
-    }
-    close(i);
-  }
-  return runs.sort((a, b) => a.offset - b.offset);
-}
-function isCStringTail(bytes, start, end) {
-  if (start === 0 || !isPrintableAscii(bytes[start - 1]) || end - start < 4) return false;
-  for (let k = 0; k < PREFIX_UTF16.length && start + k < end; k++) if (bytes[start + k] !== PREFIX_UTF16[k]) return true;
-  return false;
-}
-var PREFIX_UTF16 = Buffer.from("mon_", "utf16le");
-function printableRuns(bytes) {
-  return [...utf8Runs(bytes), ...utf16leRuns(bytes)].sort((a, b) => a.offset - b.offset || (a.encoding < b.encoding ? -1 : 1));
-}
-
-// src/sources/binary/hermes.ts
-var MAGIC = Buffer.from([198, 31, 188, 3, 193, 3, 25, 31]);
-var HERMES_MIN_VERSION = 84;
-var HERMES_MAX_VERSION = 99;
-var FILE_HEADER_SIZE = 128;
-function isHermes(bytes) {
-  return bytes.length >= 8 && bytes.subarray(0, 8).equals(MAGIC);
-}
-function functionHeaderSize(version) {
-  return version >= 97 ? 12 : 16;
-}
-var align4 = (n) => n + (4 - n % 4) % 4;
-function readHermesStrings(bytes) {
-  const problems = [];
-  const fallback = (why) => {
-    problems.push(`hermes: ${why}; read printable runs instead`);
-    return { strings: printableRuns(bytes), problems };
-  };
-  if (bytes.length < FILE_HEADER_SIZE) return fallback(`header truncated (${bytes.length} of ${FILE_HEADER_SIZE} bytes)`);
-  const version = bytes.readUInt32LE(8);
-  if (version < HERMES_MIN_VERSION || version > HERMES_MAX_VERSION)
-    return fallback(`bytecode version ${version} is not one this reader knows (${HERMES_MIN_VERSION}\u2013${HERMES_MAX_VERSION})`);
-  const functionCount = bytes.readUInt32LE(40);
-  const stringKindCount = bytes.readUInt32LE(44);
-  const identifierCount = bytes.readUInt32LE(48);
-  const stringCount = bytes.readUInt32LE(52);
-  const overflowCount = bytes.readUInt32LE(56);
-  const storageSize = bytes.readUInt32LE(60);
-  let at = FILE_HEADER_SIZE;
-  at = align4(at + functionCount * functionHeaderSize(version));
-  at = align4(at + stringKindCount * 4);
-  at = align4(at + identifierCount * 4);
-  const smallTable = at;
-  at = align4(at + stringCount * 4);
-  const overflowTable = at;
-  at = align4(at + overflowCount * 8);
-  const storage = at;
-  if (storage > bytes.length) return fallback(`the string table (${stringCount} strings) runs past the end of the file`);
-  const storageEnd = Math.min(bytes.length, storage + storageSize);
-  if (storage + storageSize > bytes.length)
-    problems.push(`hermes: string storage claims ${storageSize} bytes, ${bytes.length - storage} left; read what is there`);
-  const strings = [];
-  const budget = new ReadBudget(bytes.length);
-  for (let i = 0; i < stringCount; i++) {
-    const entry = bytes.readUInt32LE(smallTable + 4 * i);
-    const utf16 = (entry & 1) === 1;
-    let offset = entry >>> 1 & 8388607;
-    let length = entry >>> 24;
-    if (length === 255) {
-      if (offset >= overflowCount) {
-        problems.push(`hermes: string ${i} names overflow entry ${offset} of ${overflowCount}`);
-        continue;
-      }
-      length = bytes.readUInt32LE(overflowTable + 8 * offset + 4);
-      offset = bytes.readUInt32LE(overflowTable + 8 * offset);
-    }
-    const byteLength = utf16 ? 2 * length : length;
-    const start = storage + offset;
-    if (start + byteLength > storageEnd) {
-      problems.push(`hermes: string ${i} (${byteLength} bytes at storage offset ${offset}) runs past the storage`);
-      continue;
-    }
-    if (!budget.take(byteLength)) {
-      problems.push("hermes: string data exceeds the read budget; stopped");
-      break;
-    }
-    if (length === 0) continue;
-    strings.push({ text: bytes.toString(utf16 ? "utf16le" : "latin1", start, start + byteLength), offset: start, encoding: utf16 ? "utf16le" : "utf8" });
-  }
-  strings.sort((a, b) => a.offset - b.offset);
-  return { strings, problems };
-}
-
-// src/sources/binary/index.ts
-var MACHO_THIN = /* @__PURE__ */ new Set([4277009102, 4277009103, 3472551422, 3489328638]);
-var MACHO_FAT = /* @__PURE__ */ new Set([3405691582, 3405691583, 3199925962, 3216703178]);
-var MAX_FAT_ARCHES = 30;
-function binaryFormat(bytes) {
-  if (isDex(bytes)) return "dex";
-  if (isHermes(bytes)) return "hermes";
-  if (isBplist(bytes)) return "bplist";
-  if (isAxml(bytes)) return "axml";
-  if (isArsc(bytes)) return "arsc";
-  if (bytes.length >= 4) {
-    if (bytes[0] === 127 && bytes.toString("latin1", 1, 4) === "ELF") return "elf";
-    const magic = bytes.readUInt32BE(0);
-    if (MACHO_THIN.has(magic)) return "macho";
-    if (MACHO_FAT.has(magic) && bytes.length >= 8) {
-      const arches = magic === 3405691582 || magic === 3405691583 ? bytes.readUInt32BE(4) : bytes.readUInt32LE(4);
-      if (arches > 0 && arches <= MAX_FAT_ARCHES) return "macho";
-    }
-  }
-  return "raw";
-}
-function readBinaryStrings(bytes, format = binaryFormat(bytes)) {
-  try {
-    switch (format) {
-      case "dex":
-        return readDexStrings(bytes);
-      case "axml":
-      case "arsc":
-        return readResourceStrings(bytes);
-      case "hermes":
-        return readHermesStrings(bytes);
-      case "bplist":
-        return readBplistStrings(bytes);
-      case "macho":
-      case "elf":
-      case "raw":
-        return { strings: printableRuns(bytes), problems: [] };
-    }
-  } catch (error) {
-    return { strings: printableRuns(bytes), problems: [`${format}: reader failed (${String(error)}); read printable runs instead`] };
-  }
-}
-function extractStrings(bytes, format) {
-  return readBinaryStrings(bytes, format).strings;
-}
-
-// src/scan/archive.ts
-var OVERLAP2 = 4096;
-var MAX_CARRY = 1024 * 1024;
-var BINARY_NEEDLES = [Buffer.from("mon"), Buffer.from("mon", "utf16le"), Buffer.from("\0m\0o\0n", "latin1")];
-function entryPath(archive, entry) {
-  return [archive, ...entry].join("!/");
-}
-async function scanArchive(input2, settings, into, limits = {}) {
-  await walkArchive(
-    input2.source,
-    { ...DEFAULT_ARCHIVE_LIMITS, ...settings.maxArchiveDepth !== void 0 ? { maxDepth: settings.maxArchiveDepth } : {}, ...limits },
-    async (entry) => {
-      const own = emptyBatch();
-      const where = entryPath(input2.path, entry.path);
-      await scanEntry(entry, where, settings, own);
-      for (const finding of own.findings) finding.origin = input2.origin(entry.path);
-      into.findings.push(...own.findings);
-      into.placeholders.push(...own.placeholders);
-      into.warnings.push(...own.warnings);
-      into.filesScanned += own.filesScanned;
-      into.bytesScanned += own.bytesScanned;
-    },
-    (warning) => {
-      const where = entryPath(input2.path, warning.path);
-      into.warnings.push({ path: where, code: warning.code, message: `${where}: ${warning.message}` });
-    }
-  );
-}
-async function scanEntry(entry, where, settings, into) {
-  if (entry.bytes) {
-    scanContent(entry.bytes, where, settings, into);
-    return;
-  }
-  if (!entry.chunks) return;
-  let carry = Buffer.alloc(0);
-  let linesBefore = 0;
-  let bytesBefore = 0;
-  let binary;
-  const seen = /* @__PURE__ */ new Set();
-  for await (const chunk of entry.chunks) {
-    const window = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-    binary ??= looksBinary(window);
-    const own = emptyBatch();
-    scanContent(window, where, settings, own, binary);
-    for (const finding of own.findings) {
-      shift(finding, binary ? 0 : linesBefore, binary ? bytesBefore : 0);
-      const key = `${finding.fingerprint}:${finding.span.start.line}:${finding.span.start.column}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      into.findings.push(finding);
-    }
-    into.placeholders.push(...own.placeholders);
-    into.bytesScanned += chunk.length;
-    let cut = Math.max(0, window.length - OVERLAP2);
-    if (!binary) {
-      const lineStart = window.lastIndexOf(10, cut) + 1;
-      if (lineStart > 0 && window.length - lineStart <= MAX_CARRY) cut = lineStart;
-      linesBefore += countNewlines(window.subarray(0, cut));
-    }
-    bytesBefore += cut;
-    carry = Buffer.from(window.subarray(cut));
-  }
-  into.filesScanned++;
-}
-function scanContent(bytes, where, settings, into, binary = looksBinary(bytes)) {
-  if (!binary) {
-    scanBytes(bytes, where, { ...settings, scanBinary: true }, into);
-    return;
-  }
-  into.filesScanned++;
-  into.bytesScanned += bytes.length;
-  if (!BINARY_NEEDLES.some((needle) => bytes.includes(needle)) && !mayContainToken(bytes)) return;
-  for (const found2 of extractStrings(bytes)) {
-    if (!mayContainTokenText(found2.text)) continue;
-    const own = emptyBatch();
-    scanBytes(Buffer.from(found2.text, "utf8"), where, { ...settings, scanBinary: false }, own);
-    for (const finding of own.findings) {
-      placeInBinary(finding.span, found2.offset);
-      into.findings.push(finding);
-    }
-    for (const placeholder of own.placeholders) placeInBinary(placeholder.span, found2.offset);
-    into.placeholders.push(...own.placeholders);
-  }
-}
-function placeInBinary(span, offset) {
-  span.start = { line: 1, column: offset + span.start.column };
-  span.end = { line: 1, column: offset + span.end.column };
-}
-function shift(finding, lines, bytes) {
-  const { start, end } = finding.span;
-  finding.span = {
-    start: { line: start.line + lines, column: start.column + bytes },
-    end: { line: end.line + lines, column: end.column + bytes }
-  };
-}
-function looksBinary(bytes) {
-  return bytes.subarray(0, 8192).includes(0);
-}
-function countNewlines(bytes) {
-  let count = 0;
-  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) count++;
-  return count;
 }
 
 // src/scan/history-attribution.ts

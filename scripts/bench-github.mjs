@@ -255,6 +255,14 @@ async function main() {
             fmtResult(checks.pipelineOverhead),
           ],
           [
+            'github --concurrency 1 against clone + history',
+            fmtS(cloneMs + sumMs),
+            '',
+            `${fmtRatio(clonedOverhead)} of clone + history sums`,
+            `≤ ${TARGETS.pipelineOverhead}×`,
+            fmtResult(checks.pipelineOverCloneFloor),
+          ],
+          [
             `github (concurrency ${os.availableParallelism()})`,
             fmtS(parallelMs),
             fmtMiB(peakKiB),

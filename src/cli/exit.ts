@@ -1,5 +1,6 @@
 import { MonimeGuardError } from '../errors.js';
 import { EXIT_ERROR } from '../exit-codes.js';
+import { escapeControlChars } from '../reporters/control-chars.js';
 
 export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../exit-codes.js';
 
@@ -13,7 +14,8 @@ export function exitWithError(error: unknown, code = EXIT_ERROR): never {
     error instanceof MonimeGuardError || typeof error === 'string'
       ? String(error instanceof MonimeGuardError ? error.message : error)
       : `internal error: ${error instanceof Error ? error.message : String(error)} (set MONIME_GUARD_DEBUG=1 for details)`;
-  process.stderr.write(`monime-guard: ${message.split('\n')[0]}\n`);
+  // One line, and a path with control characters in it (a file or entry name) shown escaped.
+  process.stderr.write(`monime-guard: ${escapeControlChars(message.split('\n')[0]!)}\n`);
   if (process.env.MONIME_GUARD_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exit(code);
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
+import { escapeControlChars } from '../reporters/control-chars.js';
 import { formatReport } from '../reporters/index.js';
 import { exceedsThreshold } from '../scan/threshold.js';
 import type { BaseScanOptions } from '../scan/setup.js';
@@ -59,8 +60,10 @@ function archiveDepth(value: number): number {
 export function printWarnings(result: ScanResult, flags: { quiet: boolean }): void {
   for (const warning of result.warnings) {
     // An input that could not be checked is an error, said even under --quiet.
-    if (warning.level === 'error') process.stderr.write(`monime-guard: error: ${warning.message}\n`);
-    else if (!flags.quiet) process.stderr.write(`monime-guard: warning: ${warning.message}\n`);
+    // Messages name paths from the scanned input (archive entries included): control characters
+    // are shown escaped, never sent to the terminal.
+    if (warning.level === 'error') process.stderr.write(`monime-guard: error: ${escapeControlChars(warning.message)}\n`);
+    else if (!flags.quiet) process.stderr.write(`monime-guard: warning: ${escapeControlChars(warning.message)}\n`);
   }
 }
 

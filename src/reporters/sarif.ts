@@ -31,6 +31,14 @@ interface SarifMessage {
 interface SarifArtifactLocation {
   uri: string;
   uriBaseId?: string;
+  /** For an entry inside an archive: its artifact in `run.artifacts`, nested in the archive's. */
+  index?: number;
+}
+
+/** SARIF `artifact`: an archive, or an entry nested in one (`parentIndex`). */
+interface SarifArtifact {
+  location: { uri: string; uriBaseId?: string };
+  parentIndex?: number;
 }
 
 /** SARIF `physicalLocation` with an optional region. */
@@ -87,6 +95,8 @@ interface SarifRun {
   originalUriBaseIds?: Record<string, { uri: string }>;
   /** The repository and commit a git scan read: code scanning ties results to them. */
   versionControlProvenance?: { repositoryUri: string; revisionId?: string; mappedTo: { uriBaseId: string } }[];
+  /** The archives findings were found in, and their entries, each nested in its parent. */
+  artifacts?: SarifArtifact[];
   columnKind: 'utf16CodeUnits';
   invocations: { executionSuccessful: boolean; toolExecutionNotifications?: SarifNotification[] }[];
   results: SarifResult[];
@@ -202,7 +212,7 @@ function collectRules(findings: readonly Finding[]): SarifRule[] {
   return rules;
 }
 
-function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
+function toSarifResult(finding: Finding, ruleIndex: number, artifacts: ArtifactTable): SarifResult {
   const { start, end } = finding.span;
   // A commit message is no file: SARIF names it as a logical location (the commit), not a path.
   const location =
@@ -210,7 +220,7 @@ function toSarifResult(finding: Finding, ruleIndex: number): SarifResult {
       ? { logicalLocations: [{ kind: 'resource', name: 'commit message', fullyQualifiedName: `${finding.origin.commit}:message` }] }
       : {
           physicalLocation: {
-            artifactLocation: inRepository(artifactLocation(finding.path), repositoryOf(finding)),
+            artifactLocation: { ...inRepository(artifactLocation(finding.path), repositoryOf(finding)), ...artifacts.indexOf(finding) },
             region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
           },
         };
@@ -278,6 +288,7 @@ export function buildSarifLog(result: ScanResult, ctx: ReportContext): SarifLog 
   const rules = collectRules([...result.findings, ...suppressed]);
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const notifications = result.warnings.map(toSarifNotification);
+  const artifacts = new ArtifactTable();
   const run: SarifRun = {
     tool: {
       driver: { name: TOOL_NAME, version: ctx.toolVersion, informationUri: TOOL_HOME, rules },
@@ -294,14 +305,45 @@ export function buildSarifLog(result: ScanResult, ctx: ReportContext): SarifLog 
       },
     ],
     results: [
-      ...result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0)),
+      ...result.findings.map((finding) => toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0, artifacts)),
       ...suppressed.map((finding) => ({
-        ...toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0),
+        ...toSarifResult(finding, indexOf.get(finding.ruleId) ?? 0, artifacts),
         suppressions: [toSarifSuppression(finding.suppression)],
       })),
     ],
   };
+  if (artifacts.list.length > 0) run.artifacts = artifacts.list;
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+/**
+ * The artifacts of findings inside archives, built as results are: the archive (at its path, like
+ * any file) and each entry nested in the one that holds it (`parentIndex`), its `uri` the entry's
+ * path inside its parent. A result's location keeps the whole `archive!/entry` path as its `uri`
+ * (what tools without nesting show) and points at the innermost entry by `index`.
+ */
+class ArtifactTable {
+  readonly list: SarifArtifact[] = [];
+  private readonly known = new Map<string, number>();
+
+  indexOf(finding: Finding): { index?: number } {
+    const origin = finding.origin;
+    if ((origin.kind !== 'file' && origin.kind !== 'blob') || !origin.entry?.length) return {};
+    let parent = this.add(JSON.stringify([origin.repository ?? '', origin.path]), inRepository(artifactLocation(origin.path), origin.repository));
+    origin.entry.forEach((name, depth) => {
+      const key = JSON.stringify([origin.repository ?? '', origin.path, ...origin.entry!.slice(0, depth + 1)]);
+      parent = this.add(key, { uri: encodePath(name) }, parent);
+    });
+    return { index: parent };
+  }
+
+  private add(key: string, location: SarifArtifact['location'], parentIndex?: number): number {
+    const found = this.known.get(key);
+    if (found !== undefined) return found;
+    this.list.push({ location, ...(parentIndex === undefined ? {} : { parentIndex }) });
+    this.known.set(key, this.list.length - 1);
+    return this.list.length - 1;
+  }
 }
 
 /** Formats a scan result as a SARIF 2.1.0 log (two-space indented, trailing newline). */

@@ -104,10 +104,11 @@ async function scanEntry(entry: ArchiveEntry, where: string, settings: ScanSetti
 }
 
 /**
- * Scans an entry's content: text as any file is scanned; a binary through the strings its format
- * holds, each placed at line 1 and its byte offset in the entry (plus 1) as the column.
+ * Scans an entry's content (or a shipped app binary's, as `bundle` reads a Hermes bundle): text
+ * as any file is scanned; a binary through the strings its format holds, each placed at line 1
+ * and its byte offset in the entry (plus 1) as the column.
  */
-function scanContent(bytes: Buffer, where: string, settings: ScanSettings, into: BatchResult, binary = looksBinary(bytes)): void {
+export function scanContent(bytes: Buffer, where: string, settings: ScanSettings, into: BatchResult, binary = looksBinary(bytes)): void {
   if (!binary) {
     scanBytes(bytes, where, { ...settings, scanBinary: true }, into);
     return;

@@ -16,6 +16,8 @@ import {
 import { createNamer, toPosix, walkTree, type FileNamer } from '../sources/files.js';
 import { crawl, DEFAULT_LIMITS, isUrl, type FetchLimits } from '../sources/web.js';
 import type { Finding, RelatedLocation, ScanResult } from '../types.js';
+import { archiveKind } from '../sources/archives/index.js';
+import { scanArchive, scanContent } from './archive.js';
 import { emptyBatch, mergeBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
 import { runSources, type Source } from './pipeline.js';
 import type { BaseScanOptions } from './setup.js';
@@ -47,6 +49,8 @@ export const BUILD_OUTPUTS = [
 const TEXT_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.map', '.html', '.htm', '.json', '.css', '.txt']);
 /** Files whose strings sit in binary tables (Hermes bytecode, WebAssembly, React Native bundles). */
 const BINARY_EXTENSIONS = new Set(['.bundle', '.jsbundle', '.hbc', '.wasm']);
+/** App packages and archives a build writes (detected by content once read; the name only lets a walk pick them). */
+const ARCHIVE_EXTENSIONS = new Set(['.apk', '.aab', '.ipa', '.zip', '.jar', '.aar', '.war', '.asar', '.xpi', '.vsix', '.tgz', '.gz', '.tar']);
 /** Build-time folders that are not shipped. */
 const NOT_SHIPPED = new Set(['node_modules', 'cache']);
 
@@ -92,6 +96,16 @@ export function bundleSource(options: BundleOptions): Source {
         const cache: MapCache = {};
         for (const file of files) scanShippedFile(file, root, settings, into, cache);
       }
+      // App packages (APK, AAB, IPA, asar) and other archives the build wrote: what they hold ships.
+      const archives = into.archives ?? [];
+      delete into.archives;
+      for (const archive of archives) {
+        await scanArchive(
+          { source: { file: archive.abs }, path: archive.rel, origin: (entry) => ({ kind: 'file', path: archive.rel, entry }) },
+          settings,
+          into,
+        );
+      }
       if (settings.rules.exposure) for (const finding of into.findings) finding.exposure ??= { variable: '', via: 'bundle' };
     },
   };
@@ -123,8 +137,11 @@ function shippedFiles(dir: string, namer: FileNamer): string[] {
 
 function isShipped(name: string): boolean {
   const ext = path.extname(name).toLowerCase();
-  return ext === '' || TEXT_EXTENSIONS.has(ext) || BINARY_EXTENSIONS.has(ext);
+  return ext === '' || TEXT_EXTENSIONS.has(ext) || BINARY_EXTENSIONS.has(ext) || ARCHIVE_EXTENSIONS.has(ext);
 }
+
+/** Binary bundles up to this size are read whole, through their string tables; larger ones are streamed raw. */
+const MAX_BINARY_IN_MEMORY = 256 * 1024 * 1024;
 
 /** Bytes read from the end of a generated file to find its `sourceMappingURL` comment. */
 const TAIL_BYTES = 64 * 1024;
@@ -134,14 +151,17 @@ function scanShippedFile(file: string, root: string, settings: ScanSettings, res
   const rel = toPosix(path.relative(root, file)) || path.basename(file);
   const binary = BINARY_EXTENSIONS.has(path.extname(file).toLowerCase());
   const own = emptyBatch();
-  scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
+  // A bundle in binary form (Hermes bytecode) is read through its string table when it fits in memory.
+  const size = binary ? fs.statSync(file).size : 0;
+  if (binary && size <= MAX_BINARY_IN_MEMORY && !archiveKind(readPart(file, 1024, 'head'))) scanContent(fs.readFileSync(file), rel, settings, own);
+  else scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
   if (own.findings.length > 0 && !binary) {
     try {
       if (file.endsWith('.map')) {
         own.findings = fromSourcesContent(readMapFile(file, cache), rel, root, settings, own.findings);
       } else {
         // Only the end is needed, unless the map is inline in the file.
-        const tail = readTail(file, TAIL_BYTES);
+        const tail = readPart(file, TAIL_BYTES, 'tail');
         const bytes = sourceMappingUrl(tail)?.startsWith('data:') && tail.length === TAIL_BYTES ? fs.readFileSync(file) : tail;
         own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache));
       }
@@ -156,13 +176,13 @@ function scanShippedFile(file: string, root: string, settings: ScanSettings, res
   mergeBatch(result, own);
 }
 
-/** The last `length` bytes of a file (all of it when shorter). */
-function readTail(file: string, length: number): Buffer {
+/** The first or last `length` bytes of a file (all of it when shorter). */
+function readPart(file: string, length: number, end: 'head' | 'tail'): Buffer {
   const fd = fs.openSync(file, 'r');
   try {
     const size = fs.fstatSync(fd).size;
     const buffer = Buffer.alloc(Math.min(size, length));
-    fs.readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    fs.readSync(fd, buffer, 0, buffer.length, end === 'head' ? 0 : size - buffer.length);
     return buffer;
   } finally {
     fs.closeSync(fd);

@@ -135,6 +135,8 @@ describe('README and the CLI', () => {
     // package checks (publint, attw).
     const otherTools = [
       '--cached',
+      '--silent',
+      '--pack-destination',
       '--others',
       '--exclude-standard',
       '--save-dev',

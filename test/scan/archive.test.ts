@@ -9,9 +9,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/scan.js';
+import { scanBundle } from '../../src/scan/bundle.js';
 import { scanHistory } from '../../src/scan/history.js';
 import { scanStaged } from '../../src/scan/staged.js';
+import { toJson } from '../../src/reporters/json.js';
+import { buildSarifLog } from '../../src/reporters/sarif.js';
 import type { Finding, ScanResult } from '../../src/types.js';
+import { reportErrors, sarifErrors } from '../reporters/schemas.js';
 import { git, initRepo, makeTempDir, writeFiles } from '../cli/run-cli.js';
 import { writeAxml, writeBplist, writeDex, writeElf, writeHermes, writeMachO } from '../support/app-binaries.js';
 import { writeAsar, writeTar, writeZip } from '../support/archive-writer.js';
@@ -111,10 +115,46 @@ describe('scan opens archives and app packages', () => {
     expect(result.findings.map((f) => f.masked).sort()).toEqual(Object.values(tokens).map(maskOf).sort());
   });
 
+  it('writes SARIF that nests each entry in its archive, and JSON the schema accepts', () => {
+    const log = buildSarifLog(result, { toolVersion: '0.0.0', color: false, rootUri: 'file:///repo/' });
+    expect(sarifErrors(log)).toEqual([]);
+    const run = log.runs[0] as unknown as {
+      artifacts: { location: { uri: string }; parentIndex?: number }[];
+      results: { locations: { physicalLocation: { artifactLocation: { uri: string; index?: number } } }[]; message: { text: string } }[];
+    };
+    const deep = run.results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('config.properties'))!;
+    const chain: string[] = [];
+    for (let i: number | undefined = deep.locations[0]!.physicalLocation.artifactLocation.index; i !== undefined; i = run.artifacts[i]!.parentIndex)
+      chain.unshift(run.artifacts[i]!.location.uri);
+    expect(chain).toEqual(['release.zip', 'release/app.war', 'WEB-INF/lib/pay.jar', 'config.properties']);
+    expect(reportErrors(JSON.parse(toJson(result, { toolVersion: '0.0.0', color: false })))).toEqual([]);
+  });
+
   it('stops at --max-archive-depth with a warning naming the archive it did not open', async () => {
     const shallow = await scan({ root: dir, config: {}, threads: 1, maxArchiveDepth: 1, paths: ['release.zip'] });
     expect(at(shallow, tokens.deep)).toBeUndefined();
     expect(shallow.warnings.filter((w) => w.code === 'archive-depth').map((w) => w.path)).toEqual([expect.stringMatching(/^release\.zip!\/release\/app\.war/)]);
+  });
+});
+
+describe('bundle reads app packages as what ships to clients', () => {
+  it('reports tokens in an APK and in a Hermes bundle as client-exposed-token', async () => {
+    const dir = makeTempDir('monime-guard-archives-bundle-');
+    const inApk = tokenOf('live');
+    const inHermes = tokenOf('test');
+    writeFiles(dir, {
+      'android/app/build/outputs/apk/release/app-release.apk': writeZip([
+        { name: 'assets/index.android.bundle', data: Buffer.from(`k="${inApk}"\n`), method: 'deflate' },
+      ]),
+      'android/app/src/main/assets/index.android.bundle': writeHermes(['fetch', inHermes, 'headers'], 96),
+    });
+    const result = await scanBundle({ root: dir, config: {}, paths: ['android'] });
+    expect(at(result, inApk)).toMatchObject({
+      ruleId: 'client-exposed-token',
+      path: 'android/app/build/outputs/apk/release/app-release.apk!/assets/index.android.bundle',
+    });
+    expect(at(result, inHermes)).toMatchObject({ ruleId: 'client-exposed-token', path: 'android/app/src/main/assets/index.android.bundle' });
+    expect(result.findings).toHaveLength(2);
   });
 });
 
