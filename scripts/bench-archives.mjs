@@ -27,7 +27,7 @@ const CACHE_DIR = path.join(ROOT, '.bench', 'archives');
 const CLI = path.join(ROOT, 'dist/bin/monime-guard.js');
 const TARGETS = { ratio: 2, peakMiB: 200 };
 const MiB = 1024 * 1024;
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 const HELP = `usage: npm run bench:archives -- [--runs N] [--json FILE]
 
@@ -106,7 +106,7 @@ function ensureArchive() {
     { name: 'lib/armeabi-v7a/libapp.so', data: writeElf(['dart:core', 'main'], randomBytes(14 * MiB)), method: 'deflate' },
   ];
   // Assets already compressed (images, audio, fonts): stored as they are, the bulk of the package.
-  for (let i = 0; i < 100; i++) entries.push({ name: `res/drawable-xxhdpi/image_${i}.png`, data: randomBytes(MiB), method: 'store' });
+  for (let i = 0; i < 110; i++) entries.push({ name: `res/drawable-xxhdpi/image_${i}.png`, data: randomBytes(MiB), method: 'store' });
   const apk = writeZip(entries);
   fs.writeFileSync(file, apk);
   const manifest = { version: LAYOUT_VERSION, bytes: apk.length, masks: Object.fromEntries(Object.entries(planted).map(([k, t]) => [k, mask(t)])) };
