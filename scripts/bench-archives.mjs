@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAxml, writeDex, writeElf } from '../test/support/app-binaries.ts';
 import { writeZip } from '../test/support/archive-writer.ts';
-import { BenchError, ensureTools, killRunning, measure, median, which } from './bench/measure.mjs';
+import { BenchError, ensureTools, measure, median, runBenchmark, which } from './bench/measure.mjs';
 import { makeToken, mask } from './bench/tokens.mjs';
 import { fmtMB, fmtMiB, fmtRatio, fmtResult, fmtS, table } from './bench/table.mjs';
 
@@ -173,15 +173,4 @@ async function main() {
   }
 }
 
-process.on('SIGINT', () => {
-  killRunning();
-  process.exit(130);
-});
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    killRunning();
-    process.stderr.write(`bench:archives: ${error instanceof BenchError ? error.message : (error?.stack ?? String(error))}\n`);
-    process.exit(2);
-  },
-);
+runBenchmark('bench:archives', main);

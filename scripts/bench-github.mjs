@@ -26,7 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFakeGitHubOrg } from '../test/support/github-org.ts';
-import { BenchError, ensureTools, killRunning, measure, median } from './bench/measure.mjs';
+import { BenchError, ensureTools, measure, median, runBenchmark } from './bench/measure.mjs';
 import { fmtCount, fmtMB, fmtMiB, fmtRatio, fmtResult, fmtS, table } from './bench/table.mjs';
 import { redact } from './bench/tokens.mjs';
 import { git } from './bench-history/cache.mjs';
@@ -299,15 +299,4 @@ async function main() {
   }
 }
 
-process.on('SIGINT', () => {
-  killRunning();
-  process.exit(130);
-});
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    killRunning();
-    process.stderr.write(`bench:github: ${error instanceof BenchError ? error.message : (error?.stack ?? String(error))}\n`);
-    process.exit(2);
-  },
-);
+runBenchmark('bench:github', main);

@@ -162,3 +162,23 @@ export function median(values) {
   const mid = v.length >> 1;
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
+
+/**
+ * Runs a benchmark's `main` (which resolves to its exit code): Ctrl-C stops what it started, and
+ * a failure is one line on stderr named after the benchmark (a stack only for an unexpected one),
+ * exit code 2.
+ */
+export function runBenchmark(name, main) {
+  process.on('SIGINT', () => {
+    killRunning();
+    process.exit(130);
+  });
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      killRunning();
+      process.stderr.write(`${name}: ${error instanceof BenchError ? error.message : (error?.stack ?? String(error))}\n`);
+      process.exit(2);
+    },
+  );
+}
