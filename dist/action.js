@@ -111,17 +111,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -132,13 +132,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -159,17 +159,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -180,13 +180,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -213,23 +213,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -841,10 +841,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -863,7 +863,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -893,11 +893,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -911,8 +911,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -926,8 +926,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -945,8 +945,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -956,8 +956,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3472,9 +3472,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3549,14 +3549,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection2.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection2.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3571,10 +3571,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection2.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection2.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3585,10 +3585,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection2.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection2.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3605,13 +3605,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection2.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection2.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -3997,10 +3997,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4014,7 +4014,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4038,7 +4038,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4054,7 +4054,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4145,7 +4145,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4159,13 +4159,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep5 + cb;
-              sep5 = "";
+                comment2 += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4208,18 +4208,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4273,8 +4273,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4286,7 +4286,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4297,8 +4297,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4315,7 +4315,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4495,7 +4495,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4512,24 +4512,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4712,25 +4712,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep5 + (match2?.[1] ?? "");
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5540,14 +5540,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5572,9 +5572,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field2, index] of path16) {
+      for (const [field2, index] of path17) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5583,23 +5583,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field2 = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field2 = path17[path17.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5610,10 +5610,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6714,18 +6714,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6878,15 +6878,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7080,13 +7080,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7444,14 +7444,14 @@ var require_polyfills = __commonJS({
       fs17.fstatSync = statFixSync(fs17.fstatSync);
       fs17.lstatSync = statFixSync(fs17.lstatSync);
       if (fs17.chmod && !fs17.lchmod) {
-        fs17.lchmod = function(path16, mode, cb) {
+        fs17.lchmod = function(path17, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs17.lchmodSync = function() {
         };
       }
       if (fs17.chown && !fs17.lchown) {
-        fs17.lchown = function(path16, uid, gid, cb) {
+        fs17.lchown = function(path17, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs17.lchownSync = function() {
@@ -7518,9 +7518,9 @@ var require_polyfills = __commonJS({
         };
       })(fs17.readSync);
       function patchLchmod(fs18) {
-        fs18.lchmod = function(path16, mode, callback) {
+        fs18.lchmod = function(path17, mode, callback) {
           fs18.open(
-            path16,
+            path17,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -7536,8 +7536,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs18.lchmodSync = function(path16, mode) {
-          var fd = fs18.openSync(path16, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs18.lchmodSync = function(path17, mode) {
+          var fd = fs18.openSync(path17, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -7558,8 +7558,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs18) {
         if (constants2.hasOwnProperty("O_SYMLINK") && fs18.futimes) {
-          fs18.lutimes = function(path16, at, mt, cb) {
-            fs18.open(path16, constants2.O_SYMLINK, function(er, fd) {
+          fs18.lutimes = function(path17, at, mt, cb) {
+            fs18.open(path17, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -7571,8 +7571,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs18.lutimesSync = function(path16, at, mt) {
-            var fd = fs18.openSync(path16, constants2.O_SYMLINK);
+          fs18.lutimesSync = function(path17, at, mt) {
+            var fd = fs18.openSync(path17, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -7690,11 +7690,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path16, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path16, options);
+      function ReadStream(path17, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path17, options);
         Stream.call(this);
         var self = this;
-        this.path = path16;
+        this.path = path17;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -7739,10 +7739,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path16, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path16, options);
+      function WriteStream(path17, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path17, options);
         Stream.call(this);
-        this.path = path16;
+        this.path = path17;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -7885,14 +7885,14 @@ var require_graceful_fs = __commonJS({
       fs18.createWriteStream = createWriteStream;
       var fs$readFile = fs18.readFile;
       fs18.readFile = readFile;
-      function readFile(path16, options, cb) {
+      function readFile(path17, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path16, options, cb);
-        function go$readFile(path17, options2, cb2, startTime) {
-          return fs$readFile(path17, options2, function(err) {
+        return go$readFile(path17, options, cb);
+        function go$readFile(path18, options2, cb2, startTime) {
+          return fs$readFile(path18, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path17, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path18, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7902,14 +7902,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs18.writeFile;
       fs18.writeFile = writeFile;
-      function writeFile(path16, data, options, cb) {
+      function writeFile(path17, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path16, data, options, cb);
-        function go$writeFile(path17, data2, options2, cb2, startTime) {
-          return fs$writeFile(path17, data2, options2, function(err) {
+        return go$writeFile(path17, data, options, cb);
+        function go$writeFile(path18, data2, options2, cb2, startTime) {
+          return fs$writeFile(path18, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path17, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path18, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7920,14 +7920,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs18.appendFile;
       if (fs$appendFile)
         fs18.appendFile = appendFile;
-      function appendFile(path16, data, options, cb) {
+      function appendFile(path17, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path16, data, options, cb);
-        function go$appendFile(path17, data2, options2, cb2, startTime) {
-          return fs$appendFile(path17, data2, options2, function(err) {
+        return go$appendFile(path17, data, options, cb);
+        function go$appendFile(path18, data2, options2, cb2, startTime) {
+          return fs$appendFile(path18, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path17, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path18, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7958,31 +7958,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs18.readdir;
       fs18.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path16, options, cb) {
+      function readdir(path17, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path17, options2, cb2, startTime) {
-          return fs$readdir(path17, fs$readdirCallback(
-            path17,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path18, options2, cb2, startTime) {
+          return fs$readdir(path18, fs$readdirCallback(
+            path18,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path17, options2, cb2, startTime) {
-          return fs$readdir(path17, options2, fs$readdirCallback(
-            path17,
+        } : function go$readdir2(path18, options2, cb2, startTime) {
+          return fs$readdir(path18, options2, fs$readdirCallback(
+            path18,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path16, options, cb);
-        function fs$readdirCallback(path17, options2, cb2, startTime) {
+        return go$readdir(path17, options, cb);
+        function fs$readdirCallback(path18, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path17, options2, cb2],
+                [path18, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -8053,7 +8053,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path16, options) {
+      function ReadStream(path17, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8073,7 +8073,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path16, options) {
+      function WriteStream(path17, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8091,22 +8091,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path16, options) {
-        return new fs18.ReadStream(path16, options);
+      function createReadStream(path17, options) {
+        return new fs18.ReadStream(path17, options);
       }
-      function createWriteStream(path16, options) {
-        return new fs18.WriteStream(path16, options);
+      function createWriteStream(path17, options) {
+        return new fs18.WriteStream(path17, options);
       }
       var fs$open = fs18.open;
       fs18.open = open2;
-      function open2(path16, flags, mode, cb) {
+      function open2(path17, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path16, flags, mode, cb);
-        function go$open(path17, flags2, mode2, cb2, startTime) {
-          return fs$open(path17, flags2, mode2, function(err, fd) {
+        return go$open(path17, flags, mode, cb);
+        function go$open(path18, flags2, mode2, cb2, startTime) {
+          return fs$open(path18, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path17, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path18, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8289,10 +8289,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path16.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path17.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -8356,8 +8356,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs17 = require_fs();
-    function pathExists(path16) {
-      return fs17.access(path16).then(() => true).catch(() => false);
+    function pathExists(path17) {
+      return fs17.access(path17).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -8372,8 +8372,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs17 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path16, atime, mtime) {
-      const fd = await fs17.open(path16, "r+");
+    async function utimesMillis(path17, atime, mtime) {
+      const fd = await fs17.open(path17, "r+");
       let closeErr = null;
       try {
         await fs17.futimes(fd, atime, mtime);
@@ -8388,8 +8388,8 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path16, atime, mtime) {
-      const fd = fs17.openSync(path16, "r+");
+    function utimesMillisSync(path17, atime, mtime) {
+      const fd = fs17.openSync(path17, "r+");
       fs17.futimesSync(fd, atime, mtime);
       return fs17.closeSync(fd);
     }
@@ -8405,7 +8405,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs17 = require_fs();
-    var path16 = __require("path");
+    var path17 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs17.stat(file, { bigint: true }) : (file) => fs17.lstat(file, { bigint: true });
@@ -8433,8 +8433,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path16.basename(src);
-          const destBaseName = path16.basename(dest);
+          const srcBaseName = path17.basename(src);
+          const destBaseName = path17.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8456,8 +8456,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path16.basename(src);
-          const destBaseName = path16.basename(dest);
+          const srcBaseName = path17.basename(src);
+          const destBaseName = path17.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8476,9 +8476,9 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path16.resolve(path16.dirname(src));
-      const destParent = path16.resolve(path16.dirname(dest));
-      if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
+      const srcParent = path17.resolve(path17.dirname(src));
+      const destParent = path17.resolve(path17.dirname(dest));
+      if (destParent === srcParent || destParent === path17.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs17.stat(destParent, { bigint: true });
@@ -8492,9 +8492,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path16.resolve(path16.dirname(src));
-      const destParent = path16.resolve(path16.dirname(dest));
-      if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
+      const srcParent = path17.resolve(path17.dirname(src));
+      const destParent = path17.resolve(path17.dirname(dest));
+      if (destParent === srcParent || destParent === path17.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs17.statSync(destParent, { bigint: true });
@@ -8511,8 +8511,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path16.resolve(src).split(path16.sep).filter((i) => i);
-      const destArr = path16.resolve(dest).split(path16.sep).filter((i) => i);
+      const srcArr = path17.resolve(src).split(path17.sep).filter((i) => i);
+      const destArr = path17.resolve(dest).split(path17.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -8537,7 +8537,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs17 = require_fs();
-    var path16 = __require("path");
+    var path17 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -8559,7 +8559,7 @@ var require_copy = __commonJS({
       await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path16.dirname(dest);
+      const destParent = path17.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -8613,8 +8613,8 @@ var require_copy = __commonJS({
       }
       const promises = [];
       for await (const item of await fs17.opendir(src)) {
-        const srcItem = path16.join(src, item.name);
-        const destItem = path16.join(dest, item.name);
+        const srcItem = path17.join(src, item.name);
+        const destItem = path17.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -8633,7 +8633,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs17.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path17.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs17.symlink(resolvedSrc, dest);
@@ -8646,7 +8646,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path16.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path17.resolve(process.cwd(), resolvedDest);
       }
       if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -8666,7 +8666,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs17 = require_graceful_fs();
-    var path16 = __require("path");
+    var path17 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat2 = require_stat();
@@ -8687,7 +8687,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path16.dirname(dest);
+      const destParent = path17.dirname(dest);
       if (!fs17.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -8756,8 +8756,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path16.join(src, item);
-      const destItem = path16.join(dest, item);
+      const srcItem = path17.join(src, item);
+      const destItem = path17.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -8765,7 +8765,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs17.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path17.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs17.symlinkSync(resolvedSrc, dest);
@@ -8778,7 +8778,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path16.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path17.resolve(process.cwd(), resolvedDest);
         }
         if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -8815,11 +8815,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs17 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path16, callback) {
-      fs17.rm(path16, { recursive: true, force: true }, callback);
+    function remove(path17, callback) {
+      fs17.rm(path17, { recursive: true, force: true }, callback);
     }
-    function removeSync(path16) {
-      fs17.rmSync(path16, { recursive: true, force: true });
+    function removeSync(path17) {
+      fs17.rmSync(path17, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -8834,7 +8834,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs17 = require_fs();
-    var path16 = __require("path");
+    var path17 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -8844,7 +8844,7 @@ var require_empty = __commonJS({
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path16.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path17.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -8854,7 +8854,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path16.join(dir, item);
+        item = path17.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -8872,7 +8872,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fs17 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -8882,7 +8882,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path16.dirname(file);
+      const dir = path17.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs17.stat(dir);
@@ -8908,7 +8908,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path16.dirname(file);
+      const dir = path17.dirname(file);
       try {
         if (!fs17.statSync(dir).isDirectory()) {
           fs17.readdirSync(dir);
@@ -8931,7 +8931,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fs17 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -8950,7 +8950,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path16.dirname(dstpath);
+      const dir = path17.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -8970,7 +8970,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path16.dirname(dstpath);
+      const dir = path17.dirname(dstpath);
       const dirExists = fs17.existsSync(dir);
       if (dirExists) return fs17.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -8987,12 +8987,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fs17 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path16.isAbsolute(srcpath)) {
+      if (path17.isAbsolute(srcpath)) {
         try {
           await fs17.lstat(srcpath);
         } catch (err) {
@@ -9004,8 +9004,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path16.dirname(dstpath);
-      const relativeToDst = path16.join(dstdir, srcpath);
+      const dstdir = path17.dirname(dstpath);
+      const relativeToDst = path17.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -9021,11 +9021,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path16.relative(dstdir, srcpath)
+        toDst: path17.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path16.isAbsolute(srcpath)) {
+      if (path17.isAbsolute(srcpath)) {
         const exists2 = fs17.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -9033,8 +9033,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path16.dirname(dstpath);
-      const relativeToDst = path16.join(dstdir, srcpath);
+      const dstdir = path17.dirname(dstpath);
+      const relativeToDst = path17.join(dstdir, srcpath);
       const exists = fs17.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -9046,7 +9046,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path16.relative(dstdir, srcpath)
+        toDst: path17.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -9094,7 +9094,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fs17 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -9114,10 +9114,10 @@ var require_symlink = __commonJS({
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
-      const relative4 = await symlinkPaths(srcpath, dstpath);
-      srcpath = relative4.toDst;
-      const toType = await symlinkType(relative4.toCwd, type);
-      const dir = path16.dirname(dstpath);
+      const relative5 = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative5.toDst;
+      const toType = await symlinkType(relative5.toCwd, type);
+      const dir = path17.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -9134,10 +9134,10 @@ var require_symlink = __commonJS({
         const dstStat = fs17.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
-      const relative4 = symlinkPathsSync(srcpath, dstpath);
-      srcpath = relative4.toDst;
-      type = symlinkTypeSync(relative4.toCwd, type);
-      const dir = path16.dirname(dstpath);
+      const relative5 = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative5.toDst;
+      type = symlinkTypeSync(relative5.toCwd, type);
+      const dir = path17.dirname(dstpath);
       const exists = fs17.existsSync(dir);
       if (exists) return fs17.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -9289,18 +9289,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs17 = require_fs();
-    var path16 = __require("path");
+    var path17 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path16.dirname(file);
+      const dir = path17.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs17.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path16.dirname(file);
+      const dir = path17.dirname(file);
       if (!fs17.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -9364,7 +9364,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs17 = require_fs();
-    var path16 = __require("path");
+    var path17 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -9374,8 +9374,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
       await stat2.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path16.dirname(dest);
-      const parsedParentPath = path16.parse(destParent);
+      const destParent = path17.dirname(dest);
+      const parsedParentPath = path17.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -9416,7 +9416,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs17 = require_graceful_fs();
-    var path16 = __require("path");
+    var path17 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -9426,12 +9426,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path16.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path17.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path16.dirname(dest);
-      const parsedPath = path16.parse(parent);
+      const parent = path17.dirname(dest);
+      const parsedPath = path17.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -9775,10 +9775,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path16, mode, callback) {
+          chmod(path17, mode, callback) {
             callback(enosys());
           },
-          chown(path16, uid, gid, callback) {
+          chown(path17, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -9799,49 +9799,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path16, uid, gid, callback) {
+          lchown(path17, uid, gid, callback) {
             callback(enosys());
           },
-          link(path16, link, callback) {
+          link(path17, link, callback) {
             callback(enosys());
           },
-          lstat(path16, callback) {
+          lstat(path17, callback) {
             callback(enosys());
           },
-          mkdir(path16, perm, callback) {
+          mkdir(path17, perm, callback) {
             callback(enosys());
           },
-          open(path16, flags, mode, callback) {
+          open(path17, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path16, callback) {
+          readdir(path17, callback) {
             callback(enosys());
           },
-          readlink(path16, callback) {
+          readlink(path17, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path16, callback) {
+          rmdir(path17, callback) {
             callback(enosys());
           },
-          stat(path16, callback) {
+          stat(path17, callback) {
             callback(enosys());
           },
-          symlink(path16, link, callback) {
+          symlink(path17, link, callback) {
             callback(enosys());
           },
-          truncate(path16, length, callback) {
+          truncate(path17, length, callback) {
             callback(enosys());
           },
-          unlink(path16, callback) {
+          unlink(path17, callback) {
             callback(enosys());
           },
-          utimes(path16, atime, mtime, callback) {
+          utimes(path17, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -10679,7 +10679,7 @@ var EXIT_ERROR = 2;
 
 // src/action/run.ts
 import * as fs16 from "node:fs";
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/errors.ts
@@ -10788,10 +10788,10 @@ function parseExpiry(value) {
   if (value === void 0 || value === null) return void 0;
   const text2 = String(value).trim().toLowerCase();
   if (text2 === "never" || text2 === "none") return { kind: "never" };
-  const relative4 = /^(\d+)[-\s]?(day|days|month|months|year|years)$/.exec(text2);
-  if (relative4) {
-    const n = Number(relative4[1]);
-    const unit = relative4[2];
+  const relative5 = /^(\d+)[-\s]?(day|days|month|months|year|years)$/.exec(text2);
+  if (relative5) {
+    const n = Number(relative5[1]);
+    const unit = relative5[2];
     return { kind: "days", days: unit.startsWith("day") ? n : unit.startsWith("month") ? n * 30 : n * 365 };
   }
   if (calendarDay(text2) !== void 0) return { kind: "date", date: text2 };
@@ -12106,9 +12106,9 @@ function toPointer(segments) {
   return segments.map((segment) => `/${redactTokens(String(segment)).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 }
 function displayPath(file) {
-  const relative4 = path.relative(process.cwd(), file);
-  const outside = relative4 === "" || relative4 === ".." || relative4.startsWith(`..${path.sep}`) || path.isAbsolute(relative4);
-  return outside ? file : relative4;
+  const relative5 = path.relative(process.cwd(), file);
+  const outside = relative5 === "" || relative5 === ".." || relative5.startsWith(`..${path.sep}`) || path.isAbsolute(relative5);
+  return outside ? file : relative5;
 }
 function describePosition(line, column) {
   return `line ${line} column ${column}`;
@@ -12120,15 +12120,15 @@ var SARIF_FINGERPRINT_KEY = "monimeGuard/v1";
 var SRCROOT = "%SRCROOT%";
 var SECURITY_SEVERITY = { error: "9.0", warning: "5.0", note: "2.0" };
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function encodePath(path16) {
-  return path16.replace(LONE_SURROGATE, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+function encodePath(path17) {
+  return path17.replace(LONE_SURROGATE, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
-function artifactLocation(path16) {
-  if (/^https?:\/\/[^\s]+$/.test(path16)) return { uri: path16 };
-  if (path16.startsWith("/")) return { uri: `file://${encodePath(path16)}` };
-  const drive = /^([A-Za-z]):\//.exec(path16);
-  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path16.slice(3))}` };
-  return { uri: encodePath(path16), uriBaseId: SRCROOT };
+function artifactLocation(path17) {
+  if (/^https?:\/\/[^\s]+$/.test(path17)) return { uri: path17 };
+  if (path17.startsWith("/")) return { uri: `file://${encodePath(path17)}` };
+  const drive = /^([A-Za-z]):\//.exec(path17);
+  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path17.slice(3))}` };
+  return { uri: encodePath(path17), uriBaseId: SRCROOT };
 }
 function provenance(result) {
   const entries = (result.repositories ?? (result.repository ? [result.repository] : [])).filter((repository) => repository.uri).map((repository) => ({
@@ -12295,7 +12295,7 @@ function toSarif(result, ctx) {
 
 // src/scan/bundle.ts
 import * as fs10 from "node:fs";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 
 // src/sources/source-maps.ts
 import * as fs2 from "node:fs";
@@ -12423,16 +12423,16 @@ function parseAbsoluteUrl(input2) {
 }
 function parseFileUrl(input2) {
   const match2 = fileRegex.exec(input2);
-  const path16 = match2[2];
-  return makeUrl("file:", "", match2[1] || "", "", isAbsolutePath(path16) ? path16 : "/" + path16, match2[3] || "", match2[4] || "");
+  const path17 = match2[2];
+  return makeUrl("file:", "", match2[1] || "", "", isAbsolutePath(path17) ? path17 : "/" + path17, match2[3] || "", match2[4] || "");
 }
-function makeUrl(scheme, user, host, port, path16, query, hash) {
+function makeUrl(scheme, user, host, port, path17, query, hash) {
   return {
     scheme,
     user,
     host,
     port,
-    path: path16,
+    path: path17,
     query,
     hash,
     type: 7
@@ -12462,11 +12462,11 @@ function parseUrl(input2) {
   url.type = input2 ? input2.startsWith("?") ? 3 : input2.startsWith("#") ? 2 : 4 : 1;
   return url;
 }
-function stripPathFilename(path16) {
-  if (path16.endsWith("/.."))
-    return path16;
-  const index = path16.lastIndexOf("/");
-  return path16.slice(0, index + 1);
+function stripPathFilename(path17) {
+  if (path17.endsWith("/.."))
+    return path17;
+  const index = path17.lastIndexOf("/");
+  return path17.slice(0, index + 1);
 }
 function mergePaths(url, base) {
   normalizePath(base, base.type);
@@ -12504,14 +12504,14 @@ function normalizePath(url, type) {
     pieces[pointer++] = piece;
     positive++;
   }
-  let path16 = "";
+  let path17 = "";
   for (let i = 1; i < pointer; i++) {
-    path16 += "/" + pieces[i];
+    path17 += "/" + pieces[i];
   }
-  if (!path16 || addTrailingSlash && !path16.endsWith("/..")) {
-    path16 += "/";
+  if (!path17 || addTrailingSlash && !path17.endsWith("/..")) {
+    path17 += "/";
   }
-  url.path = path16;
+  url.path = path17;
 }
 function resolve(input2, base) {
   if (!input2 && !base)
@@ -12552,13 +12552,13 @@ function resolve(input2, base) {
     case 3:
       return queryHash;
     case 4: {
-      const path16 = url.path.slice(1);
-      if (!path16)
+      const path17 = url.path.slice(1);
+      if (!path17)
         return queryHash || ".";
-      if (isRelative(base || input2) && !isRelative(path16)) {
-        return "./" + path16 + queryHash;
+      if (isRelative(base || input2) && !isRelative(path17)) {
+        return "./" + path17 + queryHash;
       }
-      return path16 + queryHash;
+      return path17 + queryHash;
     }
     case 5:
       return url.path + queryHash;
@@ -12568,10 +12568,10 @@ function resolve(input2, base) {
 }
 
 // node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
-function stripFilename(path16) {
-  if (!path16) return "";
-  const index = path16.lastIndexOf("/");
-  return path16.slice(0, index + 1);
+function stripFilename(path17) {
+  if (!path17) return "";
+  const index = path17.lastIndexOf("/");
+  return path17.slice(0, index + 1);
 }
 function resolver(mapUrl, sourceRoot) {
   const from = stripFilename(mapUrl);
@@ -14645,33 +14645,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep5) => {
+var dotPortion = (f, start, end, dot, sep6) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
         return true;
     }
-    const s = nextSep(f, k, sep5);
+    const s = nextSep(f, k, sep6);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep5))
+    while (k < end && isSep(f.charCodeAt(k), sep6))
       k++;
   }
   return false;
 };
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -15049,7 +15049,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -15061,14 +15061,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
+        const i = lastSep(f, f.length, sep6);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -15096,15 +15096,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep5);
+        const m = this.#walk(f, row, shape === "head", dot, sep6);
         if (m !== "no")
           return m;
         continue;
@@ -15160,19 +15160,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+  #walk(f, row, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
+      if (head || dotPortion(f, s, next, dot, sep6))
         return "no";
       s = next;
     }
@@ -15769,12 +15769,12 @@ function lastLine(stderr) {
 function createNamer(root, exclude, skip = []) {
   const excluded = exclude.length > 0 ? exclude.map((glob) => new Minimatch(glob, { dot: true })) : void 0;
   const rootPrefix = root.endsWith(path4.sep) ? root : root + path4.sep;
-  const relative4 = (abs) => abs.startsWith(rootPrefix) ? toPosix(abs.slice(rootPrefix.length)) : toPosix(path4.relative(root, abs)) || path4.basename(abs);
+  const relative5 = (abs) => abs.startsWith(rootPrefix) ? toPosix(abs.slice(rootPrefix.length)) : toPosix(path4.relative(root, abs)) || path4.basename(abs);
   return {
-    relative: relative4,
+    relative: relative5,
     toEntry(abs, explicit) {
       if (!explicit && skip.length > 0 && skip.includes(abs)) return void 0;
-      const rel = relative4(abs);
+      const rel = relative5(abs);
       if (!explicit && excluded?.some((glob) => glob.match(rel))) return void 0;
       return { abs, rel, explicit };
     }
@@ -16083,23 +16083,23 @@ function nameProblems(name, validUtf8 = true) {
 
 // src/sources/archives/asar.ts
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-async function walkAsar(walk, reader, path16, depth) {
+async function walkAsar(walk, reader, path17, depth) {
   const prefix2 = await reader.read(0, 16);
   const headerSize = prefix2.length === 16 ? prefix2.readUInt32LE(4) : 0;
   const jsonLength = prefix2.length === 16 ? prefix2.readInt32LE(12) : -1;
   if (jsonLength < 0 || 16 + jsonLength > 8 + headerSize || 8 + headerSize > reader.size) {
-    walk.warn(path16, "archive-corrupt", "an asar header whose sizes do not fit the archive; not read");
+    walk.warn(path17, "archive-corrupt", "an asar header whose sizes do not fit the archive; not read");
     return;
   }
   if (jsonLength > walk.limits.maxEntryInMemory) {
-    walk.warn(path16, "archive-limit", `an asar header of ${jsonLength} bytes, more than the ${walk.limits.maxEntryInMemory} read into memory; not read`);
+    walk.warn(path17, "archive-limit", `an asar header of ${jsonLength} bytes, more than the ${walk.limits.maxEntryInMemory} read into memory; not read`);
     return;
   }
   let header;
   try {
     header = JSON.parse((await reader.read(16, jsonLength)).toString("utf8"));
   } catch {
-    walk.warn(path16, "archive-corrupt", "an asar header that is not JSON; not read");
+    walk.warn(path17, "archive-corrupt", "an asar header that is not JSON; not read");
     return;
   }
   const base = 8 + headerSize;
@@ -16124,7 +16124,7 @@ async function walkAsar(walk, reader, path16, depth) {
     const size = child.size;
     const offset = typeof child.offset === "string" && /^\d{1,16}$/.test(child.offset) ? Number(child.offset) : Number.NaN;
     if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0 || !Number.isSafeInteger(offset) || base + offset + size > reader.size) {
-      walk.warn([...path16, full], "archive-corrupt", "the asar header gives it an offset or size outside the archive; not read");
+      walk.warn([...path17, full], "archive-corrupt", "the asar header gives it an offset or size outside the archive; not read");
       continue;
     }
     files.push({ name: full, offset, size });
@@ -16138,7 +16138,7 @@ async function walkAsar(walk, reader, path16, depth) {
   }
   for (const file of files) {
     if (walk.stopped) return;
-    const entryPath2 = [...path16, file.name];
+    const entryPath2 = [...path17, file.name];
     if (overlapping.has(file)) {
       walk.warn(entryPath2, "archive-corrupt", "the asar header places its data over another file's; not read");
       continue;
@@ -16171,10 +16171,10 @@ var Walk = class {
   /** Set once `maxTotalBytes` is reached: every loop stops. */
   stopped = false;
   warnings = 0;
-  warn(path16, code, message) {
+  warn(path17, code, message) {
     this.warnings++;
     if (this.warnings > MAX_WARNINGS + 1) return;
-    const warning = this.warnings === MAX_WARNINGS + 1 ? { path: [], code: "archive-limit", message: `more than ${MAX_WARNINGS} warnings for this archive; the rest are not reported` } : { path: [...path16], code, message };
+    const warning = this.warnings === MAX_WARNINGS + 1 ? { path: [], code: "archive-limit", message: `more than ${MAX_WARNINGS} warnings for this archive; the rest are not reported` } : { path: [...path17], code, message };
     try {
       this.onWarning(warning);
     } catch (error) {
@@ -16194,7 +16194,7 @@ var Walk = class {
    * when the archive declared a size the output must not pass. It never throws: a failing source
    * (a corrupt deflate stream, a read error) ends it with an `archive-corrupt` warning.
    */
-  async *metered(path16, source, consumed, declared) {
+  async *metered(path17, source, consumed, declared) {
     let produced = 0;
     const iterator2 = source[Symbol.asyncIterator]();
     try {
@@ -16204,7 +16204,7 @@ var Walk = class {
         try {
           next = await iterator2.next();
         } catch (error) {
-          this.warn(path16, "archive-corrupt", `unreadable: ${error instanceof Error ? error.message : String(error)}`);
+          this.warn(path17, "archive-corrupt", `unreadable: ${error instanceof Error ? error.message : String(error)}`);
           return;
         }
         if (next.done) return;
@@ -16216,13 +16216,13 @@ var Walk = class {
             this.total += chunk.length;
             yield chunk;
           }
-          this.warn(path16, "archive-corrupt", `holds more than the ${declared} bytes its header declares; cut off there`);
+          this.warn(path17, "archive-corrupt", `holds more than the ${declared} bytes its header declares; cut off there`);
           return;
         }
         if (this.total + chunk.length > this.limits.maxTotalBytes) {
           const room = this.limits.maxTotalBytes - this.total;
           this.stopped = true;
-          this.warn(path16, "archive-limit", `the archive's total of ${this.limits.maxTotalBytes} uncompressed bytes was reached here; the rest is skipped`);
+          this.warn(path17, "archive-limit", `the archive's total of ${this.limits.maxTotalBytes} uncompressed bytes was reached here; the rest is skipped`);
           if (room > 0) {
             this.total += room;
             yield chunk.subarray(0, room);
@@ -16233,7 +16233,7 @@ var Walk = class {
         this.total += chunk.length;
         yield chunk;
         if (consumed && produced > RATIO_FLOOR && produced > this.limits.maxRatio * Math.max(1, consumed())) {
-          this.warn(path16, "archive-bomb", `decompresses at more than ${this.limits.maxRatio}:1; cut off after ${produced} bytes`);
+          this.warn(path17, "archive-bomb", `decompresses at more than ${this.limits.maxRatio}:1; cut off after ${produced} bytes`);
           return;
         }
       }
@@ -16334,7 +16334,7 @@ function paxRecords(data) {
   }
   return records;
 }
-async function walkTar(walk, stream, path16, depth) {
+async function walkTar(walk, stream, path17, depth) {
   let longName;
   let pax = /* @__PURE__ */ new Map();
   let globalPax = /* @__PURE__ */ new Map();
@@ -16345,12 +16345,12 @@ async function walkTar(walk, stream, path16, depth) {
       return;
     }
     if (header.length < BLOCK) {
-      walk.warn(path16, "archive-corrupt", `truncated after ${entries} entries (a partial header)`);
+      walk.warn(path17, "archive-corrupt", `truncated after ${entries} entries (a partial header)`);
       return;
     }
     if (header.every((byte) => byte === 0)) return;
     if (!checksumOk(header)) {
-      walk.warn(path16, "archive-corrupt", `a header with a bad checksum after ${entries} entries; the rest is not read`);
+      walk.warn(path17, "archive-corrupt", `a header with a bad checksum after ${entries} entries; the rest is not read`);
       return;
     }
     entries++;
@@ -16362,7 +16362,7 @@ async function walkTar(walk, stream, path16, depth) {
     if (ustar && header[345] !== 0) rawName = Buffer.concat([cString(header.subarray(345, 500)), Buffer.from("/"), rawName]);
     rawName = pax.get("path") ?? longName ?? globalPax.get("path") ?? rawName;
     const decoded = decodeUtf8(rawName);
-    const entryPath2 = [...path16, decoded.text];
+    const entryPath2 = [...path17, decoded.text];
     if (size === void 0 || !Number.isSafeInteger(size)) {
       walk.warn(entryPath2, "archive-corrupt", "its size field is negative or not a number; the rest of the tar is not read");
       return;
@@ -16375,7 +16375,7 @@ async function walkTar(walk, stream, path16, depth) {
       const data = await stream.read(size);
       await stream.skip(padding(size));
       if (data.length < size) {
-        walk.warn(path16, "archive-corrupt", `truncated after ${entries} entries`);
+        walk.warn(path17, "archive-corrupt", `truncated after ${entries} entries`);
         return;
       }
       if (type === "L") longName = cString(data);
@@ -16389,7 +16389,7 @@ async function walkTar(walk, stream, path16, depth) {
     if (type === "S") walk.warn(entryPath2, "archive-unsupported", "a GNU sparse file; not read");
     if (!regular) {
       if (await stream.skip(size + padding(size)) < size + padding(size)) {
-        walk.warn(path16, "archive-corrupt", `truncated after ${entries} entries`);
+        walk.warn(path17, "archive-corrupt", `truncated after ${entries} entries`);
         return;
       }
       continue;
@@ -16462,12 +16462,12 @@ async function findDirectory(reader) {
   if (size > end) return "a central directory larger than the archive";
   return { offset, size, end };
 }
-function parseDirectory(walk, path16, directory) {
+function parseDirectory(walk, path17, directory) {
   const entries = [];
   let at = 0;
   while (at + 46 <= directory.length) {
     if (directory.readUInt32LE(at) !== CENTRAL) {
-      walk.warn(path16, "archive-corrupt", `the central directory is corrupt after ${entries.length} entries; the rest are not read`);
+      walk.warn(path17, "archive-corrupt", `the central directory is corrupt after ${entries.length} entries; the rest are not read`);
       break;
     }
     const nameLength = directory.readUInt16LE(at + 28);
@@ -16475,7 +16475,7 @@ function parseDirectory(walk, path16, directory) {
     const commentLength = directory.readUInt16LE(at + 32);
     const next = at + 46 + nameLength + extraLength + commentLength;
     if (next > directory.length) {
-      walk.warn(path16, "archive-corrupt", `the central directory is truncated after ${entries.length} entries`);
+      walk.warn(path17, "archive-corrupt", `the central directory is truncated after ${entries.length} entries`);
       break;
     }
     const flags = directory.readUInt16LE(at + 8);
@@ -16531,7 +16531,7 @@ function markOverlaps(entries) {
     owner = entry;
   }
 }
-async function* checked(walk, path16, source, crc, size) {
+async function* checked(walk, path17, source, crc, size) {
   let value = 0;
   let length = 0;
   for await (const chunk of source) {
@@ -16539,14 +16539,14 @@ async function* checked(walk, path16, source, crc, size) {
     length += chunk.length;
     yield chunk;
   }
-  if (length === size && value !== crc) walk.warn(path16, "archive-corrupt", "its CRC-32 does not match its content");
+  if (length === size && value !== crc) walk.warn(path17, "archive-corrupt", "its CRC-32 does not match its content");
 }
-async function walkZip(walk, reader, path16, depth) {
+async function walkZip(walk, reader, path17, depth) {
   const found2 = await findDirectory(reader);
   if (typeof found2 === "string") return found2;
   if (found2.size > walk.limits.maxEntryInMemory) {
     walk.warn(
-      path16,
+      path17,
       "archive-limit",
       `its central directory (${found2.size} bytes) is larger than the ${walk.limits.maxEntryInMemory} bytes read into memory; not read`
     );
@@ -16560,13 +16560,13 @@ async function walkZip(walk, reader, path16, depth) {
     else if (found2.size > 0) return "its central directory is not where its end record says";
   }
   const directory = await reader.read(found2.offset + shift2, found2.size);
-  const entries = parseDirectory(walk, path16, directory);
+  const entries = parseDirectory(walk, path17, directory);
   markOverlaps(entries);
   const directoryStart = found2.offset + shift2;
   for (const entry of entries) {
     if (walk.stopped) return void 0;
     if (entry.name.endsWith("/") || entry.symlink) continue;
-    const entryPath2 = [...path16, entry.name];
+    const entryPath2 = [...path17, entry.name];
     const problems = nameProblems(entry.name, entry.validUtf8);
     if (problems.length > 0) walk.warn(entryPath2, "archive-name", `its name has ${problems.join(", ")}`);
     if (entry.flags & 1 || entry.method === 99) {
@@ -16686,12 +16686,12 @@ async function readContent(walk, content) {
     await stream.close();
   }
 }
-async function walkRandom(walk, kind, reader, path16, depth, bytes) {
-  if (kind === "asar") return walkAsar(walk, reader, path16, depth);
-  const unreadable = await walkZip(walk, reader, path16, depth);
+async function walkRandom(walk, kind, reader, path17, depth, bytes) {
+  if (kind === "asar") return walkAsar(walk, reader, path17, depth);
+  const unreadable = await walkZip(walk, reader, path17, depth);
   if (unreadable === void 0) return;
-  walk.warn(path16, "archive-corrupt", `not read as a zip: ${unreadable}${bytes ? "; its bytes are delivered as they are" : ""}`);
-  if (bytes) await walk.deliver({ path: path16, size: bytes.length, bytes });
+  walk.warn(path17, "archive-corrupt", `not read as a zip: ${unreadable}${bytes ? "; its bytes are delivered as they are" : ""}`);
+  if (bytes) await walk.deliver({ path: path17, size: bytes.length, bytes });
 }
 async function walkArchive(input2, limits, onEntry, onWarning) {
   const walk = new Walk({ ...DEFAULT_ARCHIVE_LIMITS, ...limits }, onEntry, onWarning, readContent);
@@ -16736,6 +16736,9 @@ async function walkArchive(input2, limits, onEntry, onWarning) {
     await handle?.close().catch(() => void 0);
   }
 }
+
+// src/scan/archive.ts
+import * as path6 from "node:path";
 
 // src/sources/binary/read-budget.ts
 var ReadBudget = class {
@@ -17517,14 +17520,14 @@ function trimCr(line) {
 }
 
 // src/scan/scan-exposure.ts
-function exposureApplies(path16, rules2) {
-  return rules2.exposure !== void 0 && (isEnvFile(path16) || clientConfigKind(path16) !== void 0);
+function exposureApplies(path17, rules2) {
+  return rules2.exposure !== void 0 && (isEnvFile(path17) || clientConfigKind(path17) !== void 0);
 }
-function exposureFindings(text2, path16, rules2) {
+function exposureFindings(text2, path17, rules2) {
   const rule = rules2.exposure;
   if (!rule) return [];
-  const kind = clientConfigKind(path16);
-  const exposures = isEnvFile(path16) ? findEnvExposures(text2) : kind ? findConfigExposures(text2, kind) : [];
+  const kind = clientConfigKind(path17);
+  const exposures = isEnvFile(path17) ? findEnvExposures(text2) : kind ? findConfigExposures(text2, kind) : [];
   const locate = createLocator(text2, 0, 1, 0);
   return exposures.sort((a, b) => spanStart(a) - spanStart(b)).map((exposure) => {
     const start = spanStart(exposure);
@@ -17537,12 +17540,12 @@ function exposureFindings(text2, path16, rules2) {
       ruleId: rule.ruleId,
       severity: rule.severity,
       confidence: token?.confidence ?? "high",
-      path: path16,
-      origin: { kind: "file", path: path16 },
+      path: path17,
+      origin: { kind: "file", path: path17 },
       span: { start: from, end: { line: from.line, column: from.column + (end - start) } },
       // A variable is not a secret; a token is shown masked, as everywhere.
       masked: token ? maskToken(token.token) : exposure.variable,
-      fingerprint: fingerprintOf(rule.ruleId, token ? token.token : `${path16}\0${exposure.variable}`),
+      fingerprint: fingerprintOf(rule.ruleId, token ? token.token : `${path17}\0${exposure.variable}`),
       bodyLength: token?.bodyLength ?? 0,
       exposure: { variable: exposure.variable, ...exposure.prefix ? { prefix: exposure.prefix } : {}, via: exposure.via }
     };
@@ -17564,7 +17567,7 @@ function replaceTokenFindings(findings, from, exposures) {
 }
 
 // src/scan/scan-fragment.ts
-function scanFragment(fragment, path16, rules2, placeholders, into) {
+function scanFragment(fragment, path17, rules2, placeholders, into) {
   const { text: text2, from, to } = fragment;
   const result = detect(text2, { from, to, placeholders });
   const locate = createLocator(text2, from, fragment.line, fragment.column);
@@ -17585,9 +17588,9 @@ function scanFragment(fragment, path16, rules2, placeholders, into) {
         severity: rule.severity,
         confidence: match2.confidence,
         tokenKind: match2.kind,
-        path: path16,
+        path: path17,
         // Content is a file until its source says otherwise (a blob, a URL, standard input).
-        origin: { kind: "file", path: path16 },
+        origin: { kind: "file", path: path17 },
         span: { start, end: endOf(text2, match2.start, match2.end, start) },
         masked: maskToken(match2.token),
         fingerprint: fingerprintOf(rule.ruleId, match2.token),
@@ -17599,7 +17602,7 @@ function scanFragment(fragment, path16, rules2, placeholders, into) {
     } else {
       const { rejection } = event;
       into.placeholders.push({
-        path: path16,
+        path: path17,
         span: { start, end: { line: start.line, column: start.column + (rejection.end - rejection.start) } },
         masked: maskPlaceholder(rejection.text),
         reason: rejection.reason
@@ -17688,7 +17691,7 @@ function scanFile(entry, settings, into) {
     fs6.closeSync(fd);
   }
 }
-function scanStream(read, path16, settings, into, regularFile = false, preloaded) {
+function scanStream(read, path17, settings, into, regularFile = false, preloaded) {
   const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile, ...preloaded === void 0 ? {} : { preloaded } });
   for (let step = fragments.next(); ; step = fragments.next()) {
     if (step.done) {
@@ -17700,28 +17703,28 @@ function scanStream(read, path16, settings, into, regularFile = false, preloaded
       }
       return;
     }
-    scanFragment(step.value, path16, settings.rules, settings.placeholders, into);
+    scanFragment(step.value, path17, settings.rules, settings.placeholders, into);
   }
 }
 function isPlainMiss(buffer, length, scanBinary) {
   const { mode } = sniffEncoding(buffer, length, scanBinary);
   return (mode === "utf8" || mode === "latin1") && !mayContainToken(buffer, 0, length);
 }
-function scanBytes(bytes, path16, settings, into) {
-  const exposures = fileExposures(bytes, bytes.length, path16, settings);
+function scanBytes(bytes, path17, settings, into) {
+  const exposures = fileExposures(bytes, bytes.length, path17, settings);
   const before = into.findings.length;
   if (isPlainMiss(bytes, bytes.length, settings.scanBinary)) {
     into.filesScanned++;
     into.bytesScanned += bytes.length;
   } else {
-    scanStream(bufferReader(bytes), path16, settings, into);
+    scanStream(bufferReader(bytes), path17, settings, into);
   }
   addExposures(into, before, exposures);
 }
-function fileExposures(bytes, length, path16, settings) {
-  if (!exposureApplies(path16, settings.rules)) return [];
+function fileExposures(bytes, length, path17, settings) {
+  if (!exposureApplies(path17, settings.rules)) return [];
   const { mode } = sniffEncoding(bytes, length, false);
-  return mode === "utf8" ? exposureFindings(bytes.toString("utf8", 0, length), path16, settings.rules) : [];
+  return mode === "utf8" ? exposureFindings(bytes.toString("utf8", 0, length), path17, settings.rules) : [];
 }
 function addExposures(into, before, exposures) {
   if (exposures.length === 0) return;
@@ -17745,6 +17748,9 @@ function entryPath(archive, entry) {
   return [archive, ...entry].join("!/");
 }
 async function scanArchive(input2, settings, into, limits = {}) {
+  const maps = /* @__PURE__ */ new Map();
+  let mapBytes = 0;
+  const pending = [];
   await walkArchive(
     input2.source,
     { ...DEFAULT_ARCHIVE_LIMITS, ...settings.maxArchiveDepth !== void 0 ? { maxDepth: settings.maxArchiveDepth } : {}, ...limits },
@@ -17753,6 +17759,16 @@ async function scanArchive(input2, settings, into, limits = {}) {
       const where = entryPath(input2.path, entry.path);
       await scanEntry(entry, where, settings, own);
       for (const finding of own.findings) finding.origin = input2.origin(entry.path);
+      if (input2.sourceMapsFrom !== void 0 && entry.bytes) {
+        const name = entry.path.at(-1) ?? "";
+        if (name.endsWith(".map") && mapBytes + entry.bytes.length <= MAP_BUDGET) {
+          maps.set(entry.path.join("\0"), entry.bytes);
+          mapBytes += entry.bytes.length;
+        } else if (own.findings.length > 0 && /\.(m?js|cjs|bundle|jsbundle)$/.test(name)) {
+          const url = sourceMappingUrl(entry.bytes.subarray(Math.max(0, entry.bytes.length - 64 * 1024)));
+          pending.push({ entry: entry.path, findings: own.findings, ...url ? { url } : {} });
+        }
+      }
       into.findings.push(...own.findings);
       into.placeholders.push(...own.placeholders);
       into.warnings.push(...own.warnings);
@@ -17764,6 +17780,33 @@ async function scanArchive(input2, settings, into, limits = {}) {
       into.warnings.push({ path: where, code: warning.code, message: `${where}: ${warning.message}` });
     }
   );
+  if (input2.sourceMapsFrom !== void 0) for (const mapped of pending) mapBack(mapped, maps, input2.path, input2.sourceMapsFrom);
+}
+var MAP_BUDGET = 256 * 1024 * 1024;
+function mapBack(mapped, maps, archive, root) {
+  const parent = mapped.entry.slice(0, -1);
+  const name = mapped.entry.at(-1);
+  const dir = path6.posix.dirname(name);
+  const inArchive = path6.join(root, `${entryPath(archive, [...parent, dir === "." ? "" : dir])}`);
+  let loaded;
+  if (mapped.url?.startsWith("data:")) loaded = inlineMap(mapped.url, inArchive);
+  else {
+    const candidates = [...mapped.url && !/^[a-z]+:/i.test(mapped.url) ? [path6.posix.normalize(path6.posix.join(dir, mapped.url))] : [], `${name}.map`];
+    const found2 = candidates.map((candidate) => maps.get([...parent, candidate].join("\0"))).find((bytes) => bytes !== void 0);
+    if (found2) loaded = readMap(found2, inArchive);
+  }
+  if (!loaded) return;
+  const originals = originalPositions(
+    loaded,
+    mapped.findings.map((finding) => finding.span.start),
+    root
+  );
+  mapped.findings.forEach((finding, i) => {
+    const original = originals[i];
+    if (!original) return;
+    const rel = path6.relative(root, original.source).split(path6.sep).join("/");
+    finding.related = [...finding.related ?? [], { path: rel.startsWith("..") ? original.source : rel, line: original.line, column: original.column, role: "original source" }];
+  });
 }
 async function scanEntry(entry, where, settings, into) {
   if (entry.bytes) {
@@ -17844,10 +17887,10 @@ function countNewlines(bytes) {
 // src/scan/setup.ts
 import * as fs9 from "node:fs";
 import * as os from "node:os";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 
 // src/config/baseline.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/config/json-syntax.ts
 var MAX_DEPTH2 = 512;
@@ -18280,13 +18323,13 @@ var Validator = class {
   }
   allowEntry(value, at) {
     const entry = this.object(value, at);
-    let path16;
+    let path17;
     let fingerprint;
     let reason;
     for (const [key, item] of Object.entries(entry)) {
       const itemAt = [...at, key];
       if (key === "path") {
-        path16 = this.glob(item, itemAt);
+        path17 = this.glob(item, itemAt);
       } else if (key === "fingerprint") {
         fingerprint = this.string(item, itemAt);
         if (!FINGERPRINT_PATTERN.test(fingerprint)) {
@@ -18299,12 +18342,12 @@ var Validator = class {
         this.unknownKey(at, key);
       }
     }
-    if (path16 === void 0 && fingerprint === void 0) this.fail(at, 'needs a "path" or a "fingerprint"');
-    if (path16 !== void 0 && fingerprint !== void 0) {
+    if (path17 === void 0 && fingerprint === void 0) this.fail(at, 'needs a "path" or a "fingerprint"');
+    if (path17 !== void 0 && fingerprint !== void 0) {
       this.fail(at, 'has both "path" and "fingerprint"; use one per entry');
     }
     if (reason === void 0) this.fail(at, 'needs a "reason"');
-    return path16 !== void 0 ? { path: path16, reason } : { fingerprint, reason };
+    return path17 !== void 0 ? { path: path17, reason } : { fingerprint, reason };
   }
 };
 function validateConfig(value, file) {
@@ -18315,7 +18358,7 @@ function validateConfig(value, file) {
 var BASELINE_VERSION = 1;
 var BASELINE_TOOL = "monime-guard";
 async function loadBaseline(file) {
-  const absolute = path6.resolve(file);
+  const absolute = path7.resolve(file);
   const shown = displayPath(absolute);
   let text2;
   try {
@@ -18375,7 +18418,7 @@ async function loadBaseline(file) {
 
 // src/config/load.ts
 import { promises as fs8 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/commonjs-exports.ts
 function commonJsExports(imported, probe) {
@@ -18391,9 +18434,9 @@ async function loadConfig(options) {
   let file;
   if (options.configPath !== void 0) {
     if (options.configPath === "") throw new ConfigError("the config file path is empty");
-    file = path7.resolve(options.configPath);
+    file = path8.resolve(options.configPath);
   } else {
-    file = await findConfigFile(path7.resolve(options.root));
+    file = await findConfigFile(path8.resolve(options.root));
   }
   if (file === void 0) return { config: {} };
   const shown = displayPath(file);
@@ -18407,13 +18450,13 @@ async function loadConfig(options) {
   const config = validateConfig(value, shown);
   const loaded = { config, file };
   if (config.baseline !== void 0) {
-    loaded.baselinePath = path7.resolve(path7.dirname(file), config.baseline);
+    loaded.baselinePath = path8.resolve(path8.dirname(file), config.baseline);
   }
   return loaded;
 }
 async function findConfigFile(root) {
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path7.join(root, name);
+    const candidate = path8.join(root, name);
     try {
       await fs8.lstat(candidate);
       return candidate;
@@ -18428,7 +18471,7 @@ async function findConfigFile(root) {
   return void 0;
 }
 function formatOf(file) {
-  const extension = path7.extname(file).toLowerCase();
+  const extension = path8.extname(file).toLowerCase();
   if (extension === ".json") return "json";
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   return void 0;
@@ -18534,11 +18577,11 @@ function decided(by, decision) {
 // src/scan/setup.ts
 async function setUpScan(options) {
   const started = performance.now();
-  const root = path8.resolve(options.root ?? process.cwd());
+  const root = path9.resolve(options.root ?? process.cwd());
   if (!isDirectory(root)) throw new SourceError(`root ${options.root ?? root}: no such directory`);
-  const loaded = options.config ? { config: options.config, baselinePath: options.config.baseline ? path8.resolve(root, options.config.baseline) : void 0 } : await loadConfig({ root, ...options.configPath ? { configPath: options.configPath } : {} });
+  const loaded = options.config ? { config: options.config, baselinePath: options.config.baseline ? path9.resolve(root, options.config.baseline) : void 0 } : await loadConfig({ root, ...options.configPath ? { configPath: options.configPath } : {} });
   const config = loaded.config;
-  const baselineFile = options.baseline ? path8.resolve(root, options.baseline) : loaded.baselinePath;
+  const baselineFile = options.baseline ? path9.resolve(root, options.baseline) : loaded.baselinePath;
   const baseline = baselineFile ? await loadBaseline(baselineFile) : void 0;
   const settings = {
     root,
@@ -18639,7 +18682,7 @@ function bundleSource(options) {
       const { root } = setup;
       const settings = shippedSettings(setup.settings);
       const inputs = options.paths && options.paths.length > 0 ? options.paths : defaultTargets(root);
-      const targets = inputs.map((input2) => ({ input: input2, abs: isUrl(input2) ? input2 : path9.resolve(root, input2) }));
+      const targets = inputs.map((input2) => ({ input: input2, abs: isUrl(input2) ? input2 : path10.resolve(root, input2) }));
       for (const target of targets) {
         if (isUrl(target.input)) {
           const site = emptyBatch();
@@ -18664,7 +18707,7 @@ function bundleSource(options) {
       delete into.archives;
       for (const archive of archives) {
         await scanArchive(
-          { source: { file: archive.abs }, path: archive.rel, origin: (entry) => ({ kind: "file", path: archive.rel, entry }) },
+          { source: { file: archive.abs }, path: archive.rel, origin: (entry) => ({ kind: "file", path: archive.rel, entry }), sourceMapsFrom: root },
           settings,
           into
         );
@@ -18679,7 +18722,7 @@ function shippedSettings(settings) {
   return { ...settings, rules: { ...settings.rules, live: exposure, test: exposure } };
 }
 function defaultTargets(root) {
-  const found2 = BUILD_OUTPUTS.map((p) => path9.join(root, p)).filter((p) => fs10.existsSync(p));
+  const found2 = BUILD_OUTPUTS.map((p) => path10.join(root, p)).filter((p) => fs10.existsSync(p));
   if (found2.length === 0) {
     throw new SourceError(`no build output found in ${root} (looked for ${BUILD_OUTPUTS.join(", ")}): name it, as in monime-guard bundle <dir>`);
   }
@@ -18689,14 +18732,14 @@ function shippedFiles(dir, namer) {
   return walkTree(dir, { namer, skipDirs: NOT_SHIPPED, accept: isShipped });
 }
 function isShipped(name) {
-  const ext2 = path9.extname(name).toLowerCase();
+  const ext2 = path10.extname(name).toLowerCase();
   return ext2 === "" || TEXT_EXTENSIONS.has(ext2) || BINARY_EXTENSIONS.has(ext2) || ARCHIVE_EXTENSIONS.has(ext2);
 }
 var MAX_BINARY_IN_MEMORY = 256 * 1024 * 1024;
 var TAIL_BYTES = 64 * 1024;
 function scanShippedFile(file, root, settings, result, cache2) {
-  const rel = toPosix(path9.relative(root, file)) || path9.basename(file);
-  const binary = BINARY_EXTENSIONS.has(path9.extname(file).toLowerCase());
+  const rel = toPosix(path10.relative(root, file)) || path10.basename(file);
+  const binary = BINARY_EXTENSIONS.has(path10.extname(file).toLowerCase());
   const own = emptyBatch();
   const size = binary ? fs10.statSync(file).size : 0;
   if (binary && size <= MAX_BINARY_IN_MEMORY && !archiveKind(readPart(file, 1024, "head"))) scanContent(fs10.readFileSync(file), rel, settings, own);
@@ -18775,14 +18818,14 @@ function fromSourcesContent(loaded, mapRel, root, settings, raw) {
   if (layout.sectioned) {
     const parsed = JSON.parse(bytes.toString("utf8"));
     for (const { map } of parsed.sections ?? []) {
-      const sourceDir = path9.resolve(loaded.dir, typeof map?.sourceRoot === "string" ? map.sourceRoot : "");
+      const sourceDir = path10.resolve(loaded.dir, typeof map?.sourceRoot === "string" ? map.sourceRoot : "");
       (map?.sourcesContent ?? []).forEach((content, i) => {
         const source = map?.sources?.[i];
         if (typeof content === "string") scanSource(content, typeof source === "string" ? source : `source-${i}`, sourceDir);
       });
     }
   } else {
-    const sourceDir = path9.resolve(loaded.dir, layout.sourceRoot ?? "");
+    const sourceDir = path10.resolve(loaded.dir, layout.sourceRoot ?? "");
     layout.sourcesContent.forEach((range2, i) => {
       if (!range2 || !mayContainToken(bytes, range2[0], range2[1])) return;
       scanSource(JSON.parse(bytes.toString("utf8", range2[0], range2[1])), layout.sources[i] ?? `source-${i}`, sourceDir);
@@ -18833,8 +18876,8 @@ async function scanSite(url, limits, settings, result) {
   }
 }
 function displayPath2(abs, root) {
-  const rel = path9.relative(root, abs);
-  return rel.startsWith("..") || path9.isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
+  const rel = path10.relative(root, abs);
+  return rel.startsWith("..") || path10.isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
 }
 function addRelated(finding, location) {
   finding.related = [...finding.related ?? [], location];
@@ -18843,7 +18886,7 @@ function addRelated(finding, location) {
 // src/scan/history.ts
 import * as fs12 from "node:fs";
 import * as os2 from "node:os";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 
 // src/sources/git/commits.ts
 function parseCommit(content, type) {
@@ -18977,8 +19020,8 @@ function openBatch(options) {
     return batch.stdin.write(text2);
   };
   return {
-    request(id, path16) {
-      if (path16 !== "") paths.set(id, path16);
+    request(id, path17) {
+      if (path17 !== "") paths.set(id, path17);
       queued.push(id);
     },
     flush,
@@ -18998,7 +19041,7 @@ function openBatch(options) {
 async function readObjects(cwd, ids, maxInMemory, onObject) {
   if (ids.size === 0) return;
   const batch = openBatch({ cwd, maxInMemory, onObject });
-  for (const [id, path16] of ids) batch.request(id, path16);
+  for (const [id, path17] of ids) batch.request(id, path17);
   await batch.end();
 }
 function exited(child) {
@@ -19042,9 +19085,9 @@ var BatchParser = class {
     if (!/^[0-9a-f]{40,64}$/.test(id) || sizeText === "" || !Number.isInteger(size) || size < 0) {
       throw new SourceError(`unexpected git cat-file output: ${line.slice(0, 80)}`);
     }
-    const path16 = this.paths.get(id) ?? "";
+    const path17 = this.paths.get(id) ?? "";
     const known2 = type === "blob" || type === "commit" || type === "tag";
-    const object = { id, type: known2 ? type : "blob", path: path16, size };
+    const object = { id, type: known2 ? type : "blob", path: path17, size };
     const handling = !known2 ? "skip" : type === "blob" && size > this.options.maxInMemory ? "announce" : "keep";
     return { object, handling, parts: [], received: 0 };
   }
@@ -19071,7 +19114,7 @@ var BatchParser = class {
 
 // src/sources/git/repo.ts
 import * as fs11 from "node:fs";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 
 // src/sources/git/range.ts
 function commitId(cwd, rev) {
@@ -19116,7 +19159,7 @@ function openRepository(dir) {
     return repo;
   }
   if (!top) throw new SourceError(`${dir}: inside a git directory, not a work tree; run this in the repository's work tree`);
-  repo.workTree = path10.resolve(top);
+  repo.workTree = path11.resolve(top);
   if (probe.status === 0 && head && /^[0-9a-f]{40,64}$/.test(head)) repo.head = head;
   return repo;
 }
@@ -19176,13 +19219,13 @@ function attribute(sightings, introductions, current) {
     const earliest = [...distinct.values()].reduce((a, b) => timeOf(b) <= timeOf(a) ? b : a);
     const { sighting, intro } = earliest;
     const author = intro?.commit.author ?? sighting.message?.author;
-    const path16 = intro?.path ?? sighting.finding.path;
+    const path17 = intro?.path ?? sighting.finding.path;
     const commit = intro?.commit.id ?? sighting.message?.id ?? "";
     const entry = sighting.finding.origin.kind === "blob" || sighting.finding.origin.kind === "file" ? sighting.finding.origin.entry : void 0;
     findings.push({
       ...sighting.finding,
-      path: entry ? entryPath(path16, entry) : path16,
-      origin: sighting.blob ? { kind: "blob", path: path16, ...entry ? { entry } : {}, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
+      path: entry ? entryPath(path17, entry) : path17,
+      origin: sighting.blob ? { kind: "blob", path: path17, ...entry ? { entry } : {}, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
       git: {
         commit: intro?.commit.id ?? sighting.message?.id ?? "",
         ...author ? { author: author.name, email: author.email, date: author.date } : {},
@@ -19371,11 +19414,11 @@ async function scanGitBlob(cwd, object, settings, into) {
   else await scanBlobThroughFile(cwd, object, settings, into, true);
 }
 function scanBlobThroughFile(cwd, object, settings, into, openArchives = false) {
-  const dir = fs12.mkdtempSync(path11.join(os2.tmpdir(), "monime-guard-blob-"));
+  const dir = fs12.mkdtempSync(path12.join(os2.tmpdir(), "monime-guard-blob-"));
   const remove = () => fs12.rmSync(dir, { recursive: true, force: true });
   let archive;
   try {
-    const file = path11.join(dir, "blob");
+    const file = path12.join(dir, "blob");
     const fd = fs12.openSync(file, "w", 384);
     let run;
     try {
@@ -19442,7 +19485,7 @@ async function treeFingerprints(repo, commits, settings, known2) {
 
 // src/scan/iac.ts
 import * as fs13 from "node:fs";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 
 // src/iac/check.ts
 function checkConfigs(configs, options = {}) {
@@ -19774,7 +19817,7 @@ function readResource(address, after, unknown, file, at) {
 }
 
 // src/iac/terraform.ts
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 
 // src/iac/expression.ts
 var Unresolved = class extends Error {
@@ -20189,7 +20232,7 @@ async function readTerraform(module) {
   for (const environment of module.environments) {
     const values = new Map(assigned);
     for (const [name, value] of Object.entries(await readVars(environment) ?? {})) values.set(name, value);
-    variants.push({ environment: path12.basename(environment.file), configs: read(values) });
+    variants.push({ environment: path13.basename(environment.file), configs: read(values) });
   }
   return { variants, errors };
 }
@@ -20323,12 +20366,12 @@ function isAutoVarFile(name) {
 }
 function orderVarFiles(files) {
   const rank = (file) => {
-    const base = path12.basename(file);
+    const base = path13.basename(file);
     if (base === "terraform.tfvars") return 0;
     if (base === "terraform.tfvars.json") return 1;
     return 2;
   };
-  return [...files].sort((a, b) => rank(a) - rank(b) || (path12.basename(a) < path12.basename(b) ? -1 : path12.basename(a) > path12.basename(b) ? 1 : 0));
+  return [...files].sort((a, b) => rank(a) - rank(b) || (path13.basename(a) < path13.basename(b) ? -1 : path13.basename(a) > path13.basename(b) ? 1 : 0));
 }
 
 // src/scan/iac.ts
@@ -20349,7 +20392,7 @@ function iacSource(options) {
         into.warnings.push({ path: where, code, message, level: "error" });
       };
       const configs = [];
-      const rel = (file) => path13.relative(root, file).split(path13.sep).join("/") || path13.basename(file);
+      const rel = (file) => path14.relative(root, file).split(path14.sep).join("/") || path14.basename(file);
       const read = (file) => {
         try {
           return fs13.readFileSync(file, "utf8");
@@ -20372,8 +20415,8 @@ function iacSource(options) {
         const text2 = read(file);
         if (text2 === void 0) continue;
         const explicit = found2.explicit.has(file);
-        const plan = !isManifestName(path13.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
-        const named = !plan && (isManifestName(path13.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
+        const plan = !isManifestName(path14.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
+        const named = !plan && (isManifestName(path14.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
         if (!named && !plan && !text2.includes("MonimeAccessToken")) {
           if (explicit) fail3(rel(file), `${rel(file)}: not a token configuration (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
           continue;
@@ -20389,7 +20432,7 @@ function iacSource(options) {
       const checks = [];
       const checkOptions = { config: setup.config, ...options.today ? { today: options.today } : {} };
       const varFiles = (options.varFiles ?? []).map((file) => {
-        const abs = path13.resolve(root, file);
+        const abs = path14.resolve(root, file);
         const text2 = read(abs);
         if (text2 === void 0) throw new SourceError(`--var-file ${file}: cannot read`);
         return { file: rel(abs), text: text2 };
@@ -20433,14 +20476,14 @@ function readModule(dir, selected, read, rel) {
   const names = fs13.readdirSync(dir).sort();
   const texts = /* @__PURE__ */ new Map();
   for (const name of names.filter((n) => n.endsWith(".tf"))) {
-    const text2 = read(path13.join(dir, name));
+    const text2 = read(path14.join(dir, name));
     if (text2 !== void 0) texts.set(name, text2);
   }
-  if (![...selected].some((file) => texts.get(path13.basename(file))?.includes("monime_access_token"))) return void 0;
-  const files = [...texts].map(([name, text2]) => ({ file: rel(path13.join(dir, name)), text: text2, report: selected.has(path13.join(dir, name)) }));
+  if (![...selected].some((file) => texts.get(path14.basename(file))?.includes("monime_access_token"))) return void 0;
+  const files = [...texts].map(([name, text2]) => ({ file: rel(path14.join(dir, name)), text: text2, report: selected.has(path14.join(dir, name)) }));
   const load = (name) => {
-    const text2 = read(path13.join(dir, name));
-    return text2 === void 0 ? [] : [{ file: rel(path13.join(dir, name)), text: text2 }];
+    const text2 = read(path14.join(dir, name));
+    return text2 === void 0 ? [] : [{ file: rel(path14.join(dir, name)), text: text2 }];
   };
   const varNames = names.filter((n) => /\.tfvars(\.json)?$/.test(n));
   return {
@@ -20464,13 +20507,13 @@ function configurationFiles(root, inputs, exclude) {
   const modules = /* @__PURE__ */ new Map();
   const take = (file) => {
     if (file.endsWith(".tf")) {
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       if (!modules.has(dir)) modules.set(dir, /* @__PURE__ */ new Set());
       modules.get(dir).add(file);
-    } else if (isManifestName(path13.basename(file)) || /\.(ya?ml|json)$/.test(file)) documents.push(file);
+    } else if (isManifestName(path14.basename(file)) || /\.(ya?ml|json)$/.test(file)) documents.push(file);
   };
   for (const input2 of inputs) {
-    const abs = path13.resolve(root, input2);
+    const abs = path14.resolve(root, input2);
     let stat2;
     try {
       stat2 = fs13.statSync(abs);
@@ -20497,9 +20540,9 @@ function configurationFiles(root, inputs, exclude) {
 // src/version.ts
 import * as fs14 from "node:fs";
 function packageVersion() {
-  for (const relative4 of ["../package.json", "../../package.json", "../../../package.json"]) {
+  for (const relative5 of ["../package.json", "../../package.json", "../../../package.json"]) {
     try {
-      const manifest = JSON.parse(fs14.readFileSync(new URL(relative4, import.meta.url), "utf8"));
+      const manifest = JSON.parse(fs14.readFileSync(new URL(relative5, import.meta.url), "utf8"));
       if (manifest.name === "monime-guard" && manifest.version) return manifest.version;
     } catch {
     }
@@ -21608,8 +21651,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep5 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -21797,17 +21840,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path16 = requestOptions.url.replace(options.baseUrl, "");
+    const path17 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path17} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path16} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path17} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -24414,7 +24457,7 @@ async function upsertComment(target, body, allClear) {
 
 // src/action/inputs.ts
 import * as fs15 from "node:fs";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -24484,7 +24527,7 @@ function checkInputPaths(inputs, workspace) {
     ...inputs.bundle.filter((entry) => !isUrl(entry)).map((entry) => ["bundle", entry])
   ];
   for (const [name, entry] of named) {
-    if (entry !== void 0 && !fs15.existsSync(path14.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
+    if (entry !== void 0 && !fs15.existsSync(path15.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
   }
 }
 
@@ -24669,8 +24712,8 @@ ${planned.reason}.
     }
     for (const error of errors) command2("error", `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
-    const sarifFile = path15.resolve(context.workspace, inputs.sarifFile || path15.join(context.tempDir, "monime-guard.sarif"));
-    fs16.mkdirSync(path15.dirname(sarifFile), { recursive: true });
+    const sarifFile = path16.resolve(context.workspace, inputs.sarifFile || path16.join(context.tempDir, "monime-guard.sarif"));
+    fs16.mkdirSync(path16.dirname(sarifFile), { recursive: true });
     fs16.writeFileSync(sarifFile, toSarif(result, ctx));
     log(`monime-guard: SARIF written to ${sarifFile}`);
     if (plan.kind === "range" && plan.pullRequest !== void 0 && inputs.comment)
@@ -24708,7 +24751,7 @@ function annotatable(findings) {
 async function scanEverything(inputs, context, plan) {
   const base = {
     root: context.workspace,
-    ...inputs.config ? { configPath: path15.resolve(context.workspace, inputs.config) } : {},
+    ...inputs.config ? { configPath: path16.resolve(context.workspace, inputs.config) } : {},
     ...inputs.baseline ? { baseline: inputs.baseline } : {}
   };
   const results = [];
@@ -24729,10 +24772,10 @@ function configurationsTouched(cwd, plan) {
   const changed = git(["diff", "--name-only", "--no-renames", "--diff-filter=d", "-z", `${plan.base}${plan.dots}${plan.head}`], { cwd }).stdout.toString("utf8").split("\0").filter((file) => file !== "");
   const picked = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs16.existsSync(path15.join(cwd, file))) picked.add(file);
+    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs16.existsSync(path16.join(cwd, file))) picked.add(file);
     if (/\.tfvars(\.json)?$/.test(file)) {
-      const dir = path15.dirname(file);
-      for (const sibling of safeList(path15.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
+      const dir = path16.dirname(file);
+      for (const sibling of safeList(path16.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
     }
   }
   return [...picked].sort();

@@ -1,6 +1,8 @@
+import * as path from 'node:path';
 import { mayContainToken, mayContainTokenText } from '../detector/prefilter.js';
 import { DEFAULT_ARCHIVE_LIMITS, walkArchive, type ArchiveEntry, type ArchiveLimits } from '../sources/archives/index.js';
 import { extractStrings } from '../sources/binary/index.js';
+import { inlineMap, originalPositions, readMap, sourceMappingUrl } from '../sources/source-maps.js';
 import type { Finding, Placeholder } from '../types.js';
 import { emptyBatch, scanBytes, type BatchResult, type ScanSettings } from './scan-input.js';
 
@@ -20,6 +22,19 @@ export interface ArchiveInput {
   path: string;
   /** Sets each finding's origin from the archive's path and the entry's path inside it. */
   origin(entry: string[]): Finding['origin'];
+  /**
+   * Map findings in JavaScript entries back through source maps in the same archive (`bundle`):
+   * the scan root, that a map's sources are named relative to.
+   */
+  sourceMapsFrom?: string;
+}
+
+/** A JavaScript entry with findings, waiting for the archive's source maps to be read. */
+interface MappedEntry {
+  entry: string[];
+  findings: Finding[];
+  /** The `sourceMappingURL` the entry names, if any. */
+  url?: string;
 }
 
 /** Bytes a chunked entry's windows overlap by, so a token across two chunks is seen whole. */
@@ -40,6 +55,10 @@ export function entryPath(archive: string, entry: readonly string[]): string {
 
 /** Scans every entry of an archive into `into`; problems with the archive are warnings. */
 export async function scanArchive(input: ArchiveInput, settings: ScanSettings, into: BatchResult, limits: Partial<ArchiveLimits> = {}): Promise<void> {
+  // Entries come in the archive's order, so maps are kept (within a budget) until the walk ends.
+  const maps = new Map<string, Buffer>();
+  let mapBytes = 0;
+  const pending: MappedEntry[] = [];
   await walkArchive(
     input.source,
     { ...DEFAULT_ARCHIVE_LIMITS, ...(settings.maxArchiveDepth !== undefined ? { maxDepth: settings.maxArchiveDepth } : {}), ...limits },
@@ -48,6 +67,16 @@ export async function scanArchive(input: ArchiveInput, settings: ScanSettings, i
       const where = entryPath(input.path, entry.path);
       await scanEntry(entry, where, settings, own);
       for (const finding of own.findings) finding.origin = input.origin(entry.path);
+      if (input.sourceMapsFrom !== undefined && entry.bytes) {
+        const name = entry.path.at(-1) ?? '';
+        if (name.endsWith('.map') && mapBytes + entry.bytes.length <= MAP_BUDGET) {
+          maps.set(entry.path.join('\0'), entry.bytes);
+          mapBytes += entry.bytes.length;
+        } else if (own.findings.length > 0 && /\.(m?js|cjs|bundle|jsbundle)$/.test(name)) {
+          const url = sourceMappingUrl(entry.bytes.subarray(Math.max(0, entry.bytes.length - 64 * 1024)));
+          pending.push({ entry: entry.path, findings: own.findings, ...(url ? { url } : {}) });
+        }
+      }
       into.findings.push(...own.findings);
       into.placeholders.push(...own.placeholders);
       into.warnings.push(...own.warnings);
@@ -59,6 +88,45 @@ export async function scanArchive(input: ArchiveInput, settings: ScanSettings, i
       into.warnings.push({ path: where, code: warning.code, message: `${where}: ${warning.message}` });
     },
   );
+  if (input.sourceMapsFrom !== undefined) for (const mapped of pending) mapBack(mapped, maps, input.path, input.sourceMapsFrom);
+}
+
+/** Source maps kept from one archive, in bytes, for `bundle`'s mapping back. */
+const MAP_BUDGET = 256 * 1024 * 1024;
+
+/**
+ * Adds to each finding of a JavaScript entry where its map says it came from: the map its
+ * `sourceMappingURL` names (relative to the entry, or inline), else `<entry>.map`, in the same
+ * archive. Sources named by a bundler scheme (`webpack://app/./src/pay.ts`) are the project's
+ * files; other sources are placed inside the archive, beside the map.
+ */
+function mapBack(mapped: MappedEntry, maps: ReadonlyMap<string, Buffer>, archive: string, root: string): void {
+  const parent = mapped.entry.slice(0, -1);
+  const name = mapped.entry.at(-1)!;
+  const dir = path.posix.dirname(name);
+  const inArchive = path.join(root, `${entryPath(archive, [...parent, dir === '.' ? '' : dir])}`);
+  let loaded;
+  if (mapped.url?.startsWith('data:')) loaded = inlineMap(mapped.url, inArchive);
+  else {
+    const candidates = [...(mapped.url && !/^[a-z]+:/i.test(mapped.url) ? [path.posix.normalize(path.posix.join(dir, mapped.url))] : []), `${name}.map`];
+    const found = candidates.map((candidate) => maps.get([...parent, candidate].join('\0'))).find((bytes) => bytes !== undefined);
+    if (found) loaded = readMap(found, inArchive);
+  }
+  if (!loaded) return;
+  const originals = originalPositions(
+    loaded,
+    mapped.findings.map((finding) => finding.span.start),
+    root,
+  );
+  mapped.findings.forEach((finding, i) => {
+    const original = originals[i];
+    if (!original) return;
+    const rel = path.relative(root, original.source).split(path.sep).join('/');
+    finding.related = [
+      ...(finding.related ?? []),
+      { path: rel.startsWith('..') ? original.source : rel, line: original.line, column: original.column, role: 'original source' },
+    ];
+  });
 }
 
 /** Scans one entry, whole or in overlapping windows when it came in chunks. */

@@ -101,7 +101,7 @@ export function bundleSource(options: BundleOptions): Source {
       delete into.archives;
       for (const archive of archives) {
         await scanArchive(
-          { source: { file: archive.abs }, path: archive.rel, origin: (entry) => ({ kind: 'file', path: archive.rel, entry }) },
+          { source: { file: archive.abs }, path: archive.rel, origin: (entry) => ({ kind: 'file', path: archive.rel, entry }), sourceMapsFrom: root },
           settings,
           into,
         );

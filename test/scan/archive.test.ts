@@ -156,6 +156,24 @@ describe('bundle reads app packages as what ships to clients', () => {
     expect(at(result, inHermes)).toMatchObject({ ruleId: 'client-exposed-token', path: 'android/app/src/main/assets/index.android.bundle' });
     expect(result.findings).toHaveLength(2);
   });
+
+  it('maps a token in a packaged bundle back through the source map beside it in the package', async () => {
+    const dir = makeTempDir('monime-guard-archives-maps-');
+    const token = tokenOf('live');
+    const map = { version: 3, sources: ['webpack://shop/./src/pay.ts'], names: [], mappings: 'AAAA;AACA' };
+    writeFiles(dir, {
+      'app-release.apk': writeZip([
+        {
+          name: 'assets/index.android.bundle',
+          data: Buffer.from(`var a=1;\nconst k="${token}";\n//# sourceMappingURL=index.android.bundle.map\n`),
+          method: 'deflate',
+        },
+        { name: 'assets/index.android.bundle.map', data: Buffer.from(JSON.stringify(map)), method: 'deflate' },
+      ]),
+    });
+    const result = await scanBundle({ root: dir, config: {}, paths: ['app-release.apk'] });
+    expect(at(result, token)?.related).toEqual([{ path: 'src/pay.ts', line: 2, column: 1, role: 'original source' }]);
+  });
 });
 
 describe('archives in git', () => {
