@@ -17805,7 +17805,10 @@ function mapBack(mapped, maps, archive, root) {
     const original = originals[i];
     if (!original) return;
     const rel = path6.relative(root, original.source).split(path6.sep).join("/");
-    finding.related = [...finding.related ?? [], { path: rel.startsWith("..") ? original.source : rel, line: original.line, column: original.column, role: "original source" }];
+    finding.related = [
+      ...finding.related ?? [],
+      { path: rel.startsWith("..") ? original.source : rel, line: original.line, column: original.column, role: "original source" }
+    ];
   });
 }
 async function scanEntry(entry, where, settings, into) {

@@ -11,6 +11,7 @@ import { compareFindings, compareText } from '../findings/order.js';
 import type { JsonFinding, JsonPlaceholder, JsonReport, JsonWarning } from '../reporters/json.js';
 import { describeFinding } from '../reporters/messages.js';
 import type { Finding, Origin, Placeholder, RepositoryCounts, RepositoryInfo, ScanResult, ScanStats, ScanWarning, SuppressedFinding } from '../types.js';
+import { entryPath } from './archive.js';
 import { MESSAGE_PATH } from './history.js';
 
 /** What {@link mergeReports} may apply on top of what the reports' own scans filtered. */
@@ -123,6 +124,7 @@ function findingKey(finding: Finding): string {
     origin.blob ?? '',
     origin.url ?? '',
     origin.name ?? '',
+    'entry' in finding.origin ? (finding.origin.entry ?? []) : [],
     start.line,
     start.column,
     end.line,
@@ -162,13 +164,15 @@ export function toFinding(entry: JsonFinding): Finding {
 /** A copy of a report's origin, with only the fields its kind has. */
 function toOrigin(origin: Origin): Origin {
   const repository = 'repository' in origin && origin.repository !== undefined ? { repository: redactTokens(origin.repository) } : {};
+  const entry = 'entry' in origin && origin.entry !== undefined ? { entry: origin.entry.map(redactTokens) } : {};
   switch (origin.kind) {
     case 'file':
-      return { kind: 'file', path: redactTokens(origin.path), ...repository };
+      return { kind: 'file', path: redactTokens(origin.path), ...entry, ...repository };
     case 'blob':
       return {
         kind: 'blob',
         path: redactTokens(origin.path),
+        ...entry,
         ...(origin.commit !== undefined ? { commit: origin.commit } : {}),
         ...(origin.blob !== undefined ? { blob: origin.blob } : {}),
         ...repository,
@@ -187,7 +191,7 @@ function placeOf(origin: Origin): string {
   switch (origin.kind) {
     case 'file':
     case 'blob':
-      return origin.path;
+      return origin.entry ? entryPath(origin.path, origin.entry) : origin.path;
     case 'message':
       return MESSAGE_PATH;
     case 'url':

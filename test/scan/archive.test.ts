@@ -14,6 +14,7 @@ import { scanHistory } from '../../src/scan/history.js';
 import { scanStaged } from '../../src/scan/staged.js';
 import { toJson } from '../../src/reporters/json.js';
 import { buildSarifLog } from '../../src/reporters/sarif.js';
+import { mergeReports } from '../../src/scan/merge.js';
 import type { Finding, ScanResult } from '../../src/types.js';
 import { reportErrors, sarifErrors } from '../reporters/schemas.js';
 import { git, initRepo, makeTempDir, writeFiles } from '../cli/run-cli.js';
@@ -128,6 +129,12 @@ describe('scan opens archives and app packages', () => {
       chain.unshift(run.artifacts[i]!.location.uri);
     expect(chain).toEqual(['release.zip', 'release/app.war', 'WEB-INF/lib/pay.jar', 'config.properties']);
     expect(reportErrors(JSON.parse(toJson(result, { toolVersion: '0.0.0', color: false })))).toEqual([]);
+  });
+
+  it('survives a merge: entries kept, the same report twice listed once', () => {
+    const report = JSON.parse(toJson(result, { toolVersion: '0.0.0', color: false }));
+    const merged = mergeReports([report, report]);
+    expect(merged.findings.map((f) => [f.path, f.origin])).toEqual(result.findings.map((f) => [f.path, f.origin]));
   });
 
   it('stops at --max-archive-depth with a warning naming the archive it did not open', async () => {
