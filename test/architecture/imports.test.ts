@@ -15,7 +15,7 @@ const LAYERS: { name: string; pattern: RegExp }[] = [
     pattern: /^src\/(types|errors|exit-codes|version|calendar-date|commonjs-exports)\.ts$|^src\/(detector|findings)\/|^src\/iac\/(model|catalogue)\.ts$/,
   },
   { name: 'rules', pattern: /^rules\// },
-  { name: 'engine', pattern: /^src\/(sources|scan|filters|config|reporters|iac|exposure|hooks)\/|^src\/index\.ts$/ },
+  { name: 'engine', pattern: /^src\/(sources|scan|filters|config|reporters|iac|exposure|hooks|verify)\/|^src\/index\.ts$/ },
   { name: 'adapters', pattern: /^src\/(cli|eslint|action)\// },
 ];
 
