@@ -103,7 +103,11 @@ export function writeCache(dir: string, ttlMs: number, now: number, added: Reado
     }
     fs.renameSync(temporary, target);
   } catch {
-    fs.rmSync(temporary, { force: true });
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was made to remove.
+    }
   }
 }
 
