@@ -47,6 +47,8 @@ export { parseJsonReport, readJsonReport } from './scan/read-report.js';
 export type { JsonReport, JsonFinding, JsonLocation, JsonPlaceholder, JsonSummary, JsonSuppressedFinding, JsonWarning } from './reporters/json.js';
 export { exposureRules, policyRules, rules, tokenRules } from '../rules/index.js';
 export type { ExposureRule, PolicyRule, PolicyViolation, Rule, TokenRule } from '../rules/index.js';
+export { verifyTokens, verifyEndpoint, defaultCacheDir } from './verify/index.js';
+export type { Verification, VerificationState, UnknownReason, VerifyOptions, VerifyCacheOptions } from './verify/index.js';
 export { MonimeGuardError, ConfigError, SourceError, InputError } from './errors.js';
 export { WARNING_CODES } from './types.js';
 export type * from './types.js';
