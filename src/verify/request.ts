@@ -83,13 +83,18 @@ export function requestVerification(token: string, settings: RequestSettings): P
       });
       response.on('end', () => settle({ kind: 'answer', verification: readRootAnswer(Buffer.concat(chunks).toString('utf8')) }));
       response.on('error', (error) => unknown('network', `the connection failed during the answer (${errorCode(error) ?? 'error'})`));
+      // A connection closed before the answer's end, with or without an error event.
+      response.on('close', () => {
+        if (!response.complete) unknown('network', 'the connection closed during the answer');
+      });
     });
-    request.on('error', (error) => {
-      if ((error as { timedOut?: boolean }).timedOut) unknown('timeout', `no answer within ${timeoutMs} ms`);
-      else unknown('network', `the connection failed (${errorCode(error) ?? 'error'})`);
-    });
-    // One deadline for the whole exchange: connection, TLS, headers and body.
-    const timer = setTimeout(() => request.destroy(Object.assign(new Error('timeout'), { timedOut: true })), timeoutMs);
+    request.on('error', (error) => unknown('network', `the connection failed (${errorCode(error) ?? 'error'})`));
+    // One deadline for the whole exchange: connection, TLS, headers and body. The outcome is
+    // settled before the request is torn down, so the errors that follow change nothing.
+    const timer = setTimeout(() => {
+      unknown('timeout', `no answer within ${timeoutMs} ms`);
+      request.destroy();
+    }, timeoutMs);
     request.end();
   });
 }

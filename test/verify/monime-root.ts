@@ -14,7 +14,9 @@ export type Answer =
   | { kind: 'rate-limited'; retryAfter: string; times: number; then: Answer }
   /** Answers after `delayMs`, or when the server closes. */
   | { kind: 'slow'; delayMs: number }
-  | { kind: 'body'; body: string };
+  | { kind: 'body'; body: string }
+  /** Sends the headers and part of the body, then stalls (`stall`) or drops the connection (`drop`). */
+  | { kind: 'partial'; then: 'stall' | 'drop' };
 
 /** One request the server saw. */
 export interface SeenRequest {
@@ -95,6 +97,11 @@ export async function startMonimeRoot(holdMs = 0): Promise<MonimeRoot> {
           return later(a.delayMs, () => send(200, rootBody(true, 'live')));
         case 'body':
           return send(200, a.body);
+        case 'partial':
+          response.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
+          response.write('{"status":');
+          if (a.then === 'drop') later(20, () => response.destroy());
+          return;
       }
     };
     if (holdMs > 0) later(holdMs, () => respond(answer, seen));

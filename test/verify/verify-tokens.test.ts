@@ -122,6 +122,23 @@ describe('verifyTokens', () => {
     expect(result.get('k')?.state).toBe('active');
   });
 
+  it('is unknown (timeout) when the answer stalls half-way, and (network) when the connection drops half-way', async () => {
+    const server = await root();
+    const stalled = liveToken();
+    const dropped = liveToken();
+    server.answers.set(stalled, { kind: 'partial', then: 'stall' });
+    server.answers.set(dropped, { kind: 'partial', then: 'drop' });
+    const result = await verifyTokens(
+      new Map([
+        ['stalled', stalled],
+        ['dropped', dropped],
+      ]),
+      options(server, { timeoutMs: 500 }),
+    );
+    expect(bare(result.get('stalled')!)).toEqual({ state: 'unknown', reason: 'timeout', detail: 'no answer within 500 ms' });
+    expect(result.get('dropped')).toMatchObject({ state: 'unknown', reason: 'network' });
+  });
+
   it('is unknown (network) when nothing listens', async () => {
     const result = await verifyTokens(new Map([['k', liveToken()]]), options({ url: await closedPortUrl() }));
     expect(bare(result.get('k')!)).toEqual({ state: 'unknown', reason: 'network', detail: 'the connection failed (ECONNREFUSED)' });
