@@ -44,6 +44,7 @@ export function cacheKey(endpoint: string, token: string): string {
 
 /** The cache as read: the fresh entries, and whether the file needs rewriting even if no answer is added. */
 export interface LoadedCache {
+  /** Fresh answers by cache key. */
   entries: Map<string, CachedVerification>;
   /** The file was corrupt, of another version, or held expired or invalid entries. */
   stale: boolean;

@@ -15,7 +15,9 @@ export type RequestOutcome =
 export interface RequestSettings {
   /** The API root, with its trailing slash. */
   url: URL;
+  /** The `User-Agent` header. */
   userAgent: string;
+  /** The deadline of the whole exchange, in milliseconds. */
   timeoutMs: number;
   /** The agent for the URL's protocol, shared by the run's requests. */
   agent: http.Agent;
