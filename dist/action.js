@@ -14,8 +14,15 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
 var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -33,6 +40,67 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/errors.ts
+function errorCode(error) {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const { code } = error;
+    return typeof code === "string" ? code : void 0;
+  }
+  return void 0;
+}
+var MonimeGuardError, ConfigError, SourceError, InputError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    MonimeGuardError = class extends Error {
+      /** Machine-readable code, stable across releases. */
+      code;
+      constructor(code, message, options) {
+        super(message, options);
+        this.name = new.target.name;
+        this.code = code;
+      }
+    };
+    ConfigError = class extends MonimeGuardError {
+      constructor(message, options) {
+        super("config", message, options);
+      }
+    };
+    SourceError = class extends MonimeGuardError {
+      constructor(message, options) {
+        super("source", message, options);
+      }
+    };
+    InputError = class extends MonimeGuardError {
+      constructor(message, options) {
+        super("input", message, options);
+      }
+    };
+  }
+});
+
+// src/findings/order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareText(repositoryOf(a) ?? "", repositoryOf(b) ?? "") || compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
+}
+function repositoryOf(finding) {
+  return "repository" in finding.origin ? finding.origin.repository : void 0;
+}
+function compareActiveFirst(a, b) {
+  return activeRank(a) - activeRank(b) || compareFindings(a, b);
+}
+function activeRank(finding) {
+  return finding.verification?.state === "active" ? 0 : 1;
+}
+var init_order = __esm({
+  "src/findings/order.ts"() {
+    "use strict";
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -111,17 +179,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -132,13 +200,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -159,17 +227,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -180,13 +248,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -213,23 +281,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -841,10 +909,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -863,7 +931,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -893,11 +961,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -911,8 +979,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -926,8 +994,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -945,8 +1013,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -956,8 +1024,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3472,9 +3540,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3549,14 +3617,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection2.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection2.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3571,10 +3639,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection2.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection2.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3585,10 +3653,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection2.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection2.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3605,13 +3673,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection2.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection2.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -5572,9 +5640,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field2, index] of path17) {
+      for (const [field2, index] of path18) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5583,23 +5651,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field2 = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field2 = path18[path18.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5610,10 +5678,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6915,14 +6983,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs18 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs17, sep: [] });
+                map.items.push({ start, key: fs18, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs17);
+                this.stack.push(fs18);
               } else {
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs18, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7050,13 +7118,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs18 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs17, sep: [] });
+                fc.items.push({ start: [], key: fs18, sep: [] });
               else if (it.sep)
-                this.stack.push(fs17);
+                this.stack.push(fs18);
               else
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs18, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7364,6 +7432,474 @@ var require_dist = __commonJS({
   }
 });
 
+// src/verify/cache.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import * as fs9 from "node:fs";
+import * as os from "node:os";
+import * as path9 from "node:path";
+function defaultCacheDir(env = process.env) {
+  const xdg = env.XDG_CACHE_HOME;
+  const base = xdg !== void 0 && path9.isAbsolute(xdg) ? xdg : path9.join(os.homedir(), ".cache");
+  return path9.join(base, "monime-guard");
+}
+function cacheKey(endpoint2, token) {
+  return createHash2("sha256").update(`${KEY_DOMAIN}\0${endpoint2}\0${token}`).digest("hex");
+}
+function readCache(dir, ttlMs, now) {
+  const entries = /* @__PURE__ */ new Map();
+  let text2;
+  try {
+    text2 = fs9.readFileSync(path9.join(dir, CACHE_FILE), "utf8");
+  } catch {
+    return { entries, stale: false };
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch {
+    return { entries, stale: true };
+  }
+  if (!isRecord(parsed) || parsed.version !== CACHE_VERSION || !isRecord(parsed.entries)) return { entries, stale: true };
+  let stale = false;
+  for (const [key, value] of Object.entries(parsed.entries)) {
+    const entry = /^[0-9a-f]{64}$/.test(key) ? validEntry(value) : void 0;
+    if (entry !== void 0 && isFresh(entry, ttlMs, now)) entries.set(key, entry);
+    else stale = true;
+  }
+  return { entries, stale };
+}
+function writeCache(dir, ttlMs, now, added) {
+  const { entries } = readCache(dir, ttlMs, now);
+  for (const [key, value] of added) entries.set(key, value);
+  const file = { version: CACHE_VERSION, entries: Object.fromEntries(entries) };
+  const target = path9.join(dir, CACHE_FILE);
+  const temporary = path9.join(dir, `.${CACHE_FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const created = fs9.mkdirSync(dir, { recursive: true, mode: 448 });
+    if (created !== void 0) fs9.chmodSync(dir, 448);
+    const fd = fs9.openSync(temporary, "wx", 384);
+    try {
+      fs9.writeFileSync(fd, `${JSON.stringify(file, null, 2)}
+`);
+      fs9.fsyncSync(fd);
+    } finally {
+      fs9.closeSync(fd);
+    }
+    fs9.renameSync(temporary, target);
+  } catch {
+    try {
+      fs9.rmSync(temporary, { force: true });
+    } catch {
+    }
+  }
+}
+function validEntry(value) {
+  if (!isRecord(value)) return void 0;
+  const { state, environment, detail, checkedAt } = value;
+  if (state !== "active" && state !== "inactive") return void 0;
+  if (typeof checkedAt !== "string" || Number.isNaN(Date.parse(checkedAt))) return void 0;
+  if (environment !== void 0 && environment !== "live" && environment !== "test") return void 0;
+  if (detail !== void 0 && typeof detail !== "string") return void 0;
+  return {
+    state,
+    ...environment !== void 0 && { environment },
+    ...detail !== void 0 && { detail },
+    checkedAt
+  };
+}
+function isFresh(entry, ttlMs, now) {
+  const age = now - Date.parse(entry.checkedAt);
+  return age >= 0 && age < ttlMs;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var CACHE_FILE, CACHE_VERSION, KEY_DOMAIN;
+var init_cache = __esm({
+  "src/verify/cache.ts"() {
+    "use strict";
+    CACHE_FILE = "verify-cache.json";
+    CACHE_VERSION = 1;
+    KEY_DOMAIN = "monime-guard verify cache v1";
+  }
+});
+
+// src/verify/endpoint.ts
+import * as dns from "node:dns";
+import * as net from "node:net";
+function verifyEndpoint(env = process.env) {
+  const value = env[VERIFY_URL_VARIABLE];
+  if (value === void 0 || value === "") return MONIME_API_URL;
+  const endpoint2 = loopbackEndpoint(value);
+  if (endpoint2 === void 0) {
+    throw new InputError(
+      `${VERIFY_URL_VARIABLE} must be an http or https URL on a loopback host (127.0.0.0/8, [::1], localhost); tokens are sent only to ${MONIME_API_URL} otherwise`
+    );
+  }
+  return endpoint2;
+}
+function requestUrl(endpoint2) {
+  const normalized = endpoint2.replace(/\/+$/, "") === MONIME_API_URL ? MONIME_API_URL : loopbackEndpoint(endpoint2);
+  if (normalized === void 0) throw new InputError(`the verification endpoint must be ${MONIME_API_URL} or a loopback URL (see ${VERIFY_URL_VARIABLE})`);
+  return new URL(`${normalized}/`);
+}
+function loopbackEndpoint(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return void 0;
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") return void 0;
+  if (!isLoopbackHost(url.hostname)) return void 0;
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+function isLoopbackHost(hostname) {
+  if (hostname === "localhost") return true;
+  const bare = hostname.startsWith("[") && hostname.endsWith("]") ? hostname.slice(1, -1) : hostname;
+  return isLoopbackAddress(bare);
+}
+function isLoopbackAddress(address) {
+  if (net.isIPv4(address)) return address.startsWith("127.");
+  if (net.isIPv6(address)) return address === "::1" || address === "0:0:0:0:0:0:0:1";
+  return false;
+}
+var MONIME_API_URL, VERIFY_URL_VARIABLE, loopbackLookup;
+var init_endpoint = __esm({
+  "src/verify/endpoint.ts"() {
+    "use strict";
+    init_errors();
+    MONIME_API_URL = "https://api.monime.io";
+    VERIFY_URL_VARIABLE = "MONIME_GUARD_VERIFY_URL";
+    loopbackLookup = (hostname, options, callback) => {
+      dns.lookup(hostname, { family: options.family, hints: options.hints, all: true }, (error, addresses) => {
+        if (error) {
+          callback(error, "", 4);
+          return;
+        }
+        const loopback = addresses.filter((entry) => isLoopbackAddress(entry.address));
+        const first = loopback[0];
+        if (first === void 0) {
+          callback(Object.assign(new Error(`${hostname} does not resolve to a loopback address`), { code: "ENOTLOOPBACK" }), "", 4);
+          return;
+        }
+        if (options.all) callback(null, loopback);
+        else callback(null, first.address, first.family);
+      });
+    };
+  }
+});
+
+// src/verify/request.ts
+import * as http from "node:http";
+import * as https from "node:https";
+function requestVerification(token, settings) {
+  const { url, userAgent: userAgent2, timeoutMs, agent } = settings;
+  return new Promise((resolve10) => {
+    let settled = false;
+    const settle = (outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve10(outcome);
+    };
+    const unknown = (reason, detail) => settle({ kind: "answer", verification: { state: "unknown", reason, detail } });
+    const options = {
+      method: "GET",
+      agent,
+      headers: { Authorization: `Bearer ${token}`, "User-Agent": userAgent2, Accept: "application/json" },
+      ...url.protocol === "https:" && { rejectUnauthorized: true, minVersion: "TLSv1.2" },
+      ...url.hostname === "localhost" && { lookup: loopbackLookup }
+    };
+    const request2 = (url.protocol === "https:" ? https : http).request(url, options, (response) => {
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400) {
+        response.resume();
+        unknown("redirect", `HTTP ${status}: a redirect, not followed`);
+        request2.destroy();
+        return;
+      }
+      if (status === 429) {
+        response.resume();
+        settle({ kind: "rate-limited", retryAfterMs: parseRetryAfter(response.headers["retry-after"], Date.now()) });
+        return;
+      }
+      if (status === 401) {
+        response.resume();
+        settle({ kind: "answer", verification: { state: "inactive", detail: "not authenticated (HTTP 401)" } });
+        return;
+      }
+      if (status !== 200) {
+        response.resume();
+        unknown("unexpected-answer", `HTTP ${status}`);
+        return;
+      }
+      const chunks = [];
+      let size = 0;
+      response.on("data", (chunk) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          unknown("unexpected-answer", `HTTP 200 with an answer over ${MAX_BODY_BYTES} bytes`);
+          request2.destroy();
+          return;
+        }
+        chunks.push(chunk);
+      });
+      response.on("end", () => settle({ kind: "answer", verification: readRootAnswer(Buffer.concat(chunks).toString("utf8")) }));
+      response.on("error", (error) => unknown("network", `the connection failed during the answer (${errorCode(error) ?? "error"})`));
+      response.on("close", () => {
+        if (!response.complete) unknown("network", "the connection closed during the answer");
+      });
+    });
+    request2.on("error", (error) => unknown("network", `the connection failed (${errorCode(error) ?? "error"})`));
+    const timer = setTimeout(() => {
+      unknown("timeout", `no answer within ${timeoutMs} ms`);
+      request2.destroy();
+    }, timeoutMs);
+    request2.end();
+  });
+}
+function readRootAnswer(body) {
+  const unexpected = { state: "unknown", reason: "unexpected-answer", detail: "HTTP 200 with a body that is not the API root answer" };
+  let parsed;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return unexpected;
+  }
+  const status = typeof parsed === "object" && parsed !== null ? parsed.status : void 0;
+  if (typeof status !== "object" || status === null) return unexpected;
+  const { isAuthenticated, environment } = status;
+  if (typeof isAuthenticated !== "boolean") return unexpected;
+  if (environment !== void 0 && environment !== null && environment !== "live" && environment !== "test") return unexpected;
+  if (!isAuthenticated) return { state: "inactive", detail: "not authenticated" };
+  return environment === "live" || environment === "test" ? { state: "active", environment, detail: `authenticated (${environment})` } : { state: "active", detail: "authenticated; the API reported no environment" };
+}
+function parseRetryAfter(value, now) {
+  const text2 = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (text2 === void 0 || text2 === "") return void 0;
+  if (/^\d+$/.test(text2)) return Number(text2) * 1e3;
+  const date = /[A-Za-z]/.test(text2) ? Date.parse(text2) : Number.NaN;
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+var MAX_BODY_BYTES;
+var init_request = __esm({
+  "src/verify/request.ts"() {
+    "use strict";
+    init_errors();
+    init_endpoint();
+    MAX_BODY_BYTES = 64 * 1024;
+  }
+});
+
+// src/verify/types.ts
+var MAX_RETRY_WAIT_MS;
+var init_types = __esm({
+  "src/verify/types.ts"() {
+    "use strict";
+    MAX_RETRY_WAIT_MS = 3e4;
+  }
+});
+
+// src/verify/verify-tokens.ts
+import * as http2 from "node:http";
+import * as https2 from "node:https";
+import { setTimeout as sleep } from "node:timers/promises";
+async function verifyTokens(tokens, options) {
+  const url = requestUrl(options.endpoint);
+  const settings = readSettings(options);
+  for (const token of tokens.values()) {
+    if (!TOKEN.test(token)) throw new InputError("verifyTokens: a value is not a Monime token (mon_\u2026 or mon_test_\u2026); nothing was sent");
+  }
+  const distinct = [...new Set(tokens.values())];
+  const now = options.now ?? Date.now;
+  const cache2 = options.cache === void 0 ? { dir: defaultCacheDir(), ttlMs: DEFAULT_CACHE_TTL_MS } : options.cache;
+  const endpoint2 = url.href;
+  const answers = /* @__PURE__ */ new Map();
+  const loaded = cache2 ? readCache(cache2.dir, cache2.ttlMs, now()) : void 0;
+  const toAsk = [];
+  for (const token of distinct) {
+    const hit = loaded?.entries.get(cacheKey(endpoint2, token));
+    if (hit) answers.set(token, { ...hit, cached: true });
+    else toAsk.push(token);
+  }
+  if (toAsk.length > 0) {
+    const agent = new (url.protocol === "https:" ? https2.Agent : http2.Agent)({ keepAlive: true, maxSockets: settings.concurrency });
+    try {
+      const request2 = { url, userAgent: options.userAgent, timeoutMs: settings.timeoutMs, agent };
+      const limiter = createRateLimiter(settings.ratePerSecond);
+      const queue = toAsk.values();
+      const worker = async () => {
+        for (let next = queue.next(); !next.done; next = queue.next()) {
+          const token = next.value;
+          answers.set(token, { ...await askWithRetries(token, request2, limiter, settings.maxRetries), checkedAt: new Date(now()).toISOString() });
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(settings.concurrency, toAsk.length) }, worker));
+    } finally {
+      agent.destroy();
+    }
+  }
+  if (cache2 && loaded) {
+    const added = /* @__PURE__ */ new Map();
+    for (const token of toAsk) {
+      const answer = answers.get(token);
+      if (answer && answer.state !== "unknown") added.set(cacheKey(endpoint2, token), answer);
+    }
+    if (added.size > 0 || loaded.stale) writeCache(cache2.dir, cache2.ttlMs, now(), added);
+  }
+  const result = /* @__PURE__ */ new Map();
+  for (const [key, token] of tokens) result.set(key, { ...answers.get(token) });
+  return result;
+}
+async function askWithRetries(token, request2, limiter, maxRetries) {
+  let waited = 0;
+  for (let attempt = 0; ; attempt++) {
+    await limiter();
+    const outcome = await requestVerification(token, request2);
+    if (outcome.kind === "answer") return withPrefixCheck(token, outcome.verification);
+    const wait = outcome.retryAfterMs ?? DEFAULT_RETRY_WAIT_MS;
+    if (attempt >= maxRetries) {
+      return { state: "unknown", reason: "rate-limit", detail: `still rate limited (HTTP 429) after ${maxRetries} ${maxRetries === 1 ? "retry" : "retries"}` };
+    }
+    if (waited + wait > MAX_RETRY_WAIT_MS) {
+      return { state: "unknown", reason: "rate-limit", detail: `rate limited (HTTP 429); the wait asked for passes the ${MAX_RETRY_WAIT_MS / 1e3} s bound` };
+    }
+    waited += wait;
+    await sleep(wait);
+  }
+}
+function withPrefixCheck(token, verification) {
+  if (verification.state !== "active" || verification.environment === void 0) return verification;
+  const prefix2 = token.startsWith("mon_test_") ? "test" : "live";
+  if (prefix2 === verification.environment) return verification;
+  return { ...verification, detail: `authenticated (${verification.environment}), although its prefix says ${prefix2}` };
+}
+function createRateLimiter(ratePerSecond) {
+  const interval = 1e3 / ratePerSecond;
+  let next = 0;
+  return async () => {
+    const now = performance.now();
+    const at = Math.max(now, next);
+    next = at + interval;
+    if (at > now) await sleep(at - now);
+  };
+}
+function readSettings(options) {
+  const concurrency = options.concurrency ?? MAX_CONCURRENCY;
+  const ratePerSecond = options.ratePerSecond ?? MAX_RATE_PER_SECOND;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new InputError(`verifyTokens: concurrency must be a whole number of at least 1 (got ${concurrency})`);
+  if (!(ratePerSecond > 0) || !Number.isFinite(ratePerSecond))
+    throw new InputError(`verifyTokens: ratePerSecond must be a positive number (got ${ratePerSecond})`);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1)
+    throw new InputError(`verifyTokens: timeoutMs must be a whole number of milliseconds, at least 1 (got ${timeoutMs})`);
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new InputError(`verifyTokens: maxRetries must be a whole number, at least 0 (got ${maxRetries})`);
+  if (options.cache && (!(options.cache.ttlMs >= 0) || typeof options.cache.dir !== "string" || options.cache.dir === "")) {
+    throw new InputError("verifyTokens: cache needs a directory and a ttlMs of at least 0");
+  }
+  return { concurrency: Math.min(concurrency, MAX_CONCURRENCY), ratePerSecond: Math.min(ratePerSecond, MAX_RATE_PER_SECOND), timeoutMs, maxRetries };
+}
+var MAX_CONCURRENCY, MAX_RATE_PER_SECOND, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_RETRIES, DEFAULT_CACHE_TTL_MS, DEFAULT_RETRY_WAIT_MS, TOKEN;
+var init_verify_tokens = __esm({
+  "src/verify/verify-tokens.ts"() {
+    "use strict";
+    init_errors();
+    init_cache();
+    init_endpoint();
+    init_request();
+    init_types();
+    MAX_CONCURRENCY = 4;
+    MAX_RATE_PER_SECOND = 10;
+    DEFAULT_TIMEOUT_MS = 1e4;
+    DEFAULT_MAX_RETRIES = 2;
+    DEFAULT_CACHE_TTL_MS = 60 * 60 * 1e3;
+    DEFAULT_RETRY_WAIT_MS = 1e3;
+    TOKEN = /^mon_(?:test_)?[A-Za-z0-9]+$/;
+  }
+});
+
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  DEFAULT_CACHE_TTL_MS: () => DEFAULT_CACHE_TTL_MS,
+  DEFAULT_MAX_RETRIES: () => DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS: () => DEFAULT_TIMEOUT_MS,
+  MAX_CONCURRENCY: () => MAX_CONCURRENCY,
+  MAX_RATE_PER_SECOND: () => MAX_RATE_PER_SECOND,
+  MAX_RETRY_WAIT_MS: () => MAX_RETRY_WAIT_MS,
+  MONIME_API_URL: () => MONIME_API_URL,
+  VERIFY_URL_VARIABLE: () => VERIFY_URL_VARIABLE,
+  defaultCacheDir: () => defaultCacheDir,
+  verifyEndpoint: () => verifyEndpoint,
+  verifyTokens: () => verifyTokens
+});
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_verify_tokens();
+    init_endpoint();
+    init_cache();
+    init_types();
+  }
+});
+
+// src/version.ts
+import * as fs11 from "node:fs";
+function packageVersion() {
+  for (const relative5 of ["../package.json", "../../package.json", "../../../package.json"]) {
+    try {
+      const manifest = JSON.parse(fs11.readFileSync(new URL(relative5, import.meta.url), "utf8"));
+      if (manifest.name === "monime-guard" && manifest.version) return manifest.version;
+    } catch {
+    }
+  }
+  return "0.0.0";
+}
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+  }
+});
+
+// src/scan/verify-findings.ts
+var verify_findings_exports = {};
+__export(verify_findings_exports, {
+  verifyResult: () => verifyResult
+});
+async function verifyResult(result, secrets, settings = {}) {
+  const endpoint2 = verifyEndpoint();
+  const tokens = /* @__PURE__ */ new Map();
+  for (const finding of result.findings) {
+    const token = secrets.get(finding.fingerprint);
+    if (token) tokens.set(finding.fingerprint, token);
+  }
+  if (tokens.size === 0) return;
+  const answers = await verifyTokens(tokens, {
+    endpoint: endpoint2,
+    userAgent: `monime-guard/${packageVersion()}`,
+    ...settings.concurrency !== void 0 ? { concurrency: settings.concurrency } : {},
+    ...settings.timeoutMs !== void 0 ? { timeoutMs: settings.timeoutMs } : {},
+    cache: settings.cache === false ? false : { dir: defaultCacheDir(), ttlMs: settings.cacheTtlMs ?? 60 * 60 * 1e3 }
+  });
+  for (const finding of result.findings) {
+    const answer = answers.get(finding.fingerprint);
+    if (answer) finding.verification = answer;
+  }
+  result.findings.sort(compareActiveFirst);
+}
+var init_verify_findings = __esm({
+  "src/scan/verify-findings.ts"() {
+    "use strict";
+    init_order();
+    init_version();
+    init_verify();
+  }
+});
+
 // node_modules/universalify/index.js
 var require_universalify = __commonJS({
   "node_modules/universalify/index.js"(exports) {
@@ -7418,54 +7954,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs17) {
+    function patch(fs18) {
       if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs17);
+        patchLchmod(fs18);
       }
-      if (!fs17.lutimes) {
-        patchLutimes(fs17);
+      if (!fs18.lutimes) {
+        patchLutimes(fs18);
       }
-      fs17.chown = chownFix(fs17.chown);
-      fs17.fchown = chownFix(fs17.fchown);
-      fs17.lchown = chownFix(fs17.lchown);
-      fs17.chmod = chmodFix(fs17.chmod);
-      fs17.fchmod = chmodFix(fs17.fchmod);
-      fs17.lchmod = chmodFix(fs17.lchmod);
-      fs17.chownSync = chownFixSync(fs17.chownSync);
-      fs17.fchownSync = chownFixSync(fs17.fchownSync);
-      fs17.lchownSync = chownFixSync(fs17.lchownSync);
-      fs17.chmodSync = chmodFixSync(fs17.chmodSync);
-      fs17.fchmodSync = chmodFixSync(fs17.fchmodSync);
-      fs17.lchmodSync = chmodFixSync(fs17.lchmodSync);
-      fs17.stat = statFix(fs17.stat);
-      fs17.fstat = statFix(fs17.fstat);
-      fs17.lstat = statFix(fs17.lstat);
-      fs17.statSync = statFixSync(fs17.statSync);
-      fs17.fstatSync = statFixSync(fs17.fstatSync);
-      fs17.lstatSync = statFixSync(fs17.lstatSync);
-      if (fs17.chmod && !fs17.lchmod) {
-        fs17.lchmod = function(path17, mode, cb) {
+      fs18.chown = chownFix(fs18.chown);
+      fs18.fchown = chownFix(fs18.fchown);
+      fs18.lchown = chownFix(fs18.lchown);
+      fs18.chmod = chmodFix(fs18.chmod);
+      fs18.fchmod = chmodFix(fs18.fchmod);
+      fs18.lchmod = chmodFix(fs18.lchmod);
+      fs18.chownSync = chownFixSync(fs18.chownSync);
+      fs18.fchownSync = chownFixSync(fs18.fchownSync);
+      fs18.lchownSync = chownFixSync(fs18.lchownSync);
+      fs18.chmodSync = chmodFixSync(fs18.chmodSync);
+      fs18.fchmodSync = chmodFixSync(fs18.fchmodSync);
+      fs18.lchmodSync = chmodFixSync(fs18.lchmodSync);
+      fs18.stat = statFix(fs18.stat);
+      fs18.fstat = statFix(fs18.fstat);
+      fs18.lstat = statFix(fs18.lstat);
+      fs18.statSync = statFixSync(fs18.statSync);
+      fs18.fstatSync = statFixSync(fs18.fstatSync);
+      fs18.lstatSync = statFixSync(fs18.lstatSync);
+      if (fs18.chmod && !fs18.lchmod) {
+        fs18.lchmod = function(path18, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs17.lchmodSync = function() {
+        fs18.lchmodSync = function() {
         };
       }
-      if (fs17.chown && !fs17.lchown) {
-        fs17.lchown = function(path17, uid, gid, cb) {
+      if (fs18.chown && !fs18.lchown) {
+        fs18.lchown = function(path18, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs17.lchownSync = function() {
+        fs18.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs17.rename = typeof fs17.rename !== "function" ? fs17.rename : (function(fs$rename) {
+        fs18.rename = typeof fs18.rename !== "function" ? fs18.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs17.stat(to, function(stater, st) {
+                  fs18.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -7481,9 +8017,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs17.rename);
+        })(fs18.rename);
       }
-      fs17.read = typeof fs17.read !== "function" ? fs17.read : (function(fs$read) {
+      fs18.read = typeof fs18.read !== "function" ? fs18.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -7491,22 +8027,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs17, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs18, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs17, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs18, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs17.read);
-      fs17.readSync = typeof fs17.readSync !== "function" ? fs17.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs18.read);
+      fs18.readSync = typeof fs18.readSync !== "function" ? fs18.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs17, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs18, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -7516,11 +8052,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs17.readSync);
-      function patchLchmod(fs18) {
-        fs18.lchmod = function(path17, mode, callback) {
-          fs18.open(
-            path17,
+      })(fs18.readSync);
+      function patchLchmod(fs19) {
+        fs19.lchmod = function(path18, mode, callback) {
+          fs19.open(
+            path18,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -7528,80 +8064,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs18.fchmod(fd, mode, function(err2) {
-                fs18.close(fd, function(err22) {
+              fs19.fchmod(fd, mode, function(err2) {
+                fs19.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs18.lchmodSync = function(path17, mode) {
-          var fd = fs18.openSync(path17, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs19.lchmodSync = function(path18, mode) {
+          var fd = fs19.openSync(path18, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs18.fchmodSync(fd, mode);
+            ret = fs19.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs18.closeSync(fd);
+                fs19.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs18.closeSync(fd);
+              fs19.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs18) {
-        if (constants2.hasOwnProperty("O_SYMLINK") && fs18.futimes) {
-          fs18.lutimes = function(path17, at, mt, cb) {
-            fs18.open(path17, constants2.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs19) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs19.futimes) {
+          fs19.lutimes = function(path18, at, mt, cb) {
+            fs19.open(path18, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs18.futimes(fd, at, mt, function(er2) {
-                fs18.close(fd, function(er22) {
+              fs19.futimes(fd, at, mt, function(er2) {
+                fs19.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs18.lutimesSync = function(path17, at, mt) {
-            var fd = fs18.openSync(path17, constants2.O_SYMLINK);
+          fs19.lutimesSync = function(path18, at, mt) {
+            var fd = fs19.openSync(path18, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs18.futimesSync(fd, at, mt);
+              ret = fs19.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs18.closeSync(fd);
+                  fs19.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs18.closeSync(fd);
+                fs19.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs18.futimes) {
-          fs18.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs19.futimes) {
+          fs19.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs18.lutimesSync = function() {
+          fs19.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs17, target, mode, function(er) {
+          return orig.call(fs18, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7611,7 +8147,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs17, target, mode);
+            return orig.call(fs18, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7620,7 +8156,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs17, target, uid, gid, function(er) {
+          return orig.call(fs18, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7630,7 +8166,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs17, target, uid, gid);
+            return orig.call(fs18, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7650,13 +8186,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs17, target, options, callback) : orig.call(fs17, target, callback);
+          return options ? orig.call(fs18, target, options, callback) : orig.call(fs18, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs17, target, options) : orig.call(fs17, target);
+          var stats = options ? orig.call(fs18, target, options) : orig.call(fs18, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -7685,16 +8221,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs17) {
+    function legacy(fs18) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path17, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path17, options);
+      function ReadStream(path18, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path18, options);
         Stream.call(this);
         var self = this;
-        this.path = path17;
+        this.path = path18;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -7728,7 +8264,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs17.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs18.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -7739,10 +8275,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path17, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path17, options);
+      function WriteStream(path18, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path18, options);
         Stream.call(this);
-        this.path = path17;
+        this.path = path18;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -7767,7 +8303,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs17.open;
+          this._open = fs18.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -7802,7 +8338,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs17 = __require("fs");
+    var fs18 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone2 = require_clone();
@@ -7834,12 +8370,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs17[gracefulQueue]) {
+    if (!fs18[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs17, queue);
-      fs17.close = (function(fs$close) {
+      publishQueue(fs18, queue);
+      fs18.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs17, fd, function(err) {
+          return fs$close.call(fs18, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -7851,48 +8387,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs17.close);
-      fs17.closeSync = (function(fs$closeSync) {
-        function closeSync4(fd) {
-          fs$closeSync.apply(fs17, arguments);
+      })(fs18.close);
+      fs18.closeSync = (function(fs$closeSync) {
+        function closeSync5(fd) {
+          fs$closeSync.apply(fs18, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync4, previousSymbol, {
+        Object.defineProperty(closeSync5, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync4;
-      })(fs17.closeSync);
+        return closeSync5;
+      })(fs18.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs17[gracefulQueue]);
-          __require("assert").equal(fs17[gracefulQueue].length, 0);
+          debug(fs18[gracefulQueue]);
+          __require("assert").equal(fs18[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs17[gracefulQueue]);
+      publishQueue(global, fs18[gracefulQueue]);
     }
-    module.exports = patch(clone2(fs17));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs17.__patched) {
-      module.exports = patch(fs17);
-      fs17.__patched = true;
+    module.exports = patch(clone2(fs18));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs18.__patched) {
+      module.exports = patch(fs18);
+      fs18.__patched = true;
     }
-    function patch(fs18) {
-      polyfills(fs18);
-      fs18.gracefulify = patch;
-      fs18.createReadStream = createReadStream;
-      fs18.createWriteStream = createWriteStream;
-      var fs$readFile = fs18.readFile;
-      fs18.readFile = readFile;
-      function readFile(path17, options, cb) {
+    function patch(fs19) {
+      polyfills(fs19);
+      fs19.gracefulify = patch;
+      fs19.createReadStream = createReadStream;
+      fs19.createWriteStream = createWriteStream;
+      var fs$readFile = fs19.readFile;
+      fs19.readFile = readFile;
+      function readFile(path18, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path17, options, cb);
-        function go$readFile(path18, options2, cb2, startTime) {
-          return fs$readFile(path18, options2, function(err) {
+        return go$readFile(path18, options, cb);
+        function go$readFile(path19, options2, cb2, startTime) {
+          return fs$readFile(path19, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path18, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path19, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7900,16 +8436,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs18.writeFile;
-      fs18.writeFile = writeFile;
-      function writeFile(path17, data, options, cb) {
+      var fs$writeFile = fs19.writeFile;
+      fs19.writeFile = writeFile;
+      function writeFile(path18, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path17, data, options, cb);
-        function go$writeFile(path18, data2, options2, cb2, startTime) {
-          return fs$writeFile(path18, data2, options2, function(err) {
+        return go$writeFile(path18, data, options, cb);
+        function go$writeFile(path19, data2, options2, cb2, startTime) {
+          return fs$writeFile(path19, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path18, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path19, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7917,17 +8453,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs18.appendFile;
+      var fs$appendFile = fs19.appendFile;
       if (fs$appendFile)
-        fs18.appendFile = appendFile;
-      function appendFile(path17, data, options, cb) {
+        fs19.appendFile = appendFile;
+      function appendFile(path18, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path17, data, options, cb);
-        function go$appendFile(path18, data2, options2, cb2, startTime) {
-          return fs$appendFile(path18, data2, options2, function(err) {
+        return go$appendFile(path18, data, options, cb);
+        function go$appendFile(path19, data2, options2, cb2, startTime) {
+          return fs$appendFile(path19, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path18, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path19, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -7935,9 +8471,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs18.copyFile;
+      var fs$copyFile = fs19.copyFile;
       if (fs$copyFile)
-        fs18.copyFile = copyFile;
+        fs19.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -7955,34 +8491,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs18.readdir;
-      fs18.readdir = readdir;
+      var fs$readdir = fs19.readdir;
+      fs19.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path17, options, cb) {
+      function readdir(path18, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path18, options2, cb2, startTime) {
-          return fs$readdir(path18, fs$readdirCallback(
-            path18,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path19, options2, cb2, startTime) {
+          return fs$readdir(path19, fs$readdirCallback(
+            path19,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path18, options2, cb2, startTime) {
-          return fs$readdir(path18, options2, fs$readdirCallback(
-            path18,
+        } : function go$readdir2(path19, options2, cb2, startTime) {
+          return fs$readdir(path19, options2, fs$readdirCallback(
+            path19,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path17, options, cb);
-        function fs$readdirCallback(path18, options2, cb2, startTime) {
+        return go$readdir(path18, options, cb);
+        function fs$readdirCallback(path19, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path18, options2, cb2],
+                [path19, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -7997,21 +8533,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs18);
+        var legStreams = legacy(fs19);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs18.ReadStream;
+      var fs$ReadStream = fs19.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs18.WriteStream;
+      var fs$WriteStream = fs19.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs18, "ReadStream", {
+      Object.defineProperty(fs19, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -8021,7 +8557,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs18, "WriteStream", {
+      Object.defineProperty(fs19, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -8032,7 +8568,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs18, "FileReadStream", {
+      Object.defineProperty(fs19, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -8043,7 +8579,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs18, "FileWriteStream", {
+      Object.defineProperty(fs19, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -8053,7 +8589,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path17, options) {
+      function ReadStream(path18, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8073,7 +8609,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path17, options) {
+      function WriteStream(path18, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8091,22 +8627,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path17, options) {
-        return new fs18.ReadStream(path17, options);
+      function createReadStream(path18, options) {
+        return new fs19.ReadStream(path18, options);
       }
-      function createWriteStream(path17, options) {
-        return new fs18.WriteStream(path17, options);
+      function createWriteStream(path18, options) {
+        return new fs19.WriteStream(path18, options);
       }
-      var fs$open = fs18.open;
-      fs18.open = open2;
-      function open2(path17, flags, mode, cb) {
+      var fs$open = fs19.open;
+      fs19.open = open2;
+      function open2(path18, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path17, flags, mode, cb);
-        function go$open(path18, flags2, mode2, cb2, startTime) {
-          return fs$open(path18, flags2, mode2, function(err, fd) {
+        return go$open(path18, flags, mode, cb);
+        function go$open(path19, flags2, mode2, cb2, startTime) {
+          return fs$open(path19, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path18, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path19, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8114,20 +8650,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs18;
+      return fs19;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs17[gracefulQueue].push(elem);
+      fs18[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs17[gracefulQueue].length; ++i) {
-        if (fs17[gracefulQueue][i].length > 2) {
-          fs17[gracefulQueue][i][3] = now;
-          fs17[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs18[gracefulQueue].length; ++i) {
+        if (fs18[gracefulQueue][i].length > 2) {
+          fs18[gracefulQueue][i][3] = now;
+          fs18[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -8135,9 +8671,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs17[gracefulQueue].length === 0)
+      if (fs18[gracefulQueue].length === 0)
         return;
-      var elem = fs17[gracefulQueue].shift();
+      var elem = fs18[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -8159,7 +8695,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs17[gracefulQueue].push(elem);
+          fs18[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -8174,7 +8710,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs17 = require_graceful_fs();
+    var fs18 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -8215,26 +8751,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs17[key] === "function";
+      return typeof fs18[key] === "function";
     });
-    Object.assign(exports, fs17);
+    Object.assign(exports, fs18);
     api.forEach((method) => {
-      exports[method] = u(fs17[method]);
+      exports[method] = u(fs18[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs17.exists(filename, callback);
+        return fs18.exists(filename, callback);
       }
       return new Promise((resolve10) => {
-        return fs17.exists(filename, resolve10);
+        return fs18.exists(filename, resolve10);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs17.read(fd, buffer, offset, length, position, callback);
+        return fs18.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve10, reject) => {
-        fs17.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs18.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve10({ bytesRead, buffer: buffer2 });
         });
@@ -8242,10 +8778,10 @@ var require_fs = __commonJS({
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs17.write(fd, buffer, ...args);
+        return fs18.write(fd, buffer, ...args);
       }
       return new Promise((resolve10, reject) => {
-        fs17.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs18.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve10({ bytesWritten, buffer: buffer2 });
         });
@@ -8253,10 +8789,10 @@ var require_fs = __commonJS({
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs17.readv(fd, buffers, ...args);
+        return fs18.readv(fd, buffers, ...args);
       }
       return new Promise((resolve10, reject) => {
-        fs17.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs18.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve10({ bytesRead, buffers: buffers2 });
         });
@@ -8264,17 +8800,17 @@ var require_fs = __commonJS({
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs17.writev(fd, buffers, ...args);
+        return fs18.writev(fd, buffers, ...args);
       }
       return new Promise((resolve10, reject) => {
-        fs17.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs18.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve10({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs17.realpath.native === "function") {
-      exports.realpath.native = u(fs17.realpath.native);
+    if (typeof fs18.realpath.native === "function") {
+      exports.realpath.native = u(fs18.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -8289,10 +8825,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path17.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path18.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -8307,7 +8843,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs17 = require_fs();
+    var fs18 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults2 = { mode: 511 };
@@ -8316,14 +8852,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs17.mkdir(dir, {
+      return fs18.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs17.mkdirSync(dir, {
+      return fs18.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -8355,13 +8891,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs17 = require_fs();
-    function pathExists(path17) {
-      return fs17.access(path17).then(() => true).catch(() => false);
+    var fs18 = require_fs();
+    function pathExists(path18) {
+      return fs18.access(path18).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs17.existsSync
+      pathExistsSync: fs18.existsSync
     };
   }
 });
@@ -8370,16 +8906,16 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs17 = require_fs();
+    var fs18 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path17, atime, mtime) {
-      const fd = await fs17.open(path17, "r+");
+    async function utimesMillis(path18, atime, mtime) {
+      const fd = await fs18.open(path18, "r+");
       let closeErr = null;
       try {
-        await fs17.futimes(fd, atime, mtime);
+        await fs18.futimes(fd, atime, mtime);
       } finally {
         try {
-          await fs17.close(fd);
+          await fs18.close(fd);
         } catch (e) {
           closeErr = e;
         }
@@ -8388,10 +8924,10 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path17, atime, mtime) {
-      const fd = fs17.openSync(path17, "r+");
-      fs17.futimesSync(fd, atime, mtime);
-      return fs17.closeSync(fd);
+    function utimesMillisSync(path18, atime, mtime) {
+      const fd = fs18.openSync(path18, "r+");
+      fs18.futimesSync(fd, atime, mtime);
+      return fs18.closeSync(fd);
     }
     module.exports = {
       utimesMillis: u(utimesMillis),
@@ -8404,11 +8940,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs17 = require_fs();
-    var path17 = __require("path");
+    var fs18 = require_fs();
+    var path18 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs17.stat(file, { bigint: true }) : (file) => fs17.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs18.stat(file, { bigint: true }) : (file) => fs18.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -8419,7 +8955,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs17.statSync(file, { bigint: true }) : (file) => fs17.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs18.statSync(file, { bigint: true }) : (file) => fs18.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -8433,8 +8969,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path17.basename(src);
-          const destBaseName = path17.basename(dest);
+          const srcBaseName = path18.basename(src);
+          const destBaseName = path18.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8456,8 +8992,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path17.basename(src);
-          const destBaseName = path17.basename(dest);
+          const srcBaseName = path18.basename(src);
+          const destBaseName = path18.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8476,12 +9012,12 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path17.resolve(path17.dirname(src));
-      const destParent = path17.resolve(path17.dirname(dest));
-      if (destParent === srcParent || destParent === path17.parse(destParent).root) return;
+      const srcParent = path18.resolve(path18.dirname(src));
+      const destParent = path18.resolve(path18.dirname(dest));
+      if (destParent === srcParent || destParent === path18.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs17.stat(destParent, { bigint: true });
+        destStat = await fs18.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -8492,12 +9028,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path17.resolve(path17.dirname(src));
-      const destParent = path17.resolve(path17.dirname(dest));
-      if (destParent === srcParent || destParent === path17.parse(destParent).root) return;
+      const srcParent = path18.resolve(path18.dirname(src));
+      const destParent = path18.resolve(path18.dirname(dest));
+      if (destParent === srcParent || destParent === path18.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs17.statSync(destParent, { bigint: true });
+        destStat = fs18.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -8511,8 +9047,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path17.resolve(src).split(path17.sep).filter((i) => i);
-      const destArr = path17.resolve(dest).split(path17.sep).filter((i) => i);
+      const srcArr = path18.resolve(src).split(path18.sep).filter((i) => i);
+      const destArr = path18.resolve(dest).split(path18.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -8536,8 +9072,8 @@ var require_stat = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs17 = require_fs();
-    var path17 = __require("path");
+    var fs18 = require_fs();
+    var path18 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -8559,7 +9095,7 @@ var require_copy = __commonJS({
       await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path17.dirname(dest);
+      const destParent = path18.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -8571,7 +9107,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs17.stat : fs17.lstat;
+      const statFn = opts.dereference ? fs18.stat : fs18.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -8583,7 +9119,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs17.unlink(dest);
+        await fs18.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -8591,30 +9127,30 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs17.copyFile(src, dest);
+      await fs18.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs17.stat(src);
+        const updatedSrcStat = await fs18.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs17.chmod(dest, srcStat.mode);
+      return fs18.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs17.chmod(dest, srcMode | 128);
+      return fs18.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs17.mkdir(dest);
+        await fs18.mkdir(dest);
       }
       const promises = [];
-      for await (const item of await fs17.opendir(src)) {
-        const srcItem = path17.join(src, item.name);
-        const destItem = path17.join(dest, item.name);
+      for await (const item of await fs18.opendir(src)) {
+        const srcItem = path18.join(src, item.name);
+        const destItem = path18.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -8627,26 +9163,26 @@ var require_copy = __commonJS({
       }
       await Promise.all(promises);
       if (!destStat) {
-        await fs17.chmod(dest, srcStat.mode);
+        await fs18.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs17.readlink(src);
+      let resolvedSrc = await fs18.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path17.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path18.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs17.symlink(resolvedSrc, dest);
+        return fs18.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs17.readlink(dest);
+        resolvedDest = await fs18.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs17.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs18.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path17.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path18.resolve(process.cwd(), resolvedDest);
       }
       if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -8654,8 +9190,8 @@ var require_copy = __commonJS({
       if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
-      await fs17.unlink(dest);
-      return fs17.symlink(resolvedSrc, dest);
+      await fs18.unlink(dest);
+      return fs18.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -8665,8 +9201,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs17 = require_graceful_fs();
-    var path17 = __require("path");
+    var fs18 = require_graceful_fs();
+    var path18 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat2 = require_stat();
@@ -8687,12 +9223,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path17.dirname(dest);
-      if (!fs17.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path18.dirname(dest);
+      if (!fs18.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync5 = opts.dereference ? fs17.statSync : fs17.lstatSync;
+      const statSync5 = opts.dereference ? fs18.statSync : fs18.lstatSync;
       const srcStat = statSync5(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -8707,14 +9243,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs17.unlinkSync(dest);
+        fs18.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs17.copyFileSync(src, dest);
+      fs18.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -8729,10 +9265,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs17.chmodSync(dest, srcMode);
+      return fs18.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs17.statSync(src);
+      const updatedSrcStat = fs18.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -8740,12 +9276,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs17.mkdirSync(dest);
+      fs18.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs17.opendirSync(src);
+      const dir = fs18.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -8756,29 +9292,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path17.join(src, item);
-      const destItem = path17.join(dest, item);
+      const srcItem = path18.join(src, item);
+      const destItem = path18.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs17.readlinkSync(src);
+      let resolvedSrc = fs18.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path17.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path18.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs17.symlinkSync(resolvedSrc, dest);
+        return fs18.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs17.readlinkSync(dest);
+          resolvedDest = fs18.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs17.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs18.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path17.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path18.resolve(process.cwd(), resolvedDest);
         }
         if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -8790,8 +9326,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs17.unlinkSync(dest);
-      return fs17.symlinkSync(resolvedSrc, dest);
+      fs18.unlinkSync(dest);
+      return fs18.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -8813,13 +9349,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs17 = require_graceful_fs();
+    var fs18 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path17, callback) {
-      fs17.rm(path17, { recursive: true, force: true }, callback);
+    function remove(path18, callback) {
+      fs18.rm(path18, { recursive: true, force: true }, callback);
     }
-    function removeSync(path17) {
-      fs17.rmSync(path17, { recursive: true, force: true });
+    function removeSync(path18) {
+      fs18.rmSync(path18, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -8833,28 +9369,28 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs17 = require_fs();
-    var path17 = __require("path");
+    var fs18 = require_fs();
+    var path18 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs17.readdir(dir);
+        items = await fs18.readdir(dir);
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path17.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path18.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs17.readdirSync(dir);
+        items = fs18.readdirSync(dir);
       } catch {
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path17.join(dir, item);
+        item = path18.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -8872,52 +9408,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path17 = __require("path");
-    var fs17 = require_fs();
+    var path18 = __require("path");
+    var fs18 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs17.stat(file);
+        stats = await fs18.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path17.dirname(file);
+      const dir = path18.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs17.stat(dir);
+        dirStats = await fs18.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs17.writeFile(file, "");
+          await fs18.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs17.writeFile(file, "");
+        await fs18.writeFile(file, "");
       } else {
-        await fs17.readdir(dir);
+        await fs18.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs17.statSync(file);
+        stats = fs18.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path17.dirname(file);
+      const dir = path18.dirname(file);
       try {
-        if (!fs17.statSync(dir).isDirectory()) {
-          fs17.readdirSync(dir);
+        if (!fs18.statSync(dir).isDirectory()) {
+          fs18.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs17.writeFileSync(file, "");
+      fs18.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u(createFile),
@@ -8931,50 +9467,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path17 = __require("path");
-    var fs17 = require_fs();
+    var path18 = __require("path");
+    var fs18 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs17.lstat(dstpath);
+        dstStat = await fs18.lstat(dstpath);
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs17.lstat(srcpath);
+        srcStat = await fs18.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path17.dirname(dstpath);
+      const dir = path18.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs17.link(srcpath, dstpath);
+      await fs18.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs17.lstatSync(dstpath);
+        dstStat = fs18.lstatSync(dstpath);
       } catch {
       }
       try {
-        const srcStat = fs17.lstatSync(srcpath);
+        const srcStat = fs18.lstatSync(srcpath);
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path17.dirname(dstpath);
-      const dirExists = fs17.existsSync(dir);
-      if (dirExists) return fs17.linkSync(srcpath, dstpath);
+      const dir = path18.dirname(dstpath);
+      const dirExists = fs18.existsSync(dir);
+      if (dirExists) return fs18.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs17.linkSync(srcpath, dstpath);
+      return fs18.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u(createLink),
@@ -8987,14 +9523,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
-    var fs17 = require_fs();
+    var path18 = __require("path");
+    var fs18 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path17.isAbsolute(srcpath)) {
+      if (path18.isAbsolute(srcpath)) {
         try {
-          await fs17.lstat(srcpath);
+          await fs18.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -9004,8 +9540,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path17.dirname(dstpath);
-      const relativeToDst = path17.join(dstdir, srcpath);
+      const dstdir = path18.dirname(dstpath);
+      const relativeToDst = path18.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -9014,39 +9550,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs17.lstat(srcpath);
+        await fs18.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path17.relative(dstdir, srcpath)
+        toDst: path18.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path17.isAbsolute(srcpath)) {
-        const exists2 = fs17.existsSync(srcpath);
+      if (path18.isAbsolute(srcpath)) {
+        const exists2 = fs18.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path17.dirname(dstpath);
-      const relativeToDst = path17.join(dstdir, srcpath);
-      const exists = fs17.existsSync(relativeToDst);
+      const dstdir = path18.dirname(dstpath);
+      const relativeToDst = path18.join(dstdir, srcpath);
+      const exists = fs18.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs17.existsSync(srcpath);
+      const srcExists = fs18.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path17.relative(dstdir, srcpath)
+        toDst: path18.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -9060,13 +9596,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs17 = require_fs();
+    var fs18 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs17.lstat(srcpath);
+        stats = await fs18.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -9076,7 +9612,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs17.lstatSync(srcpath);
+        stats = fs18.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -9094,8 +9630,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path17 = __require("path");
-    var fs17 = require_fs();
+    var path18 = __require("path");
+    var fs18 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -9104,44 +9640,44 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs17.lstat(dstpath);
+        stats = await fs18.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         const [srcStat, dstStat] = await Promise.all([
-          fs17.stat(srcpath),
-          fs17.stat(dstpath)
+          fs18.stat(srcpath),
+          fs18.stat(dstpath)
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative5 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative5.toDst;
       const toType = await symlinkType(relative5.toCwd, type);
-      const dir = path17.dirname(dstpath);
+      const dir = path18.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs17.symlink(srcpath, dstpath, toType);
+      return fs18.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs17.lstatSync(dstpath);
+        stats = fs18.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
-        const srcStat = fs17.statSync(srcpath);
-        const dstStat = fs17.statSync(dstpath);
+        const srcStat = fs18.statSync(srcpath);
+        const dstStat = fs18.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative5 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative5.toDst;
       type = symlinkTypeSync(relative5.toCwd, type);
-      const dir = path17.dirname(dstpath);
-      const exists = fs17.existsSync(dir);
-      if (exists) return fs17.symlinkSync(srcpath, dstpath, type);
+      const dir = path18.dirname(dstpath);
+      const exists = fs18.existsSync(dir);
+      if (exists) return fs18.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs17.symlinkSync(srcpath, dstpath, type);
+      return fs18.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u(createSymlink),
@@ -9211,9 +9747,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs17 = options.fs || _fs;
+      const fs18 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs17.readFile)(file, options);
+      let data = await universalify.fromCallback(fs18.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -9229,14 +9765,14 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync6(file, options = {}) {
+    function readFileSync7(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs17 = options.fs || _fs;
+      const fs18 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs17.readFileSync(file, options);
+        let content = fs18.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -9249,21 +9785,21 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs17 = options.fs || _fs;
+      const fs18 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs17.writeFile)(file, str, options);
+      await universalify.fromCallback(fs18.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
-    function writeFileSync2(file, obj, options = {}) {
-      const fs17 = options.fs || _fs;
+    function writeFileSync3(file, obj, options = {}) {
+      const fs18 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs17.writeFileSync(file, str, options);
+      return fs18.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile,
-      readFileSync: readFileSync6,
+      readFileSync: readFileSync7,
       writeFile,
-      writeFileSync: writeFileSync2
+      writeFileSync: writeFileSync3
     };
   }
 });
@@ -9288,23 +9824,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs17 = require_fs();
-    var path17 = __require("path");
+    var fs18 = require_fs();
+    var path18 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path17.dirname(file);
+      const dir = path18.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs17.writeFile(file, data, encoding);
+      return fs18.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path17.dirname(file);
-      if (!fs17.existsSync(dir)) {
+      const dir = path18.dirname(file);
+      if (!fs18.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs17.writeFileSync(file, ...args);
+      fs18.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u(outputFile),
@@ -9363,8 +9899,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs17 = require_fs();
-    var path17 = __require("path");
+    var fs18 = require_fs();
+    var path18 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -9374,8 +9910,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
       await stat2.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path17.dirname(dest);
-      const parsedParentPath = path17.parse(destParent);
+      const destParent = path18.dirname(dest);
+      const parsedParentPath = path18.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -9390,7 +9926,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs17.rename(src, dest);
+        await fs18.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -9415,8 +9951,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs17 = require_graceful_fs();
-    var path17 = __require("path");
+    var fs18 = require_graceful_fs();
+    var path18 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -9426,12 +9962,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path17.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path18.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path17.dirname(dest);
-      const parsedPath = path17.parse(parent);
+      const parent = path18.dirname(dest);
+      const parsedPath = path18.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -9440,12 +9976,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs17.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs18.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs17.renameSync(src, dest);
+        fs18.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -9775,10 +10311,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path17, mode, callback) {
+          chmod(path18, mode, callback) {
             callback(enosys());
           },
-          chown(path17, uid, gid, callback) {
+          chown(path18, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -9799,49 +10335,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path17, uid, gid, callback) {
+          lchown(path18, uid, gid, callback) {
             callback(enosys());
           },
-          link(path17, link, callback) {
+          link(path18, link, callback) {
             callback(enosys());
           },
-          lstat(path17, callback) {
+          lstat(path18, callback) {
             callback(enosys());
           },
-          mkdir(path17, perm, callback) {
+          mkdir(path18, perm, callback) {
             callback(enosys());
           },
-          open(path17, flags, mode, callback) {
+          open(path18, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path17, callback) {
+          readdir(path18, callback) {
             callback(enosys());
           },
-          readlink(path17, callback) {
+          readlink(path18, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path17, callback) {
+          rmdir(path18, callback) {
             callback(enosys());
           },
-          stat(path17, callback) {
+          stat(path18, callback) {
             callback(enosys());
           },
-          symlink(path17, link, callback) {
+          symlink(path18, link, callback) {
             callback(enosys());
           },
-          truncate(path17, length, callback) {
+          truncate(path18, length, callback) {
             callback(enosys());
           },
-          unlink(path17, callback) {
+          unlink(path18, callback) {
             callback(enosys());
           },
-          utimes(path17, atime, mtime, callback) {
+          utimes(path18, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -10357,14 +10893,14 @@ var require_bridge = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFiles = exports.parse = void 0;
-    var fs17 = __importStar(require_lib());
+    var fs18 = __importStar(require_lib());
     var path_1 = __require("path");
     var deepmerge_1 = require_deepmerge();
     var zlib_1 = __require("zlib");
     var references_1 = require_references();
     var util_1 = require_util();
     var jsRoot = {};
-    function sleep() {
+    function sleep2() {
       return new Promise((resolve10) => {
         setTimeout(resolve10, 0);
       });
@@ -10387,7 +10923,7 @@ var require_bridge = __commonJS({
         get: (_, key) => {
           return async (...args) => {
             while (!ready) {
-              await sleep();
+              await sleep2();
             }
             if (!(key in jsRoot)) {
               throw new Error(`There is nothing defined with the name "${key.toString()}"`);
@@ -10412,7 +10948,7 @@ var require_bridge = __commonJS({
       return proxy;
     }
     var loadWasm = async () => {
-      return (0, zlib_1.gunzipSync)(await fs17.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));
+      return (0, zlib_1.gunzipSync)(await fs18.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));
     };
     var wasm = goBridge(loadWasm());
     async function parse4(filename, contents) {
@@ -10423,14 +10959,14 @@ var require_bridge = __commonJS({
     async function convertFiles(workingDirectory) {
       let tfFileContents = "";
       const tfJSONFileContents = [];
-      for (const file of fs17.readdirSync(workingDirectory)) {
+      for (const file of fs18.readdirSync(workingDirectory)) {
         const filePath = (0, path_1.resolve)(workingDirectory, file);
-        if (!fs17.lstatSync(filePath).isDirectory()) {
+        if (!fs18.lstatSync(filePath).isDirectory()) {
           if (file.match(/\.tf$/)) {
-            tfFileContents += fs17.readFileSync(filePath, "utf-8");
+            tfFileContents += fs18.readFileSync(filePath, "utf-8");
             tfFileContents += "\n";
           } else if (file.match(/\.tf\.json$/)) {
-            tfJSONFileContents.push(JSON.parse(fs17.readFileSync(filePath, "utf-8")));
+            tfJSONFileContents.push(JSON.parse(fs18.readFileSync(filePath, "utf-8")));
           }
         }
       }
@@ -10678,42 +11214,10 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/action/run.ts
-import * as fs16 from "node:fs";
-import * as path16 from "node:path";
+init_errors();
+import * as fs17 from "node:fs";
+import * as path17 from "node:path";
 import { pathToFileURL } from "node:url";
-
-// src/errors.ts
-var MonimeGuardError = class extends Error {
-  /** Machine-readable code, stable across releases. */
-  code;
-  constructor(code, message, options) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code;
-  }
-};
-var ConfigError = class extends MonimeGuardError {
-  constructor(message, options) {
-    super("config", message, options);
-  }
-};
-var SourceError = class extends MonimeGuardError {
-  constructor(message, options) {
-    super("source", message, options);
-  }
-};
-var InputError = class extends MonimeGuardError {
-  constructor(message, options) {
-    super("input", message, options);
-  }
-};
-function errorCode(error) {
-  if (typeof error === "object" && error !== null && "code" in error) {
-    const { code } = error;
-    return typeof code === "string" ? code : void 0;
-  }
-  return void 0;
-}
 
 // rules/define-rule.ts
 function defineRule(rule) {
@@ -11730,18 +12234,8 @@ function findRule(id) {
   return rules.find((rule) => rule.id === id);
 }
 
-// src/findings/order.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return compareText(repositoryOf(a) ?? "", repositoryOf(b) ?? "") || compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || compareText(a.ruleId, b.ruleId);
-}
-function repositoryOf(finding) {
-  return "repository" in finding.origin ? finding.origin.repository : void 0;
-}
-
 // src/reporters/messages.ts
+init_order();
 var RULE_DOCS_BASE = "https://github.com/monime-guard/monime-guard/blob/main/rules/";
 var TOOL_HOME = "https://github.com/monime-guard/monime-guard";
 var TOOL_NAME = "monime-guard";
@@ -11791,7 +12285,19 @@ function describeFinding(finding) {
   const base = build2 ? build2(finding) : `${kindWord(finding)} Monime token ${finding.masked} reported by rule ${finding.ruleId}`;
   const encoded = finding.encoding ? `${base} (${describeEncoding(finding.encoding)})` : base;
   const related = (finding.related ?? []).map(describeRelated).join("");
-  return finding.git ? `${encoded}${related} ${describeGitOrigin(finding.git)}` : `${encoded}${related}`;
+  const located = finding.git ? `${encoded}${related} ${describeGitOrigin(finding.git)}` : `${encoded}${related}`;
+  return finding.verification ? `${located}; ${describeVerification(finding.verification)}` : located;
+}
+function describeVerification(verification) {
+  const detail = verification.detail ? ` (${verification.detail})` : "";
+  switch (verification.state) {
+    case "active":
+      return `ACTIVE${verification.environment ? ` (${verification.environment})` : ""}: revoke it in the Monime dashboard now${detail}`;
+    case "inactive":
+      return `inactive (revoked, expired or never valid)${detail}`;
+    case "unknown":
+      return `not verified (${verification.reason ?? "no answer"})${detail}`;
+  }
 }
 function describeRelated(location) {
   const where = `${location.path}:${location.line}:${location.column}`;
@@ -11835,6 +12341,9 @@ function describeRule(id) {
   };
 }
 
+// src/reporters/github.ts
+init_order();
+
 // src/scan/threshold.ts
 function exceedsThreshold(finding, failOn) {
   const kind = finding.tokenKind ?? (finding.exposure ? "live" : void 0);
@@ -11847,6 +12356,8 @@ function exceedsThreshold(finding, failOn) {
       return kind === "live" || kind === "test";
     case "any":
       return true;
+    case "active":
+      return finding.verification?.state === "active";
   }
 }
 
@@ -12115,20 +12626,22 @@ function describePosition(line, column) {
 }
 
 // src/reporters/sarif.ts
+init_order();
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SARIF_FINGERPRINT_KEY = "monimeGuard/v1";
 var SRCROOT = "%SRCROOT%";
 var SECURITY_SEVERITY = { error: "9.0", warning: "5.0", note: "2.0" };
+var ACTIVE_SECURITY_SEVERITY = "10.0";
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function encodePath(path17) {
-  return path17.replace(LONE_SURROGATE, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+function encodePath(path18) {
+  return path18.replace(LONE_SURROGATE, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
-function artifactLocation(path17) {
-  if (/^https?:\/\/[^\s]+$/.test(path17)) return { uri: path17 };
-  if (path17.startsWith("/")) return { uri: `file://${encodePath(path17)}` };
-  const drive = /^([A-Za-z]):\//.exec(path17);
-  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path17.slice(3))}` };
-  return { uri: encodePath(path17), uriBaseId: SRCROOT };
+function artifactLocation(path18) {
+  if (/^https?:\/\/[^\s]+$/.test(path18)) return { uri: path18 };
+  if (path18.startsWith("/")) return { uri: `file://${encodePath(path18)}` };
+  const drive = /^([A-Za-z]):\//.exec(path18);
+  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path18.slice(3))}` };
+  return { uri: encodePath(path18), uriBaseId: SRCROOT };
 }
 function provenance(result) {
   const entries = (result.repositories ?? (result.repository ? [result.repository] : [])).filter((repository) => repository.uri).map((repository) => ({
@@ -12212,7 +12725,10 @@ function toSarifResult(finding, ruleIndex, artifacts) {
       ...finding.tokenKind ? { tokenKind: finding.tokenKind } : {},
       ...finding.encoding ? { encoding: finding.encoding } : {},
       ...finding.git ? { git: { ...finding.git } } : {},
-      ...finding.exposure ? { exposure: { ...finding.exposure } } : {}
+      ...finding.exposure ? { exposure: { ...finding.exposure } } : {},
+      // A token the API says works now is the most urgent kind of finding there is.
+      ...finding.verification ? { verification: { ...finding.verification } } : {},
+      ...finding.verification?.state === "active" ? { "security-severity": ACTIVE_SECURITY_SEVERITY } : {}
     }
   };
 }
@@ -12294,8 +12810,9 @@ function toSarif(result, ctx) {
 }
 
 // src/scan/bundle.ts
-import * as fs10 from "node:fs";
-import * as path10 from "node:path";
+init_errors();
+import * as fs12 from "node:fs";
+import * as path11 from "node:path";
 
 // src/sources/source-maps.ts
 import * as fs2 from "node:fs";
@@ -12423,16 +12940,16 @@ function parseAbsoluteUrl(input2) {
 }
 function parseFileUrl(input2) {
   const match2 = fileRegex.exec(input2);
-  const path17 = match2[2];
-  return makeUrl("file:", "", match2[1] || "", "", isAbsolutePath(path17) ? path17 : "/" + path17, match2[3] || "", match2[4] || "");
+  const path18 = match2[2];
+  return makeUrl("file:", "", match2[1] || "", "", isAbsolutePath(path18) ? path18 : "/" + path18, match2[3] || "", match2[4] || "");
 }
-function makeUrl(scheme, user, host, port, path17, query, hash) {
+function makeUrl(scheme, user, host, port, path18, query, hash) {
   return {
     scheme,
     user,
     host,
     port,
-    path: path17,
+    path: path18,
     query,
     hash,
     type: 7
@@ -12462,11 +12979,11 @@ function parseUrl(input2) {
   url.type = input2 ? input2.startsWith("?") ? 3 : input2.startsWith("#") ? 2 : 4 : 1;
   return url;
 }
-function stripPathFilename(path17) {
-  if (path17.endsWith("/.."))
-    return path17;
-  const index = path17.lastIndexOf("/");
-  return path17.slice(0, index + 1);
+function stripPathFilename(path18) {
+  if (path18.endsWith("/.."))
+    return path18;
+  const index = path18.lastIndexOf("/");
+  return path18.slice(0, index + 1);
 }
 function mergePaths(url, base) {
   normalizePath(base, base.type);
@@ -12504,14 +13021,14 @@ function normalizePath(url, type) {
     pieces[pointer++] = piece;
     positive++;
   }
-  let path17 = "";
+  let path18 = "";
   for (let i = 1; i < pointer; i++) {
-    path17 += "/" + pieces[i];
+    path18 += "/" + pieces[i];
   }
-  if (!path17 || addTrailingSlash && !path17.endsWith("/..")) {
-    path17 += "/";
+  if (!path18 || addTrailingSlash && !path18.endsWith("/..")) {
+    path18 += "/";
   }
-  url.path = path17;
+  url.path = path18;
 }
 function resolve(input2, base) {
   if (!input2 && !base)
@@ -12552,13 +13069,13 @@ function resolve(input2, base) {
     case 3:
       return queryHash;
     case 4: {
-      const path17 = url.path.slice(1);
-      if (!path17)
+      const path18 = url.path.slice(1);
+      if (!path18)
         return queryHash || ".";
-      if (isRelative(base || input2) && !isRelative(path17)) {
-        return "./" + path17 + queryHash;
+      if (isRelative(base || input2) && !isRelative(path18)) {
+        return "./" + path18 + queryHash;
       }
-      return path17 + queryHash;
+      return path18 + queryHash;
     }
     case 5:
       return url.path + queryHash;
@@ -12568,10 +13085,10 @@ function resolve(input2, base) {
 }
 
 // node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
-function stripFilename(path17) {
-  if (!path17) return "";
-  const index = path17.lastIndexOf("/");
-  return path17.slice(0, index + 1);
+function stripFilename(path18) {
+  if (!path18) return "";
+  const index = path18.lastIndexOf("/");
+  return path18.slice(0, index + 1);
 }
 function resolver(mapUrl, sourceRoot) {
   const from = stripFilename(mapUrl);
@@ -15717,7 +16234,11 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/sources/files.ts
+init_errors();
+
 // src/sources/git/run.ts
+init_errors();
 import { spawn, spawnSync } from "node:child_process";
 import * as fs3 from "node:fs";
 var gitEnv = (extra = {}) => ({
@@ -15801,6 +16322,7 @@ function toPosix(p) {
 }
 
 // src/sources/web.ts
+init_errors();
 var DEFAULT_LIMITS = { maxResources: 200, maxBytes: 10 * 1024 * 1024, timeoutMs: 15e3, totalMs: 12e4 };
 function isUrl(input2) {
   return /^https?:\/\//i.test(input2);
@@ -16083,23 +16605,23 @@ function nameProblems(name, validUtf8 = true) {
 
 // src/sources/archives/asar.ts
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-async function walkAsar(walk, reader, path17, depth) {
+async function walkAsar(walk, reader, path18, depth) {
   const prefix2 = await reader.read(0, 16);
   const headerSize = prefix2.length === 16 ? prefix2.readUInt32LE(4) : 0;
   const jsonLength = prefix2.length === 16 ? prefix2.readInt32LE(12) : -1;
   if (jsonLength < 0 || 16 + jsonLength > 8 + headerSize || 8 + headerSize > reader.size) {
-    walk.warn(path17, "archive-corrupt", "an asar header whose sizes do not fit the archive; not read");
+    walk.warn(path18, "archive-corrupt", "an asar header whose sizes do not fit the archive; not read");
     return;
   }
   if (jsonLength > walk.limits.maxEntryInMemory) {
-    walk.warn(path17, "archive-limit", `an asar header of ${jsonLength} bytes, more than the ${walk.limits.maxEntryInMemory} read into memory; not read`);
+    walk.warn(path18, "archive-limit", `an asar header of ${jsonLength} bytes, more than the ${walk.limits.maxEntryInMemory} read into memory; not read`);
     return;
   }
   let header;
   try {
     header = JSON.parse((await reader.read(16, jsonLength)).toString("utf8"));
   } catch {
-    walk.warn(path17, "archive-corrupt", "an asar header that is not JSON; not read");
+    walk.warn(path18, "archive-corrupt", "an asar header that is not JSON; not read");
     return;
   }
   const base = 8 + headerSize;
@@ -16124,7 +16646,7 @@ async function walkAsar(walk, reader, path17, depth) {
     const size = child.size;
     const offset = typeof child.offset === "string" && /^\d{1,16}$/.test(child.offset) ? Number(child.offset) : Number.NaN;
     if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0 || !Number.isSafeInteger(offset) || base + offset + size > reader.size) {
-      walk.warn([...path17, full], "archive-corrupt", "the asar header gives it an offset or size outside the archive; not read");
+      walk.warn([...path18, full], "archive-corrupt", "the asar header gives it an offset or size outside the archive; not read");
       continue;
     }
     files.push({ name: full, offset, size });
@@ -16138,7 +16660,7 @@ async function walkAsar(walk, reader, path17, depth) {
   }
   for (const file of files) {
     if (walk.stopped) return;
-    const entryPath2 = [...path17, file.name];
+    const entryPath2 = [...path18, file.name];
     if (overlapping.has(file)) {
       walk.warn(entryPath2, "archive-corrupt", "the asar header places its data over another file's; not read");
       continue;
@@ -16171,10 +16693,10 @@ var Walk = class {
   /** Set once `maxTotalBytes` is reached: every loop stops. */
   stopped = false;
   warnings = 0;
-  warn(path17, code, message) {
+  warn(path18, code, message) {
     this.warnings++;
     if (this.warnings > MAX_WARNINGS + 1) return;
-    const warning = this.warnings === MAX_WARNINGS + 1 ? { path: [], code: "archive-limit", message: `more than ${MAX_WARNINGS} warnings for this archive; the rest are not reported` } : { path: [...path17], code, message };
+    const warning = this.warnings === MAX_WARNINGS + 1 ? { path: [], code: "archive-limit", message: `more than ${MAX_WARNINGS} warnings for this archive; the rest are not reported` } : { path: [...path18], code, message };
     try {
       this.onWarning(warning);
     } catch (error) {
@@ -16194,7 +16716,7 @@ var Walk = class {
    * when the archive declared a size the output must not pass. It never throws: a failing source
    * (a corrupt deflate stream, a read error) ends it with an `archive-corrupt` warning.
    */
-  async *metered(path17, source, consumed, declared) {
+  async *metered(path18, source, consumed, declared) {
     let produced = 0;
     const iterator2 = source[Symbol.asyncIterator]();
     try {
@@ -16204,7 +16726,7 @@ var Walk = class {
         try {
           next = await iterator2.next();
         } catch (error) {
-          this.warn(path17, "archive-corrupt", `unreadable: ${error instanceof Error ? error.message : String(error)}`);
+          this.warn(path18, "archive-corrupt", `unreadable: ${error instanceof Error ? error.message : String(error)}`);
           return;
         }
         if (next.done) return;
@@ -16216,13 +16738,13 @@ var Walk = class {
             this.total += chunk.length;
             yield chunk;
           }
-          this.warn(path17, "archive-corrupt", `holds more than the ${declared} bytes its header declares; cut off there`);
+          this.warn(path18, "archive-corrupt", `holds more than the ${declared} bytes its header declares; cut off there`);
           return;
         }
         if (this.total + chunk.length > this.limits.maxTotalBytes) {
           const room = this.limits.maxTotalBytes - this.total;
           this.stopped = true;
-          this.warn(path17, "archive-limit", `the archive's total of ${this.limits.maxTotalBytes} uncompressed bytes was reached here; the rest is skipped`);
+          this.warn(path18, "archive-limit", `the archive's total of ${this.limits.maxTotalBytes} uncompressed bytes was reached here; the rest is skipped`);
           if (room > 0) {
             this.total += room;
             yield chunk.subarray(0, room);
@@ -16233,7 +16755,7 @@ var Walk = class {
         this.total += chunk.length;
         yield chunk;
         if (consumed && produced > RATIO_FLOOR && produced > this.limits.maxRatio * Math.max(1, consumed())) {
-          this.warn(path17, "archive-bomb", `decompresses at more than ${this.limits.maxRatio}:1; cut off after ${produced} bytes`);
+          this.warn(path18, "archive-bomb", `decompresses at more than ${this.limits.maxRatio}:1; cut off after ${produced} bytes`);
           return;
         }
       }
@@ -16334,7 +16856,7 @@ function paxRecords(data) {
   }
   return records;
 }
-async function walkTar(walk, stream, path17, depth) {
+async function walkTar(walk, stream, path18, depth) {
   let longName;
   let pax = /* @__PURE__ */ new Map();
   let globalPax = /* @__PURE__ */ new Map();
@@ -16345,12 +16867,12 @@ async function walkTar(walk, stream, path17, depth) {
       return;
     }
     if (header.length < BLOCK) {
-      walk.warn(path17, "archive-corrupt", `truncated after ${entries} entries (a partial header)`);
+      walk.warn(path18, "archive-corrupt", `truncated after ${entries} entries (a partial header)`);
       return;
     }
     if (header.every((byte) => byte === 0)) return;
     if (!checksumOk(header)) {
-      walk.warn(path17, "archive-corrupt", `a header with a bad checksum after ${entries} entries; the rest is not read`);
+      walk.warn(path18, "archive-corrupt", `a header with a bad checksum after ${entries} entries; the rest is not read`);
       return;
     }
     entries++;
@@ -16362,7 +16884,7 @@ async function walkTar(walk, stream, path17, depth) {
     if (ustar && header[345] !== 0) rawName = Buffer.concat([cString(header.subarray(345, 500)), Buffer.from("/"), rawName]);
     rawName = pax.get("path") ?? longName ?? globalPax.get("path") ?? rawName;
     const decoded = decodeUtf8(rawName);
-    const entryPath2 = [...path17, decoded.text];
+    const entryPath2 = [...path18, decoded.text];
     if (size === void 0 || !Number.isSafeInteger(size)) {
       walk.warn(entryPath2, "archive-corrupt", "its size field is negative or not a number; the rest of the tar is not read");
       return;
@@ -16375,7 +16897,7 @@ async function walkTar(walk, stream, path17, depth) {
       const data = await stream.read(size);
       await stream.skip(padding(size));
       if (data.length < size) {
-        walk.warn(path17, "archive-corrupt", `truncated after ${entries} entries`);
+        walk.warn(path18, "archive-corrupt", `truncated after ${entries} entries`);
         return;
       }
       if (type === "L") longName = cString(data);
@@ -16389,7 +16911,7 @@ async function walkTar(walk, stream, path17, depth) {
     if (type === "S") walk.warn(entryPath2, "archive-unsupported", "a GNU sparse file; not read");
     if (!regular) {
       if (await stream.skip(size + padding(size)) < size + padding(size)) {
-        walk.warn(path17, "archive-corrupt", `truncated after ${entries} entries`);
+        walk.warn(path18, "archive-corrupt", `truncated after ${entries} entries`);
         return;
       }
       continue;
@@ -16462,12 +16984,12 @@ async function findDirectory(reader) {
   if (size > end) return "a central directory larger than the archive";
   return { offset, size, end };
 }
-function parseDirectory(walk, path17, directory) {
+function parseDirectory(walk, path18, directory) {
   const entries = [];
   let at = 0;
   while (at + 46 <= directory.length) {
     if (directory.readUInt32LE(at) !== CENTRAL) {
-      walk.warn(path17, "archive-corrupt", `the central directory is corrupt after ${entries.length} entries; the rest are not read`);
+      walk.warn(path18, "archive-corrupt", `the central directory is corrupt after ${entries.length} entries; the rest are not read`);
       break;
     }
     const nameLength = directory.readUInt16LE(at + 28);
@@ -16475,7 +16997,7 @@ function parseDirectory(walk, path17, directory) {
     const commentLength = directory.readUInt16LE(at + 32);
     const next = at + 46 + nameLength + extraLength + commentLength;
     if (next > directory.length) {
-      walk.warn(path17, "archive-corrupt", `the central directory is truncated after ${entries.length} entries`);
+      walk.warn(path18, "archive-corrupt", `the central directory is truncated after ${entries.length} entries`);
       break;
     }
     const flags = directory.readUInt16LE(at + 8);
@@ -16531,7 +17053,7 @@ function markOverlaps(entries) {
     owner = entry;
   }
 }
-async function* checked(walk, path17, source, crc, size) {
+async function* checked(walk, path18, source, crc, size) {
   let value = 0;
   let length = 0;
   for await (const chunk of source) {
@@ -16539,14 +17061,14 @@ async function* checked(walk, path17, source, crc, size) {
     length += chunk.length;
     yield chunk;
   }
-  if (length === size && value !== crc) walk.warn(path17, "archive-corrupt", "its CRC-32 does not match its content");
+  if (length === size && value !== crc) walk.warn(path18, "archive-corrupt", "its CRC-32 does not match its content");
 }
-async function walkZip(walk, reader, path17, depth) {
+async function walkZip(walk, reader, path18, depth) {
   const found2 = await findDirectory(reader);
   if (typeof found2 === "string") return found2;
   if (found2.size > walk.limits.maxEntryInMemory) {
     walk.warn(
-      path17,
+      path18,
       "archive-limit",
       `its central directory (${found2.size} bytes) is larger than the ${walk.limits.maxEntryInMemory} bytes read into memory; not read`
     );
@@ -16560,13 +17082,13 @@ async function walkZip(walk, reader, path17, depth) {
     else if (found2.size > 0) return "its central directory is not where its end record says";
   }
   const directory = await reader.read(found2.offset + shift2, found2.size);
-  const entries = parseDirectory(walk, path17, directory);
+  const entries = parseDirectory(walk, path18, directory);
   markOverlaps(entries);
   const directoryStart = found2.offset + shift2;
   for (const entry of entries) {
     if (walk.stopped) return void 0;
     if (entry.name.endsWith("/") || entry.symlink) continue;
-    const entryPath2 = [...path17, entry.name];
+    const entryPath2 = [...path18, entry.name];
     const problems = nameProblems(entry.name, entry.validUtf8);
     if (problems.length > 0) walk.warn(entryPath2, "archive-name", `its name has ${problems.join(", ")}`);
     if (entry.flags & 1 || entry.method === 99) {
@@ -16686,12 +17208,12 @@ async function readContent(walk, content) {
     await stream.close();
   }
 }
-async function walkRandom(walk, kind, reader, path17, depth, bytes) {
-  if (kind === "asar") return walkAsar(walk, reader, path17, depth);
-  const unreadable = await walkZip(walk, reader, path17, depth);
+async function walkRandom(walk, kind, reader, path18, depth, bytes) {
+  if (kind === "asar") return walkAsar(walk, reader, path18, depth);
+  const unreadable = await walkZip(walk, reader, path18, depth);
   if (unreadable === void 0) return;
-  walk.warn(path17, "archive-corrupt", `not read as a zip: ${unreadable}${bytes ? "; its bytes are delivered as they are" : ""}`);
-  if (bytes) await walk.deliver({ path: path17, size: bytes.length, bytes });
+  walk.warn(path18, "archive-corrupt", `not read as a zip: ${unreadable}${bytes ? "; its bytes are delivered as they are" : ""}`);
+  if (bytes) await walk.deliver({ path: path18, size: bytes.length, bytes });
 }
 async function walkArchive(input2, limits, onEntry, onWarning) {
   const walk = new Walk({ ...DEFAULT_ARCHIVE_LIMITS, ...limits }, onEntry, onWarning, readContent);
@@ -17222,6 +17744,7 @@ function extractStrings(bytes, format) {
 }
 
 // src/scan/scan-input.ts
+init_errors();
 import * as fs6 from "node:fs";
 
 // src/sources/fragments.ts
@@ -17520,14 +18043,14 @@ function trimCr(line) {
 }
 
 // src/scan/scan-exposure.ts
-function exposureApplies(path17, rules2) {
-  return rules2.exposure !== void 0 && (isEnvFile(path17) || clientConfigKind(path17) !== void 0);
+function exposureApplies(path18, rules2) {
+  return rules2.exposure !== void 0 && (isEnvFile(path18) || clientConfigKind(path18) !== void 0);
 }
-function exposureFindings(text2, path17, rules2) {
+function exposureFindings(text2, path18, rules2) {
   const rule = rules2.exposure;
   if (!rule) return [];
-  const kind = clientConfigKind(path17);
-  const exposures = isEnvFile(path17) ? findEnvExposures(text2) : kind ? findConfigExposures(text2, kind) : [];
+  const kind = clientConfigKind(path18);
+  const exposures = isEnvFile(path18) ? findEnvExposures(text2) : kind ? findConfigExposures(text2, kind) : [];
   const locate = createLocator(text2, 0, 1, 0);
   return exposures.sort((a, b) => spanStart(a) - spanStart(b)).map((exposure) => {
     const start = spanStart(exposure);
@@ -17540,12 +18063,12 @@ function exposureFindings(text2, path17, rules2) {
       ruleId: rule.ruleId,
       severity: rule.severity,
       confidence: token?.confidence ?? "high",
-      path: path17,
-      origin: { kind: "file", path: path17 },
+      path: path18,
+      origin: { kind: "file", path: path18 },
       span: { start: from, end: { line: from.line, column: from.column + (end - start) } },
       // A variable is not a secret; a token is shown masked, as everywhere.
       masked: token ? maskToken(token.token) : exposure.variable,
-      fingerprint: fingerprintOf(rule.ruleId, token ? token.token : `${path17}\0${exposure.variable}`),
+      fingerprint: fingerprintOf(rule.ruleId, token ? token.token : `${path18}\0${exposure.variable}`),
       bodyLength: token?.bodyLength ?? 0,
       exposure: { variable: exposure.variable, ...exposure.prefix ? { prefix: exposure.prefix } : {}, via: exposure.via }
     };
@@ -17567,7 +18090,7 @@ function replaceTokenFindings(findings, from, exposures) {
 }
 
 // src/scan/scan-fragment.ts
-function scanFragment(fragment, path17, rules2, placeholders, into) {
+function scanFragment(fragment, path18, rules2, placeholders, into, secrets) {
   const { text: text2, from, to } = fragment;
   const result = detect(text2, { from, to, placeholders });
   const locate = createLocator(text2, from, fragment.line, fragment.column);
@@ -17588,21 +18111,22 @@ function scanFragment(fragment, path17, rules2, placeholders, into) {
         severity: rule.severity,
         confidence: match2.confidence,
         tokenKind: match2.kind,
-        path: path17,
+        path: path18,
         // Content is a file until its source says otherwise (a blob, a URL, standard input).
-        origin: { kind: "file", path: path17 },
+        origin: { kind: "file", path: path18 },
         span: { start, end: endOf(text2, match2.start, match2.end, start) },
         masked: maskToken(match2.token),
         fingerprint: fingerprintOf(rule.ruleId, match2.token),
         bodyLength: match2.bodyLength
       };
       if (match2.encoding) finding.encoding = match2.encoding;
+      secrets?.set(finding.fingerprint, match2.token);
       if (directives.length > 0) finding.directives = directives;
       into.findings.push(finding);
     } else {
       const { rejection } = event;
       into.placeholders.push({
-        path: path17,
+        path: path18,
         span: { start, end: { line: start.line, column: start.column + (rejection.end - rejection.start) } },
         masked: maskPlaceholder(rejection.text),
         reason: rejection.reason
@@ -17691,7 +18215,7 @@ function scanFile(entry, settings, into) {
     fs6.closeSync(fd);
   }
 }
-function scanStream(read, path17, settings, into, regularFile = false, preloaded) {
+function scanStream(read, path18, settings, into, regularFile = false, preloaded) {
   const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile, ...preloaded === void 0 ? {} : { preloaded } });
   for (let step = fragments.next(); ; step = fragments.next()) {
     if (step.done) {
@@ -17703,28 +18227,28 @@ function scanStream(read, path17, settings, into, regularFile = false, preloaded
       }
       return;
     }
-    scanFragment(step.value, path17, settings.rules, settings.placeholders, into);
+    scanFragment(step.value, path18, settings.rules, settings.placeholders, into, settings.secrets);
   }
 }
 function isPlainMiss(buffer, length, scanBinary) {
   const { mode } = sniffEncoding(buffer, length, scanBinary);
   return (mode === "utf8" || mode === "latin1") && !mayContainToken(buffer, 0, length);
 }
-function scanBytes(bytes, path17, settings, into) {
-  const exposures = fileExposures(bytes, bytes.length, path17, settings);
+function scanBytes(bytes, path18, settings, into) {
+  const exposures = fileExposures(bytes, bytes.length, path18, settings);
   const before = into.findings.length;
   if (isPlainMiss(bytes, bytes.length, settings.scanBinary)) {
     into.filesScanned++;
     into.bytesScanned += bytes.length;
   } else {
-    scanStream(bufferReader(bytes), path17, settings, into);
+    scanStream(bufferReader(bytes), path18, settings, into);
   }
   addExposures(into, before, exposures);
 }
-function fileExposures(bytes, length, path17, settings) {
-  if (!exposureApplies(path17, settings.rules)) return [];
+function fileExposures(bytes, length, path18, settings) {
+  if (!exposureApplies(path18, settings.rules)) return [];
   const { mode } = sniffEncoding(bytes, length, false);
-  return mode === "utf8" ? exposureFindings(bytes.toString("utf8", 0, length), path17, settings.rules) : [];
+  return mode === "utf8" ? exposureFindings(bytes.toString("utf8", 0, length), path18, settings.rules) : [];
 }
 function addExposures(into, before, exposures) {
   if (exposures.length === 0) return;
@@ -17888,14 +18412,18 @@ function countNewlines(bytes) {
 }
 
 // src/scan/setup.ts
-import * as fs9 from "node:fs";
-import * as os from "node:os";
-import * as path9 from "node:path";
+init_order();
+import * as fs10 from "node:fs";
+import * as os2 from "node:os";
+import * as path10 from "node:path";
 
 // src/config/baseline.ts
+init_order();
+init_errors();
 import path7 from "node:path";
 
 // src/config/json-syntax.ts
+init_errors();
 var MAX_DEPTH2 = 512;
 var JsonSyntaxError = class extends Error {
   /** `syntax` for grammar errors; `duplicate-key` when an object repeats a key. */
@@ -18125,6 +18653,7 @@ var Scanner = class {
 };
 
 // src/config/read-text.ts
+init_errors();
 import { promises as fs7 } from "node:fs";
 async function readTextFile(file, kind) {
   const shown = displayPath(file);
@@ -18162,11 +18691,12 @@ async function readTextFile(file, kind) {
 }
 
 // src/config/validate.ts
+init_errors();
 function policyOptions(id) {
   return policyRules.find((policy) => policy.id === id)?.options;
 }
 var CONFIG_RULE_IDS = rules.map((rule) => rule.id);
-var FAIL_ON_VALUES = ["live", "test", "any", "none"];
+var FAIL_ON_VALUES = ["live", "test", "any", "none", "active"];
 var SEVERITY_VALUES = ["error", "warning", "note"];
 var FINGERPRINT_PATTERN = /^[0-9a-f]{32}$/;
 var MAX_GLOB_LENGTH = 4096;
@@ -18326,13 +18856,13 @@ var Validator = class {
   }
   allowEntry(value, at) {
     const entry = this.object(value, at);
-    let path17;
+    let path18;
     let fingerprint;
     let reason;
     for (const [key, item] of Object.entries(entry)) {
       const itemAt = [...at, key];
       if (key === "path") {
-        path17 = this.glob(item, itemAt);
+        path18 = this.glob(item, itemAt);
       } else if (key === "fingerprint") {
         fingerprint = this.string(item, itemAt);
         if (!FINGERPRINT_PATTERN.test(fingerprint)) {
@@ -18345,12 +18875,12 @@ var Validator = class {
         this.unknownKey(at, key);
       }
     }
-    if (path17 === void 0 && fingerprint === void 0) this.fail(at, 'needs a "path" or a "fingerprint"');
-    if (path17 !== void 0 && fingerprint !== void 0) {
+    if (path18 === void 0 && fingerprint === void 0) this.fail(at, 'needs a "path" or a "fingerprint"');
+    if (path18 !== void 0 && fingerprint !== void 0) {
       this.fail(at, 'has both "path" and "fingerprint"; use one per entry');
     }
     if (reason === void 0) this.fail(at, 'needs a "reason"');
-    return path17 !== void 0 ? { path: path17, reason } : { fingerprint, reason };
+    return path18 !== void 0 ? { path: path18, reason } : { fingerprint, reason };
   }
 };
 function validateConfig(value, file) {
@@ -18432,6 +18962,7 @@ function commonJsExports(imported, probe) {
 }
 
 // src/config/load.ts
+init_errors();
 var CONFIG_FILE_NAMES = ["monime-guard.config.json", "monime-guard.config.yaml", "monime-guard.config.yml"];
 async function loadConfig(options) {
   let file;
@@ -18543,6 +19074,9 @@ function keyAt(yaml, document, offset) {
   return key;
 }
 
+// src/scan/setup.ts
+init_errors();
+
 // src/filters/allowlist.ts
 function matchAllowEntry(entries) {
   const globs = entries.flatMap((entry) => entry.path ? [{ entry, glob: new Minimatch(entry.path, { dot: true }) }] : []);
@@ -18578,14 +19112,16 @@ function decided(by, decision) {
 }
 
 // src/scan/setup.ts
+init_order();
 async function setUpScan(options) {
   const started = performance.now();
-  const root = path9.resolve(options.root ?? process.cwd());
+  const root = path10.resolve(options.root ?? process.cwd());
   if (!isDirectory(root)) throw new SourceError(`root ${options.root ?? root}: no such directory`);
-  const loaded = options.config ? { config: options.config, baselinePath: options.config.baseline ? path9.resolve(root, options.config.baseline) : void 0 } : await loadConfig({ root, ...options.configPath ? { configPath: options.configPath } : {} });
+  const loaded = options.config ? { config: options.config, baselinePath: options.config.baseline ? path10.resolve(root, options.config.baseline) : void 0 } : await loadConfig({ root, ...options.configPath ? { configPath: options.configPath } : {} });
   const config = loaded.config;
-  const baselineFile = options.baseline ? path9.resolve(root, options.baseline) : loaded.baselinePath;
+  const baselineFile = options.baseline ? path10.resolve(root, options.baseline) : loaded.baselinePath;
   const baseline = baselineFile ? await loadBaseline(baselineFile) : void 0;
+  if (options.verify) (await Promise.resolve().then(() => (init_verify(), verify_exports))).verifyEndpoint();
   const settings = {
     root,
     exclude: config.exclude ?? [],
@@ -18593,9 +19129,10 @@ async function setUpScan(options) {
     rules: ruleTable(config),
     scanBinary: options.scanBinary ?? config.scanBinary ?? false,
     placeholders: options.placeholders ?? false,
-    ...options.maxArchiveDepth !== void 0 ? { maxArchiveDepth: options.maxArchiveDepth } : {}
+    ...options.maxArchiveDepth !== void 0 ? { maxArchiveDepth: options.maxArchiveDepth } : {},
+    ...options.verify ? { secrets: /* @__PURE__ */ new Map() } : {}
   };
-  const threads = Math.max(1, Math.floor(options.threads ?? os.availableParallelism()));
+  const threads = Math.max(1, Math.floor(options.threads ?? os2.availableParallelism()));
   return { root, config, ...baseline ? { baseline } : {}, settings, started, threads };
 }
 function finishScan(result, setup) {
@@ -18643,7 +19180,7 @@ function ruleTable(config) {
 }
 function isDirectory(dir) {
   try {
-    return fs9.statSync(dir).isDirectory();
+    return fs10.statSync(dir).isDirectory();
   } catch {
     return false;
   }
@@ -18654,7 +19191,13 @@ async function runSources(options, sources) {
   const setup = await setUpScan(options);
   const batch = emptyBatch();
   for (const source of sources(setup)) await source.read(setup, batch);
-  return finishScan(batch, setup);
+  const result = finishScan(batch, setup);
+  if (options.verify && setup.settings.secrets) {
+    const { verifyResult: verifyResult2 } = await Promise.resolve().then(() => (init_verify_findings(), verify_findings_exports));
+    await verifyResult2(result, setup.settings.secrets, options.verify === true ? {} : options.verify);
+    setup.settings.secrets.clear();
+  }
+  return result;
 }
 
 // src/scan/bundle.ts
@@ -18685,7 +19228,7 @@ function bundleSource(options) {
       const { root } = setup;
       const settings = shippedSettings(setup.settings);
       const inputs = options.paths && options.paths.length > 0 ? options.paths : defaultTargets(root);
-      const targets = inputs.map((input2) => ({ input: input2, abs: isUrl(input2) ? input2 : path10.resolve(root, input2) }));
+      const targets = inputs.map((input2) => ({ input: input2, abs: isUrl(input2) ? input2 : path11.resolve(root, input2) }));
       for (const target of targets) {
         if (isUrl(target.input)) {
           const site = emptyBatch();
@@ -18698,7 +19241,7 @@ function bundleSource(options) {
         }
         let stat2;
         try {
-          stat2 = fs10.statSync(target.abs);
+          stat2 = fs12.statSync(target.abs);
         } catch {
           throw new SourceError(`${target.input}: no such file or directory`);
         }
@@ -18725,7 +19268,7 @@ function shippedSettings(settings) {
   return { ...settings, rules: { ...settings.rules, live: exposure, test: exposure } };
 }
 function defaultTargets(root) {
-  const found2 = BUILD_OUTPUTS.map((p) => path10.join(root, p)).filter((p) => fs10.existsSync(p));
+  const found2 = BUILD_OUTPUTS.map((p) => path11.join(root, p)).filter((p) => fs12.existsSync(p));
   if (found2.length === 0) {
     throw new SourceError(`no build output found in ${root} (looked for ${BUILD_OUTPUTS.join(", ")}): name it, as in monime-guard bundle <dir>`);
   }
@@ -18735,17 +19278,17 @@ function shippedFiles(dir, namer) {
   return walkTree(dir, { namer, skipDirs: NOT_SHIPPED, accept: isShipped });
 }
 function isShipped(name) {
-  const ext2 = path10.extname(name).toLowerCase();
+  const ext2 = path11.extname(name).toLowerCase();
   return ext2 === "" || TEXT_EXTENSIONS.has(ext2) || BINARY_EXTENSIONS.has(ext2) || ARCHIVE_EXTENSIONS.has(ext2);
 }
 var MAX_BINARY_IN_MEMORY = 256 * 1024 * 1024;
 var TAIL_BYTES = 64 * 1024;
 function scanShippedFile(file, root, settings, result, cache2) {
-  const rel = toPosix(path10.relative(root, file)) || path10.basename(file);
-  const binary = BINARY_EXTENSIONS.has(path10.extname(file).toLowerCase());
+  const rel = toPosix(path11.relative(root, file)) || path11.basename(file);
+  const binary = BINARY_EXTENSIONS.has(path11.extname(file).toLowerCase());
   const own = emptyBatch();
-  const size = binary ? fs10.statSync(file).size : 0;
-  if (binary && size <= MAX_BINARY_IN_MEMORY && !archiveKind(readPart(file, 1024, "head"))) scanContent(fs10.readFileSync(file), rel, settings, own);
+  const size = binary ? fs12.statSync(file).size : 0;
+  if (binary && size <= MAX_BINARY_IN_MEMORY && !archiveKind(readPart(file, 1024, "head"))) scanContent(fs12.readFileSync(file), rel, settings, own);
   else scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
   if (own.findings.length > 0 && !binary) {
     try {
@@ -18753,7 +19296,7 @@ function scanShippedFile(file, root, settings, result, cache2) {
         own.findings = fromSourcesContent(readMapFile(file, cache2), rel, root, settings, own.findings);
       } else {
         const tail = readPart(file, TAIL_BYTES, "tail");
-        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs10.readFileSync(file) : tail;
+        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs12.readFileSync(file) : tail;
         own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache2));
       }
     } catch (error) {
@@ -18767,14 +19310,14 @@ function scanShippedFile(file, root, settings, result, cache2) {
   mergeBatch(result, own);
 }
 function readPart(file, length, end) {
-  const fd = fs10.openSync(file, "r");
+  const fd = fs12.openSync(file, "r");
   try {
-    const size = fs10.fstatSync(fd).size;
+    const size = fs12.fstatSync(fd).size;
     const buffer = Buffer.alloc(Math.min(size, length));
-    fs10.readSync(fd, buffer, 0, buffer.length, end === "head" ? 0 : size - buffer.length);
+    fs12.readSync(fd, buffer, 0, buffer.length, end === "head" ? 0 : size - buffer.length);
     return buffer;
   } finally {
-    fs10.closeSync(fd);
+    fs12.closeSync(fd);
   }
 }
 function tieToSources(bytes, rel, root, settings, findings, load) {
@@ -18821,14 +19364,14 @@ function fromSourcesContent(loaded, mapRel, root, settings, raw) {
   if (layout.sectioned) {
     const parsed = JSON.parse(bytes.toString("utf8"));
     for (const { map } of parsed.sections ?? []) {
-      const sourceDir = path10.resolve(loaded.dir, typeof map?.sourceRoot === "string" ? map.sourceRoot : "");
+      const sourceDir = path11.resolve(loaded.dir, typeof map?.sourceRoot === "string" ? map.sourceRoot : "");
       (map?.sourcesContent ?? []).forEach((content, i) => {
         const source = map?.sources?.[i];
         if (typeof content === "string") scanSource(content, typeof source === "string" ? source : `source-${i}`, sourceDir);
       });
     }
   } else {
-    const sourceDir = path10.resolve(loaded.dir, layout.sourceRoot ?? "");
+    const sourceDir = path11.resolve(loaded.dir, layout.sourceRoot ?? "");
     layout.sourcesContent.forEach((range2, i) => {
       if (!range2 || !mayContainToken(bytes, range2[0], range2[1])) return;
       scanSource(JSON.parse(bytes.toString("utf8", range2[0], range2[1])), layout.sources[i] ?? `source-${i}`, sourceDir);
@@ -18879,17 +19422,17 @@ async function scanSite(url, limits, settings, result) {
   }
 }
 function displayPath2(abs, root) {
-  const rel = path10.relative(root, abs);
-  return rel.startsWith("..") || path10.isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
+  const rel = path11.relative(root, abs);
+  return rel.startsWith("..") || path11.isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
 }
 function addRelated(finding, location) {
   finding.related = [...finding.related ?? [], location];
 }
 
 // src/scan/history.ts
-import * as fs12 from "node:fs";
-import * as os2 from "node:os";
-import * as path12 from "node:path";
+import * as fs14 from "node:fs";
+import * as os3 from "node:os";
+import * as path13 from "node:path";
 
 // src/sources/git/commits.ts
 function parseCommit(content, type) {
@@ -18914,6 +19457,7 @@ function parseSignature(text2) {
 }
 
 // src/sources/git/log.ts
+init_errors();
 var LogCommit = class {
   constructor(id, who) {
     this.id = id;
@@ -18994,6 +19538,7 @@ function parseRecords(text2, handlers) {
 }
 
 // src/sources/git/objects.ts
+init_errors();
 var NEWLINE2 = 10;
 function openBatch(options) {
   const { cwd } = options;
@@ -19023,8 +19568,8 @@ function openBatch(options) {
     return batch.stdin.write(text2);
   };
   return {
-    request(id, path17) {
-      if (path17 !== "") paths.set(id, path17);
+    request(id, path18) {
+      if (path18 !== "") paths.set(id, path18);
       queued.push(id);
     },
     flush,
@@ -19044,7 +19589,7 @@ function openBatch(options) {
 async function readObjects(cwd, ids, maxInMemory, onObject) {
   if (ids.size === 0) return;
   const batch = openBatch({ cwd, maxInMemory, onObject });
-  for (const [id, path17] of ids) batch.request(id, path17);
+  for (const [id, path18] of ids) batch.request(id, path18);
   await batch.end();
 }
 function exited(child) {
@@ -19088,9 +19633,9 @@ var BatchParser = class {
     if (!/^[0-9a-f]{40,64}$/.test(id) || sizeText === "" || !Number.isInteger(size) || size < 0) {
       throw new SourceError(`unexpected git cat-file output: ${line.slice(0, 80)}`);
     }
-    const path17 = this.paths.get(id) ?? "";
+    const path18 = this.paths.get(id) ?? "";
     const known2 = type === "blob" || type === "commit" || type === "tag";
-    const object = { id, type: known2 ? type : "blob", path: path17, size };
+    const object = { id, type: known2 ? type : "blob", path: path18, size };
     const handling = !known2 ? "skip" : type === "blob" && size > this.options.maxInMemory ? "announce" : "keep";
     return { object, handling, parts: [], received: 0 };
   }
@@ -19116,8 +19661,9 @@ var BatchParser = class {
 };
 
 // src/sources/git/repo.ts
-import * as fs11 from "node:fs";
-import * as path11 from "node:path";
+init_errors();
+import * as fs13 from "node:fs";
+import * as path12 from "node:path";
 
 // src/sources/git/range.ts
 function commitId(cwd, rev) {
@@ -19147,7 +19693,7 @@ var EMPTY_TREES = {
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
 function openRepository(dir) {
-  if (!fs11.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
+  if (!fs13.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
   const probe = git(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-object-format", "--show-toplevel", "HEAD^{commit}"], {
     cwd: dir,
     okCodes: [128]
@@ -19162,7 +19708,7 @@ function openRepository(dir) {
     return repo;
   }
   if (!top) throw new SourceError(`${dir}: inside a git directory, not a work tree; run this in the repository's work tree`);
-  repo.workTree = path11.resolve(top);
+  repo.workTree = path12.resolve(top);
   if (probe.status === 0 && head && /^[0-9a-f]{40,64}$/.test(head)) repo.head = head;
   return repo;
 }
@@ -19222,13 +19768,13 @@ function attribute(sightings, introductions, current) {
     const earliest = [...distinct.values()].reduce((a, b) => timeOf(b) <= timeOf(a) ? b : a);
     const { sighting, intro } = earliest;
     const author = intro?.commit.author ?? sighting.message?.author;
-    const path17 = intro?.path ?? sighting.finding.path;
+    const path18 = intro?.path ?? sighting.finding.path;
     const commit = intro?.commit.id ?? sighting.message?.id ?? "";
     const entry = sighting.finding.origin.kind === "blob" || sighting.finding.origin.kind === "file" ? sighting.finding.origin.entry : void 0;
     findings.push({
       ...sighting.finding,
-      path: entry ? entryPath(path17, entry) : path17,
-      origin: sighting.blob ? { kind: "blob", path: path17, ...entry ? { entry } : {}, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
+      path: entry ? entryPath(path18, entry) : path18,
+      origin: sighting.blob ? { kind: "blob", path: path18, ...entry ? { entry } : {}, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
       git: {
         commit: intro?.commit.id ?? sighting.message?.id ?? "",
         ...author ? { author: author.name, email: author.email, date: author.date } : {},
@@ -19243,6 +19789,7 @@ function attribute(sightings, introductions, current) {
 }
 
 // src/scan/history-scope.ts
+init_errors();
 function historyRevisions(repo, options, result) {
   const revisions = [];
   let base = [];
@@ -19417,17 +19964,17 @@ async function scanGitBlob(cwd, object, settings, into) {
   else await scanBlobThroughFile(cwd, object, settings, into, true);
 }
 function scanBlobThroughFile(cwd, object, settings, into, openArchives = false) {
-  const dir = fs12.mkdtempSync(path12.join(os2.tmpdir(), "monime-guard-blob-"));
-  const remove = () => fs12.rmSync(dir, { recursive: true, force: true });
+  const dir = fs14.mkdtempSync(path13.join(os3.tmpdir(), "monime-guard-blob-"));
+  const remove = () => fs14.rmSync(dir, { recursive: true, force: true });
   let archive;
   try {
-    const file = path12.join(dir, "blob");
-    const fd = fs12.openSync(file, "w", 384);
+    const file = path13.join(dir, "blob");
+    const fd = fs14.openSync(file, "w", 384);
     let run;
     try {
       run = runGit(["cat-file", "blob", object.id], { cwd, stdout: fd });
     } finally {
-      fs12.closeSync(fd);
+      fs14.closeSync(fd);
     }
     if (!run.ran) throw spawnError(run.error, cwd);
     if (run.status !== 0) {
@@ -19487,8 +20034,9 @@ async function treeFingerprints(repo, commits, settings, known2) {
 }
 
 // src/scan/iac.ts
-import * as fs13 from "node:fs";
-import * as path14 from "node:path";
+init_errors();
+import * as fs15 from "node:fs";
+import * as path15 from "node:path";
 
 // src/iac/check.ts
 function checkConfigs(configs, options = {}) {
@@ -19567,6 +20115,7 @@ function checkVariants(variants, options = {}) {
 
 // src/iac/manifest.ts
 var import_yaml = __toESM(require_dist(), 1);
+init_errors();
 function isManifestName(name) {
   return /^monime-tokens\.(ya?ml|json)$/.test(name);
 }
@@ -19727,8 +20276,10 @@ function collectStrings(node, at, into) {
 
 // src/iac/plan.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+init_errors();
 
 // src/iac/resource-attributes.ts
+init_errors();
 function readTokenAttributes(config, read) {
   const text2 = (value) => typeof value === "string" ? value : UNKNOWN;
   const name = read("name", "name");
@@ -19820,7 +20371,8 @@ function readResource(address, after, unknown, file, at) {
 }
 
 // src/iac/terraform.ts
-import * as path13 from "node:path";
+import * as path14 from "node:path";
+init_errors();
 
 // src/iac/expression.ts
 var Unresolved = class extends Error {
@@ -20235,7 +20787,7 @@ async function readTerraform(module) {
   for (const environment of module.environments) {
     const values = new Map(assigned);
     for (const [name, value] of Object.entries(await readVars(environment) ?? {})) values.set(name, value);
-    variants.push({ environment: path13.basename(environment.file), configs: read(values) });
+    variants.push({ environment: path14.basename(environment.file), configs: read(values) });
   }
   return { variants, errors };
 }
@@ -20369,12 +20921,12 @@ function isAutoVarFile(name) {
 }
 function orderVarFiles(files) {
   const rank = (file) => {
-    const base = path13.basename(file);
+    const base = path14.basename(file);
     if (base === "terraform.tfvars") return 0;
     if (base === "terraform.tfvars.json") return 1;
     return 2;
   };
-  return [...files].sort((a, b) => rank(a) - rank(b) || (path13.basename(a) < path13.basename(b) ? -1 : path13.basename(a) > path13.basename(b) ? 1 : 0));
+  return [...files].sort((a, b) => rank(a) - rank(b) || (path14.basename(a) < path14.basename(b) ? -1 : path14.basename(a) > path14.basename(b) ? 1 : 0));
 }
 
 // src/scan/iac.ts
@@ -20395,10 +20947,10 @@ function iacSource(options) {
         into.warnings.push({ path: where, code, message, level: "error" });
       };
       const configs = [];
-      const rel = (file) => path14.relative(root, file).split(path14.sep).join("/") || path14.basename(file);
+      const rel = (file) => path15.relative(root, file).split(path15.sep).join("/") || path15.basename(file);
       const read = (file) => {
         try {
-          return fs13.readFileSync(file, "utf8");
+          return fs15.readFileSync(file, "utf8");
         } catch (error) {
           into.warnings.push({
             path: rel(file),
@@ -20418,8 +20970,8 @@ function iacSource(options) {
         const text2 = read(file);
         if (text2 === void 0) continue;
         const explicit = found2.explicit.has(file);
-        const plan = !isManifestName(path14.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
-        const named = !plan && (isManifestName(path14.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
+        const plan = !isManifestName(path15.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
+        const named = !plan && (isManifestName(path15.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
         if (!named && !plan && !text2.includes("MonimeAccessToken")) {
           if (explicit) fail3(rel(file), `${rel(file)}: not a token configuration (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
           continue;
@@ -20435,7 +20987,7 @@ function iacSource(options) {
       const checks = [];
       const checkOptions = { config: setup.config, ...options.today ? { today: options.today } : {} };
       const varFiles = (options.varFiles ?? []).map((file) => {
-        const abs = path14.resolve(root, file);
+        const abs = path15.resolve(root, file);
         const text2 = read(abs);
         if (text2 === void 0) throw new SourceError(`--var-file ${file}: cannot read`);
         return { file: rel(abs), text: text2 };
@@ -20476,17 +21028,17 @@ function iacSource(options) {
   };
 }
 function readModule(dir, selected, read, rel) {
-  const names = fs13.readdirSync(dir).sort();
+  const names = fs15.readdirSync(dir).sort();
   const texts = /* @__PURE__ */ new Map();
   for (const name of names.filter((n) => n.endsWith(".tf"))) {
-    const text2 = read(path14.join(dir, name));
+    const text2 = read(path15.join(dir, name));
     if (text2 !== void 0) texts.set(name, text2);
   }
-  if (![...selected].some((file) => texts.get(path14.basename(file))?.includes("monime_access_token"))) return void 0;
-  const files = [...texts].map(([name, text2]) => ({ file: rel(path14.join(dir, name)), text: text2, report: selected.has(path14.join(dir, name)) }));
+  if (![...selected].some((file) => texts.get(path15.basename(file))?.includes("monime_access_token"))) return void 0;
+  const files = [...texts].map(([name, text2]) => ({ file: rel(path15.join(dir, name)), text: text2, report: selected.has(path15.join(dir, name)) }));
   const load = (name) => {
-    const text2 = read(path14.join(dir, name));
-    return text2 === void 0 ? [] : [{ file: rel(path14.join(dir, name)), text: text2 }];
+    const text2 = read(path15.join(dir, name));
+    return text2 === void 0 ? [] : [{ file: rel(path15.join(dir, name)), text: text2 }];
   };
   const varNames = names.filter((n) => /\.tfvars(\.json)?$/.test(n));
   return {
@@ -20510,16 +21062,16 @@ function configurationFiles(root, inputs, exclude) {
   const modules = /* @__PURE__ */ new Map();
   const take = (file) => {
     if (file.endsWith(".tf")) {
-      const dir = path14.dirname(file);
+      const dir = path15.dirname(file);
       if (!modules.has(dir)) modules.set(dir, /* @__PURE__ */ new Set());
       modules.get(dir).add(file);
-    } else if (isManifestName(path14.basename(file)) || /\.(ya?ml|json)$/.test(file)) documents.push(file);
+    } else if (isManifestName(path15.basename(file)) || /\.(ya?ml|json)$/.test(file)) documents.push(file);
   };
   for (const input2 of inputs) {
-    const abs = path14.resolve(root, input2);
+    const abs = path15.resolve(root, input2);
     let stat2;
     try {
-      stat2 = fs13.statSync(abs);
+      stat2 = fs15.statSync(abs);
     } catch {
       throw new SourceError(`${input2}: no such file or directory`);
     }
@@ -20540,18 +21092,8 @@ function configurationFiles(root, inputs, exclude) {
   return { documents, explicit, modules: new Map([...modules].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
 }
 
-// src/version.ts
-import * as fs14 from "node:fs";
-function packageVersion() {
-  for (const relative5 of ["../package.json", "../../package.json", "../../../package.json"]) {
-    try {
-      const manifest = JSON.parse(fs14.readFileSync(new URL(relative5, import.meta.url), "utf8"));
-      if (manifest.name === "monime-guard" && manifest.version) return manifest.version;
-    } catch {
-    }
-  }
-  return "0.0.0";
-}
+// src/action/run.ts
+init_version();
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -21843,17 +22385,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path17 = requestOptions.url.replace(options.baseUrl, "");
+    const path18 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path17} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path18} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path17} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path18} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -24459,8 +25001,9 @@ async function upsertComment(target, body, allClear) {
 }
 
 // src/action/inputs.ts
-import * as fs15 from "node:fs";
-import * as path15 from "node:path";
+init_errors();
+import * as fs16 from "node:fs";
+import * as path16 from "node:path";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -24485,7 +25028,7 @@ function readInputs(env) {
   return {
     mode: oneOf(env, "mode", ["auto", "pr", "push", "full"], "auto"),
     paths: listInput(env, "paths"),
-    failOn: oneOf(env, "fail-on", ["live", "test", "any", "none"], "any"),
+    failOn: oneOf(env, "fail-on", ["live", "test", "any", "none", "active"], "any"),
     comment: booleanInput(env, "comment", true),
     annotations: booleanInput(env, "annotations", true),
     sarifFile: input(env, "sarif-file"),
@@ -24493,6 +25036,7 @@ function readInputs(env) {
     ...baseline ? { baseline } : {},
     iac: booleanInput(env, "iac", true),
     bundle: listInput(env, "bundle"),
+    verify: booleanInput(env, "verify", false),
     githubToken: input(env, "github-token")
   };
 }
@@ -24505,7 +25049,7 @@ function readContext(env) {
   const eventPath = need("GITHUB_EVENT_PATH");
   let payload;
   try {
-    payload = JSON.parse(fs15.readFileSync(eventPath, "utf8"));
+    payload = JSON.parse(fs16.readFileSync(eventPath, "utf8"));
   } catch (error) {
     throw new InputError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event (${error.code ?? error.message})`);
   }
@@ -24530,7 +25074,7 @@ function checkInputPaths(inputs, workspace) {
     ...inputs.bundle.filter((entry) => !isUrl(entry)).map((entry) => ["bundle", entry])
   ];
   for (const [name, entry] of named) {
-    if (entry !== void 0 && !fs15.existsSync(path15.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
+    if (entry !== void 0 && !fs16.existsSync(path16.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
   }
 }
 
@@ -24563,6 +25107,7 @@ function rulesOf(findings) {
 }
 
 // src/action/range.ts
+init_errors();
 var NULL_SHA = /^0+$/;
 var field = (value, ...keys) => keys.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, value);
 var text = (value) => typeof value === "string" && value !== "" ? value : void 0;
@@ -24715,9 +25260,9 @@ ${planned.reason}.
     }
     for (const error of errors) command2("error", `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
-    const sarifFile = path16.resolve(context.workspace, inputs.sarifFile || path16.join(context.tempDir, "monime-guard.sarif"));
-    fs16.mkdirSync(path16.dirname(sarifFile), { recursive: true });
-    fs16.writeFileSync(sarifFile, toSarif(result, ctx));
+    const sarifFile = path17.resolve(context.workspace, inputs.sarifFile || path17.join(context.tempDir, "monime-guard.sarif"));
+    fs17.mkdirSync(path17.dirname(sarifFile), { recursive: true });
+    fs17.writeFileSync(sarifFile, toSarif(result, ctx));
     log(`monime-guard: SARIF written to ${sarifFile}`);
     if (plan.kind === "range" && plan.pullRequest !== void 0 && inputs.comment)
       await comment(inputs, context, plan.pullRequest, result, ctx, plan, log, command2);
@@ -24754,8 +25299,9 @@ function annotatable(findings) {
 async function scanEverything(inputs, context, plan) {
   const base = {
     root: context.workspace,
-    ...inputs.config ? { configPath: path16.resolve(context.workspace, inputs.config) } : {},
-    ...inputs.baseline ? { baseline: inputs.baseline } : {}
+    ...inputs.config ? { configPath: path17.resolve(context.workspace, inputs.config) } : {},
+    ...inputs.baseline ? { baseline: inputs.baseline } : {},
+    ...inputs.verify ? { verify: true } : {}
   };
   const results = [];
   const errors = [];
@@ -24775,17 +25321,17 @@ function configurationsTouched(cwd, plan) {
   const changed = git(["diff", "--name-only", "--no-renames", "--diff-filter=d", "-z", `${plan.base}${plan.dots}${plan.head}`], { cwd }).stdout.toString("utf8").split("\0").filter((file) => file !== "");
   const picked = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs16.existsSync(path16.join(cwd, file))) picked.add(file);
+    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs17.existsSync(path17.join(cwd, file))) picked.add(file);
     if (/\.tfvars(\.json)?$/.test(file)) {
-      const dir = path16.dirname(file);
-      for (const sibling of safeList(path16.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
+      const dir = path17.dirname(file);
+      for (const sibling of safeList(path17.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
     }
   }
   return [...picked].sort();
 }
 function safeList(dir) {
   try {
-    return fs16.readdirSync(dir);
+    return fs17.readdirSync(dir);
   } catch {
     return [];
   }
@@ -24829,7 +25375,7 @@ async function comment(inputs, context, pullRequest, result, ctx, plan, log, com
 }
 function writeOutputs(context, outputs) {
   if (!context.outputFile) return;
-  fs16.appendFileSync(
+  fs17.appendFileSync(
     context.outputFile,
     Object.entries(outputs).map(([name, value]) => `${name}=${value}
 `).join("")
@@ -24837,7 +25383,7 @@ function writeOutputs(context, outputs) {
 }
 function appendSummary(context, markdown) {
   if (!context.summaryFile) return;
-  fs16.appendFileSync(context.summaryFile, markdown.endsWith("\n") ? markdown : `${markdown}
+  fs17.appendFileSync(context.summaryFile, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 

@@ -48,7 +48,8 @@ export type { JsonReport, JsonFinding, JsonLocation, JsonPlaceholder, JsonSummar
 export { exposureRules, policyRules, rules, tokenRules } from '../rules/index.js';
 export type { ExposureRule, PolicyRule, PolicyViolation, Rule, TokenRule } from '../rules/index.js';
 export { verifyTokens, verifyEndpoint, defaultCacheDir } from './verify/index.js';
-export type { Verification, VerificationState, UnknownReason, VerifyOptions, VerifyCacheOptions } from './verify/index.js';
+export type { VerifyOptions, VerifyCacheOptions } from './verify/index.js';
+export type { VerifySettings } from './scan/verify-findings.js';
 export { MonimeGuardError, ConfigError, SourceError, InputError } from './errors.js';
 export { WARNING_CODES } from './types.js';
 export type * from './types.js';

@@ -16,7 +16,7 @@ export type Severity = 'error' | 'warning' | 'note';
 export type Encoding = 'base64' | 'base64url' | 'percent' | 'unicode-escape' | 'hex-escape';
 
 /** Which findings make a scan fail: live tokens only, test or live tokens, any finding, or none. */
-export type FailOn = 'live' | 'test' | 'any' | 'none';
+export type FailOn = 'live' | 'test' | 'any' | 'none' | 'active';
 
 /** A position in a text: 1-based line, 1-based column counted in UTF-16 code units (as editors and SARIF do). */
 export interface Position {
@@ -112,6 +112,8 @@ export interface Finding {
   exposure?: ClientExposure;
   /** For a policy finding (`iac/…`): what is wrong, in one sentence; reports show it as the message. */
   detail?: string;
+  /** With `--verify`: whether Monime's API says the token works now. */
+  verification?: Verification;
   /**
    * Other places that belong to this finding: for a token in a bundle, the original source line
    * its source map points to; for a token in a source map's `sourcesContent`, the map itself.
@@ -135,6 +137,36 @@ export type Origin =
   | { kind: 'message'; commit: string; repository?: string }
   | { kind: 'url'; url: string }
   | { kind: 'stdin'; name: string };
+
+/**
+ * What the Monime API said about a token: `active` (it authenticates), `inactive` (it does not),
+ * or `unknown` (no usable answer; see {@link UnknownReason}).
+ */
+export type VerificationState = 'active' | 'inactive' | 'unknown';
+
+/**
+ * Why a verification is `unknown`: no answer in time (`timeout`), no connection (`network`), still
+ * rate limited after the bounded retries (`rate-limit`), an answer that is not the API root's
+ * (`unexpected-answer`: a 5xx, another status, a malformed body), or a redirect, which is never
+ * followed with the token (`redirect`).
+ */
+export type UnknownReason = 'timeout' | 'network' | 'rate-limit' | 'unexpected-answer' | 'redirect';
+
+/** The verification of one token. */
+export interface Verification {
+  /** What the API said. */
+  state: VerificationState;
+  /** For `active`: the environment the API reported (`live` or `test`); absent when it reported none. */
+  environment?: 'live' | 'test';
+  /** For `unknown`: why. */
+  reason?: UnknownReason;
+  /** One short line for humans. It never holds the token, a response body or a header value. */
+  detail?: string;
+  /** ISO 8601 time the answer was obtained; for an answer from the cache, when it was cached. */
+  checkedAt: string;
+  /** True when the answer came from the cache and no request was made. */
+  cached?: boolean;
+}
 
 /** A place tied to a finding (SARIF `relatedLocations`). */
 export interface RelatedLocation {

@@ -27,6 +27,8 @@ export interface ActionInputs {
   iac: boolean;
   /** Build folders to scan for client-exposed tokens. */
   bundle: string[];
+  /** Ask Monime's API whether each token found still works (off by default). */
+  verify: boolean;
   githubToken: string;
 }
 
@@ -82,7 +84,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   return {
     mode: oneOf(env, 'mode', ['auto', 'pr', 'push', 'full'] as const, 'auto'),
     paths: listInput(env, 'paths'),
-    failOn: oneOf(env, 'fail-on', ['live', 'test', 'any', 'none'] as const, 'any'),
+    failOn: oneOf(env, 'fail-on', ['live', 'test', 'any', 'none', 'active'] as const, 'any'),
     comment: booleanInput(env, 'comment', true),
     annotations: booleanInput(env, 'annotations', true),
     sarifFile: input(env, 'sarif-file'),
@@ -90,6 +92,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     ...(baseline ? { baseline } : {}),
     iac: booleanInput(env, 'iac', true),
     bundle: listInput(env, 'bundle'),
+    verify: booleanInput(env, 'verify', false),
     githubToken: input(env, 'github-token'),
   };
 }

@@ -117,6 +117,7 @@ async function scanEverything(inputs: ActionInputs, context: RunnerContext, plan
     root: context.workspace,
     ...(inputs.config ? { configPath: path.resolve(context.workspace, inputs.config) } : {}),
     ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
+    ...(inputs.verify ? { verify: true } : {}),
   };
   const results: ScanResult[] = [];
   const errors: string[] = [];

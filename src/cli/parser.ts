@@ -3,7 +3,7 @@ import { packageVersion } from '../version.js';
 import { bundleFlags, githubFlags, historyFlags, iacFlags, prePushFlags, stagedFlags } from './command-flags.js';
 import { mergeFlags } from './merge-flags.js';
 import { UsageError } from './run-command.js';
-import { baselineFlags, scanFlags, STDIN_ARGUMENT } from './scan-flags.js';
+import { baselineFlags, scanFlags, STDIN_ARGUMENT, verifyFlags } from './scan-flags.js';
 
 /**
  * The command line's flags, declared with yargs: every command, flag, default and check. Parsing
@@ -15,15 +15,17 @@ export function commandLine(argv: string[]): Argv {
     yargs(argv)
       .scriptName('monime-guard')
       .usage('$0 <command> [options]\n\nFind Monime API tokens (mon_… live, mon_test_… test) before they leak.')
-      .command('scan [paths..]', 'Scan files, directories, globs or standard input (-) for Monime tokens', (y) => scanFlags(y))
+      .command('scan [paths..]', 'Scan files, directories, globs or standard input (-) for Monime tokens', (y) => verifyFlags(scanFlags(y)))
       .command('baseline [paths..]', 'Record the current findings in a baseline file, so later scans report only new ones', (y) => baselineFlags(y))
-      .command('history', 'Scan git history: every blob and commit message reachable from any ref, each blob once', (y) => historyFlags(y))
-      .command('staged [paths..]', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => stagedFlags(y))
+      .command('history', 'Scan git history: every blob and commit message reachable from any ref, each blob once', (y) => verifyFlags(historyFlags(y)))
+      .command('staged [paths..]', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => verifyFlags(stagedFlags(y)))
       .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
-      .command('bundle [paths..]', 'Scan build output (bundles, source maps, HTML) for tokens shipped to clients, mapped back to source', (y) => bundleFlags(y))
+      .command('bundle [paths..]', 'Scan build output (bundles, source maps, HTML) for tokens shipped to clients, mapped back to source', (y) =>
+        verifyFlags(bundleFlags(y)),
+      )
       .command('iac [paths..]', 'Check token configurations as code (token manifests, Terraform, plan JSON) against the iac/ policies', (y) => iacFlags(y))
       .command('github', 'Scan every repository of a GitHub organisation or user: all history, every ref (pull requests too), commit messages', (y) =>
-        githubFlags(y),
+        verifyFlags(githubFlags(y)),
       )
       .command('merge <reports..>', 'Combine JSON reports (from shards, or from any commands) into one report in any format, without duplicates', (y) =>
         mergeFlags(y),

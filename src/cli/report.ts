@@ -7,10 +7,11 @@ import { escapeControlChars } from '../reporters/control-chars.js';
 import { formatReport } from '../reporters/index.js';
 import { exceedsThreshold } from '../scan/threshold.js';
 import type { BaseScanOptions } from '../scan/setup.js';
+import type { VerifySettings } from '../scan/verify-findings.js';
 import type { ScanResult } from '../types.js';
 import { packageVersion } from '../version.js';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit.js';
-import type { ReportFlags } from './scan-flags.js';
+import { MAX_VERIFY_CONCURRENCY, type ReportFlags } from './scan-flags.js';
 
 /** The library options every scanning command derives from its flags and the loaded config. */
 export function baseOptions(flags: ReportFlags, root: string, config: Config, baselinePath: string | undefined): BaseScanOptions {
@@ -21,6 +22,7 @@ export function baseOptions(flags: ReportFlags, root: string, config: Config, ba
     ...(baseline ? { baseline: path.resolve(root, baseline) } : {}),
     ...(flags.scanBinary !== undefined ? { scanBinary: flags.scanBinary } : {}),
     ...(flags.maxArchiveDepth !== undefined ? { maxArchiveDepth: archiveDepth(flags.maxArchiveDepth) } : {}),
+    ...(flags.verify ? { verify: verifySettings(flags) } : {}),
     placeholders: flags.showPlaceholders,
   };
 }
@@ -48,6 +50,27 @@ export function reportResult(result: ScanResult, flags: ReportFlags, root: strin
     writeReport(report, flags.output);
   }
   return result.findings.some((finding) => exceedsThreshold(finding, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** `--verify`'s settings from their flags, each checked. */
+function verifySettings(flags: ReportFlags): VerifySettings {
+  const seconds = (value: number | undefined, flag: string): number | undefined => {
+    if (value === undefined) return undefined;
+    if (!Number.isFinite(value) || value <= 0) throw new InputError(`${flag} ${value}: expected a number of seconds above 0`);
+    return Math.round(value * 1000);
+  };
+  const concurrency = flags.verifyConcurrency;
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_VERIFY_CONCURRENCY)) {
+    throw new InputError(`--verify-concurrency ${concurrency}: expected a whole number from 1 to ${MAX_VERIFY_CONCURRENCY}`);
+  }
+  const timeoutMs = seconds(flags.verifyTimeout, '--verify-timeout');
+  const cacheTtlMs = seconds(flags.verifyCacheTtl, '--verify-cache-ttl');
+  return {
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(cacheTtlMs !== undefined ? { cacheTtlMs } : {}),
+    ...(flags.verifyCache === false ? { cache: false } : {}),
+  };
 }
 
 /** `--max-archive-depth`: a whole number from 0. */

@@ -15,6 +15,11 @@ export interface ReportFlags {
   includeSuppressed?: boolean;
   scanBinary?: boolean;
   maxArchiveDepth?: number;
+  verify?: boolean;
+  verifyConcurrency?: number;
+  verifyTimeout?: number;
+  verifyCacheTtl?: number;
+  verifyCache?: boolean;
 }
 
 /** Flags shared by `scan` and `baseline`. */
@@ -73,7 +78,10 @@ export function reportFlags<T>(y: Argv<T>, scope: FlagScope = {}): Argv<T> {
     .option('format', { alias: 'f', choices: reportFormats, default: 'text' as ReportFormat, describe: 'Report format' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of standard output' })
     .option('color', { type: 'boolean', describe: 'Colour the text report (default: on a terminal unless NO_COLOR is set); --no-color turns it off' })
-    .option('fail-on', { choices: ['live', 'test', 'any', 'none'] as FailOn[], describe: 'Which findings make the exit code 1 (default: any)' })
+    .option('fail-on', {
+      choices: ['live', 'test', 'any', 'none', 'active'] as FailOn[],
+      describe: 'Which findings make the exit code 1 (default: any; active: tokens --verify found working)',
+    })
     .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file' })
     .option('include-suppressed', {
       type: 'boolean',
@@ -96,4 +104,20 @@ export function baselineFlags<T>(y: Argv<T>): Argv<ScanFlags> {
     type: 'string',
     describe: "Baseline file to write (default: the config's `baseline`, else .monime-guard-baseline.json)",
   }) as unknown as Argv<ScanFlags>;
+}
+
+/** The most verification requests at once. */
+export const MAX_VERIFY_CONCURRENCY = 4;
+
+/** Declares `--verify` and its settings, for the commands that can verify the tokens they find. */
+export function verifyFlags<T>(y: Argv<T>): Argv<T> {
+  return y
+    .option('verify', {
+      type: 'boolean',
+      describe: "Ask Monime's API whether each token found still works (sends each distinct token to https://api.monime.io; see docs/verify.md)",
+    })
+    .option('verify-concurrency', { type: 'number', describe: `Verification requests at once (default and most: ${MAX_VERIFY_CONCURRENCY})` })
+    .option('verify-timeout', { type: 'number', describe: 'Seconds before a verification request gives up (default 10)' })
+    .option('verify-cache-ttl', { type: 'number', describe: 'Seconds a verification answer is reused from the cache (default 3600)' })
+    .option('verify-cache', { type: 'boolean', describe: 'Keep verification answers in the user cache directory (default); --no-verify-cache turns it off' });
 }

@@ -25,7 +25,7 @@ function policyOptions(id: string): Record<string, PolicyOption> | undefined {
 export const CONFIG_RULE_IDS: readonly string[] = registry.map((rule) => rule.id);
 
 /** Values of `failOn`, in the order messages list them. */
-const FAIL_ON_VALUES: readonly FailOn[] = ['live', 'test', 'any', 'none'];
+const FAIL_ON_VALUES: readonly FailOn[] = ['live', 'test', 'any', 'none', 'active'];
 
 /** Values of a rule's `severity`, in the order messages list them. */
 const SEVERITY_VALUES: readonly Severity[] = ['error', 'warning', 'note'];

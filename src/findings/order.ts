@@ -20,3 +20,12 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function repositoryOf(finding: Finding): string | undefined {
   return 'repository' in finding.origin ? finding.origin.repository : undefined;
 }
+
+/** Orders findings with tokens Monime's API verified as active first (`--verify`), then as {@link compareFindings} does. */
+export function compareActiveFirst(a: Finding, b: Finding): number {
+  return activeRank(a) - activeRank(b) || compareFindings(a, b);
+}
+
+function activeRank(finding: Finding): number {
+  return finding.verification?.state === 'active' ? 0 : 1;
+}

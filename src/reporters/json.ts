@@ -18,6 +18,7 @@ import type {
   ScanResult,
   ScanStats,
   ScanWarning,
+  Verification,
   Severity,
   Span,
   TokenKind,
@@ -73,6 +74,8 @@ export interface JsonFinding extends Omit<JsonLocation, 'path'> {
   exposure?: ClientExposure;
   /** Places tied to the finding: a bundle token's original source, a map token's source map. */
   related?: RelatedLocation[];
+  /** With `--verify`: what Monime's API said of the token. */
+  verification?: Verification;
   /** One line for a human. */
   message: string;
 }
@@ -165,6 +168,7 @@ function toJsonFinding(finding: Finding): JsonFinding {
     ...(finding.git ? { git: { ...finding.git } } : {}),
     ...(finding.exposure ? { exposure: { ...finding.exposure } } : {}),
     ...(finding.related ? { related: finding.related.map((r) => ({ ...r })) } : {}),
+    ...(finding.verification ? { verification: { ...finding.verification } } : {}),
     message: describeFinding(finding),
   };
 }

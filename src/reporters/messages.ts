@@ -5,7 +5,7 @@
  */
 import { findRule } from '../../rules/index.js';
 import { repositoryOf } from '../findings/order.js';
-import type { Encoding, Finding, GitOrigin, RelatedLocation, Severity } from '../types.js';
+import type { Encoding, Finding, GitOrigin, RelatedLocation, Severity, Verification } from '../types.js';
 
 /** Where each rule's documentation lives; `<id>` may contain `/` (`iac/no-expiry`). */
 const RULE_DOCS_BASE = 'https://github.com/monime-guard/monime-guard/blob/main/rules/';
@@ -103,7 +103,24 @@ export function describeFinding(finding: Finding): string {
   const base = build ? build(finding) : `${kindWord(finding)} Monime token ${finding.masked} reported by rule ${finding.ruleId}`;
   const encoded = finding.encoding ? `${base} (${describeEncoding(finding.encoding)})` : base;
   const related = (finding.related ?? []).map(describeRelated).join('');
-  return finding.git ? `${encoded}${related} ${describeGitOrigin(finding.git)}` : `${encoded}${related}`;
+  const located = finding.git ? `${encoded}${related} ${describeGitOrigin(finding.git)}` : `${encoded}${related}`;
+  return finding.verification ? `${located}; ${describeVerification(finding.verification)}` : located;
+}
+
+/**
+ * What Monime's API said of the token, ending a finding's message: `ACTIVE (live): revoke it in the
+ * Monime dashboard now`, `inactive (revoked, expired or never valid)`, `not verified (timeout)`.
+ */
+export function describeVerification(verification: Verification): string {
+  const detail = verification.detail ? ` (${verification.detail})` : '';
+  switch (verification.state) {
+    case 'active':
+      return `ACTIVE${verification.environment ? ` (${verification.environment})` : ''}: revoke it in the Monime dashboard now${detail}`;
+    case 'inactive':
+      return `inactive (revoked, expired or never valid)${detail}`;
+    case 'unknown':
+      return `not verified (${verification.reason ?? 'no answer'})${detail}`;
+  }
 }
 
 /** A related location as a message suffix: ` (from src/pay.ts:3:17)`. */

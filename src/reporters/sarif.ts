@@ -6,7 +6,7 @@
  */
 import { rules as registry } from '../../rules/index.js';
 import { redactTokens } from '../config/messages.js';
-import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity, FindingSuppression } from '../types.js';
+import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity, FindingSuppression, Verification } from '../types.js';
 import type { ReportContext } from './context.js';
 import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } from './messages.js';
 import { repositoryOf } from '../findings/order.js';
@@ -69,7 +69,7 @@ interface SarifResult {
   locations: { physicalLocation?: SarifPhysicalLocation; logicalLocations?: SarifLogicalLocation[] }[];
   relatedLocations?: { id: number; message: SarifMessage; physicalLocation: SarifPhysicalLocation }[];
   partialFingerprints: Record<string, string>;
-  properties: Record<string, string | GitOrigin | ClientExposure>;
+  properties: Record<string, string | GitOrigin | ClientExposure | Verification>;
   /** Present on findings a filter took out: code scanning shows them as dismissed, with the reason. */
   suppressions?: { kind: 'inSource' | 'external'; status: 'accepted'; justification?: string }[];
 }
@@ -117,6 +117,8 @@ export interface SarifLog {
  * A live token moves real money (an `error` by default); a test token only opens the test Space.
  */
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '9.0', warning: '5.0', note: '2.0' };
+/** A result whose token Monime's API verified as working (`--verify`) scores the highest, whatever its rule. */
+const ACTIVE_SECURITY_SEVERITY = '10.0';
 
 /** A lone UTF-16 surrogate: `encodeURIComponent` throws on one, so they become U+FFFD first. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -246,6 +248,9 @@ function toSarifResult(finding: Finding, ruleIndex: number, artifacts: ArtifactT
       ...(finding.encoding ? { encoding: finding.encoding } : {}),
       ...(finding.git ? { git: { ...finding.git } } : {}),
       ...(finding.exposure ? { exposure: { ...finding.exposure } } : {}),
+      // A token the API says works now is the most urgent kind of finding there is.
+      ...(finding.verification ? { verification: { ...finding.verification } } : {}),
+      ...(finding.verification?.state === 'active' ? { 'security-severity': ACTIVE_SECURITY_SEVERITY } : {}),
     },
   };
 }

@@ -13,7 +13,12 @@ const work = new RepositoryWork(setup, job);
 
 parentPort?.on('message', ({ id, remote, saved }: { id: number; remote: RemoteRepository; saved?: StateEntry }) => {
   work.scan(remote, saved).then(
-    (outcome) => parentPort?.postMessage({ id, outcome }),
+    (outcome) => {
+      // With --verify, the tokens found go back to the main thread for its requests, then are dropped here.
+      const secrets = setup.settings.secrets ? [...setup.settings.secrets] : undefined;
+      setup.settings.secrets?.clear();
+      parentPort?.postMessage({ id, outcome, ...(secrets ? { secrets } : {}) });
+    },
     (error: unknown) => parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );
 });

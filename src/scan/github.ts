@@ -200,7 +200,8 @@ function repositoryScanner(setup: RepositorySetup, job: RepositoryJob, concurren
   const waiting = new Map<number, { resolve: (outcome: Outcome) => void; reject: (error: Error) => void }>();
   let next = 0;
   for (const { worker } of workers) {
-    worker.on('message', (message: { id: number; outcome?: Outcome; error?: string }) => {
+    worker.on('message', (message: { id: number; outcome?: Outcome; secrets?: [string, string][]; error?: string }) => {
+      for (const [fingerprint, token] of message.secrets ?? []) setup.settings.secrets?.set(fingerprint, token);
       const pending = waiting.get(message.id);
       waiting.delete(message.id);
       if (message.outcome) pending?.resolve(message.outcome);

@@ -7,7 +7,7 @@
 import { redactTokens } from '../config/messages.js';
 import type { AllowEntry } from '../config/types.js';
 import { applyFilters } from '../filters/index.js';
-import { compareFindings, compareText } from '../findings/order.js';
+import { compareActiveFirst, compareFindings, compareText } from '../findings/order.js';
 import type { JsonFinding, JsonPlaceholder, JsonReport, JsonWarning } from '../reporters/json.js';
 import { describeFinding } from '../reporters/messages.js';
 import type { Finding, Origin, Placeholder, RepositoryCounts, RepositoryInfo, ScanResult, ScanStats, ScanWarning, SuppressedFinding } from '../types.js';
@@ -92,7 +92,7 @@ export function mergeReports(reports: readonly JsonReport[], options: MergeOptio
   stats.warnings = warningList.length;
   return {
     ...(repositories.size > 0 ? { repositories: [...repositories.values()].sort((a, b) => compareText(a.name ?? '', b.name ?? '')) } : {}),
-    findings: filtered.findings.sort(compareFindings),
+    findings: filtered.findings.sort(compareActiveFirst),
     suppressed: allSuppressed.sort(compareFindings),
     placeholders: [...placeholders.values()].sort(
       (a, b) => compareText(a.path, b.path) || a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column,
@@ -153,6 +153,10 @@ export function toFinding(entry: JsonFinding): Finding {
     ...(entry.git ? { git: { ...entry.git, ...(entry.git.author !== undefined ? { author: redactTokens(entry.git.author) } : {}) } } : {}),
     ...(entry.exposure ? { exposure: { ...entry.exposure } } : {}),
     ...(entry.related ? { related: entry.related.map((related) => ({ ...related, path: redactTokens(related.path) })) } : {}),
+    // A shard's verification is kept (the reports hold no token to verify again), active first.
+    ...(entry.verification
+      ? { verification: { ...entry.verification, ...(entry.verification.detail ? { detail: redactTokens(entry.verification.detail) } : {}) } }
+      : {}),
   };
   // A policy finding's message is its own sentence (`detail`); a token finding's is built from its
   // fields. Whatever the fields do not rebuild word for word (a policy's sentence, or wording from

@@ -23,5 +23,11 @@ export async function runSources(options: BaseScanOptions, sources: (setup: Scan
   const setup = await setUpScan(options);
   const batch = emptyBatch();
   for (const source of sources(setup)) await source.read(setup, batch);
-  return finishScan(batch, setup);
+  const result = finishScan(batch, setup);
+  if (options.verify && setup.settings.secrets) {
+    const { verifyResult } = await import('./verify-findings.js');
+    await verifyResult(result, setup.settings.secrets, options.verify === true ? {} : options.verify);
+    setup.settings.secrets.clear();
+  }
+  return result;
 }

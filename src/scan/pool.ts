@@ -109,6 +109,8 @@ async function scanInWorkers(
   const inFlight = new Map<Worker, WorkItem[]>(workers.map(({ worker }) => [worker, []]));
   const report = (): void => progress?.({ files: done, bytes: result.bytesScanned, listed: Math.max(listed, done) });
 
+  // A worker gets an empty map of its own for the tokens it finds (with --verify), and hands them back with each result.
+  const forWorker: ScanSettings = settings.secrets ? { ...settings, secrets: new Map() } : settings;
   await new Promise<void>((resolve, reject) => {
     let failed = false;
     const fail = (error: unknown): void => {
@@ -122,7 +124,7 @@ async function scanInWorkers(
         while (started.ready && items.length < IN_FLIGHT && queue.length > 0) {
           const item = queue.shift()!;
           items.push(item);
-          started.worker.postMessage({ settings, item });
+          started.worker.postMessage({ settings: forWorker, item });
         }
       }
     };
@@ -141,7 +143,7 @@ async function scanInWorkers(
 
     for (const started of workers) {
       const { worker } = started;
-      worker.on('message', (message: { ready?: boolean; result?: BatchResult; pending?: string[]; error?: string }) => {
+      worker.on('message', (message: { ready?: boolean; result?: BatchResult; pending?: string[]; secrets?: [string, string][]; error?: string }) => {
         if (message.ready) {
           started.ready = true;
           dispatch();
@@ -152,6 +154,7 @@ async function scanInWorkers(
           return;
         }
         const item = inFlight.get(worker)!.shift();
+        for (const [fingerprint, token] of message.secrets ?? []) settings.secrets?.set(fingerprint, token);
         merge(message.result, item !== undefined && 'dirs' in item, message.pending ?? []);
         dispatch();
         finishIfDone();

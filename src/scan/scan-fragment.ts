@@ -21,9 +21,17 @@ export interface FragmentFindings {
 /**
  * Runs the detector on one fragment and turns its matches into findings: positions, masks,
  * fingerprints, and the inline directives written on or above each finding's line. The raw token
- * is dropped here and goes no further.
+ * is dropped here and goes no further, except into `secrets` (by fingerprint), which only a scan
+ * that verifies tokens keeps, in memory, for the requests it makes.
  */
-export function scanFragment(fragment: Fragment, path: string, rules: RuleTable, placeholders: boolean, into: FragmentFindings): void {
+export function scanFragment(
+  fragment: Fragment,
+  path: string,
+  rules: RuleTable,
+  placeholders: boolean,
+  into: FragmentFindings,
+  secrets?: Map<string, string>,
+): void {
   const { text, from, to } = fragment;
   const result = detect(text, { from, to, placeholders });
   const locate = createLocator(text, from, fragment.line, fragment.column);
@@ -54,6 +62,7 @@ export function scanFragment(fragment: Fragment, path: string, rules: RuleTable,
         bodyLength: match.bodyLength,
       };
       if (match.encoding) finding.encoding = match.encoding;
+      secrets?.set(finding.fingerprint, match.token);
       if (directives.length > 0) finding.directives = directives;
       into.findings.push(finding);
     } else {

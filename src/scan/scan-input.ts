@@ -21,6 +21,11 @@ export interface ScanSettings {
   walkSkip: string[];
   /** How deep nested archives are opened; default {@link DEFAULT_ARCHIVE_LIMITS}' depth. */
   maxArchiveDepth?: number;
+  /**
+   * With `--verify`: each token found, by its finding's fingerprint, kept in memory for the
+   * requests; never in a result. Worker threads fill their own and hand them back.
+   */
+  secrets?: Map<string, string>;
 }
 
 /** What scanning a batch of inputs produced, merged across files. */
@@ -141,7 +146,7 @@ export function scanStream(read: ByteReader, path: string, settings: ScanSetting
       }
       return;
     }
-    scanFragment(step.value, path, settings.rules, settings.placeholders, into);
+    scanFragment(step.value, path, settings.rules, settings.placeholders, into, settings.secrets);
   }
 }
 

@@ -10,6 +10,7 @@ import type { Config } from '../config/types.js';
 import { applyFilters } from '../filters/index.js';
 import type { ScanResult, TokenKind } from '../types.js';
 import type { RuleTable } from './scan-fragment.js';
+import type { VerifySettings } from './verify-findings.js';
 import type { BatchResult, ScanSettings } from './scan-input.js';
 
 /**
@@ -34,6 +35,11 @@ export interface BaseScanOptions {
   placeholders?: boolean;
   /** How deep nested archives are opened (an APK in a zip is depth 2); default 8. */
   maxArchiveDepth?: number;
+  /**
+   * Ask Monime's API whether each token found still works (`--verify`): `true`, or how. Off by
+   * default: tokens are sent to https://api.monime.io (see docs/verify.md).
+   */
+  verify?: boolean | VerifySettings;
   /**
    * Threads the scan may use, the calling one included; 1 keeps everything on the calling
    * thread. Default: the number of CPUs. A source with enough independent work spreads it over
@@ -68,6 +74,8 @@ export async function setUpScan(options: BaseScanOptions): Promise<ScanSetup> {
   const config = loaded.config;
   const baselineFile = options.baseline ? path.resolve(root, options.baseline) : loaded.baselinePath;
   const baseline = baselineFile ? await loadBaseline(baselineFile) : undefined;
+  // Where tokens would be sent is settled before anything is read: a bad override stops here.
+  if (options.verify) (await import('../verify/index.js')).verifyEndpoint();
   const settings: ScanSettings = {
     root,
     exclude: config.exclude ?? [],
@@ -76,6 +84,7 @@ export async function setUpScan(options: BaseScanOptions): Promise<ScanSetup> {
     scanBinary: options.scanBinary ?? config.scanBinary ?? false,
     placeholders: options.placeholders ?? false,
     ...(options.maxArchiveDepth !== undefined ? { maxArchiveDepth: options.maxArchiveDepth } : {}),
+    ...(options.verify ? { secrets: new Map<string, string>() } : {}),
   };
   const threads = Math.max(1, Math.floor(options.threads ?? os.availableParallelism()));
   return { root, config, ...(baseline ? { baseline } : {}), settings, started, threads };

@@ -3,35 +3,7 @@
  * (docs/verify.md).
  */
 
-/**
- * What the Monime API said about a token: `active` (it authenticates), `inactive` (it does not),
- * or `unknown` (no usable answer; see {@link UnknownReason}).
- */
-export type VerificationState = 'active' | 'inactive' | 'unknown';
-
-/**
- * Why a verification is `unknown`: no answer in time (`timeout`), no connection (`network`), still
- * rate limited after the bounded retries (`rate-limit`), an answer that is not the API root's
- * (`unexpected-answer`: a 5xx, another status, a malformed body), or a redirect, which is never
- * followed with the token (`redirect`).
- */
-export type UnknownReason = 'timeout' | 'network' | 'rate-limit' | 'unexpected-answer' | 'redirect';
-
-/** The verification of one token. */
-export interface Verification {
-  /** What the API said. */
-  state: VerificationState;
-  /** For `active`: the environment the API reported (`live` or `test`); absent when it reported none. */
-  environment?: 'live' | 'test';
-  /** For `unknown`: why. */
-  reason?: UnknownReason;
-  /** One short line for humans. It never holds the token, a response body or a header value. */
-  detail?: string;
-  /** ISO 8601 time the answer was obtained; for an answer from the cache, when it was cached. */
-  checkedAt: string;
-  /** True when the answer came from the cache and no request was made. */
-  cached?: boolean;
-}
+export type { UnknownReason, Verification, VerificationState } from '../types.js';
 
 /** Where verification results are cached between runs. */
 export interface VerifyCacheOptions {
