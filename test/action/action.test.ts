@@ -315,7 +315,7 @@ describe('the GitHub Action, run as a runner runs it', () => {
 
     const bad = await runAction(workspace, prEvent(10, origin.base, origin.base), server, { 'fail-on': 'sometimes' });
     expect(bad.status).toBe(2);
-    expect(bad.stdout.trim()).toBe('::error::monime-guard: input fail-on must be one of live, test, any, none, not "sometimes"');
+    expect(bad.stdout.trim()).toBe('::error::monime-guard: input fail-on must be one of live, test, any, none, active, not "sometimes"');
   }, 60_000);
 
   it('scans what a push adds, and a new branch against the default branch', async () => {

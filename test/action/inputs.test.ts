@@ -30,6 +30,7 @@ describe('action inputs', () => {
       sarifFile: '',
       iac: true,
       bundle: [],
+      verify: false,
       githubToken: '',
     });
     const inputs = readInputs({
@@ -46,7 +47,7 @@ describe('action inputs', () => {
   it.each([
     [{ INPUT_MODE: 'pull' }, 'input mode must be one of auto, pr, push, full, not "pull"'],
     [{ INPUT_COMMENT: 'yes' }, 'input comment must be true or false, not "yes"'],
-    [{ 'INPUT_FAIL-ON': 'error' }, 'input fail-on must be one of live, test, any, none, not "error"'],
+    [{ 'INPUT_FAIL-ON': 'error' }, 'input fail-on must be one of live, test, any, none, active, not "error"'],
   ])('names the input at fault: %j', (env, message) => {
     expect(() => readInputs(env)).toThrow(new InputError(message));
   });

@@ -257,9 +257,9 @@ describe('loadConfig: bad values name the key', () => {
     ['a key in the wrong case', { failon: 'any' }, 'unknown key "failon" at /'],
     ['a key with a slash', { 'a/b': 1 }, 'unknown key "a/b" at /'],
     ['$schema not a string', { $schema: 1 }, '/$schema must be a string (got 1)'],
-    ['failOn unknown', { failOn: 'all' }, '/failOn must be one of live, test, any, none (got "all")'],
-    ['failOn a number', { failOn: 1 }, '/failOn must be one of live, test, any, none (got 1)'],
-    ['failOn in the wrong case', { failOn: 'Live' }, '/failOn must be one of live, test, any, none (got "Live")'],
+    ['failOn unknown', { failOn: 'all' }, '/failOn must be one of live, test, any, none, active (got "all")'],
+    ['failOn a number', { failOn: 1 }, '/failOn must be one of live, test, any, none, active (got 1)'],
+    ['failOn in the wrong case', { failOn: 'Live' }, '/failOn must be one of live, test, any, none, active (got "Live")'],
     ['rules an array', { rules: [] }, '/rules must be an object (got an array)'],
     ['an unknown rule', { rules: { 'live-tokens': {} } }, `unknown key "live-tokens" at /rules (known rules: ${CONFIG_RULE_IDS.join(', ')})`],
     ['rule settings a boolean', { rules: { 'live-token': false } }, '/rules/live-token must be an object (got false)'],
@@ -328,7 +328,7 @@ describe('loadConfig: bad values name the key', () => {
     ['scanBinary a string', { scanBinary: 'true' }, '/scanBinary must be true or false (got "true")'],
     ['gitIgnore null', { gitIgnore: null }, '/gitIgnore must be true or false (got null)'],
     ['gitIgnore a number', { gitIgnore: 0 }, '/gitIgnore must be true or false (got 0)'],
-    ['a long value', { failOn: 'x'.repeat(100) }, `/failOn must be one of live, test, any, none (got "${'x'.repeat(59)}…")`],
+    ['a long value', { failOn: 'x'.repeat(100) }, `/failOn must be one of live, test, any, none, active (got "${'x'.repeat(59)}…")`],
     ['the first problem in document order', { scanBinary: 1, failOn: 'x' }, '/scanBinary must be true or false (got 1)'],
   ];
   it.each(cases)('%s', async (_name, config, problem) => {
@@ -352,7 +352,7 @@ describe('loadConfig: bad values name the key', () => {
     const test = randomToken('test');
     const message = await jsonError({ failOn: live });
     expect(message).not.toContain(live);
-    expect(message).toBe(`monime-guard.config.json: /failOn must be one of live, test, any, none (got "${maskOf(live)}")`);
+    expect(message).toBe(`monime-guard.config.json: /failOn must be one of live, test, any, none, active (got "${maskOf(live)}")`);
 
     const keyMessage = await jsonError({ [test]: true });
     expect(keyMessage).not.toContain(test);
