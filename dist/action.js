@@ -17747,6 +17747,43 @@ function extractStrings(bytes, format) {
 init_errors();
 import * as fs6 from "node:fs";
 
+// src/filters/inline.ts
+var MARKER = "monime-guard-ignore";
+var NEXT_LINE = "-next-line";
+var DIRECTIVE = /monime-guard-ignore(-next-line)?(?![\w-])[ \t]*([a-z][a-z0-9]*(?:[-/][a-z0-9]+)+)?(?:[ \t]*--(?!>)[ \t]*(.*?))?[ \t]*(?:\*\/|-->|$)/g;
+function readDirectives(line, scope) {
+  if (!line.includes(MARKER)) return [];
+  const directives = [];
+  for (const match2 of line.matchAll(DIRECTIVE)) {
+    const isNextLine = match2[1] === NEXT_LINE;
+    if (isNextLine !== (scope === "next-line")) continue;
+    const directive = { scope };
+    if (match2[2]) directive.ruleId = match2[2];
+    const reason = match2[3]?.trim();
+    if (reason) directive.reason = reason;
+    directives.push(directive);
+  }
+  return directives;
+}
+function inlineDirectiveFor(finding) {
+  return (finding.directives ?? []).find((d) => d.ruleId === void 0 || d.ruleId === finding.ruleId);
+}
+function directivesIn(text2, from, to, firstLine) {
+  const found2 = [];
+  let line = firstLine;
+  let counted = from;
+  for (let at = text2.indexOf(MARKER, from); at !== -1 && at < to; at = text2.indexOf(MARKER, at + MARKER.length)) {
+    for (let i = text2.indexOf("\n", counted); i !== -1 && i < at; i = text2.indexOf("\n", i + 1)) line++;
+    counted = at;
+    const end = text2.indexOf("\n", at);
+    const rest = text2.slice(at, end === -1 ? text2.length : end);
+    const match2 = new RegExp(DIRECTIVE.source).exec(rest);
+    if (!match2 || match2.index !== 0) continue;
+    found2.push({ line, scope: match2[1] === NEXT_LINE ? "next-line" : "same-line", ...match2[2] ? { ruleId: match2[2] } : {} });
+  }
+  return found2;
+}
+
 // src/sources/fragments.ts
 import { isAscii } from "node:buffer";
 var BINARY_SNIFF = 8192;
@@ -17985,28 +18022,6 @@ function dedupeByStart(exposures) {
   return exposures.filter((e) => seen.has(e.start) ? false : (seen.add(e.start), true)).sort((a, b) => a.start - b.start);
 }
 
-// src/filters/inline.ts
-var MARKER = "monime-guard-ignore";
-var NEXT_LINE = "-next-line";
-var DIRECTIVE = /monime-guard-ignore(-next-line)?(?![\w-])[ \t]*([a-z][a-z0-9]*(?:[-/][a-z0-9]+)+)?(?:[ \t]*--(?!>)[ \t]*(.*?))?[ \t]*(?:\*\/|-->|$)/g;
-function readDirectives(line, scope) {
-  if (!line.includes(MARKER)) return [];
-  const directives = [];
-  for (const match2 of line.matchAll(DIRECTIVE)) {
-    const isNextLine = match2[1] === NEXT_LINE;
-    if (isNextLine !== (scope === "next-line")) continue;
-    const directive = { scope };
-    if (match2[2]) directive.ruleId = match2[2];
-    const reason = match2[3]?.trim();
-    if (reason) directive.reason = reason;
-    directives.push(directive);
-  }
-  return directives;
-}
-function inlineDirectiveFor(finding) {
-  return (finding.directives ?? []).find((d) => d.ruleId === void 0 || d.ruleId === finding.ruleId);
-}
-
 // src/findings/fingerprint.ts
 import { createHash } from "node:crypto";
 var FINGERPRINT_LENGTH = 32;
@@ -18163,6 +18178,7 @@ function mergeBatch(into, from) {
   if (from.repository && !into.repository) into.repository = from.repository;
   if (from.repositories?.length) (into.repositories ??= []).push(...from.repositories);
   if (from.archives?.length) (into.archives ??= []).push(...from.archives);
+  if (from.directives?.length) (into.directives ??= []).push(...from.directives);
   if (from.repositoryCounts) {
     const counts = into.repositoryCounts ??= { listed: 0, scanned: 0, unchanged: 0, failed: 0 };
     for (const key of ["listed", "scanned", "unchanged", "failed"]) counts[key] += from.repositoryCounts[key];
@@ -18202,6 +18218,10 @@ function scanFile(entry, settings, into) {
     if (first < buffer.length && isPlainMiss(buffer, first, settings.scanBinary)) {
       into.filesScanned++;
       into.bytesScanned += first;
+      if (settings.directives && buffer.subarray(0, first).includes(DIRECTIVE_MARKER)) {
+        const text2 = buffer.toString("utf8", 0, first);
+        keepDirectives(directivesIn(text2, 0, text2.length, 1), entry.rel, into);
+      }
     } else {
       const read = (target, offset, length) => fs6.readSync(fd, target, offset, length, null);
       scanStream(read, entry.rel, settings, into, true, first);
@@ -18228,7 +18248,12 @@ function scanStream(read, path18, settings, into, regularFile = false, preloaded
       return;
     }
     scanFragment(step.value, path18, settings.rules, settings.placeholders, into, settings.secrets);
+    if (settings.directives) keepDirectives(directivesIn(step.value.text, step.value.from, step.value.to, step.value.line), path18, into);
   }
+}
+var DIRECTIVE_MARKER = Buffer.from("monime-guard-ignore");
+function keepDirectives(found2, path18, into) {
+  if (found2.length > 0) (into.directives ??= []).push(...found2.map((directive) => ({ ...directive, path: path18 })));
 }
 function isPlainMiss(buffer, length, scanBinary) {
   const { mode } = sniffEncoding(buffer, length, scanBinary);
@@ -18809,6 +18834,9 @@ var Validator = class {
         case "gitIgnore":
           config.gitIgnore = this.boolean(item, at);
           break;
+        case "reportUnusedDirectives":
+          config.reportUnusedDirectives = this.boolean(item, at);
+          break;
         default:
           this.unknownKey([], key);
       }
@@ -19133,13 +19161,14 @@ async function setUpScan(options) {
     ...options.verify ? { secrets: /* @__PURE__ */ new Map() } : {}
   };
   const threads = Math.max(1, Math.floor(options.threads ?? os2.availableParallelism()));
-  return { root, config, ...baseline ? { baseline } : {}, settings, started, threads };
+  const reportUnusedDirectives = options.reportUnusedDirectives ?? config.reportUnusedDirectives ?? false;
+  return { root, config, ...baseline ? { baseline } : {}, settings, started, threads, reportUnusedDirectives };
 }
 function finishScan(result, setup) {
   const { config, baseline } = setup;
   const filtered = applyFilters(result.findings, { allow: config.allow ?? [], ...baseline ? { baseline } : {} });
   const ownSuppressed = result.suppressed ?? [];
-  const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
+  const warnings = [...result.warnings, ...directiveWarnings(result.directives ?? [], filtered.suppressed, setup)].sort((a, b) => compareText(a.path, b.path));
   return {
     ...result.repository ? { repository: result.repository } : {},
     ...result.repositories ? { repositories: [...result.repositories].sort((a, b) => compareText(a.name ?? "", b.name ?? "")) } : {},
@@ -19161,6 +19190,37 @@ function finishScan(result, setup) {
       ...result.repositoryCounts ? { repositories: { ...result.repositoryCounts } } : {}
     }
   };
+}
+function directiveWarnings(written, suppressed, setup) {
+  if (written.length === 0) return [];
+  const ids = rules.map((rule) => rule.id);
+  const used = /* @__PURE__ */ new Set();
+  for (const finding of suppressed) {
+    const directive = finding.suppression.by === "inline" ? inlineDirectiveFor(finding) : void 0;
+    if (!directive) continue;
+    const line = directive.scope === "same-line" ? finding.span.start.line : finding.span.start.line - 1;
+    used.add(`${finding.path}\0${line}\0${directive.scope}\0${directive.ruleId ?? ""}`);
+  }
+  const reportUnused = setup.reportUnusedDirectives;
+  const warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const directive of written) {
+    const key = `${directive.path}\0${directive.line}\0${directive.scope}\0${directive.ruleId ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const where = `${directive.path}:${directive.line}`;
+    if (directive.ruleId !== void 0 && !ids.includes(directive.ruleId)) {
+      const nearest = closest(directive.ruleId, ids);
+      warnings.push({
+        path: directive.path,
+        code: "directive-rule",
+        message: `${where}: monime-guard-ignore names ${directive.ruleId}, which is no rule${nearest ? `; did you mean ${nearest}?` : ""} It suppresses nothing.`
+      });
+    } else if (reportUnused && !used.has(key) && !directive.ruleId?.startsWith("iac/")) {
+      warnings.push({ path: directive.path, code: "unused-directive", message: `${where}: this monime-guard-ignore suppresses nothing; remove it` });
+    }
+  }
+  return warnings;
 }
 function contentSettings(root, rules2) {
   return { root, rules: rules2, scanBinary: true, placeholders: false, exclude: [], walkSkip: [] };

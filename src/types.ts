@@ -232,6 +232,8 @@ export const WARNING_CODES = {
   'not-configuration': 'a file named to `iac` holds no token configuration (level error)',
   github: 'a GitHub organisation, user or repository could not be listed, cloned or read; the scan went on without it',
   unauthenticated: 'no GitHub token was given, so only public repositories were listed',
+  'directive-rule': 'an inline monime-guard-ignore names a rule no rule has (the message names the nearest one); it suppresses nothing',
+  'unused-directive': 'an inline monime-guard-ignore suppresses nothing (reported with --report-unused-directives or reportUnusedDirectives)',
   'archive-depth': 'an archive nested deeper than --max-archive-depth inside others was not opened',
   'archive-limit': "an archive's uncompressed bytes reached the limit; the rest of it was not read",
   'archive-bomb': "an archive entry's compression ratio passed the limit (a decompression bomb); the rest of it was not read",

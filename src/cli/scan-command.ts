@@ -28,6 +28,7 @@ export async function scanWithFlags(flags: ScanFlags, root: string, config: Conf
   try {
     result = await scan({
       ...baseOptions(flags, root, config, baseline),
+      ...(flags.reportUnusedDirectives !== undefined ? { reportUnusedDirectives: flags.reportUnusedDirectives } : {}),
       paths: flags.paths ?? [],
       ...(flags.stdinFilename !== undefined ? { stdinFilename: flags.stdinFilename } : {}),
       ...(flags.gitIgnore !== undefined ? { gitIgnore: flags.gitIgnore } : {}),

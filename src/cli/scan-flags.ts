@@ -24,6 +24,7 @@ export interface ReportFlags {
 
 /** Flags shared by `scan` and `baseline`. */
 export interface ScanFlags extends ReportFlags {
+  reportUnusedDirectives?: boolean;
   paths?: string[];
   gitIgnore?: boolean;
   stdinFilename?: string;
@@ -94,7 +95,10 @@ export function reportFlags<T>(y: Argv<T>, scope: FlagScope = {}): Argv<T> {
 
 /** Declares the flags of `scan`. */
 export function scanFlags<T>(y: Argv<T>): Argv<ScanFlags> {
-  return reportFlags(inputFlags(y)) as unknown as Argv<ScanFlags>;
+  return reportFlags(inputFlags(y)).option('report-unused-directives', {
+    type: 'boolean',
+    describe: 'Warn about each monime-guard-ignore comment that suppresses nothing (default: config reportUnusedDirectives)',
+  }) as unknown as Argv<ScanFlags>;
 }
 
 /** Declares the flags of `baseline`: what to scan, and where to write the baseline. */

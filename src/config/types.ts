@@ -41,6 +41,8 @@ export interface Config {
   scanBinary?: boolean;
   /** Inside a git work tree, skip files git ignores (default true). */
   gitIgnore?: boolean;
+  /** Warn about inline directives that suppress nothing, as `--report-unused-directives` does (default false). */
+  reportUnusedDirectives?: boolean;
 }
 
 /** A loaded configuration and where it came from. */

@@ -174,6 +174,9 @@ class Validator {
         case 'gitIgnore':
           config.gitIgnore = this.boolean(item, at);
           break;
+        case 'reportUnusedDirectives':
+          config.reportUnusedDirectives = this.boolean(item, at);
+          break;
         default:
           this.unknownKey([], key);
       }

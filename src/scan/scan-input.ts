@@ -3,6 +3,7 @@ import { errorCode } from '../errors.js';
 import type { FileEntry } from '../sources/files.js';
 import { mayContainToken } from '../detector/prefilter.js';
 import { archiveKind } from '../sources/archives/index.js';
+import { directivesIn, type WrittenDirective } from '../filters/inline.js';
 import { bufferForThread, readFragments, sniffEncoding, type ByteReader } from '../sources/fragments.js';
 import type { Finding, RepositoryCounts, RepositoryInfo, ScanWarning, SuppressedFinding } from '../types.js';
 import { exposureApplies, exposureFindings, replaceTokenFindings } from './scan-exposure.js';
@@ -21,6 +22,8 @@ export interface ScanSettings {
   walkSkip: string[];
   /** How deep nested archives are opened; default {@link DEFAULT_ARCHIVE_LIMITS}' depth. */
   maxArchiveDepth?: number;
+  /** Collect the inline directives written in what is scanned (the files source), for their checks. */
+  directives?: boolean;
   /**
    * With `--verify`: each token found, by its finding's fingerprint, kept in memory for the
    * requests; never in a result. Worker threads fill their own and hand them back.
@@ -44,6 +47,8 @@ export interface BatchResult extends FragmentFindings {
   repositoryCounts?: RepositoryCounts;
   /** Archives met while listing, left for the source to open: absolute and reported paths. */
   archives?: { abs: string; rel: string }[];
+  /** With `settings.directives`: every inline directive written in what was scanned, by path. */
+  directives?: (WrittenDirective & { path: string })[];
 }
 
 /** An empty batch result to merge into. */
@@ -63,6 +68,7 @@ export function mergeBatch(into: BatchResult, from: BatchResult): void {
   if (from.repository && !into.repository) into.repository = from.repository;
   if (from.repositories?.length) (into.repositories ??= []).push(...from.repositories);
   if (from.archives?.length) (into.archives ??= []).push(...from.archives);
+  if (from.directives?.length) (into.directives ??= []).push(...from.directives);
   if (from.repositoryCounts) {
     const counts = (into.repositoryCounts ??= { listed: 0, scanned: 0, unchanged: 0, failed: 0 });
     for (const key of ['listed', 'scanned', 'unchanged', 'failed'] as const) counts[key] += from.repositoryCounts[key];
@@ -118,6 +124,10 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
     if (first < buffer.length && isPlainMiss(buffer, first, settings.scanBinary)) {
       into.filesScanned++;
       into.bytesScanned += first;
+      if (settings.directives && buffer.subarray(0, first).includes(DIRECTIVE_MARKER)) {
+        const text = buffer.toString('utf8', 0, first);
+        keepDirectives(directivesIn(text, 0, text.length, 1), entry.rel, into);
+      }
     } else {
       const read: ByteReader = (target, offset, length) => fs.readSync(fd, target, offset, length, null);
       scanStream(read, entry.rel, settings, into, true, first);
@@ -147,7 +157,15 @@ export function scanStream(read: ByteReader, path: string, settings: ScanSetting
       return;
     }
     scanFragment(step.value, path, settings.rules, settings.placeholders, into, settings.secrets);
+    if (settings.directives) keepDirectives(directivesIn(step.value.text, step.value.from, step.value.to, step.value.line), path, into);
   }
+}
+
+/** The marker every inline directive starts with, as bytes, for the check before any decoding. */
+const DIRECTIVE_MARKER = Buffer.from('monime-guard-ignore');
+
+function keepDirectives(found: readonly WrittenDirective[], path: string, into: BatchResult): void {
+  if (found.length > 0) (into.directives ??= []).push(...found.map((directive) => ({ ...directive, path })));
 }
 
 /**

@@ -87,7 +87,8 @@ export function filesSource(paths: readonly string[], options: Pick<ScanOptions,
         ? (done: { files: number; bytes: number; listed: number }): void =>
             options.onProgress?.({ filesDone: done.files, filesTotal: done.listed, bytes: done.bytes, elapsedMs: performance.now() - started })
         : undefined;
-      const scanned = await scanFiles(files, settings, setup.threads, progress);
+      // Directives are checked where people write them: in the files of the tree.
+      const scanned = await scanFiles(files, { ...settings, directives: true }, setup.threads, progress);
       const archives = scanned.archives ?? [];
       delete scanned.archives;
       mergeBatch(into, scanned);

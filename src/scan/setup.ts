@@ -2,13 +2,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { compareFindings, compareText } from '../findings/order.js';
-import { exposureRules, tokenRules } from '../../rules/index.js';
+import { exposureRules, rules as allRules, tokenRules } from '../../rules/index.js';
 import { loadBaseline } from '../config/baseline.js';
 import { loadConfig } from '../config/load.js';
 import { SourceError } from '../errors.js';
 import type { Config } from '../config/types.js';
-import { applyFilters } from '../filters/index.js';
-import type { ScanResult, TokenKind } from '../types.js';
+import { applyFilters, inlineDirectiveFor } from '../filters/index.js';
+import type { WrittenDirective } from '../filters/inline.js';
+import { closest } from '../iac/catalogue.js';
+import type { ScanResult, ScanWarning, SuppressedFinding, TokenKind } from '../types.js';
 import type { RuleTable } from './scan-fragment.js';
 import type { VerifySettings } from './verify-findings.js';
 import type { BatchResult, ScanSettings } from './scan-input.js';
@@ -35,6 +37,8 @@ export interface BaseScanOptions {
   placeholders?: boolean;
   /** How deep nested archives are opened (an APK in a zip is depth 2); default 8. */
   maxArchiveDepth?: number;
+  /** Warn about each inline directive that suppresses nothing (default: the config's `reportUnusedDirectives`, else false). */
+  reportUnusedDirectives?: boolean;
   /**
    * Ask Monime's API whether each token found still works (`--verify`): `true`, or how. Off by
    * default: tokens are sent to https://api.monime.io (see docs/verify.md).
@@ -60,6 +64,8 @@ export interface ScanSetup {
   started: number;
   /** Threads the scan may use, the calling one included (at least 1). */
   threads: number;
+  /** Warn about directives that suppress nothing. */
+  reportUnusedDirectives: boolean;
 }
 
 /** Loads the config and baseline and builds the scan settings; throws on a bad config or baseline. */
@@ -87,7 +93,8 @@ export async function setUpScan(options: BaseScanOptions): Promise<ScanSetup> {
     ...(options.verify ? { secrets: new Map<string, string>() } : {}),
   };
   const threads = Math.max(1, Math.floor(options.threads ?? os.availableParallelism()));
-  return { root, config, ...(baseline ? { baseline } : {}), settings, started, threads };
+  const reportUnusedDirectives = options.reportUnusedDirectives ?? config.reportUnusedDirectives ?? false;
+  return { root, config, ...(baseline ? { baseline } : {}), settings, started, threads, reportUnusedDirectives };
 }
 
 /** Filters, sorts and counts what a scan collected into the result the library returns. */
@@ -96,7 +103,7 @@ export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
   const filtered = applyFilters(result.findings, { allow: config.allow ?? [], ...(baseline ? { baseline } : {}) });
   // A source's own suppressions (a manifest's comments) are inline ones too.
   const ownSuppressed = result.suppressed ?? [];
-  const warnings = result.warnings.sort((a, b) => compareText(a.path, b.path));
+  const warnings = [...result.warnings, ...directiveWarnings(result.directives ?? [], filtered.suppressed, setup)].sort((a, b) => compareText(a.path, b.path));
   return {
     ...(result.repository ? { repository: result.repository } : {}),
     ...(result.repositories ? { repositories: [...result.repositories].sort((a, b) => compareText(a.name ?? '', b.name ?? '')) } : {}),
@@ -118,6 +125,47 @@ export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
       ...(result.repositoryCounts ? { repositories: { ...result.repositoryCounts } } : {}),
     },
   };
+}
+
+/**
+ * What is wrong with the inline directives written in the scanned files: one naming a rule no rule
+ * has (always said, with the nearest id), and, when asked for, one that suppressed nothing.
+ */
+function directiveWarnings(
+  written: readonly (WrittenDirective & { path: string })[],
+  suppressed: readonly SuppressedFinding[],
+  setup: ScanSetup,
+): ScanWarning[] {
+  if (written.length === 0) return [];
+  const ids = allRules.map((rule) => rule.id);
+  const used = new Set<string>();
+  for (const finding of suppressed) {
+    const directive = finding.suppression.by === 'inline' ? inlineDirectiveFor(finding) : undefined;
+    if (!directive) continue;
+    const line = directive.scope === 'same-line' ? finding.span.start.line : finding.span.start.line - 1;
+    used.add(`${finding.path}\0${line}\0${directive.scope}\0${directive.ruleId ?? ''}`);
+  }
+  const reportUnused = setup.reportUnusedDirectives;
+  const warnings: ScanWarning[] = [];
+  const seen = new Set<string>();
+  for (const directive of written) {
+    const key = `${directive.path}\0${directive.line}\0${directive.scope}\0${directive.ruleId ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const where = `${directive.path}:${directive.line}`;
+    if (directive.ruleId !== undefined && !ids.includes(directive.ruleId)) {
+      const nearest = closest(directive.ruleId, ids);
+      warnings.push({
+        path: directive.path,
+        code: 'directive-rule',
+        message: `${where}: monime-guard-ignore names ${directive.ruleId}, which is no rule${nearest ? `; did you mean ${nearest}?` : ''} It suppresses nothing.`,
+      });
+    } else if (reportUnused && !used.has(key) && !directive.ruleId?.startsWith('iac/')) {
+      // A directive naming an iac/ policy is for `monime-guard iac`, which reads token configurations.
+      warnings.push({ path: directive.path, code: 'unused-directive', message: `${where}: this monime-guard-ignore suppresses nothing; remove it` });
+    }
+  }
+  return warnings;
 }
 
 /**
