@@ -11801,8 +11801,8 @@ function maskToken(token) {
 var hardcodedToken = definePolicy({
   id: "iac/hardcoded-token",
   severity: "error",
-  description: "A token value written in the token configuration itself.",
-  remediation: "Remove the value from the configuration, revoke the token in the Monime dashboard, and keep the new one in a secret store.",
+  description: "A token value written in a token configuration or anywhere in the Terraform and manifests `iac` reads.",
+  remediation: "Remove the value from the configuration, revoke the token in the Monime dashboard, and pass the new one in a variable marked `sensitive = true` (or an environment variable) filled from a secret store (Vault, AWS Secrets Manager, \u2026).",
   check(config) {
     return config.strings.filter((s) => mayContainTokenText(s.value)).flatMap(
       (s) => detect(s.value).matches.map((m) => ({
@@ -21102,11 +21102,7 @@ function iacSource(options) {
       for (const file of terraformTexts.values()) if (hardcoded.holding.has(file.file) && !countedFiles.has(file.file)) counted(file.text);
       for (const file of plainTerraform)
         if (!hardcoded.holding.has(file.file) && found2.explicit.has(file.abs))
-          fail3(
-            file.file,
-            `${file.file}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`,
-            "not-configuration"
-          );
+          fail3(file.file, `${file.file}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
       for (const abs of found2.tfvars) {
         const file = rel(abs);
         if (!hardcoded.holding.has(file) && found2.explicit.has(abs) && !countedFiles.has(file))
