@@ -11801,8 +11801,8 @@ function maskToken(token) {
 var hardcodedToken = definePolicy({
   id: "iac/hardcoded-token",
   severity: "error",
-  description: "A token value written in the token configuration itself.",
-  remediation: "Remove the value from the configuration, revoke the token in the Monime dashboard, and keep the new one in a secret store.",
+  description: "A token value written in a token configuration or anywhere in the Terraform and manifests `iac` reads.",
+  remediation: "Remove the value from the configuration, revoke the token in the Monime dashboard, and pass the new one in a variable marked `sensitive = true` (or an environment variable) filled from a secret store (Vault, AWS Secrets Manager, \u2026).",
   check(config) {
     return config.strings.filter((s) => mayContainTokenText(s.value)).flatMap(
       (s) => detect(s.value).matches.map((m) => ({
@@ -20098,81 +20098,6 @@ init_errors();
 import * as fs15 from "node:fs";
 import * as path15 from "node:path";
 
-// src/iac/check.ts
-function checkConfigs(configs, options = {}) {
-  const today = options.today ?? /* @__PURE__ */ new Date();
-  const policyIds = new Set(policyRules.map((policy) => policy.id));
-  const findings = [];
-  const suppressedFindings = [];
-  const enabled = policyRules.flatMap((policy) => {
-    const settings = options.config?.rules?.[policy.id];
-    return settings?.enabled === false ? [] : [{ policy, severity: settings?.severity, context: { today, options: settings?.options ?? {}, policyIds } }];
-  });
-  for (const config of configs) {
-    for (const { policy, severity, context } of enabled) {
-      for (const violation of policy.check(config, context)) {
-        const at = violation.at ?? (violation.field ? config.positions[violation.field] : void 0) ?? config.at;
-        const suppression = config.suppressions.find((s) => s.ruleId === policy.id);
-        const verdict = judgeSuppression(suppression, today);
-        const finding = {
-          ruleId: policy.id,
-          severity: severity ?? violation.severity ?? policy.severity,
-          confidence: "high",
-          // The kind of token the configuration makes, so `--fail-on live` and `test` apply.
-          ...config.mode === "live" || config.mode === "test" ? { tokenKind: config.mode } : {},
-          path: config.file,
-          origin: { kind: "file", path: config.file },
-          span: { start: at, end: { line: at.line, column: at.column + 1 } },
-          masked: config.label,
-          // The file, the resource, the field and which value of it: not the message, whose counts
-          // and dates change while the decision a baseline records does not.
-          fingerprint: fingerprintOf(
-            policy.id,
-            `${config.file}\0${config.label}\0${violation.field ?? ""}\0${violation.key ?? (violation.at ? `${violation.at.line}:${violation.at.column}` : "")}`
-          ),
-          bodyLength: 0,
-          detail: `${violation.message}${verdict && verdict !== "applies" ? ` (${verdict})` : ""}`
-        };
-        if (verdict === "applies")
-          suppressedFindings.push({ ...finding, suppression: { by: "inline", ...suppression?.reason ? { reason: suppression.reason } : {} } });
-        else findings.push(finding);
-      }
-    }
-  }
-  return { findings, suppressed: suppressedFindings.length, suppressedFindings };
-}
-function judgeSuppression(suppression, today) {
-  if (!suppression) return void 0;
-  if (suppression.malformed)
-    return `the monime-guard-ignore on line ${suppression.at.line} is not understood, so it suppresses nothing: write "-- <reason>" after the policy id`;
-  if (!suppression.reason) return `the monime-guard-ignore on line ${suppression.at.line} has no reason, so it suppresses nothing: add "-- <reason>"`;
-  if (suppression.until !== void 0 && !isCalendarDate(suppression.until)) {
-    return `the monime-guard-ignore on line ${suppression.at.line} has an \`until\` (${suppression.until}) that is not a day in the calendar (YYYY-MM-DD), so it suppresses nothing`;
-  }
-  if (suppression.until !== void 0 && calendarDay(suppression.until) + 864e5 <= today.getTime())
-    return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
-  return "applies";
-}
-function checkVariants(variants, options = {}) {
-  if (variants.length === 1) return checkConfigs(variants[0].configs, options);
-  const merged = /* @__PURE__ */ new Map();
-  const suppressedFindings = /* @__PURE__ */ new Map();
-  for (const variant of variants) {
-    const checked2 = checkConfigs(variant.configs, options);
-    for (const finding of checked2.suppressedFindings) if (!suppressedFindings.has(finding.fingerprint)) suppressedFindings.set(finding.fingerprint, finding);
-    for (const finding of checked2.findings) {
-      const key = `${finding.ruleId}\0${finding.path}\0${finding.span.start.line}\0${finding.span.start.column}\0${finding.masked}\0${finding.detail}`;
-      const entry = merged.get(key) ?? { finding, environments: [] };
-      entry.environments.push(variant.environment ?? "");
-      merged.set(key, entry);
-    }
-  }
-  const findings = [...merged.values()].map(
-    ({ finding, environments }) => environments.length === variants.length ? finding : { ...finding, detail: `${finding.detail} (with ${environments.join(", ")})` }
-  );
-  return { findings, suppressed: suppressedFindings.size, suppressedFindings: [...suppressedFindings.values()] };
-}
-
 // src/iac/manifest.ts
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
@@ -20332,6 +20257,132 @@ function collectStrings(node, at, into) {
   } else if ((0, import_yaml.isSeq)(node)) {
     for (const item of node.items) collectStrings(item, at, into);
   }
+}
+
+// src/iac/check.ts
+function checkConfigs(configs, options = {}) {
+  const today = options.today ?? /* @__PURE__ */ new Date();
+  const policyIds = new Set(policyRules.map((policy) => policy.id));
+  const findings = [];
+  const suppressedFindings = [];
+  const enabled = policyRules.flatMap((policy) => {
+    const settings = options.config?.rules?.[policy.id];
+    return settings?.enabled === false ? [] : [{ policy, severity: settings?.severity, context: { today, options: settings?.options ?? {}, policyIds } }];
+  });
+  for (const config of configs) {
+    for (const { policy, severity, context } of enabled) {
+      for (const violation of policy.check(config, context)) {
+        const at = violation.at ?? (violation.field ? config.positions[violation.field] : void 0) ?? config.at;
+        const suppression = config.suppressions.find((s) => s.ruleId === policy.id);
+        const verdict = judgeSuppression(suppression, today);
+        const finding = {
+          ruleId: policy.id,
+          severity: severity ?? violation.severity ?? policy.severity,
+          confidence: "high",
+          // The kind of token the configuration makes, so `--fail-on live` and `test` apply.
+          ...config.mode === "live" || config.mode === "test" ? { tokenKind: config.mode } : {},
+          path: config.file,
+          origin: { kind: "file", path: config.file },
+          span: { start: at, end: { line: at.line, column: at.column + 1 } },
+          masked: config.label,
+          // The file, the resource, the field and which value of it: not the message, whose counts
+          // and dates change while the decision a baseline records does not.
+          fingerprint: fingerprintOf(
+            policy.id,
+            `${config.file}\0${config.label}\0${violation.field ?? ""}\0${violation.key ?? (violation.at ? `${violation.at.line}:${violation.at.column}` : "")}`
+          ),
+          bodyLength: 0,
+          detail: `${violation.message}${verdict && verdict !== "applies" ? ` (${verdict})` : ""}`
+        };
+        if (verdict === "applies")
+          suppressedFindings.push({ ...finding, suppression: { by: "inline", ...suppression?.reason ? { reason: suppression.reason } : {} } });
+        else findings.push(finding);
+      }
+    }
+  }
+  return { findings, suppressed: suppressedFindings.length, suppressedFindings };
+}
+function judgeSuppression(suppression, today) {
+  if (!suppression) return void 0;
+  if (suppression.malformed)
+    return `the monime-guard-ignore on line ${suppression.at.line} is not understood, so it suppresses nothing: write "-- <reason>" after the policy id`;
+  if (!suppression.reason) return `the monime-guard-ignore on line ${suppression.at.line} has no reason, so it suppresses nothing: add "-- <reason>"`;
+  if (suppression.until !== void 0 && !isCalendarDate(suppression.until)) {
+    return `the monime-guard-ignore on line ${suppression.at.line} has an \`until\` (${suppression.until}) that is not a day in the calendar (YYYY-MM-DD), so it suppresses nothing`;
+  }
+  if (suppression.until !== void 0 && calendarDay(suppression.until) + 864e5 <= today.getTime())
+    return `the monime-guard-ignore on line ${suppression.at.line} expired on ${suppression.until}`;
+  return "applies";
+}
+function checkVariants(variants, options = {}) {
+  if (variants.length === 1) return checkConfigs(variants[0].configs, options);
+  const merged = /* @__PURE__ */ new Map();
+  const suppressedFindings = /* @__PURE__ */ new Map();
+  for (const variant of variants) {
+    const checked2 = checkConfigs(variant.configs, options);
+    for (const finding of checked2.suppressedFindings) if (!suppressedFindings.has(finding.fingerprint)) suppressedFindings.set(finding.fingerprint, finding);
+    for (const finding of checked2.findings) {
+      const key = `${finding.ruleId}\0${finding.path}\0${finding.span.start.line}\0${finding.span.start.column}\0${finding.masked}\0${finding.detail}`;
+      const entry = merged.get(key) ?? { finding, environments: [] };
+      entry.environments.push(variant.environment ?? "");
+      merged.set(key, entry);
+    }
+  }
+  const findings = [...merged.values()].map(
+    ({ finding, environments }) => environments.length === variants.length ? finding : { ...finding, detail: `${finding.detail} (with ${environments.join(", ")})` }
+  );
+  return { findings, suppressed: suppressedFindings.size, suppressedFindings: [...suppressedFindings.values()] };
+}
+var HARDCODED = "iac/hardcoded-token";
+function checkHardcodedTokens(files, known2, options = {}) {
+  const today = options.today ?? /* @__PURE__ */ new Date();
+  const findings = [];
+  const suppressedFindings = [];
+  const holding = /* @__PURE__ */ new Set();
+  const settings = options.config?.rules?.[HARDCODED];
+  const policy = policyRules.find((rule) => rule.id === HARDCODED);
+  for (const { file, text: text2 } of files) {
+    if (!mayContainTokenText(text2)) continue;
+    const matches = detect(text2).matches;
+    if (matches.length === 0) continue;
+    holding.add(file);
+    if (settings?.enabled === false || !policy) continue;
+    const judged = known2(file);
+    const locate = createLocator(text2, 0, 1, 1);
+    const suppressions = readSuppressions(text2);
+    for (const match2 of matches) {
+      const at = locate(match2.start);
+      if (judged.has(match2.token)) continue;
+      const end = locate(match2.end);
+      const masked = maskToken(match2.token);
+      const suppression = suppressions.get(at.line)?.ruleId === HARDCODED ? suppressions.get(at.line) : suppressions.get(at.line - 1);
+      const verdict = judgeSuppression(suppression?.ruleId === HARDCODED ? suppression : void 0, today);
+      const finding = {
+        ruleId: HARDCODED,
+        severity: settings?.severity ?? policy.severity,
+        confidence: match2.confidence,
+        tokenKind: match2.kind,
+        path: file,
+        origin: { kind: "file", path: file },
+        span: { start: at, end },
+        masked,
+        fingerprint: fingerprintOf(HARDCODED, match2.token),
+        ...match2.encoding ? { encoding: match2.encoding } : {},
+        bodyLength: match2.bodyLength,
+        detail: `the ${match2.kind} token ${masked} is written in the configuration: pass it in a variable marked \`sensitive = true\` (or an environment variable) filled from a secret store (Vault, AWS Secrets Manager, \u2026), and revoke this one${verdict && verdict !== "applies" ? ` (${verdict})` : ""}`
+      };
+      if (verdict === "applies")
+        suppressedFindings.push({ ...finding, suppression: { by: "inline", ...suppression?.reason ? { reason: suppression.reason } : {} } });
+      else findings.push(finding);
+    }
+  }
+  return { findings, suppressed: suppressedFindings.length, suppressedFindings, holding };
+}
+function tokensIn(configs) {
+  const tokens = /* @__PURE__ */ new Set();
+  for (const config of configs)
+    for (const s of config.strings) if (mayContainTokenText(s.value)) for (const match2 of detect(s.value).matches) tokens.add(match2.token);
+  return tokens;
 }
 
 // src/iac/plan.ts
@@ -20990,7 +21041,8 @@ function orderVarFiles(files) {
 }
 
 // src/scan/iac.ts
-var WHAT_IS_CHECKED = "a token manifest (a `tokens:` list), YAML documents of `kind: MonimeAccessToken`, Terraform with `monime_access_token` resources, or a Terraform plan as JSON";
+var WHAT_IS_CHECKED = "a token manifest (a `tokens:` list), YAML documents of `kind: MonimeAccessToken`, Terraform with `monime_access_token` resources, or a Terraform plan as JSON; and hardcoded tokens in any of those and in every `.tf` and `.tfvars` file";
+var TFVARS = /\.tfvars(\.json)?$/;
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
 async function scanIac(options = {}) {
   const result = await runSources(options, () => [iacSource(options)]);
@@ -21007,6 +21059,10 @@ function iacSource(options) {
         into.warnings.push({ path: where, code, message, level: "error" });
       };
       const configs = [];
+      const texts = [];
+      const judged = /* @__PURE__ */ new Map();
+      const terraformTexts = /* @__PURE__ */ new Map();
+      const countedFiles = /* @__PURE__ */ new Set();
       const rel = (file) => path15.relative(root, file).split(path15.sep).join("/") || path15.basename(file);
       const read = (file) => {
         try {
@@ -21037,8 +21093,11 @@ function iacSource(options) {
           continue;
         }
         try {
-          configs.push(...plan ? readPlan(text2, rel(file)) : readManifest(text2, rel(file), named));
+          const read2 = plan ? readPlan(text2, rel(file)) : readManifest(text2, rel(file), named);
+          configs.push(...read2);
           counted(text2);
+          texts.push({ file: rel(file), text: text2 });
+          judged.set(rel(file), tokensIn(read2));
         } catch (error) {
           if (!(error instanceof MonimeGuardError)) throw error;
           fail3(rel(file), error.message);
@@ -21052,15 +21111,22 @@ function iacSource(options) {
         if (text2 === void 0) throw new SourceError(`--var-file ${file}: cannot read`);
         return { file: rel(abs), text: text2 };
       });
+      const varFileTokens = /* @__PURE__ */ new Set();
+      const plainTerraform = [];
       for (const [dir, selected] of found2.modules) {
         const module = readModule(dir, selected, read, rel);
         if (!module) {
-          for (const file of selected)
-            if (found2.explicit.has(file))
-              fail3(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
+          for (const file of selected) {
+            const text2 = read(file);
+            if (text2 !== void 0) plainTerraform.push({ abs: file, file: rel(file), text: text2 });
+          }
           continue;
         }
-        for (const file of module.files) if (file.report) counted(file.text);
+        for (const file of module.files) {
+          if (!file.report) continue;
+          countedFiles.add(file.file);
+          counted(file.text);
+        }
         const terraform = await readTerraform({
           files: module.files,
           varFiles: [...module.auto, ...varFiles],
@@ -21071,9 +21137,37 @@ function iacSource(options) {
         for (const variant of terraform.variants)
           for (const config of variant.configs) if (config.unresolved?.length) into.warnings.push(unresolvedWarning(config, variant.environment));
         checks.push(checkVariants(terraform.variants, checkOptions));
+        const moduleTokens = tokensIn(terraform.variants.flatMap((variant) => variant.configs));
+        for (const token of moduleTokens) varFileTokens.add(token);
+        for (const file of [...module.files.filter((f) => f.report), ...module.auto, ...module.environments]) {
+          if (terraformTexts.has(file.file)) continue;
+          terraformTexts.set(file.file, file);
+          judged.set(file.file, moduleTokens);
+        }
       }
       for (const config of configs) if (config.unresolved?.length) into.warnings.push(unresolvedWarning(config, void 0));
       checks.push(checkConfigs(configs, checkOptions));
+      for (const file of varFiles) if (!terraformTexts.has(file.file)) terraformTexts.set(file.file, file);
+      for (const file of varFiles) judged.set(file.file, varFileTokens);
+      for (const abs of found2.tfvars) {
+        const file = rel(abs);
+        if (terraformTexts.has(file)) continue;
+        const text2 = read(abs);
+        if (text2 !== void 0) terraformTexts.set(file, { file, text: text2 });
+      }
+      for (const file of plainTerraform) if (!terraformTexts.has(file.file)) terraformTexts.set(file.file, file);
+      const none = /* @__PURE__ */ new Set();
+      const hardcoded = checkHardcodedTokens([...texts, ...terraformTexts.values()], (file) => judged.get(file) ?? none, checkOptions);
+      checks.push(hardcoded);
+      for (const file of terraformTexts.values()) if (hardcoded.holding.has(file.file) && !countedFiles.has(file.file)) counted(file.text);
+      for (const file of plainTerraform)
+        if (!hardcoded.holding.has(file.file) && found2.explicit.has(file.abs))
+          fail3(file.file, `${file.file}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
+      for (const abs of found2.tfvars) {
+        const file = rel(abs);
+        if (!hardcoded.holding.has(file) && found2.explicit.has(abs) && !countedFiles.has(file))
+          fail3(file, `${file}: holds no token (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
+      }
       for (const checked2 of checks) into.findings.push(...checked2.findings);
       if (into.filesScanned === 0 && errors === 0) {
         const where = inputs.join(", ");
@@ -21118,10 +21212,12 @@ function unresolvedWarning(config, environment) {
 function configurationFiles(root, inputs, exclude) {
   const namer = createNamer(root, exclude);
   const documents = [];
+  const tfvars = [];
   const explicit = /* @__PURE__ */ new Set();
   const modules = /* @__PURE__ */ new Map();
   const take = (file) => {
-    if (file.endsWith(".tf")) {
+    if (TFVARS.test(file)) tfvars.push(file);
+    else if (file.endsWith(".tf")) {
       const dir = path15.dirname(file);
       if (!modules.has(dir)) modules.set(dir, /* @__PURE__ */ new Set());
       modules.get(dir).add(file);
@@ -21137,19 +21233,20 @@ function configurationFiles(root, inputs, exclude) {
     }
     if (!stat2.isDirectory()) {
       explicit.add(abs);
-      if (abs.endsWith(".tf")) take(abs);
+      if (abs.endsWith(".tf") || TFVARS.test(abs)) take(abs);
       else documents.push(abs);
       continue;
     }
     for (const file of walkTree(abs, {
       namer,
       skipDirs: SKIPPED,
-      accept: (name) => name.endsWith(".tf") || isManifestName(name) || /\.(ya?ml|json)$/.test(name)
+      accept: (name) => name.endsWith(".tf") || TFVARS.test(name) || isManifestName(name) || /\.(ya?ml|json)$/.test(name)
     }))
       take(file);
   }
   documents.sort();
-  return { documents, explicit, modules: new Map([...modules].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
+  tfvars.sort();
+  return { documents, tfvars, explicit, modules: new Map([...modules].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
 }
 
 // src/action/run.ts

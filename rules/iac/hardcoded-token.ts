@@ -7,8 +7,9 @@ import { definePolicy } from '../define-rule.js';
 export const hardcodedToken = definePolicy<TokenConfig>({
   id: 'iac/hardcoded-token',
   severity: 'error',
-  description: 'A token value written in the token configuration itself.',
-  remediation: 'Remove the value from the configuration, revoke the token in the Monime dashboard, and keep the new one in a secret store.',
+  description: 'A token value written in a token configuration or anywhere in the Terraform and manifests `iac` reads.',
+  remediation:
+    'Remove the value from the configuration, revoke the token in the Monime dashboard, and pass the new one in a variable marked `sensitive = true` (or an environment variable) filled from a secret store (Vault, AWS Secrets Manager, …).',
   check(config) {
     return config.strings
       .filter((s) => mayContainTokenText(s.value))

@@ -3,6 +3,11 @@ import { policyRules } from '../../rules/index.js';
 import type { Config } from '../config/types.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
 import type { Finding, Severity, SuppressedFinding } from '../types.js';
+import { detect } from '../detector/detect.js';
+import { mayContainTokenText } from '../detector/prefilter.js';
+import { maskToken } from '../findings/mask.js';
+import { createLocator } from '../scan/locate.js';
+import { readSuppressions } from './manifest.js';
 import type { Suppression, TokenConfig } from './model.js';
 
 /** Options of {@link checkConfigs}. */
@@ -108,4 +113,86 @@ export function checkVariants(variants: readonly { environment?: string; configs
     environments.length === variants.length ? finding : { ...finding, detail: `${finding.detail} (with ${environments.join(', ')})` },
   );
   return { findings, suppressed: suppressedFindings.size, suppressedFindings: [...suppressedFindings.values()] };
+}
+
+/** A file read as configuration whose whole text is checked for token values. */
+export interface ConfigurationText {
+  /** Path relative to the scan root, as reported. */
+  file: string;
+  text: string;
+}
+
+/** What {@link checkHardcodedTokens} produced, and which files held a token at all. */
+export interface HardcodedCheck extends CheckResult {
+  /** Files that held a token (reported, suppressed, or already reported by the resource check). */
+  holding: Set<string>;
+}
+
+/** The id of the rule both the resource check and the whole-file check report under. */
+const HARDCODED = 'iac/hardcoded-token';
+
+/**
+ * Checks the whole text of configuration files (Terraform `.tf` and `.tfvars`, manifests, plans)
+ * for Monime token values, wherever they are written: a provider block, an `http` data source's
+ * `Authorization` header, a variable default, a local, a module argument, any manifest field.
+ * The detector decides what a token is, so every encoding and placeholder rule of `scan` applies.
+ * A token in `known` (one the resource check already judged in the same configuration) is left
+ * to that check, so no token is reported twice. A `monime-guard-ignore iac/hardcoded-token --
+ * reason` comment on the token's line or the line above suppresses it, as it does for policies.
+ */
+export function checkHardcodedTokens(
+  files: readonly ConfigurationText[],
+  known: (file: string) => ReadonlySet<string>,
+  options: CheckOptions = {},
+): HardcodedCheck {
+  const today = options.today ?? new Date();
+  const findings: Finding[] = [];
+  const suppressedFindings: SuppressedFinding[] = [];
+  const holding = new Set<string>();
+  const settings = options.config?.rules?.[HARDCODED] as { enabled?: boolean; severity?: Severity } | undefined;
+  const policy = policyRules.find((rule) => rule.id === HARDCODED);
+  for (const { file, text } of files) {
+    if (!mayContainTokenText(text)) continue;
+    const matches = detect(text).matches;
+    if (matches.length === 0) continue;
+    holding.add(file);
+    if (settings?.enabled === false || !policy) continue;
+    const judged = known(file);
+    const locate = createLocator(text, 0, 1, 1);
+    const suppressions = readSuppressions(text);
+    for (const match of matches) {
+      const at = locate(match.start);
+      if (judged.has(match.token)) continue;
+      const end = locate(match.end);
+      const masked = maskToken(match.token);
+      const suppression = suppressions.get(at.line)?.ruleId === HARDCODED ? suppressions.get(at.line) : suppressions.get(at.line - 1);
+      const verdict = judgeSuppression(suppression?.ruleId === HARDCODED ? suppression : undefined, today);
+      const finding: Finding = {
+        ruleId: HARDCODED,
+        severity: settings?.severity ?? policy.severity,
+        confidence: match.confidence,
+        tokenKind: match.kind,
+        path: file,
+        origin: { kind: 'file', path: file },
+        span: { start: at, end },
+        masked,
+        fingerprint: fingerprintOf(HARDCODED, match.token),
+        ...(match.encoding ? { encoding: match.encoding } : {}),
+        bodyLength: match.bodyLength,
+        detail: `the ${match.kind} token ${masked} is written in the configuration: pass it in a variable marked \`sensitive = true\` (or an environment variable) filled from a secret store (Vault, AWS Secrets Manager, …), and revoke this one${verdict && verdict !== 'applies' ? ` (${verdict})` : ''}`,
+      };
+      if (verdict === 'applies')
+        suppressedFindings.push({ ...finding, suppression: { by: 'inline', ...(suppression?.reason ? { reason: suppression.reason } : {}) } });
+      else findings.push(finding);
+    }
+  }
+  return { findings, suppressed: suppressedFindings.length, suppressedFindings, holding };
+}
+
+/** The tokens the detector finds in the strings of configurations: what the resource check already judged. */
+export function tokensIn(configs: readonly TokenConfig[]): Set<string> {
+  const tokens = new Set<string>();
+  for (const config of configs)
+    for (const s of config.strings) if (mayContainTokenText(s.value)) for (const match of detect(s.value).matches) tokens.add(match.token);
+  return tokens;
 }

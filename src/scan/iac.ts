@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MonimeGuardError, SourceError } from '../errors.js';
-import { checkConfigs, checkVariants, type CheckResult } from '../iac/check.js';
+import { checkConfigs, checkHardcodedTokens, checkVariants, tokensIn, type CheckResult, type ConfigurationText } from '../iac/check.js';
 import { isManifestName, readManifest } from '../iac/manifest.js';
 import { looksLikePlan, readPlan } from '../iac/plan.js';
 import type { TokenConfig } from '../iac/model.js';
@@ -36,7 +36,10 @@ export interface IacResult extends ScanResult {
 
 /** What the command checks, for the message about a file or directory that holds none of it. */
 const WHAT_IS_CHECKED =
-  'a token manifest (a `tokens:` list), YAML documents of `kind: MonimeAccessToken`, Terraform with `monime_access_token` resources, or a Terraform plan as JSON';
+  'a token manifest (a `tokens:` list), YAML documents of `kind: MonimeAccessToken`, Terraform with `monime_access_token` resources, or a Terraform plan as JSON; and hardcoded tokens in any of those and in every `.tf` and `.tfvars` file';
+
+/** Terraform variable files: read whole for hardcoded tokens, and as variable values of their module. */
+const TFVARS = /\.tfvars(\.json)?$/;
 
 /** Folders never searched for configuration. */
 const SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
@@ -68,6 +71,12 @@ export function iacSource(options: IacOptions): Source {
         into.warnings.push({ path: where, code, message, level: 'error' });
       };
       const configs: TokenConfig[] = [];
+      // Every file read as configuration, checked whole for hardcoded tokens, and per file the
+      // tokens the resource check already judged there (left to it, so none is reported twice).
+      const texts: ConfigurationText[] = [];
+      const judged = new Map<string, Set<string>>();
+      const terraformTexts = new Map<string, ConfigurationText>();
+      const countedFiles = new Set<string>();
       const rel = (file: string): string => path.relative(root, file).split(path.sep).join('/') || path.basename(file);
       const read = (file: string): string | undefined => {
         try {
@@ -99,8 +108,11 @@ export function iacSource(options: IacOptions): Source {
           continue;
         }
         try {
-          configs.push(...(plan ? readPlan(text, rel(file)) : readManifest(text, rel(file), named)));
+          const read = plan ? readPlan(text, rel(file)) : readManifest(text, rel(file), named);
+          configs.push(...read);
           counted(text);
+          texts.push({ file: rel(file), text });
+          judged.set(rel(file), tokensIn(read));
         } catch (error) {
           if (!(error instanceof MonimeGuardError)) throw error;
           fail(rel(file), error.message);
@@ -114,15 +126,25 @@ export function iacSource(options: IacOptions): Source {
         if (text === undefined) throw new SourceError(`--var-file ${file}: cannot read`);
         return { file: rel(abs), text };
       });
+      const varFileTokens = new Set<string>();
+      // Terraform files that hold no token resource are still read whole for hardcoded tokens (a
+      // provider block, an `http` data source); one named on the command line that holds neither
+      // is not configuration.
+      const plainTerraform: { abs: string; file: string; text: string }[] = [];
       for (const [dir, selected] of found.modules) {
         const module = readModule(dir, selected, read, rel);
         if (!module) {
-          for (const file of selected)
-            if (found.explicit.has(file))
-              fail(rel(file), `${rel(file)}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
+          for (const file of selected) {
+            const text = read(file);
+            if (text !== undefined) plainTerraform.push({ abs: file, file: rel(file), text });
+          }
           continue;
         }
-        for (const file of module.files) if (file.report) counted(file.text);
+        for (const file of module.files) {
+          if (!file.report) continue;
+          countedFiles.add(file.file);
+          counted(file.text);
+        }
         const terraform = await readTerraform({
           files: module.files,
           varFiles: [...module.auto, ...varFiles],
@@ -133,9 +155,39 @@ export function iacSource(options: IacOptions): Source {
         for (const variant of terraform.variants)
           for (const config of variant.configs) if (config.unresolved?.length) into.warnings.push(unresolvedWarning(config, variant.environment));
         checks.push(checkVariants(terraform.variants, checkOptions));
+        const moduleTokens = tokensIn(terraform.variants.flatMap((variant) => variant.configs));
+        for (const token of moduleTokens) varFileTokens.add(token);
+        for (const file of [...module.files.filter((f) => f.report), ...module.auto, ...module.environments]) {
+          if (terraformTexts.has(file.file)) continue;
+          terraformTexts.set(file.file, file);
+          judged.set(file.file, moduleTokens);
+        }
       }
       for (const config of configs) if (config.unresolved?.length) into.warnings.push(unresolvedWarning(config, undefined));
       checks.push(checkConfigs(configs, checkOptions));
+      for (const file of varFiles) if (!terraformTexts.has(file.file)) terraformTexts.set(file.file, file);
+      for (const file of varFiles) judged.set(file.file, varFileTokens);
+      for (const abs of found.tfvars) {
+        const file = rel(abs);
+        if (terraformTexts.has(file)) continue;
+        const text = read(abs);
+        if (text !== undefined) terraformTexts.set(file, { file, text });
+      }
+      for (const file of plainTerraform) if (!terraformTexts.has(file.file)) terraformTexts.set(file.file, file);
+      const none = new Set<string>();
+      const hardcoded = checkHardcodedTokens([...texts, ...terraformTexts.values()], (file) => judged.get(file) ?? none, checkOptions);
+      checks.push(hardcoded);
+      // A Terraform file is something checked when it is part of a module with a token resource
+      // (counted above) or holds a token; one that holds neither is not configuration.
+      for (const file of terraformTexts.values()) if (hardcoded.holding.has(file.file) && !countedFiles.has(file.file)) counted(file.text);
+      for (const file of plainTerraform)
+        if (!hardcoded.holding.has(file.file) && found.explicit.has(file.abs))
+          fail(file.file, `${file.file}: declares no \`monime_access_token\` resource (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
+      for (const abs of found.tfvars) {
+        const file = rel(abs);
+        if (!hardcoded.holding.has(file) && found.explicit.has(abs) && !countedFiles.has(file))
+          fail(file, `${file}: holds no token (monime-guard iac checks ${WHAT_IS_CHECKED})`, 'not-configuration');
+      }
       for (const checked of checks) into.findings.push(...checked.findings);
       if (into.filesScanned === 0 && errors === 0) {
         const where = inputs.join(', ');
@@ -192,13 +244,15 @@ function configurationFiles(
   root: string,
   inputs: readonly string[],
   exclude: readonly string[],
-): { documents: string[]; modules: Map<string, Set<string>>; explicit: Set<string> } {
+): { documents: string[]; tfvars: string[]; modules: Map<string, Set<string>>; explicit: Set<string> } {
   const namer = createNamer(root, exclude);
   const documents: string[] = [];
+  const tfvars: string[] = [];
   const explicit = new Set<string>();
   const modules = new Map<string, Set<string>>();
   const take = (file: string): void => {
-    if (file.endsWith('.tf')) {
+    if (TFVARS.test(file)) tfvars.push(file);
+    else if (file.endsWith('.tf')) {
       const dir = path.dirname(file);
       if (!modules.has(dir)) modules.set(dir, new Set());
       modules.get(dir)!.add(file);
@@ -214,17 +268,18 @@ function configurationFiles(
     }
     if (!stat.isDirectory()) {
       explicit.add(abs);
-      if (abs.endsWith('.tf')) take(abs);
+      if (abs.endsWith('.tf') || TFVARS.test(abs)) take(abs);
       else documents.push(abs);
       continue;
     }
     for (const file of walkTree(abs, {
       namer,
       skipDirs: SKIPPED,
-      accept: (name) => name.endsWith('.tf') || isManifestName(name) || /\.(ya?ml|json)$/.test(name),
+      accept: (name) => name.endsWith('.tf') || TFVARS.test(name) || isManifestName(name) || /\.(ya?ml|json)$/.test(name),
     }))
       take(file);
   }
   documents.sort();
-  return { documents, explicit, modules: new Map([...modules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  tfvars.sort();
+  return { documents, tfvars, explicit, modules: new Map([...modules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }

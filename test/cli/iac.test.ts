@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportErrors, sarifErrors } from '../reporters/schemas.js';
+import { liveToken, maskOf } from '../support/tokens.js';
 import { linesOf, makeTempDir, runCli, runJson, writeFiles } from './run-cli.js';
 
 describe('monime-guard iac through the built CLI', () => {
@@ -68,5 +69,16 @@ describe('monime-guard iac through the built CLI', () => {
     const missing = await runCli(['iac', '--var-file', 'nope.tfvars'], { cwd: dir });
     expect(missing.status).toBe(2);
     expect(linesOf(missing.stderr)).toEqual(['monime-guard: --var-file nope.tfvars: cannot read']);
+  });
+  it('reports a token in a provider block of a module without a token resource, masked, and exits 1', async () => {
+    const token = liveToken();
+    const dir = makeTempDir('monime-guard-iac-provider-');
+    writeFiles(dir, { 'infra/providers.tf': `provider "restapi" {\n  headers = {\n    Authorization = "Bearer ${token}"\n  }\n}\n` });
+    const run = await runCli(['iac'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('iac/hardcoded-token');
+    expect(run.stdout).toContain(maskOf(token));
+    expect(run.stdout + run.stderr).not.toContain(token);
+    expect(run.stderr).not.toContain('no token configuration found');
   });
 });

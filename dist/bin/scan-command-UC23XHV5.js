@@ -1,5 +1,0 @@
-import { createRequire as __monimeGuardRequire } from 'node:module';
-import { fileURLToPath as __monimeGuardPath } from 'node:url';
-const require = __monimeGuardRequire(import.meta.url);
-const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
-import{runScan,scanWithFlags}from"./chunk-GGWR46U6.js";import"./chunk-7GJ4BNPB.js";import"./chunk-Q4D3LBRY.js";import"./chunk-BWSLMRS5.js";import"./chunk-HKIVOFQ6.js";import"./chunk-VSBQIEHF.js";import"./chunk-RLC2VZQG.js";import"./chunk-G7ZTZ3C2.js";import"./chunk-7JJ7WYFI.js";import"./chunk-KUSSEYGC.js";import"./chunk-HTSR5CPN.js";import"./chunk-VJ4ZA35I.js";import"./chunk-UIRNF7SB.js";import"./chunk-OCYX4IF2.js";import"./chunk-DIKHTJQI.js";export{runScan,scanWithFlags};
