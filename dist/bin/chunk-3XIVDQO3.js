@@ -31,7 +31,7 @@ export default defineConfig({ server: { port: 3000 } });`}]};import{isIP}from"no
     mode: live
     expiry: 2-months
     rotateEveryDays: 400
-`};var hardcodedToken={id:"iac/hardcoded-token",severity:"error",description:"A token value written in the token configuration itself.",remediation:"Remove the value from the configuration, revoke the token in the Monime dashboard, and keep the new one in a secret store.",check(config){return config.strings.filter(s=>mayContainTokenText(s.value)).flatMap(s=>detect(s.value).matches.map(m=>({message:`"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`,at:s.at,key:m.token})))},example:t=>`tokens:
+`};var hardcodedToken={id:"iac/hardcoded-token",severity:"error",description:"A token value written in the token configuration itself.",remediation:"Remove the value from the configuration, revoke the token in the Monime dashboard, and keep the new one in a secret store.",check(config){return config.strings.filter(s=>mayContainTokenText(s.value)).flatMap(s=>detect(s.value).matches.map(m=>({message:`"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`,at:s.at,key:m.token,token:m.kind})))},example:t=>`tokens:
   - name: pass-no-value
     mode: live
     purpose: "created as mon_test_{{GENERATED}}"
