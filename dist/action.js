@@ -11808,7 +11808,8 @@ var hardcodedToken = definePolicy({
       (s) => detect(s.value).matches.map((m) => ({
         message: `"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`,
         at: s.at,
-        key: m.token
+        key: m.token,
+        token: m.kind
       }))
     );
   },
@@ -12345,15 +12346,18 @@ function describeRule(id) {
 init_order();
 
 // src/scan/threshold.ts
+function carriesToken(finding) {
+  if (finding.tokenKind === void 0) return false;
+  return !finding.ruleId.startsWith("iac/") || finding.ruleId === "iac/hardcoded-token";
+}
 function exceedsThreshold(finding, failOn) {
-  const kind = finding.tokenKind ?? (finding.exposure ? "live" : void 0);
   switch (failOn) {
     case "none":
       return false;
     case "live":
-      return kind === "live";
+      return finding.tokenKind === "live";
     case "test":
-      return kind === "live" || kind === "test";
+      return finding.tokenKind === "live" || carriesToken(finding);
     case "any":
       return true;
     case "active":
@@ -20279,8 +20283,9 @@ function checkConfigs(configs, options = {}) {
           ruleId: policy.id,
           severity: severity ?? violation.severity ?? policy.severity,
           confidence: "high",
-          // The kind of token the configuration makes, so `--fail-on live` and `test` apply.
-          ...config.mode === "live" || config.mode === "test" ? { tokenKind: config.mode } : {},
+          // The kind of token the configuration makes, so `--fail-on live` applies, or the kind of the
+          // token written in it (`iac/hardcoded-token`), which `--fail-on test` counts as a token.
+          ...violation.token ? { tokenKind: violation.token } : config.mode === "live" || config.mode === "test" ? { tokenKind: config.mode } : {},
           path: config.file,
           origin: { kind: "file", path: config.file },
           span: { start: at, end: { line: at.line, column: at.column + 1 } },

@@ -95,6 +95,12 @@ export interface PolicyViolation {
    * a baseline keeps matching while counts and dates in the message change.
    */
   key?: string;
+  /**
+   * The kind of a token written in the value itself (`iac/hardcoded-token`). The finding then
+   * carries a token of that kind, whatever the configuration's mode, and counts for
+   * `--fail-on test` (and `live` for a live token) like a token found by `scan`.
+   */
+  token?: TokenKind;
 }
 
 /**

@@ -18,6 +18,7 @@ export const hardcodedToken = definePolicy<TokenConfig>({
           message: `"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`,
           at: s.at,
           key: m.token,
+          token: m.kind,
         })),
       );
   },

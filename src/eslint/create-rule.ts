@@ -20,6 +20,11 @@ export interface RuleDefinition {
    * name besides `monime-guard/<name>` (see directives.ts).
    */
   scannerRules?: (descriptor: Rule.ReportDescriptor) => readonly string[];
+  /**
+   * A cheap test of the file's whole text (see gates.ts): when it says the rule can find nothing
+   * there, `create` returns no visitors and the file costs the rule nothing.
+   */
+  mayFind?: (text: string) => boolean;
   create: Rule.RuleModule['create'];
 }
 
@@ -38,6 +43,7 @@ export function createRule(definition: RuleDefinition): MonimeRule {
       ...(definition.hasSuggestions ? { hasSuggestions: true } : {}),
     },
     create: (context) => {
+      if (definition.mayFind && !definition.mayFind(context.sourceCode.text)) return {};
       const own = `monime-guard/${definition.name}`;
       return definition.create(withInlineDirectives(context, (descriptor) => [own, ...(definition.scannerRules?.(descriptor) ?? [])]));
     },

@@ -52,8 +52,9 @@ export function checkConfigs(configs: readonly TokenConfig[], options: CheckOpti
           ruleId: policy.id,
           severity: severity ?? violation.severity ?? policy.severity,
           confidence: 'high',
-          // The kind of token the configuration makes, so `--fail-on live` and `test` apply.
-          ...(config.mode === 'live' || config.mode === 'test' ? { tokenKind: config.mode } : {}),
+          // The kind of token the configuration makes, so `--fail-on live` applies, or the kind of the
+          // token written in it (`iac/hardcoded-token`), which `--fail-on test` counts as a token.
+          ...(violation.token ? { tokenKind: violation.token } : config.mode === 'live' || config.mode === 'test' ? { tokenKind: config.mode } : {}),
           path: config.file,
           origin: { kind: 'file', path: config.file },
           span: { start: at, end: { line: at.line, column: at.column + 1 } },

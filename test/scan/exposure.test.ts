@@ -24,8 +24,9 @@ describe('client-exposed-token in scan', () => {
       ['.env.local', 3, 1, 'client-exposed-token', 'VITE_MONIME_SECRET_KEY', 'VITE_MONIME_SECRET_KEY'],
       ['next.config.js', 2, 10, 'client-exposed-token', 'MONIME_TOKEN', 'MONIME_TOKEN'],
     ]);
-    // A variable without a written token still fails `--fail-on live`: whatever it holds is public.
-    expect(result.findings.filter((f) => exceedsThreshold(f, 'live')).map((f) => f.path)).toEqual(['.env.local', '.env.local', 'next.config.js']);
+    // A variable without a written token holds no token: only `--fail-on any` fails on it.
+    expect(result.findings.filter((f) => exceedsThreshold(f, 'live')).map((f) => f.path)).toEqual(['.env.local']);
+    expect(result.findings.filter((f) => exceedsThreshold(f, 'any')).map((f) => f.path)).toEqual(['.env', '.env.local', '.env.local', 'next.config.js']);
     expect(JSON.stringify(result)).not.toContain(live);
   });
 

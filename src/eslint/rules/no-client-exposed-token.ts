@@ -4,6 +4,7 @@ import { Minimatch } from 'minimatch';
 import * as path from 'node:path';
 import { clientPrefixOf, isMonimeCredentialName } from '../../exposure/client.js';
 import { createRule } from '../create-rule.js';
+import { mayHoldMonimeVariable } from '../gates.js';
 
 /** SvelteKit modules whose exports are public environment variables. */
 const SVELTE_PUBLIC_ENV = new Set(['$env/static/public', '$env/dynamic/public']);
@@ -18,6 +19,7 @@ export const noClientExposedToken = createRule({
   type: 'problem',
   description: 'Disallow reading Monime secrets from client-exposed environment variables or in client-side modules.',
   recommended: true,
+  mayFind: mayHoldMonimeVariable,
   scannerRules: () => ['client-exposed-token'],
   messages: {
     publicVariable: '{{name}} is inlined into the client bundle ({{prefix}} variables are public): keep Monime tokens in server-only variables.',

@@ -4,6 +4,7 @@ import { detect, type TokenMatch } from '../../detector/detect.js';
 import { mayContainTokenText } from '../../detector/prefilter.js';
 import { maskToken } from '../../findings/mask.js';
 import { createRule } from '../create-rule.js';
+import { mayHoldToken } from '../gates.js';
 
 const REPLACEMENT = 'process.env.MONIME_ACCESS_TOKEN';
 
@@ -19,6 +20,7 @@ export const noHardcodedToken = createRule({
   description: 'Disallow Monime access tokens written into source code.',
   recommended: true,
   hasSuggestions: true,
+  mayFind: mayHoldToken,
   scannerRules: (descriptor) => ['data' in descriptor && descriptor.data?.kind === 'Live' ? 'live-token' : 'test-token'],
   messages: {
     hardcoded: '{{kind}} Monime token {{masked}} is written into the code: read it from the environment on the server, and revoke it if it was ever committed.',

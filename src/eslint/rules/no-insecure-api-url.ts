@@ -1,6 +1,7 @@
 import type { Rule } from 'eslint';
 import type * as ESTree from 'estree';
 import { createRule } from '../create-rule.js';
+import { mayHoldApiUrl } from '../gates.js';
 
 /** `http://` followed by the Monime API host (and nothing that would make it another host). */
 const INSECURE = /http:\/\/(api\.monime\.io)(?![\w.-])/gi;
@@ -14,6 +15,7 @@ export const noInsecureApiUrl = createRule({
   type: 'problem',
   description: 'Disallow plain-HTTP URLs to the Monime API.',
   recommended: true,
+  mayFind: mayHoldApiUrl,
   fixable: 'code',
   messages: { insecure: 'http://{{host}} sends the access token in clear text: use https://{{host}}.' },
   schema: [],

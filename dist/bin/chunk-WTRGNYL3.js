@@ -31,7 +31,7 @@ export default defineConfig({ server: { port: 3000 } });`}]};import{isIP}from"no
     mode: live
     expiry: 2-months
     rotateEveryDays: 400
-`};var hardcodedToken={id:"iac/hardcoded-token",severity:"error",description:"A token value written in a token configuration or anywhere in the Terraform and manifests `iac` reads.",remediation:"Remove the value from the configuration, revoke the token in the Monime dashboard, and pass the new one in a variable marked `sensitive = true` (or an environment variable) filled from a secret store (Vault, AWS Secrets Manager, \u2026).",check(config){return config.strings.filter(s=>mayContainTokenText(s.value)).flatMap(s=>detect(s.value).matches.map(m=>({message:`"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`,at:s.at,key:m.token})))},example:t=>`tokens:
+`};var hardcodedToken={id:"iac/hardcoded-token",severity:"error",description:"A token value written in a token configuration or anywhere in the Terraform and manifests `iac` reads.",remediation:"Remove the value from the configuration, revoke the token in the Monime dashboard, and pass the new one in a variable marked `sensitive = true` (or an environment variable) filled from a secret store (Vault, AWS Secrets Manager, \u2026).",check(config){return config.strings.filter(s=>mayContainTokenText(s.value)).flatMap(s=>detect(s.value).matches.map(m=>({message:`"${config.label}" holds the ${m.kind} token ${maskToken(m.token)} in its configuration`,at:s.at,key:m.token,token:m.kind})))},example:t=>`tokens:
   - name: pass-no-value
     mode: live
     purpose: "created as mon_test_{{GENERATED}}"

@@ -1,0 +1,40 @@
+import { mayContainTokenText } from '../detector/prefilter.js';
+
+/**
+ * What a file's text must hold for each rule to have anything to find. A rule whose gate says no
+ * returns no visitors, so ESLint walks the file without calling it: most files of a project hold
+ * no token and no Monime variable, and cost nothing. Each gate is a few native string searches
+ * over the source, looser than the rule: it passes every file the rule could report in.
+ */
+
+/**
+ * Prefix characters escaped as the parsers decode them before the rule sees a value: JavaScript
+ * (`\u006d`, `\u{6d}`, `\x6d`, legacy octal `\155`) and HTML entities in JSX, Vue and Svelte
+ * text (`&#109;`, `&#x6d;`, `&lowbar;`). Percent-encoding is not decoded by a parser, so the
+ * value keeps `mon%5F…` and {@link mayContainTokenText} sees it in the source as it is.
+ */
+const ESCAPED_PREFIX_CHAR = /\\(?:u\{?0*(?:6d|6f|6e|5f)\}?|x(?:6d|6f|6e|5f)|1(?:55|57|56|37))|&#|&lowbar;|&underbar;/i;
+
+/**
+ * A prefix split over constant pieces the rule joins (`'mo' + 'n_…'`, `['m', 'o', 'n_…'].join('')`):
+ * a piece ending in `m` or `mo` followed by another piece. A split after `mon` leaves `mon` whole.
+ */
+const SPLIT_PREFIX = /mo?['"`]\s*[+,]\s*['"`]/;
+
+/** Whether a file may hold a token `no-hardcoded-token` reports, plain, encoded, escaped or split. */
+export function mayHoldToken(text: string): boolean {
+  return mayContainTokenText(text) || ESCAPED_PREFIX_CHAR.test(text) || SPLIT_PREFIX.test(text);
+}
+
+/**
+ * Whether a file may read a Monime credential variable: every name the rule reports holds
+ * `MONIME` (any case), written plainly or, in an identifier or string, with a `\u`/`\x` escape.
+ */
+export function mayHoldMonimeVariable(text: string): boolean {
+  return /monime|\\[ux]/i.test(text);
+}
+
+/** Whether a file may hold a plain-HTTP URL to the Monime API. */
+export function mayHoldApiUrl(text: string): boolean {
+  return /api\.monime\.io/i.test(text);
+}
