@@ -11505,14 +11505,20 @@ function lineBreakEnd(text2, index) {
 }
 function base64Before(text2, index, count) {
   const positions = [];
-  if (count === 0) return positions;
   let i = index - 1;
-  if (text2.charCodeAt(i) === 10) {
-    i -= text2.charCodeAt(i - 1) === 13 ? 2 : 1;
-    const lineStart = text2.lastIndexOf("\n", i) + 1;
-    for (let k = lineStart; k <= i; k++) if (base64Value(text2.charCodeAt(k)) < 0) return positions;
+  while (i >= 0 && positions.length < count) {
+    const code = text2.charCodeAt(i);
+    if (base64Value(code) >= 0) {
+      positions.unshift(i--);
+      continue;
+    }
+    if (code !== 10) break;
+    const lineEnd = i - (text2.charCodeAt(i - 1) === 13 ? 2 : 1);
+    const lineStart = text2.lastIndexOf("\n", lineEnd) + 1;
+    if (lineEnd < lineStart) break;
+    for (let k = lineStart; k <= lineEnd; k++) if (base64Value(text2.charCodeAt(k)) < 0) return positions;
+    i = lineEnd;
   }
-  for (; i >= 0 && positions.length < count && base64Value(text2.charCodeAt(i)) >= 0; i--) positions.unshift(i);
   return positions;
 }
 function hexDigit(code) {
@@ -11651,6 +11657,30 @@ function decodeEscapedAt(text2, index) {
     sourceEnd: (k) => starts[k] ?? i
   };
 }
+var SPLIT_ENDS = (() => {
+  const ends = /* @__PURE__ */ new Map();
+  for (const needle of [base64Needle(0), base64Needle(1), base64Needle(2)]) {
+    for (let k = 1; k < needle.needle.length; k++) {
+      const code = needle.needle.charCodeAt(k - 1);
+      ends.set(code, [...ends.get(code) ?? [], [needle, k]]);
+    }
+  }
+  return ends;
+})();
+function splitNeedleAt(codeAt, newline) {
+  const lineEnd = codeAt(newline - 1) === 13 ? newline - 1 : newline;
+  const pairs = SPLIT_ENDS.get(codeAt(lineEnd - 1));
+  if (!pairs) return void 0;
+  for (const [needle, k] of pairs) {
+    const word = needle.needle;
+    let ok = true;
+    for (let j = 0; j < word.length && ok; j++) {
+      ok = codeAt(j < k ? lineEnd - k + j : newline + 1 + j - k) === word.charCodeAt(j);
+    }
+    if (ok) return [needle, lineEnd - k];
+  }
+  return void 0;
+}
 var BASE64_NEEDLES = [base64Needle(0), base64Needle(1), base64Needle(2)];
 
 // src/detector/shape.ts
@@ -11760,6 +11790,11 @@ function detect(text2, options = {}) {
       addWindow(encoded.decode(text2, hit));
     }
   }
+  const codeAt = (k) => k >= 0 && k < text2.length ? text2.charCodeAt(k) : -1;
+  for (let newline = text2.indexOf("\n", Math.max(0, from - 8)); newline !== -1 && newline < to + 8; newline = text2.indexOf("\n", newline + 1)) {
+    const split = splitNeedleAt(codeAt, newline);
+    if (split) addWindow(split[0].decode(text2, split[1]));
+  }
   matches.sort((a, b) => a.start - b.start);
   return { matches, rejections };
 }
@@ -11839,6 +11874,7 @@ function mayContainToken(bytes, start = 0, end = bytes.length) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
   if (BASE64_NEEDLE_BYTES.some((needle) => view.includes(needle))) return true;
+  for (let i = view.indexOf(10); i !== -1; i = view.indexOf(10, i + 1)) if (splitNeedleAt(codeAt, i)) return true;
   for (const introducer of INTRODUCERS2) {
     for (let i = view.indexOf(introducer); i !== -1; i = view.indexOf(introducer, i + 1)) {
       if (!mayStartPrefixEscape(view[i + 1] ?? -1)) continue;
@@ -11854,6 +11890,7 @@ function mayContainTokenText(text2) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
   if (BASE64_NEEDLES.some((n) => text2.includes(n.needle))) return true;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) if (splitNeedleAt(codeAt, i)) return true;
   for (const introducer of INTRODUCERS2) {
     for (let i = text2.indexOf(String.fromCharCode(introducer)); i !== -1; i = text2.indexOf(String.fromCharCode(introducer), i + 1)) {
       const escape2 = readEscape(text2, i);

@@ -123,20 +123,27 @@ function lineBreakEnd(text: string, index: number): number {
 }
 
 /**
- * Positions of the `count` base64 characters just before `index`, crossing at most one line
- * break into a line of base64 only; fewer when the run is shorter.
+ * Positions of the `count` base64 characters just before `index`, crossing line breaks into
+ * lines of base64 only (wrapped base64 may break lines every few characters); fewer when the
+ * run is shorter.
  */
 function base64Before(text: string, index: number, count: number): number[] {
   const positions: number[] = [];
-  if (count === 0) return positions;
   let i = index - 1;
-  if (text.charCodeAt(i) === 0x0a) {
-    i -= text.charCodeAt(i - 1) === 0x0d ? 2 : 1;
+  while (i >= 0 && positions.length < count) {
+    const code = text.charCodeAt(i);
+    if (base64Value(code) >= 0) {
+      positions.unshift(i--);
+      continue;
+    }
+    if (code !== 0x0a) break;
+    const lineEnd = i - (text.charCodeAt(i - 1) === 0x0d ? 2 : 1);
     // Only a line that is base64 from its start continues the run (`data: …` lines do not).
-    const lineStart = text.lastIndexOf('\n', i) + 1;
-    for (let k = lineStart; k <= i; k++) if (base64Value(text.charCodeAt(k)) < 0) return positions;
+    const lineStart = text.lastIndexOf('\n', lineEnd) + 1;
+    if (lineEnd < lineStart) break;
+    for (let k = lineStart; k <= lineEnd; k++) if (base64Value(text.charCodeAt(k)) < 0) return positions;
+    i = lineEnd;
   }
-  for (; i >= 0 && positions.length < count && base64Value(text.charCodeAt(i)) >= 0; i--) positions.unshift(i);
   return positions;
 }
 
@@ -333,6 +340,44 @@ export function decodeEscapedAt(text: string, index: number): DecodedWindow | un
     sourceStart: (k) => starts[k] ?? i,
     sourceEnd: (k) => starts[k] ?? i,
   };
+}
+
+/**
+ * Where a line break may split a base64 needle: for every character that can end the first part
+ * of a split needle, the (needle, split) pairs it ends. Wrapped base64 (`base64`, PEM, MIME, YAML
+ * block scalars) breaks lines at any width, so a break falls inside the needle about one time in
+ * four; the search then looks at the character before each line break, which most lines rule out
+ * at once.
+ */
+const SPLIT_ENDS: ReadonlyMap<number, ReadonlyArray<readonly [EncodedNeedle, number]>> = (() => {
+  const ends = new Map<number, Array<readonly [EncodedNeedle, number]>>();
+  for (const needle of [base64Needle(0), base64Needle(1), base64Needle(2)]) {
+    for (let k = 1; k < needle.needle.length; k++) {
+      const code = needle.needle.charCodeAt(k - 1);
+      ends.set(code, [...(ends.get(code) ?? []), [needle, k] as const]);
+    }
+  }
+  return ends;
+})();
+
+/**
+ * Finds a base64 needle split by the line break at `newline` (the index of its `\n`): returns the
+ * needle and the index of its first character, or undefined. `codeAt` reads the text (-1 past
+ * either end), so the detector and the byte prefilter share it.
+ */
+export function splitNeedleAt(codeAt: (k: number) => number, newline: number): [EncodedNeedle, number] | undefined {
+  const lineEnd = codeAt(newline - 1) === 0x0d ? newline - 1 : newline;
+  const pairs = SPLIT_ENDS.get(codeAt(lineEnd - 1));
+  if (!pairs) return undefined;
+  for (const [needle, k] of pairs) {
+    const word = needle.needle;
+    let ok = true;
+    for (let j = 0; j < word.length && ok; j++) {
+      ok = codeAt(j < k ? lineEnd - k + j : newline + 1 + j - k) === word.charCodeAt(j);
+    }
+    if (ok) return [needle, lineEnd - k];
+  }
+  return undefined;
 }
 
 /**

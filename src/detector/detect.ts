@@ -1,5 +1,5 @@
 import type { Confidence, Encoding, TokenKind } from '../types.js';
-import { BASE64_NEEDLES, decodeEscapedAt, escapeEndingAt, escapedPrefixStart, readEscape, type DecodedWindow } from './decoders.js';
+import { BASE64_NEEDLES, decodeEscapedAt, escapeEndingAt, escapedPrefixStart, readEscape, splitNeedleAt, type DecodedWindow } from './decoders.js';
 import {
   CODE_AMPERSAND,
   CODE_BACKSLASH,
@@ -110,6 +110,13 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
     for (let hit = text.indexOf(encoded.needle, Math.max(0, from - 8)); hit !== -1 && hit < to + 8; hit = text.indexOf(encoded.needle, hit + 1)) {
       addWindow(encoded.decode(text, hit));
     }
+  }
+
+  // A needle split by a line break, as wrapped base64 has it now and then.
+  const codeAt = (k: number): number => (k >= 0 && k < text.length ? text.charCodeAt(k) : -1);
+  for (let newline = text.indexOf('\n', Math.max(0, from - 8)); newline !== -1 && newline < to + 8; newline = text.indexOf('\n', newline + 1)) {
+    const split = splitNeedleAt(codeAt, newline);
+    if (split) addWindow(split[0].decode(text, split[1]));
   }
 
   matches.sort((a, b) => a.start - b.start);

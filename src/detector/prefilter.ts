@@ -1,4 +1,4 @@
-import { BASE64_NEEDLES, escapeEndingAt, isPrefixCode, readEscape } from './decoders.js';
+import { BASE64_NEEDLES, escapeEndingAt, isPrefixCode, readEscape, splitNeedleAt } from './decoders.js';
 import { CODE_AMPERSAND, CODE_BACKSLASH, CODE_PERCENT, CODE_UNDERSCORE, isAlnum } from './grammar.js';
 
 /**
@@ -28,6 +28,7 @@ export function mayContainToken(bytes: Buffer, start = 0, end = bytes.length): b
     if (prefixMayStartAt(codeAt, i)) return true;
   }
   if (BASE64_NEEDLE_BYTES.some((needle) => view.includes(needle))) return true;
+  for (let i = view.indexOf(0x0a); i !== -1; i = view.indexOf(0x0a, i + 1)) if (splitNeedleAt(codeAt, i)) return true;
   for (const introducer of INTRODUCERS) {
     for (let i = view.indexOf(introducer); i !== -1; i = view.indexOf(introducer, i + 1)) {
       // Most `%`, `\\` and `&` start no escape of a prefix character: a look at the next byte
@@ -48,6 +49,7 @@ export function mayContainTokenText(text: string): boolean {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
   if (BASE64_NEEDLES.some((n) => text.includes(n.needle))) return true;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (splitNeedleAt(codeAt, i)) return true;
   for (const introducer of INTRODUCERS) {
     for (let i = text.indexOf(String.fromCharCode(introducer)); i !== -1; i = text.indexOf(String.fromCharCode(introducer), i + 1)) {
       const escape = readEscape(text, i);

@@ -68,6 +68,8 @@ describe('escapes of any prefix character', () => {
   ];
   for (const [format, escape, encoding, wrap] of cases) {
     for (const [which, indexes] of patterns) {
+      // A bare `&#95` before a body that starts with a digit reads on into it, as browsers do.
+      if (escape === escapes.decBare && indexes.includes(3)) continue;
       it(`${format}: ${which} escaped, live and test`, () => {
         for (const token of [liveToken(), testToken()]) {
           const encoded = escapeAt(token, indexes, escape);
