@@ -11714,11 +11714,18 @@ function judgeBody(body) {
   }
   if (maxRun > MAX_RANDOM_RUN) return { ok: false, reason: "repeated" };
   if (steps / (n - 1) > 0.5) return { ok: false, reason: "sequential" };
-  if (!classSeen[1] || !classSeen[2]) return { ok: false, reason: "single-case" };
-  if (shannonEntropy(counts, n) < 0.75 * Math.log2(Math.min(n, 62))) return { ok: false, reason: "low-entropy" };
-  if (transitions / (n - 1) < 0.2) return { ok: false, reason: "identifier" };
-  if (!classSeen[0] && meanLowercaseRun(body) >= 2.5) return { ok: false, reason: "identifier" };
+  const narrow = n === CANONICAL_BODY && classSeen[0] && !isHex(body);
+  if ((!classSeen[1] || !classSeen[2]) && !narrow) return { ok: false, reason: "single-case" };
+  const alphabet = (classSeen[0] ? 10 : 0) + (classSeen[1] ? 26 : 0) + (classSeen[2] ? 26 : 0);
+  if (shannonEntropy(counts, n) < 0.75 * Math.log2(Math.min(n, alphabet))) return { ok: false, reason: "low-entropy" };
+  const minTransitions = alphabet === 62 ? 0.2 : 0.12;
+  if (transitions / (n - 1) < minTransitions) return { ok: false, reason: "identifier" };
+  const maxMeanRun = n === CANONICAL_BODY ? 4.5 : 2.5;
+  if (!classSeen[0] && meanLowercaseRun(body) >= maxMeanRun) return { ok: false, reason: "identifier" };
   return { ok: true, confidence: n === CANONICAL_BODY ? "high" : "medium" };
+}
+function isHex(body) {
+  return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(body);
 }
 function meanLowercaseRun(body) {
   const runs = body.match(/[a-z]+/g) ?? [];
