@@ -11667,6 +11667,11 @@ var SPLIT_ENDS = (() => {
   }
   return ends;
 })();
+var SPLIT_TAILS = (() => {
+  const tails = new Uint8Array(256);
+  for (const code of SPLIT_ENDS.keys()) tails[code] = 1;
+  return tails;
+})();
 function splitNeedleAt(codeAt, newline) {
   const lineEnd = codeAt(newline - 1) === 13 ? newline - 1 : newline;
   const pairs = SPLIT_ENDS.get(codeAt(lineEnd - 1));
@@ -11881,7 +11886,11 @@ function mayContainToken(bytes, start = 0, end = bytes.length) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
   if (BASE64_NEEDLE_BYTES.some((needle) => view.includes(needle))) return true;
-  for (let i = view.indexOf(10); i !== -1; i = view.indexOf(10, i + 1)) if (splitNeedleAt(codeAt, i)) return true;
+  for (let i = view.indexOf(10); i !== -1; i = view.indexOf(10, i + 1)) {
+    let tail = view[i - 1] ?? 0;
+    if (tail === 13) tail = view[i - 2] ?? 0;
+    if (SPLIT_TAILS[tail] === 1 && splitNeedleAt(codeAt, i)) return true;
+  }
   for (const introducer of INTRODUCERS2) {
     for (let i = view.indexOf(introducer); i !== -1; i = view.indexOf(introducer, i + 1)) {
       if (!mayStartPrefixEscape(view[i + 1] ?? -1)) continue;

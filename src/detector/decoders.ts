@@ -361,6 +361,16 @@ const SPLIT_ENDS: ReadonlyMap<number, ReadonlyArray<readonly [EncodedNeedle, num
 })();
 
 /**
+ * 1 for each character that can end the first part of a split needle, so the prefilter's pass
+ * over line breaks settles most of them with one array read.
+ */
+export const SPLIT_TAILS: Uint8Array = (() => {
+  const tails = new Uint8Array(256);
+  for (const code of SPLIT_ENDS.keys()) tails[code] = 1;
+  return tails;
+})();
+
+/**
  * Finds a base64 needle split by the line break at `newline` (the index of its `\n`): returns the
  * needle and the index of its first character, or undefined. `codeAt` reads the text (-1 past
  * either end), so the detector and the byte prefilter share it.
