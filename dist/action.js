@@ -11781,6 +11781,7 @@ function detect(text2, options = {}) {
   for (let index = text2.indexOf("mon", from); index !== -1 && index < to; index = text2.indexOf("mon", index + 3)) {
     const next = text2.charCodeAt(index + 3);
     if (next === CODE_UNDERSCORE) {
+      if (gluedByEscape(text2, index)) continue;
       if (plainAt(text2, index, options.placeholders === true, matches, rejections)) continue;
       if (isIntroducer(text2.charCodeAt(alnumRunEnd(text2, index + 4))) || isHexDigit(text2.charCodeAt(index - 1)) && escapeEndingAt(text2, index)) {
         addWindow(decodeEscapedAt(text2, index));
@@ -11813,6 +11814,12 @@ function detect(text2, options = {}) {
 var INTRODUCERS = ["%", "\\", "&"];
 function isIntroducer(code) {
   return code === CODE_PERCENT || code === CODE_BACKSLASH || code === CODE_AMPERSAND;
+}
+function gluedByEscape(text2, index) {
+  const before = text2.charCodeAt(index - 1);
+  if (before !== 59 && before !== 125) return false;
+  const escape2 = escapeEndingAt(text2, index);
+  return escape2 !== void 0 && (isAlnum(escape2.code) || escape2.code === CODE_UNDERSCORE);
 }
 function isHexDigit(code) {
   return code >= 48 && code <= 57 || (code | 32) >= 97 && (code | 32) <= 102;

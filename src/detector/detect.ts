@@ -80,6 +80,8 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
   for (let index = text.indexOf('mon', from); index !== -1 && index < to; index = text.indexOf('mon', index + 3)) {
     const next = text.charCodeAt(index + 3);
     if (next === CODE_UNDERSCORE) {
+      // `&#97;mon_…` and `\u{61}mon_…` are `amon_…`: glued to a word through an escape.
+      if (gluedByEscape(text, index)) continue;
       if (plainAt(text, index, options.placeholders === true, matches, rejections)) continue;
       // `mon_test%5F…`, `mon_t\u0065st_…`: escapes later in the prefix or in the body; and
       // `\x3dmon_…`, a prefix that only looks glued to the word before because that is an escape.
@@ -129,6 +131,17 @@ const INTRODUCERS = ['%', '\\', '&'] as const;
 /** True for `%`, `\\` and `&`, which start escapes. */
 function isIntroducer(code: number): boolean {
   return code === CODE_PERCENT || code === CODE_BACKSLASH || code === CODE_AMPERSAND;
+}
+
+/**
+ * True when the prefix at `index` follows an escape ending in `;` or `}` that stands for a
+ * letter, digit or `_`, which glues the prefix to a word as a plain one would.
+ */
+function gluedByEscape(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  if (before !== 0x3b && before !== 0x7d) return false;
+  const escape = escapeEndingAt(text, index);
+  return escape !== undefined && (isAlnum(escape.code) || escape.code === CODE_UNDERSCORE);
 }
 
 /** True for `[0-9A-Fa-f]`, which ends `\\x3d`-style escapes. */

@@ -133,6 +133,15 @@ describe('escapes of any prefix character', () => {
     for (const before of ['\\x61', '\\u0061', '%61', '&#97;', 'a']) {
       expect(detect(`${before}${escapes.u4('m')}${token.slice(1)}`).matches, before).toEqual([]);
     }
+    for (const before of ['\\x61', '\\u{61}', '%31', '&#97;', '&#x5f;', '&lowbar;']) {
+      expect(detect(`${before}${token}`).matches, before).toEqual([]);
+    }
+    for (const before of ['&quot;', '&#61;', '\\u{3d}', '{}', '&amp;']) {
+      expect(
+        detect(`${before}${token}`).matches.map((m) => m.token === token),
+        before,
+      ).toEqual([true]);
+    }
   });
 
   it('does not report escaped placeholders or escaped identifiers', () => {
