@@ -11409,6 +11409,7 @@ var CODE_z = 122;
 var CODE_UNDERSCORE = 95;
 var CODE_DASH = 45;
 var CODE_PERCENT = 37;
+var CODE_AMPERSAND = 38;
 var CODE_BACKSLASH = 92;
 function isAlnum(code) {
   return code >= CODE_a && code <= CODE_z || code >= CODE_A && code <= CODE_Z || code >= CODE_0 && code <= CODE_9;
@@ -11504,102 +11505,188 @@ function lineBreakEnd(text2, index) {
 }
 function base64Before(text2, index, count) {
   const positions = [];
-  if (count === 0) return positions;
   let i = index - 1;
-  if (text2.charCodeAt(i) === 10) {
-    i -= text2.charCodeAt(i - 1) === 13 ? 2 : 1;
-    const lineStart = text2.lastIndexOf("\n", i) + 1;
-    for (let k = lineStart; k <= i; k++) if (base64Value(text2.charCodeAt(k)) < 0) return positions;
+  while (i >= 0 && positions.length < count) {
+    const code = text2.charCodeAt(i);
+    if (base64Value(code) >= 0) {
+      positions.unshift(i--);
+      continue;
+    }
+    if (code !== 10) break;
+    const lineEnd = i - (text2.charCodeAt(i - 1) === 13 ? 2 : 1);
+    const lineStart = text2.lastIndexOf("\n", lineEnd) + 1;
+    if (lineEnd < lineStart) break;
+    for (let k = lineStart; k <= lineEnd; k++) if (base64Value(text2.charCodeAt(k)) < 0) return positions;
+    i = lineEnd;
   }
-  for (; i >= 0 && positions.length < count && base64Value(text2.charCodeAt(i)) >= 0; i--) positions.unshift(i);
   return positions;
+}
+function hexDigit(code) {
+  return code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
 }
 function hexAt(text2, index, digits) {
   let value = 0;
   for (let i = index; i < index + digits; i++) {
-    const code = text2.charCodeAt(i);
-    const digit2 = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+    const digit2 = hexDigit(text2.charCodeAt(i));
     if (digit2 < 0) return -1;
     value = value * 16 + digit2;
   }
   return value;
 }
-var readPercent = (text2, index) => {
-  if (text2.charCodeAt(index) !== 37) return void 0;
-  const value = hexAt(text2, index + 1, 2);
-  return value < 0 ? void 0 : [value, 3];
-};
-var readBackslash = (text2, index) => {
-  if (text2.charCodeAt(index) !== 92) return void 0;
-  const kind = text2.charCodeAt(index + 1);
-  if (kind === 117) {
-    const value = hexAt(text2, index + 2, 4);
-    return value < 0 ? void 0 : [value, 6];
+function digitsAt(text2, index, hex, max) {
+  let value = 0;
+  let i = index;
+  for (; i < index + max; i++) {
+    const code = text2.charCodeAt(i);
+    const digit2 = hex ? hexDigit(code) : code >= 48 && code <= 57 ? code - 48 : -1;
+    if (digit2 < 0) break;
+    value = Math.min(1114112, value * (hex ? 16 : 10) + digit2);
   }
-  if (kind === 120) {
-    const value = hexAt(text2, index + 2, 2);
-    return value < 0 ? void 0 : [value, 4];
+  return i === index ? void 0 : [value, i - index];
+}
+var NAMED_REFERENCES = /* @__PURE__ */ new Map([
+  ["lowbar", 95],
+  ["UnderBar", 95],
+  ["quot", 34],
+  ["apos", 39],
+  ["equals", 61],
+  ["colon", 58],
+  ["amp", 38],
+  ["lt", 60],
+  ["gt", 62],
+  ["nbsp", 160],
+  ["sol", 47]
+]);
+function readEscape(text2, index) {
+  const first = text2.charCodeAt(index);
+  if (first === 37) {
+    const value = hexAt(text2, index + 1, 2);
+    return value < 0 ? void 0 : { code: value, width: 3, encoding: "percent" };
+  }
+  if (first === 92) {
+    const kind = text2.charCodeAt(index + 1);
+    if (kind === 117) {
+      if (text2.charCodeAt(index + 2) === 123) {
+        const digits = digitsAt(text2, index + 3, true, 6);
+        if (!digits || text2.charCodeAt(index + 3 + digits[1]) !== 125) return void 0;
+        return { code: digits[0], width: digits[1] + 4, encoding: "unicode-escape" };
+      }
+      const value = hexAt(text2, index + 2, 4);
+      return value < 0 ? void 0 : { code: value, width: 6, encoding: "unicode-escape" };
+    }
+    if (kind === 120) {
+      const value = hexAt(text2, index + 2, 2);
+      return value < 0 ? void 0 : { code: value, width: 4, encoding: "hex-escape" };
+    }
+    return void 0;
+  }
+  if (first === 38) return readCharacterReference(text2, index);
+  return void 0;
+}
+function readCharacterReference(text2, index) {
+  if (text2.charCodeAt(index + 1) === 35) {
+    const x = text2.charCodeAt(index + 2) | 32;
+    const hex = x === 120;
+    const from = index + (hex ? 3 : 2);
+    const digits = digitsAt(text2, from, hex, 8);
+    if (!digits) return void 0;
+    const end = from + digits[1];
+    return { code: digits[0], width: end - index + (text2.charCodeAt(end) === 59 ? 1 : 0), encoding: "html-entity" };
+  }
+  const semicolon2 = text2.indexOf(";", index + 2);
+  if (semicolon2 === -1 || semicolon2 - index > 10) return void 0;
+  const code = NAMED_REFERENCES.get(text2.slice(index + 1, semicolon2));
+  return code === void 0 ? void 0 : { code, width: semicolon2 - index + 1, encoding: "html-entity" };
+}
+function escapeEndingAt(text2, index) {
+  const last = text2.charCodeAt(index - 1);
+  const lookBack = last === 125 || last === 59 ? 16 : 6;
+  for (let start = index - 2; start >= Math.max(0, index - lookBack); start--) {
+    const escape2 = readEscape(text2, start);
+    if (escape2 && start + escape2.width === index) return escape2;
   }
   return void 0;
-};
-function escapeNeedle(needle, encoding, read) {
+}
+var PREFIX_CODES = [109, 111, 110, 95];
+function escapedPrefixStart(text2, index, code) {
+  if (code === PREFIX_CODES[0]) return index;
+  if (code === PREFIX_CODES[1] && text2.charCodeAt(index - 1) === 109) return index - 1;
+  if (code === PREFIX_CODES[2] && text2.charCodeAt(index - 1) === 111 && text2.charCodeAt(index - 2) === 109) return index - 2;
+  return -1;
+}
+function isPrefixCode(code) {
+  return code === 109 || code === 111 || code === 110 || code === 95;
+}
+function decodeEscapedAt(text2, index) {
+  let previous = -1;
+  if (index > 0) previous = escapeEndingAt(text2, index)?.code ?? text2.charCodeAt(index - 1);
+  const chars2 = [];
+  const starts = [];
+  const kinds = [];
+  let i = index;
+  while (i < text2.length && chars2.length < WINDOW_CHARS) {
+    const escaped = readEscape(text2, i);
+    starts.push(i);
+    const code = escaped ? escaped.code : text2.charCodeAt(i);
+    chars2.push(code);
+    kinds.push(escaped?.encoding);
+    i += escaped ? escaped.width : 1;
+    const at = chars2.length - 1;
+    if (at < 4 && code !== PREFIX_CODES[at]) return void 0;
+    if (at >= 4 && !isAlnum(code) && !(at === 8 && code === 95)) break;
+  }
+  starts.push(i);
+  if (chars2.length < 4) return void 0;
+  const decoded = String.fromCharCode(...chars2);
   return {
-    needle,
-    decode(text2, index) {
-      let previous = -1;
-      if (index > 0) {
-        previous = text2.charCodeAt(index - 1);
-        for (const width of [3, 4, 6]) {
-          const escaped = index >= width ? read(text2, index - width) : void 0;
-          if (escaped && escaped[1] === width) {
-            previous = escaped[0];
-            break;
-          }
-        }
+    text: decoded,
+    prefixAt: 0,
+    previous,
+    encoding: "percent",
+    encodingOf(from, to) {
+      let found2;
+      for (let k = from; k < to; k++) {
+        const kind = kinds[k];
+        if (kind === void 0 || kind === found2) continue;
+        if (found2 !== void 0) return "mixed-escape";
+        found2 = kind;
       }
-      const chars2 = [];
-      const starts = [];
-      let i = index;
-      while (i < text2.length && chars2.length < WINDOW_CHARS) {
-        const escaped = read(text2, i);
-        starts.push(i);
-        const code = escaped ? escaped[0] : text2.charCodeAt(i);
-        chars2.push(code);
-        i += escaped ? escaped[1] : 1;
-        const at = chars2.length - 1;
-        if (at >= 4 && !isAlnum(code) && !(at === 8 && code === 95)) break;
-      }
-      starts.push(i);
-      const decoded = String.fromCharCode(...chars2);
-      if (!decoded.startsWith("mon_")) return void 0;
-      return {
-        text: decoded,
-        prefixAt: 0,
-        previous,
-        encoding,
-        sourceStart: (k) => starts[k] ?? i,
-        sourceEnd: (k) => starts[k] ?? i
-      };
-    }
+      return found2;
+    },
+    sourceStart: (k) => starts[k] ?? i,
+    sourceEnd: (k) => starts[k] ?? i
   };
 }
-var ENCODED_NEEDLES = [
-  base64Needle(0),
-  base64Needle(1),
-  base64Needle(2),
-  escapeNeedle("mon%5F", "percent", readPercent),
-  escapeNeedle("mon%5f", "percent", readPercent),
-  escapeNeedle("mon\\u005f", "unicode-escape", readBackslash),
-  escapeNeedle("mon\\u005F", "unicode-escape", readBackslash),
-  escapeNeedle("mon\\x5f", "hex-escape", readBackslash),
-  escapeNeedle("mon\\x5F", "hex-escape", readBackslash),
-  // Only the second underscore escaped: `mon_test%5F…`, as URL encoders that keep `_` but
-  // were handed an already half-encoded value produce.
-  escapeNeedle("mon_test%5F", "percent", readPercent),
-  escapeNeedle("mon_test%5f", "percent", readPercent),
-  escapeNeedle("mon_test\\u005f", "unicode-escape", readBackslash),
-  escapeNeedle("mon_test\\x5f", "hex-escape", readBackslash)
-];
+var SPLIT_ENDS = (() => {
+  const ends = /* @__PURE__ */ new Map();
+  for (const needle of [base64Needle(0), base64Needle(1), base64Needle(2)]) {
+    for (let k = 1; k < needle.needle.length; k++) {
+      const code = needle.needle.charCodeAt(k - 1);
+      ends.set(code, [...ends.get(code) ?? [], [needle, k]]);
+    }
+  }
+  return ends;
+})();
+var SPLIT_TAILS = (() => {
+  const tails = new Uint8Array(256);
+  for (const code of SPLIT_ENDS.keys()) tails[code] = 1;
+  return tails;
+})();
+function splitNeedleAt(codeAt, newline) {
+  const lineEnd = codeAt(newline - 1) === 13 ? newline - 1 : newline;
+  const pairs = SPLIT_ENDS.get(codeAt(lineEnd - 1));
+  if (!pairs) return void 0;
+  for (const [needle, k] of pairs) {
+    const word = needle.needle;
+    let ok = true;
+    for (let j = 0; j < word.length && ok; j++) {
+      ok = codeAt(j < k ? lineEnd - k + j : newline + 1 + j - k) === word.charCodeAt(j);
+    }
+    if (ok) return [needle, lineEnd - k];
+  }
+  return void 0;
+}
+var BASE64_NEEDLES = [base64Needle(0), base64Needle(1), base64Needle(2)];
 
 // src/detector/shape.ts
 var PLACEHOLDER_REASONS = /* @__PURE__ */ new Set(["template", "redacted", "ellipsis", "repeated", "sequential", "low-entropy"]);
@@ -11632,11 +11719,18 @@ function judgeBody(body) {
   }
   if (maxRun > MAX_RANDOM_RUN) return { ok: false, reason: "repeated" };
   if (steps / (n - 1) > 0.5) return { ok: false, reason: "sequential" };
-  if (!classSeen[1] || !classSeen[2]) return { ok: false, reason: "single-case" };
-  if (shannonEntropy(counts, n) < 0.75 * Math.log2(Math.min(n, 62))) return { ok: false, reason: "low-entropy" };
-  if (transitions / (n - 1) < 0.2) return { ok: false, reason: "identifier" };
-  if (!classSeen[0] && meanLowercaseRun(body) >= 2.5) return { ok: false, reason: "identifier" };
+  const narrow = n === CANONICAL_BODY && classSeen[0] && !isHex(body);
+  if ((!classSeen[1] || !classSeen[2]) && !narrow) return { ok: false, reason: "single-case" };
+  const alphabet = (classSeen[0] ? 10 : 0) + (classSeen[1] ? 26 : 0) + (classSeen[2] ? 26 : 0);
+  if (shannonEntropy(counts, n) < 0.75 * Math.log2(Math.min(n, alphabet))) return { ok: false, reason: "low-entropy" };
+  const minTransitions = alphabet === 62 ? 0.2 : 0.12;
+  if (transitions / (n - 1) < minTransitions) return { ok: false, reason: "identifier" };
+  const maxMeanRun = n === CANONICAL_BODY ? 4.5 : 2.5;
+  if (!classSeen[0] && meanLowercaseRun(body) >= maxMeanRun) return { ok: false, reason: "identifier" };
   return { ok: true, confidence: n === CANONICAL_BODY ? "high" : "medium" };
+}
+function isHex(body) {
+  return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(body);
 }
 function meanLowercaseRun(body) {
   const runs = body.match(/[a-z]+/g) ?? [];
@@ -11687,13 +11781,21 @@ function detect(text2, options = {}) {
   for (let index = text2.indexOf("mon", from); index !== -1 && index < to; index = text2.indexOf("mon", index + 3)) {
     const next = text2.charCodeAt(index + 3);
     if (next === CODE_UNDERSCORE) {
-      plainAt(text2, index, options.placeholders === true, matches, rejections);
-      const after = text2.charCodeAt(index + 8);
-      if ((after === CODE_PERCENT || after === CODE_BACKSLASH) && text2.startsWith("test", index + 4)) {
-        addWindow(decodeEscaped(text2, index));
+      if (gluedByEscape(text2, index)) continue;
+      if (plainAt(text2, index, options.placeholders === true, matches, rejections)) continue;
+      if (isIntroducer(text2.charCodeAt(alnumRunEnd(text2, index + 4))) || isHexDigit(text2.charCodeAt(index - 1)) && escapeEndingAt(text2, index)) {
+        addWindow(decodeEscapedAt(text2, index));
       }
-    } else if (next === CODE_PERCENT || next === CODE_BACKSLASH) {
-      addWindow(decodeEscaped(text2, index));
+    } else if (isIntroducer(next)) {
+      addWindow(decodeEscapedAt(text2, index));
+    }
+  }
+  for (const introducer of INTRODUCERS) {
+    for (let index = text2.indexOf(introducer, Math.max(0, from - 2)); index !== -1 && index < to; index = text2.indexOf(introducer, index + 1)) {
+      const escape2 = readEscape(text2, index);
+      if (!escape2) continue;
+      const start = escapedPrefixStart(text2, index, escape2.code);
+      if (start >= 0) addWindow(decodeEscapedAt(text2, start));
     }
   }
   for (const encoded of BASE64_NEEDLES) {
@@ -11701,18 +11803,36 @@ function detect(text2, options = {}) {
       addWindow(encoded.decode(text2, hit));
     }
   }
+  const codeAt = (k) => k >= 0 && k < text2.length ? text2.charCodeAt(k) : -1;
+  for (let newline = text2.indexOf("\n", Math.max(0, from - 8)); newline !== -1 && newline < to + 8; newline = text2.indexOf("\n", newline + 1)) {
+    const split = splitNeedleAt(codeAt, newline);
+    if (split) addWindow(split[0].decode(text2, split[1]));
+  }
   matches.sort((a, b) => a.start - b.start);
   return { matches, rejections };
 }
-var ESCAPED_NEEDLES = ENCODED_NEEDLES.filter((n) => n.needle.startsWith("mon"));
-var BASE64_NEEDLES = ENCODED_NEEDLES.filter((n) => !n.needle.startsWith("mon"));
-function decodeEscaped(text2, index) {
-  const needle = ESCAPED_NEEDLES.find((n) => text2.startsWith(n.needle, index));
-  return needle?.decode(text2, index);
+var INTRODUCERS = ["%", "\\", "&"];
+function isIntroducer(code) {
+  return code === CODE_PERCENT || code === CODE_BACKSLASH || code === CODE_AMPERSAND;
+}
+function gluedByEscape(text2, index) {
+  const before = text2.charCodeAt(index - 1);
+  if (before !== 59 && before !== 125) return false;
+  const escape2 = escapeEndingAt(text2, index);
+  return escape2 !== void 0 && (isAlnum(escape2.code) || escape2.code === CODE_UNDERSCORE);
+}
+function isHexDigit(code) {
+  return code >= 48 && code <= 57 || (code | 32) >= 97 && (code | 32) <= 102;
+}
+function alnumRunEnd(text2, index) {
+  let i = index;
+  const limit = Math.min(text2.length, index + MAX_BODY + 6);
+  while (i < limit && (isAlnum(text2.charCodeAt(i)) || i === index + 4 && text2.charCodeAt(i) === CODE_UNDERSCORE)) i++;
+  return i;
 }
 function plainAt(text2, index, placeholders, matches, rejections) {
   const candidate = parseCandidate(text2, index);
-  if (!candidate) return;
+  if (!candidate) return false;
   const verdict = judgeCandidate(text2, candidate);
   if (verdict.ok) {
     matches.push({
@@ -11723,11 +11843,14 @@ function plainAt(text2, index, placeholders, matches, rejections) {
       start: candidate.start,
       end: candidate.bodyEnd
     });
-  } else if (placeholders && PLACEHOLDER_REASONS.has(verdict.reason)) {
+    return true;
+  }
+  if (placeholders && PLACEHOLDER_REASONS.has(verdict.reason)) {
     const short = candidate.bodyEnd - candidate.bodyStart < MIN_BODY;
     const end = short ? Math.min(text2.length, candidate.bodyEnd + markerLength(text2, candidate.bodyEnd)) : candidate.bodyEnd;
     rejections.push({ text: text2.slice(candidate.start, end), start: candidate.start, end, reason: verdict.reason });
   }
+  return false;
 }
 function judgeCandidate(text2, candidate) {
   const { next, bodyStart, bodyEnd } = candidate;
@@ -11747,21 +11870,21 @@ function matchInWindow(window) {
   if (!candidate) return void 0;
   const verdict = judgeCandidate(window.text, candidate);
   if (!verdict.ok) return void 0;
-  return {
+  const match2 = {
     kind: candidate.kind,
     token: window.text.slice(candidate.start, candidate.bodyEnd),
     bodyLength: candidate.bodyEnd - candidate.bodyStart,
     confidence: verdict.confidence,
     start: window.sourceStart(candidate.start),
-    end: window.sourceEnd(candidate.bodyEnd),
-    encoding: window.encoding
+    end: window.sourceEnd(candidate.bodyEnd)
   };
+  const encoding = window.encodingOf ? window.encodingOf(candidate.start, candidate.bodyEnd) : window.encoding;
+  return encoding === void 0 ? match2 : { ...match2, encoding };
 }
 
 // src/detector/prefilter.ts
 var MON = Buffer.from("mon");
-var BASE64_NEEDLES2 = ENCODED_NEEDLES.filter((n) => !n.needle.startsWith("mon"));
-var BASE64_NEEDLE_BYTES = BASE64_NEEDLES2.map((n) => Buffer.from(n.needle));
+var BASE64_NEEDLE_BYTES = BASE64_NEEDLES.map((n) => Buffer.from(n.needle));
 var TEST = [..."test"].map((c) => c.charCodeAt(0));
 function mayContainToken(bytes, start = 0, end = bytes.length) {
   const view = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
@@ -11769,23 +11892,52 @@ function mayContainToken(bytes, start = 0, end = bytes.length) {
   for (let i = view.indexOf(MON); i !== -1; i = view.indexOf(MON, i + 3)) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
-  return BASE64_NEEDLE_BYTES.some((needle) => view.includes(needle));
+  if (BASE64_NEEDLE_BYTES.some((needle) => view.includes(needle))) return true;
+  for (const introducer of INTRODUCERS2) {
+    for (let i = view.indexOf(introducer); i !== -1; i = view.indexOf(introducer, i + 1)) {
+      if (!mayStartPrefixEscape(view[i + 1] ?? -1)) continue;
+      const escape2 = readEscape(view.toString("latin1", i, i + ESCAPE_READ), 0);
+      if (escape2 && isPrefixCode(escape2.code)) return true;
+    }
+  }
+  return false;
 }
 function mayContainTokenText(text2) {
   const codeAt = (k) => k < text2.length ? text2.charCodeAt(k) : -1;
   for (let i = text2.indexOf("mon"); i !== -1; i = text2.indexOf("mon", i + 3)) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
-  return BASE64_NEEDLES2.some((n) => text2.includes(n.needle));
+  if (BASE64_NEEDLES.some((n) => text2.includes(n.needle))) return true;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) if (splitNeedleAt(codeAt, i)) return true;
+  for (const introducer of INTRODUCERS2) {
+    for (let i = text2.indexOf(String.fromCharCode(introducer)); i !== -1; i = text2.indexOf(String.fromCharCode(introducer), i + 1)) {
+      const escape2 = readEscape(text2, i);
+      if (escape2 && isPrefixCode(escape2.code)) return true;
+    }
+  }
+  return false;
 }
+function mayStartPrefixEscape(code) {
+  return code === 53 || code === 54 || code === 117 || code === 120 || code === 35 || code === 108 || code === 85;
+}
+function isHexDigitCode(code) {
+  return code >= 48 && code <= 57 || (code | 32) >= 97 && (code | 32) <= 102;
+}
+var INTRODUCERS2 = [CODE_PERCENT, CODE_BACKSLASH, CODE_AMPERSAND];
+var ESCAPE_READ = 16;
 function prefixMayStartAt(codeAt, i) {
   const next = codeAt(i + 3);
-  if (next === CODE_PERCENT || next === CODE_BACKSLASH) return true;
+  if (next === CODE_PERCENT || next === CODE_BACKSLASH || next === CODE_AMPERSAND) return true;
   if (next !== CODE_UNDERSCORE) return false;
   const before = i === 0 ? -1 : codeAt(i - 1);
   if (!isAlnum(before) && before !== CODE_UNDERSCORE) return true;
+  if (isHexDigitCode(before) && codeAt(i - 2) !== -1) {
+    let head = "";
+    for (let k = Math.max(0, i - ESCAPE_READ); k < i; k++) head += String.fromCharCode(codeAt(k));
+    if (escapeEndingAt(head, head.length)) return true;
+  }
   const after = codeAt(i + 8);
-  return (after === CODE_PERCENT || after === CODE_BACKSLASH) && TEST.every((c, k) => codeAt(i + 4 + k) === c);
+  return (after === CODE_PERCENT || after === CODE_BACKSLASH || after === CODE_AMPERSAND) && TEST.every((c, k) => codeAt(i + 4 + k) === c);
 }
 
 // src/findings/mask.ts
@@ -12245,7 +12397,9 @@ var ENCODING_PHRASES = {
   base64url: "base64url-encoded",
   percent: "percent-encoded",
   "unicode-escape": "written with \\u escapes",
-  "hex-escape": "written with \\x escapes"
+  "hex-escape": "written with \\x escapes",
+  "html-entity": "written with HTML character references",
+  "mixed-escape": "written with mixed escapes"
 };
 function placeOf(finding) {
   const repository = repositoryOf(finding);

@@ -14,6 +14,12 @@ export interface DecodedWindow {
   previous: number;
   /** Which encoding was undone. */
   encoding: Encoding;
+  /**
+   * The encoding of the decoded characters `[from, to)`, when it depends on which of them were
+   * encoded (escapes may cover only some characters of a token, or none: `\\x3dmon_…` is
+   * `=mon_…`, a plain token after an escaped boundary); `encoding` when absent.
+   */
+  encodingOf?(from: number, to: number): Encoding | undefined;
   /** Source index of the first encoded character that produced decoded index `i`. */
   sourceStart(i: number): number;
   /** Source index just past the encoded characters that produced decoded indexes below `i`. */
@@ -117,129 +123,275 @@ function lineBreakEnd(text: string, index: number): number {
 }
 
 /**
- * Positions of the `count` base64 characters just before `index`, crossing at most one line
- * break into a line of base64 only; fewer when the run is shorter.
+ * Positions of the `count` base64 characters just before `index`, crossing line breaks into
+ * lines of base64 only (wrapped base64 may break lines every few characters); fewer when the
+ * run is shorter.
  */
 function base64Before(text: string, index: number, count: number): number[] {
   const positions: number[] = [];
-  if (count === 0) return positions;
   let i = index - 1;
-  if (text.charCodeAt(i) === 0x0a) {
-    i -= text.charCodeAt(i - 1) === 0x0d ? 2 : 1;
+  while (i >= 0 && positions.length < count) {
+    const code = text.charCodeAt(i);
+    if (base64Value(code) >= 0) {
+      positions.unshift(i--);
+      continue;
+    }
+    if (code !== 0x0a) break;
+    const lineEnd = i - (text.charCodeAt(i - 1) === 0x0d ? 2 : 1);
     // Only a line that is base64 from its start continues the run (`data: …` lines do not).
-    const lineStart = text.lastIndexOf('\n', i) + 1;
-    for (let k = lineStart; k <= i; k++) if (base64Value(text.charCodeAt(k)) < 0) return positions;
+    const lineStart = text.lastIndexOf('\n', lineEnd) + 1;
+    if (lineEnd < lineStart) break;
+    for (let k = lineStart; k <= lineEnd; k++) if (base64Value(text.charCodeAt(k)) < 0) return positions;
+    i = lineEnd;
   }
-  for (; i >= 0 && positions.length < count && base64Value(text.charCodeAt(i)) >= 0; i--) positions.unshift(i);
   return positions;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Escapes: percent-encoding (`%5F`), `\u005f` and `\x5f`
+// Escapes: percent-encoding (`%6D`), `\u006d`, `\u{6d}`, `\x6d`, HTML character references
+// (`&#109;`, `&#x6d;`, `&lowbar;`), of any character, mixed freely
 
-/** Reads one escape at `index`: returns [char code, width] or undefined when there is none. */
-type EscapeReader = (text: string, index: number) => [number, number] | undefined;
+/** One escape read from the text: the character it stands for, how wide it is, and its kind. */
+export interface Escape {
+  code: number;
+  width: number;
+  encoding: Encoding;
+}
+
+/** Value of the hex digit `code`, or -1. */
+function hexDigit(code: number): number {
+  return code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+}
 
 function hexAt(text: string, index: number, digits: number): number {
   let value = 0;
   for (let i = index; i < index + digits; i++) {
-    const code = text.charCodeAt(i);
-    const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+    const digit = hexDigit(text.charCodeAt(i));
     if (digit < 0) return -1;
     value = value * 16 + digit;
   }
   return value;
 }
 
-const readPercent: EscapeReader = (text, index) => {
-  if (text.charCodeAt(index) !== 0x25) return undefined;
-  const value = hexAt(text, index + 1, 2);
-  return value < 0 ? undefined : [value, 3];
-};
+/**
+ * Reads a run of 1 to `max` digits (hex or decimal) at `index`: [value, digits], or undefined.
+ * Escapes only matter here when they stand for ASCII, so larger values need not be exact.
+ */
+function digitsAt(text: string, index: number, hex: boolean, max: number): [number, number] | undefined {
+  let value = 0;
+  let i = index;
+  for (; i < index + max; i++) {
+    const code = text.charCodeAt(i);
+    const digit = hex ? hexDigit(code) : code >= 48 && code <= 57 ? code - 48 : -1;
+    if (digit < 0) break;
+    value = Math.min(0x110000, value * (hex ? 16 : 10) + digit);
+  }
+  return i === index ? undefined : [value, i - index];
+}
 
-const readBackslash: EscapeReader = (text, index) => {
-  if (text.charCodeAt(index) !== 0x5c) return undefined;
-  const kind = text.charCodeAt(index + 1);
-  if (kind === 0x75) {
-    // \uXXXX
-    const value = hexAt(text, index + 2, 4);
-    return value < 0 ? undefined : [value, 6];
-  }
-  if (kind === 0x78) {
-    // \xXX
-    const value = hexAt(text, index + 2, 2);
-    return value < 0 ? undefined : [value, 4];
-  }
-  return undefined;
-};
+/** HTML named references that stand for characters a token or its boundary can hold. */
+const NAMED_REFERENCES: ReadonlyMap<string, number> = new Map([
+  ['lowbar', 0x5f],
+  ['UnderBar', 0x5f],
+  ['quot', 0x22],
+  ['apos', 0x27],
+  ['equals', 0x3d],
+  ['colon', 0x3a],
+  ['amp', 0x26],
+  ['lt', 0x3c],
+  ['gt', 0x3e],
+  ['nbsp', 0xa0],
+  ['sol', 0x2f],
+]);
 
 /**
- * A needle for `mon` followed by an escaped `_`. The window is decoded escape by escape, keeping
- * for every decoded character the source index it came from, so locations stay exact.
+ * Reads the escape at `index`, in any form the detector knows, or returns undefined when there is
+ * none. Called at every `%`, `\\` and `&` the detector meets, so it looks at few characters.
  */
-function escapeNeedle(needle: string, encoding: Encoding, read: EscapeReader): EncodedNeedle {
+export function readEscape(text: string, index: number): Escape | undefined {
+  const first = text.charCodeAt(index);
+  if (first === 0x25) {
+    // %6D
+    const value = hexAt(text, index + 1, 2);
+    return value < 0 ? undefined : { code: value, width: 3, encoding: 'percent' };
+  }
+  if (first === 0x5c) {
+    const kind = text.charCodeAt(index + 1);
+    if (kind === 0x75) {
+      if (text.charCodeAt(index + 2) === 0x7b) {
+        // \u{6d}, as JavaScript (ES2015) writes any code point.
+        const digits = digitsAt(text, index + 3, true, 6);
+        if (!digits || text.charCodeAt(index + 3 + digits[1]) !== 0x7d) return undefined;
+        return { code: digits[0], width: digits[1] + 4, encoding: 'unicode-escape' };
+      }
+      // \u006d: JSON, JavaScript, Java `.properties`.
+      const value = hexAt(text, index + 2, 4);
+      return value < 0 ? undefined : { code: value, width: 6, encoding: 'unicode-escape' };
+    }
+    if (kind === 0x78) {
+      // \x6d
+      const value = hexAt(text, index + 2, 2);
+      return value < 0 ? undefined : { code: value, width: 4, encoding: 'hex-escape' };
+    }
+    return undefined;
+  }
+  if (first === 0x26) return readCharacterReference(text, index);
+  return undefined;
+}
+
+/** Reads an HTML character reference at `index` (which holds `&`). */
+function readCharacterReference(text: string, index: number): Escape | undefined {
+  if (text.charCodeAt(index + 1) === 0x23) {
+    // &#109; and &#x6d; (browsers also accept them without the `;`).
+    const x = text.charCodeAt(index + 2) | 0x20;
+    const hex = x === 0x78;
+    const from = index + (hex ? 3 : 2);
+    const digits = digitsAt(text, from, hex, 8);
+    if (!digits) return undefined;
+    const end = from + digits[1];
+    return { code: digits[0], width: end - index + (text.charCodeAt(end) === 0x3b ? 1 : 0), encoding: 'html-entity' };
+  }
+  // Named references need their `;` (none of those that matter here is a legacy one without).
+  const semicolon = text.indexOf(';', index + 2);
+  if (semicolon === -1 || semicolon - index > 10) return undefined;
+  const code = NAMED_REFERENCES.get(text.slice(index + 1, semicolon));
+  return code === undefined ? undefined : { code, width: semicolon - index + 1, encoding: 'html-entity' };
+}
+
+/** The escape that ends just before `index`, if any: the decoded character before a prefix. */
+export function escapeEndingAt(text: string, index: number): Escape | undefined {
+  const last = text.charCodeAt(index - 1);
+  // Variable-width forms end in `}` or `;`; look back a little for where they start.
+  const lookBack = last === 0x7d || last === 0x3b ? 16 : 6;
+  for (let start = index - 2; start >= Math.max(0, index - lookBack); start--) {
+    const escape = readEscape(text, start);
+    if (escape && start + escape.width === index) return escape;
+  }
+  return undefined;
+}
+
+/** Characters of the prefix `mon_`, which escapes of any of them may spell. */
+const PREFIX_CODES = [0x6d, 0x6f, 0x6e, 0x5f] as const;
+
+/**
+ * Where an escaped prefix would start, given an escape at `index` that stands for `code`: an
+ * escaped `m` starts one; an escaped `o` or `n` does when a plain `m` or `mo` comes just before.
+ * An escaped `_` after a plain `mon` is the plain search's to find, and any other escape belongs
+ * to a prefix whose escaped `m` starts it. So each escaped prefix is tried exactly once.
+ */
+export function escapedPrefixStart(text: string, index: number, code: number): number {
+  if (code === PREFIX_CODES[0]) return index;
+  if (code === PREFIX_CODES[1] && text.charCodeAt(index - 1) === 0x6d) return index - 1;
+  if (code === PREFIX_CODES[2] && text.charCodeAt(index - 1) === 0x6f && text.charCodeAt(index - 2) === 0x6d) return index - 2;
+  return -1;
+}
+
+/** True when `code` is one of the prefix's characters, so an escape of it may be part of one. */
+export function isPrefixCode(code: number): boolean {
+  return code === 0x6d || code === 0x6f || code === 0x6e || code === 0x5f;
+}
+
+/**
+ * Decodes the window from `index`, where a prefix that has at least one escaped character may
+ * start. Every character may be plain or escaped in any form; every decoded character keeps the
+ * source index it came from, so locations stay exact. The encoding is the escapes' kind, or
+ * `mixed-escape` when the token mixes kinds.
+ */
+export function decodeEscapedAt(text: string, index: number): DecodedWindow | undefined {
+  // The character before the prefix may itself be escaped (`%3Dmon%5F…` is `=mon_…`).
+  let previous = -1;
+  if (index > 0) previous = escapeEndingAt(text, index)?.code ?? text.charCodeAt(index - 1);
+  const chars: number[] = [];
+  const starts: number[] = [];
+  const kinds: Array<Encoding | undefined> = [];
+  let i = index;
+  while (i < text.length && chars.length < WINDOW_CHARS) {
+    const escaped = readEscape(text, i);
+    starts.push(i);
+    const code = escaped ? escaped.code : text.charCodeAt(i);
+    chars.push(code);
+    kinds.push(escaped?.encoding);
+    i += escaped ? escaped.width : 1;
+    const at = chars.length - 1;
+    // Give up early on anything that is not the prefix, so escapes of `m` in other text cost little.
+    if (at < 4 && code !== PREFIX_CODES[at]) return undefined;
+    // Stop at the first character that cannot be part of a token (it is kept: the parser looks
+    // at the character after the body), so runs of escaped prefixes cost little.
+    if (at >= 4 && !isAlnum(code) && !(at === 8 && code === 0x5f)) break;
+  }
+  starts.push(i);
+  if (chars.length < 4) return undefined;
+  const decoded = String.fromCharCode(...chars);
   return {
-    needle,
-    decode(text, index) {
-      // The character before the prefix may itself be escaped (`%3Dmon%5F…` is `=mon_…`).
-      let previous = -1;
-      if (index > 0) {
-        previous = text.charCodeAt(index - 1);
-        for (const width of [3, 4, 6]) {
-          const escaped = index >= width ? read(text, index - width) : undefined;
-          if (escaped && escaped[1] === width) {
-            previous = escaped[0];
-            break;
-          }
-        }
+    text: decoded,
+    prefixAt: 0,
+    previous,
+    encoding: 'percent',
+    encodingOf(from, to) {
+      let found: Encoding | undefined;
+      for (let k = from; k < to; k++) {
+        const kind = kinds[k];
+        if (kind === undefined || kind === found) continue;
+        if (found !== undefined) return 'mixed-escape';
+        found = kind;
       }
-      const chars: number[] = [];
-      const starts: number[] = [];
-      let i = index;
-      while (i < text.length && chars.length < WINDOW_CHARS) {
-        const escaped = read(text, i);
-        starts.push(i);
-        const code = escaped ? escaped[0] : text.charCodeAt(i);
-        chars.push(code);
-        i += escaped ? escaped[1] : 1;
-        // Stop at the first character that cannot be part of a token (it is kept: the parser
-        // looks at the character after the body), so runs of escaped prefixes cost little.
-        const at = chars.length - 1;
-        if (at >= 4 && !isAlnum(code) && !(at === 8 && code === 0x5f)) break;
-      }
-      starts.push(i);
-      const decoded = String.fromCharCode(...chars);
-      if (!decoded.startsWith('mon_')) return undefined;
-      return {
-        text: decoded,
-        prefixAt: 0,
-        previous,
-        encoding,
-        sourceStart: (k) => starts[k] ?? i,
-        sourceEnd: (k) => starts[k] ?? i,
-      };
+      return found;
     },
+    sourceStart: (k) => starts[k] ?? i,
+    sourceEnd: (k) => starts[k] ?? i,
   };
 }
 
 /**
- * Every encoded form the detector looks for. Plain `mon_` is not here: the detector handles it
- * directly. The prefilter searches for exactly these needles plus `mon_`.
+ * Where a line break may split a base64 needle: for every character that can end the first part
+ * of a split needle, the (needle, split) pairs it ends. Wrapped base64 (`base64`, PEM, MIME, YAML
+ * block scalars) breaks lines at any width, so a break falls inside the needle about one time in
+ * four; the search then looks at the character before each line break, which most lines rule out
+ * at once.
  */
-export const ENCODED_NEEDLES: readonly EncodedNeedle[] = [
-  base64Needle(0),
-  base64Needle(1),
-  base64Needle(2),
-  escapeNeedle('mon%5F', 'percent', readPercent),
-  escapeNeedle('mon%5f', 'percent', readPercent),
-  escapeNeedle('mon\\u005f', 'unicode-escape', readBackslash),
-  escapeNeedle('mon\\u005F', 'unicode-escape', readBackslash),
-  escapeNeedle('mon\\x5f', 'hex-escape', readBackslash),
-  escapeNeedle('mon\\x5F', 'hex-escape', readBackslash),
-  // Only the second underscore escaped: `mon_test%5F…`, as URL encoders that keep `_` but
-  // were handed an already half-encoded value produce.
-  escapeNeedle('mon_test%5F', 'percent', readPercent),
-  escapeNeedle('mon_test%5f', 'percent', readPercent),
-  escapeNeedle('mon_test\\u005f', 'unicode-escape', readBackslash),
-  escapeNeedle('mon_test\\x5f', 'hex-escape', readBackslash),
-];
+const SPLIT_ENDS: ReadonlyMap<number, ReadonlyArray<readonly [EncodedNeedle, number]>> = (() => {
+  const ends = new Map<number, Array<readonly [EncodedNeedle, number]>>();
+  for (const needle of [base64Needle(0), base64Needle(1), base64Needle(2)]) {
+    for (let k = 1; k < needle.needle.length; k++) {
+      const code = needle.needle.charCodeAt(k - 1);
+      ends.set(code, [...(ends.get(code) ?? []), [needle, k] as const]);
+    }
+  }
+  return ends;
+})();
+
+/**
+ * 1 for each character that can end the first part of a split needle, so the prefilter's pass
+ * over line breaks settles most of them with one array read.
+ */
+export const SPLIT_TAILS: Uint8Array = (() => {
+  const tails = new Uint8Array(256);
+  for (const code of SPLIT_ENDS.keys()) tails[code] = 1;
+  return tails;
+})();
+
+/**
+ * Finds a base64 needle split by the line break at `newline` (the index of its `\n`): returns the
+ * needle and the index of its first character, or undefined. `codeAt` reads the text (-1 past
+ * either end), so the detector and the byte prefilter share it.
+ */
+export function splitNeedleAt(codeAt: (k: number) => number, newline: number): [EncodedNeedle, number] | undefined {
+  const lineEnd = codeAt(newline - 1) === 0x0d ? newline - 1 : newline;
+  const pairs = SPLIT_ENDS.get(codeAt(lineEnd - 1));
+  if (!pairs) return undefined;
+  for (const [needle, k] of pairs) {
+    const word = needle.needle;
+    let ok = true;
+    for (let j = 0; j < word.length && ok; j++) {
+      ok = codeAt(j < k ? lineEnd - k + j : newline + 1 + j - k) === word.charCodeAt(j);
+    }
+    if (ok) return [needle, lineEnd - k];
+  }
+  return undefined;
+}
+
+/**
+ * The base64 needles the detector and the prefilter search for. Plain and escaped prefixes are
+ * found from `mon` and from the escapes' introducers (`%`, `\\`, `&`) instead.
+ */
+export const BASE64_NEEDLES: readonly EncodedNeedle[] = [base64Needle(0), base64Needle(1), base64Needle(2)];

@@ -1,6 +1,17 @@
 import type { Confidence, Encoding, TokenKind } from '../types.js';
-import { ENCODED_NEEDLES, type DecodedWindow } from './decoders.js';
-import { CODE_BACKSLASH, CODE_DASH, CODE_PERCENT, CODE_UNDERSCORE, MIN_BODY, parseCandidate, type Candidate } from './grammar.js';
+import { BASE64_NEEDLES, decodeEscapedAt, escapeEndingAt, escapedPrefixStart, readEscape, splitNeedleAt, type DecodedWindow } from './decoders.js';
+import {
+  CODE_AMPERSAND,
+  CODE_BACKSLASH,
+  CODE_DASH,
+  CODE_PERCENT,
+  CODE_UNDERSCORE,
+  MAX_BODY,
+  MIN_BODY,
+  isAlnum,
+  parseCandidate,
+  type Candidate,
+} from './grammar.js';
 import { judgeBody, placeholderAfter, PLACEHOLDER_REASONS, type RejectReason } from './shape.js';
 
 /**
@@ -64,19 +75,33 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
     if (match && match.start >= from && match.start < to) matches.push(match);
   };
 
-  // Plain and escaped prefixes all start with `mon`: one search serves them all, and the
-  // character after it says which (if any) to try.
+  // Plain prefixes, and those whose `_` alone is escaped, start with `mon`: one search serves
+  // them, and the character after it says which (if any) to try.
   for (let index = text.indexOf('mon', from); index !== -1 && index < to; index = text.indexOf('mon', index + 3)) {
     const next = text.charCodeAt(index + 3);
     if (next === CODE_UNDERSCORE) {
-      plainAt(text, index, options.placeholders === true, matches, rejections);
-      // `mon_test%5F…`: only the second underscore escaped.
-      const after = text.charCodeAt(index + 8);
-      if ((after === CODE_PERCENT || after === CODE_BACKSLASH) && text.startsWith('test', index + 4)) {
-        addWindow(decodeEscaped(text, index));
+      // `&#97;mon_…` and `\u{61}mon_…` are `amon_…`: glued to a word through an escape.
+      if (gluedByEscape(text, index)) continue;
+      if (plainAt(text, index, options.placeholders === true, matches, rejections)) continue;
+      // `mon_test%5F…`, `mon_t\u0065st_…`: escapes later in the prefix or in the body; and
+      // `\x3dmon_…`, a prefix that only looks glued to the word before because that is an escape.
+      if (isIntroducer(text.charCodeAt(alnumRunEnd(text, index + 4))) || (isHexDigit(text.charCodeAt(index - 1)) && escapeEndingAt(text, index))) {
+        addWindow(decodeEscapedAt(text, index));
       }
-    } else if (next === CODE_PERCENT || next === CODE_BACKSLASH) {
-      addWindow(decodeEscaped(text, index));
+    } else if (isIntroducer(next)) {
+      addWindow(decodeEscapedAt(text, index));
+    }
+  }
+
+  // Prefixes with an escaped `m`, `o` or `n` (`\u006don_`, `m%6Fn_`, `&#109;on&lowbar;`): every
+  // escape starts with `%`, `\\` or `&`, and only an escape of one of the prefix's first letters
+  // can start one that the search above has not tried.
+  for (const introducer of INTRODUCERS) {
+    for (let index = text.indexOf(introducer, Math.max(0, from - 2)); index !== -1 && index < to; index = text.indexOf(introducer, index + 1)) {
+      const escape = readEscape(text, index);
+      if (!escape) continue;
+      const start = escapedPrefixStart(text, index, escape.code);
+      if (start >= 0) addWindow(decodeEscapedAt(text, start));
     }
   }
 
@@ -89,23 +114,53 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
     }
   }
 
+  // A needle split by a line break, as wrapped base64 has it now and then.
+  const codeAt = (k: number): number => (k >= 0 && k < text.length ? text.charCodeAt(k) : -1);
+  for (let newline = text.indexOf('\n', Math.max(0, from - 8)); newline !== -1 && newline < to + 8; newline = text.indexOf('\n', newline + 1)) {
+    const split = splitNeedleAt(codeAt, newline);
+    if (split) addWindow(split[0].decode(text, split[1]));
+  }
+
   matches.sort((a, b) => a.start - b.start);
   return { matches, rejections };
 }
 
-const ESCAPED_NEEDLES = ENCODED_NEEDLES.filter((n) => n.needle.startsWith('mon'));
-const BASE64_NEEDLES = ENCODED_NEEDLES.filter((n) => !n.needle.startsWith('mon'));
+/** The characters every escape the detector decodes starts with. */
+const INTRODUCERS = ['%', '\\', '&'] as const;
 
-/** Decodes the escaped prefix at `index`, trying the escape needles that match there. */
-function decodeEscaped(text: string, index: number): DecodedWindow | undefined {
-  const needle = ESCAPED_NEEDLES.find((n) => text.startsWith(n.needle, index));
-  return needle?.decode(text, index);
+/** True for `%`, `\\` and `&`, which start escapes. */
+function isIntroducer(code: number): boolean {
+  return code === CODE_PERCENT || code === CODE_BACKSLASH || code === CODE_AMPERSAND;
 }
 
-/** Judges the plain prefix at `index` and records a match or a placeholder. */
-function plainAt(text: string, index: number, placeholders: boolean, matches: TokenMatch[], rejections: Rejection[]): void {
+/**
+ * True when the prefix at `index` follows an escape ending in `;` or `}` that stands for a
+ * letter, digit or `_`, which glues the prefix to a word as a plain one would.
+ */
+function gluedByEscape(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  if (before !== 0x3b && before !== 0x7d) return false;
+  const escape = escapeEndingAt(text, index);
+  return escape !== undefined && (isAlnum(escape.code) || escape.code === CODE_UNDERSCORE);
+}
+
+/** True for `[0-9A-Fa-f]`, which ends `\\x3d`-style escapes. */
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 102);
+}
+
+/** Index just past the alphanumerics (and one `test_`) from `index`, looking no further than a body. */
+function alnumRunEnd(text: string, index: number): number {
+  let i = index;
+  const limit = Math.min(text.length, index + MAX_BODY + 6);
+  while (i < limit && (isAlnum(text.charCodeAt(i)) || (i === index + 4 && text.charCodeAt(i) === CODE_UNDERSCORE))) i++;
+  return i;
+}
+
+/** Judges the plain prefix at `index` and records a match or a placeholder; true on a match. */
+function plainAt(text: string, index: number, placeholders: boolean, matches: TokenMatch[], rejections: Rejection[]): boolean {
   const candidate = parseCandidate(text, index);
-  if (!candidate) return;
+  if (!candidate) return false;
   const verdict = judgeCandidate(text, candidate);
   if (verdict.ok) {
     matches.push({
@@ -116,13 +171,16 @@ function plainAt(text: string, index: number, placeholders: boolean, matches: To
       start: candidate.start,
       end: candidate.bodyEnd,
     });
-  } else if (placeholders && PLACEHOLDER_REASONS.has(verdict.reason)) {
+    return true;
+  }
+  if (placeholders && PLACEHOLDER_REASONS.has(verdict.reason)) {
     // A short body is followed by the marker that makes it a placeholder (`<your-token>`); a
     // long one (a run of X) is whole already.
     const short = candidate.bodyEnd - candidate.bodyStart < MIN_BODY;
     const end = short ? Math.min(text.length, candidate.bodyEnd + markerLength(text, candidate.bodyEnd)) : candidate.bodyEnd;
     rejections.push({ text: text.slice(candidate.start, end), start: candidate.start, end, reason: verdict.reason });
   }
+  return false;
 }
 
 type Verdict = { ok: true; confidence: Confidence } | { ok: false; reason: RejectReason };
@@ -151,13 +209,14 @@ function matchInWindow(window: DecodedWindow): TokenMatch | undefined {
   if (!candidate) return undefined;
   const verdict = judgeCandidate(window.text, candidate);
   if (!verdict.ok) return undefined;
-  return {
+  const match: TokenMatch = {
     kind: candidate.kind,
     token: window.text.slice(candidate.start, candidate.bodyEnd),
     bodyLength: candidate.bodyEnd - candidate.bodyStart,
     confidence: verdict.confidence,
     start: window.sourceStart(candidate.start),
     end: window.sourceEnd(candidate.bodyEnd),
-    encoding: window.encoding,
   };
+  const encoding = window.encodingOf ? window.encodingOf(candidate.start, candidate.bodyEnd) : window.encoding;
+  return encoding === undefined ? match : { ...match, encoding };
 }

@@ -41,6 +41,8 @@ export const CODE_UNDERSCORE = 95;
 export const CODE_DASH = 45;
 /** `%`, which starts a percent-encoded character. */
 export const CODE_PERCENT = 0x25;
+/** `&`, which starts an HTML character reference. */
+export const CODE_AMPERSAND = 0x26;
 /** `\\`, which starts a backslash escape. */
 export const CODE_BACKSLASH = 0x5c;
 

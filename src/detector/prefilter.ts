@@ -1,5 +1,5 @@
-import { ENCODED_NEEDLES } from './decoders.js';
-import { CODE_BACKSLASH, CODE_PERCENT, CODE_UNDERSCORE, isAlnum } from './grammar.js';
+import { BASE64_NEEDLES, escapeEndingAt, isPrefixCode, readEscape, splitNeedleAt } from './decoders.js';
+import { CODE_AMPERSAND, CODE_BACKSLASH, CODE_PERCENT, CODE_UNDERSCORE, isAlnum } from './grammar.js';
 
 /**
  * The cheap gate in front of the detector: a byte search for the prefix and its encoded forms.
@@ -10,9 +10,13 @@ import { CODE_BACKSLASH, CODE_PERCENT, CODE_UNDERSCORE, isAlnum } from './gramma
  * A plain `mon_` glued to the word before it (`common_`, `daemon_`) can never start a token, and
  * such words are common in code, so they do not pass the gate. An escaped prefix always passes:
  * the character before it may itself be escaped (`%3Dmon%5F` is `=mon_`).
+ *
+ * A prefix with any of its characters escaped (`\u006don_`, `m%6Fn%5F`, `&#109;on&lowbar;`) holds
+ * an escape of `m`, `o`, `n` or `_`; every escape starts with `%`, `\\` or `&`, which native code
+ * finds fast, and reading the escape after one is a handful of byte reads. Escapes of exactly
+ * these four characters are rare outside such prefixes, so the gate stays tight.
  */
 const MON = Buffer.from('mon');
-const BASE64_NEEDLES = ENCODED_NEEDLES.filter((n) => !n.needle.startsWith('mon'));
 const BASE64_NEEDLE_BYTES = BASE64_NEEDLES.map((n) => Buffer.from(n.needle));
 const TEST = [...'test'].map((c) => c.charCodeAt(0));
 
@@ -23,7 +27,20 @@ export function mayContainToken(bytes: Buffer, start = 0, end = bytes.length): b
   for (let i = view.indexOf(MON); i !== -1; i = view.indexOf(MON, i + 3)) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
-  return BASE64_NEEDLE_BYTES.some((needle) => view.includes(needle));
+  if (BASE64_NEEDLE_BYTES.some((needle) => view.includes(needle))) return true;
+  // A wrapped base64 blob split inside its encoded prefix passes only with another hit in the same
+  // input: a pass over every line break cost 15% of a whole scan of real code (docs/benchmarks.md).
+  for (const introducer of INTRODUCERS) {
+    for (let i = view.indexOf(introducer); i !== -1; i = view.indexOf(introducer, i + 1)) {
+      // Most `%`, `\\` and `&` start no escape of a prefix character: a look at the next byte
+      // settles those without making a string.
+      if (!mayStartPrefixEscape(view[i + 1] ?? -1)) continue;
+      // Escapes are ASCII: a short latin1 slice reads the same as the text the detector sees.
+      const escape = readEscape(view.toString('latin1', i, i + ESCAPE_READ), 0);
+      if (escape && isPrefixCode(escape.code)) return true;
+    }
+  }
+  return false;
 }
 
 /** The same gate for text that is already a string (stdin, UTF-16 files, other adapters). */
@@ -32,18 +49,50 @@ export function mayContainTokenText(text: string): boolean {
   for (let i = text.indexOf('mon'); i !== -1; i = text.indexOf('mon', i + 3)) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
-  return BASE64_NEEDLES.some((n) => text.includes(n.needle));
+  if (BASE64_NEEDLES.some((n) => text.includes(n.needle))) return true;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (splitNeedleAt(codeAt, i)) return true;
+  for (const introducer of INTRODUCERS) {
+    for (let i = text.indexOf(String.fromCharCode(introducer)); i !== -1; i = text.indexOf(String.fromCharCode(introducer), i + 1)) {
+      const escape = readEscape(text, i);
+      if (escape && isPrefixCode(escape.code)) return true;
+    }
+  }
+  return false;
 }
+
+/**
+ * Whether the character after an introducer can continue an escape of `m`, `o`, `n` or `_`:
+ * `%5F`/`%6D`, `\\u`/`\\x`, `&#`/`&lowbar;`/`&UnderBar;`.
+ */
+function mayStartPrefixEscape(code: number): boolean {
+  return code === 0x35 || code === 0x36 || code === 0x75 || code === 0x78 || code === 0x23 || code === 0x6c || code === 0x55;
+}
+
+/** True for `[0-9A-Fa-f]`. */
+function isHexDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 102);
+}
+
+/** Bytes that start an escape: `%`, `\\`, `&`. */
+const INTRODUCERS = [CODE_PERCENT, CODE_BACKSLASH, CODE_AMPERSAND] as const;
+/** The longest escape the detector reads (`&#x0000006d;`, `\\u{00006d}`, `&UnderBar;`). */
+const ESCAPE_READ = 16;
 
 /** Whether the `mon` at `i` (read through `codeAt`, -1 past the end) may start a token. */
 function prefixMayStartAt(codeAt: (k: number) => number, i: number): boolean {
   const next = codeAt(i + 3);
-  if (next === CODE_PERCENT || next === CODE_BACKSLASH) return true;
+  if (next === CODE_PERCENT || next === CODE_BACKSLASH || next === CODE_AMPERSAND) return true;
   if (next !== CODE_UNDERSCORE) return false;
   // The start of the input has no character before it here; the detector sees it, so it decides.
   const before = i === 0 ? -1 : codeAt(i - 1);
   if (!isAlnum(before) && before !== CODE_UNDERSCORE) return true;
+  // `\\x3dmon_…` is `=mon_…`: the word before may be an escape that ends in a hex digit.
+  if (isHexDigitCode(before) && codeAt(i - 2) !== -1) {
+    let head = '';
+    for (let k = Math.max(0, i - ESCAPE_READ); k < i; k++) head += String.fromCharCode(codeAt(k));
+    if (escapeEndingAt(head, head.length)) return true;
+  }
   // `xmon_test%5F…`: only the second underscore escaped, decoded with its own boundary rule.
   const after = codeAt(i + 8);
-  return (after === CODE_PERCENT || after === CODE_BACKSLASH) && TEST.every((c, k) => codeAt(i + 4 + k) === c);
+  return (after === CODE_PERCENT || after === CODE_BACKSLASH || after === CODE_AMPERSAND) && TEST.every((c, k) => codeAt(i + 4 + k) === c);
 }

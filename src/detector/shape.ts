@@ -56,16 +56,32 @@ export function judgeBody(body: string): ShapeVerdict {
   if (maxRun > MAX_RANDOM_RUN) return { ok: false, reason: 'repeated' };
   // Random bodies step by ±1 about 3% of the time; `abcdef…`, `0123…` nearly always do.
   if (steps / (n - 1) > 0.5) return { ok: false, reason: 'sequential' };
-  // A random body of 20 or more characters lacks upper or lower case with a probability below
-  // 1e-4; hex digests and SCREAMING_IDS lack one of them by construction.
-  if (!classSeen[1] || !classSeen[2]) return { ok: false, reason: 'single-case' };
-  if (shannonEntropy(counts, n) < 0.75 * Math.log2(Math.min(n, 62))) return { ok: false, reason: 'low-entropy' };
-  // Random bodies switch between digit, upper and lower on about 62% of adjacent pairs.
-  if (transitions / (n - 1) < 0.2) return { ok: false, reason: 'identifier' };
+  // A random base62 body of 20 or more characters lacks upper or lower case with a probability
+  // below 1e-4; hex digests and SCREAMING_IDS lack one of them by construction. A generator can
+  // be set to a narrower alphabet, though (lowercase and digits, upper case and digits), so a
+  // body of the canonical length with digits and one case is a token unless it is hex.
+  const narrow = n === CANONICAL_BODY && classSeen[0] && !isHex(body);
+  if ((!classSeen[1] || !classSeen[2]) && !narrow) return { ok: false, reason: 'single-case' };
+  // Judge the spread of characters against the alphabet the body draws from, not always base62:
+  // 64 draws from 36 symbols cannot reach the entropy of 64 draws from 62.
+  const alphabet = (classSeen[0] ? 10 : 0) + (classSeen[1] ? 26 : 0) + (classSeen[2] ? 26 : 0);
+  if (shannonEntropy(counts, n) < 0.75 * Math.log2(Math.min(n, alphabet))) return { ok: false, reason: 'low-entropy' };
+  // Random base62 bodies switch between digit, upper and lower on about 62% of adjacent pairs;
+  // those of two classes (lowercase and digits) on about 40%, so they get a lower bar.
+  const minTransitions = alphabet === 62 ? 0.2 : 0.12;
+  if (transitions / (n - 1) < minTransitions) return { ok: false, reason: 'identifier' };
   // camelCase names have no digits and long lowercase runs (words); random bodies without a
-  // digit average under two lowercase letters per run.
-  if (!classSeen[0] && meanLowercaseRun(body) >= 2.5) return { ok: false, reason: 'identifier' };
+  // digit average under two lowercase letters per run. At the canonical length the average is
+  // steady enough (about 2 ± 0.3) to allow a letters-only token a wider margin; names that long
+  // are made of words and average over 4.5.
+  const maxMeanRun = n === CANONICAL_BODY ? 4.5 : 2.5;
+  if (!classSeen[0] && meanLowercaseRun(body) >= maxMeanRun) return { ok: false, reason: 'identifier' };
   return { ok: true, confidence: n === CANONICAL_BODY ? 'high' : 'medium' };
+}
+
+/** True when the body is all hex digits of one case: a digest, not a token. */
+function isHex(body: string): boolean {
+  return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(body);
 }
 
 /** Average length of the maximal runs of lowercase letters in a body. */

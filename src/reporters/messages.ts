@@ -41,6 +41,8 @@ const ENCODING_PHRASES: Record<Encoding, string> = {
   percent: 'percent-encoded',
   'unicode-escape': 'written with \\u escapes',
   'hex-escape': 'written with \\x escapes',
+  'html-entity': 'written with HTML character references',
+  'mixed-escape': 'written with mixed escapes',
 };
 
 /** Where a finding is, for a line of text: its path, after its repository's name in a scan of several (`[acme/shop] src/pay.js`). */
