@@ -19367,12 +19367,12 @@ function directiveWarnings(written, suppressed, setup) {
     if (seen.has(key)) continue;
     seen.add(key);
     const where = `${directive.path}:${directive.line}`;
-    if (directive.ruleId !== void 0 && !ids.includes(directive.ruleId)) {
+    if (directive.ruleId !== void 0 && !ids.includes(directive.ruleId) && !directive.ruleId.startsWith("monime-guard/")) {
       const nearest = closest(directive.ruleId, ids);
       warnings.push({
         path: directive.path,
         code: "directive-rule",
-        message: `${where}: monime-guard-ignore names ${directive.ruleId}, which is no rule${nearest ? `; did you mean ${nearest}?` : ""} It suppresses nothing.`
+        message: `${where}: monime-guard-ignore names ${directive.ruleId}, which is no rule${nearest ? `; did you mean ${nearest}?` : "."} It suppresses nothing.`
       });
     } else if (reportUnused && !used.has(key) && !directive.ruleId?.startsWith("iac/")) {
       warnings.push({ path: directive.path, code: "unused-directive", message: `${where}: this monime-guard-ignore suppresses nothing; remove it` });

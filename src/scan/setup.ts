@@ -153,12 +153,13 @@ function directiveWarnings(
     if (seen.has(key)) continue;
     seen.add(key);
     const where = `${directive.path}:${directive.line}`;
-    if (directive.ruleId !== undefined && !ids.includes(directive.ruleId)) {
+    // `monime-guard/<rule>` names a rule of the ESLint plugin, which reads the same comments.
+    if (directive.ruleId !== undefined && !ids.includes(directive.ruleId) && !directive.ruleId.startsWith('monime-guard/')) {
       const nearest = closest(directive.ruleId, ids);
       warnings.push({
         path: directive.path,
         code: 'directive-rule',
-        message: `${where}: monime-guard-ignore names ${directive.ruleId}, which is no rule${nearest ? `; did you mean ${nearest}?` : ''} It suppresses nothing.`,
+        message: `${where}: monime-guard-ignore names ${directive.ruleId}, which is no rule${nearest ? `; did you mean ${nearest}?` : '.'} It suppresses nothing.`,
       });
     } else if (reportUnused && !used.has(key) && !directive.ruleId?.startsWith('iac/')) {
       // A directive naming an iac/ policy is for `monime-guard iac`, which reads token configurations.
