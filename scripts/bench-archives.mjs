@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAxml, writeDex, writeElf } from '../test/support/app-binaries.ts';
 import { writeZip } from '../test/support/archive-writer.ts';
+import { parseBenchArgs } from './bench/args.mjs';
 import { BenchError, ensureTools, measure, median, runBenchmark, which } from './bench/measure.mjs';
 import { makeToken, mask } from './bench/tokens.mjs';
 import { fmtMB, fmtMiB, fmtRatio, fmtResult, fmtS, table } from './bench/table.mjs';
@@ -35,20 +36,6 @@ Scans a 150 MB APK-like archive with monime-guard and with \`unzip -p | rg -c mo
 medians of --runs (default 3). Targets: ≤ ${TARGETS.ratio}× the baseline's time, peak memory ≤ ${TARGETS.peakMiB} MiB.`;
 
 const log = (line) => process.stderr.write(`bench:archives: ${line}\n`);
-
-function parseArgs(argv) {
-  const opts = { runs: 3, json: undefined, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    if (flag === '--runs') {
-      opts.runs = Number(argv[++i]);
-      if (!Number.isInteger(opts.runs) || opts.runs < 1 || opts.runs > 20) throw new BenchError('--runs must be a whole number from 1 to 20');
-    } else if (flag === '--json') opts.json = path.resolve(argv[++i] ?? '');
-    else if (flag === '-h' || flag === '--help') opts.help = true;
-    else throw new BenchError(`unknown option ${flag} (see --help)`);
-  }
-  return opts;
-}
 
 /** `unzip` from Debian's package when it is missing (as root with apt-get). */
 function ensureUnzip() {
@@ -115,7 +102,7 @@ function ensureArchive() {
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseBenchArgs(process.argv.slice(2), { runs: 3 });
   if (opts.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
