@@ -11,7 +11,6 @@
 // ≤ 200 MiB. Run with tsx (npm run bench:archives), which loads the fixture writers.
 
 import { randomBytes } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { writeAxml, writeDex, writeElf } from '../test/support/app-binaries.ts';
 import { writeZip } from '../test/support/archive-writer.ts';
 import { parseBenchArgs } from './bench/args.mjs';
-import { BenchError, ensureTools, measure, median, runBenchmark, which } from './bench/measure.mjs';
+import { BenchError, ensureTools, measure, median, runBenchmark } from './bench/measure.mjs';
 import { makeToken, mask } from './bench/tokens.mjs';
 import { fmtMB, fmtMiB, fmtRatio, fmtResult, fmtS, table } from './bench/table.mjs';
 
@@ -36,17 +35,6 @@ Scans a 150 MB APK-like archive with monime-guard and with \`unzip -p | rg -c mo
 medians of --runs (default 3). Targets: ≤ ${TARGETS.ratio}× the baseline's time, peak memory ≤ ${TARGETS.peakMiB} MiB.`;
 
 const log = (line) => process.stderr.write(`bench:archives: ${line}\n`);
-
-/** `unzip` from Debian's package when it is missing (as root with apt-get). */
-function ensureUnzip() {
-  if (which('unzip')) return;
-  if (process.getuid?.() !== 0 || !which('apt-get')) throw new BenchError('unzip not found: run `sudo apt-get install -y unzip`');
-  log('unzip missing: installing it from Debian packages');
-  for (const args of [['update'], ['install', '-y', 'unzip']]) {
-    const r = spawnSync('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, stdio: ['ignore', 2, 2] });
-    if (r.status !== 0) throw new BenchError(`apt-get ${args.join(' ')} failed; install unzip by hand`);
-  }
-}
 
 /** Source-like text of about `bytes` bytes (it compresses as code does). */
 function codeText(bytes, seed) {
@@ -108,8 +96,7 @@ async function main() {
     return 0;
   }
   if (!fs.existsSync(CLI)) throw new BenchError('dist/bin/monime-guard.js not found: run `npm run build` first');
-  const { rg } = ensureTools(log);
-  ensureUnzip();
+  const { rg } = ensureTools(log, [{ command: 'unzip', package: 'unzip' }]);
   const manifest = ensureArchive();
   const archive = path.join(CACHE_DIR, 'app-release.apk');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-archives-'));

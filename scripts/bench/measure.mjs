@@ -52,11 +52,13 @@ function isGnuTime() {
  * Makes sure `rg` and GNU `/usr/bin/time` exist, installing the Debian packages `ripgrep` and `time`
  * when one is missing and we are root with apt-get. Returns the path of rg and its version line.
  */
-export function ensureTools(log) {
+export function ensureTools(log, extra = []) {
   let rg = which('rg');
   const missing = [];
   if (!rg) missing.push('ripgrep');
   if (!isGnuTime()) missing.push('time');
+  // Further commands a benchmark compares against, each with the Debian package that has it.
+  for (const tool of extra) if (!which(tool.command)) missing.push(tool.package);
   if (missing.length > 0) {
     const what = missing.join(' and ');
     const canInstall = process.getuid?.() === 0 && which('apt-get');
@@ -73,7 +75,7 @@ export function ensureTools(log) {
       }
     }
     rg = which('rg');
-    if (!rg || !isGnuTime()) throw new BenchError(`${what} still missing after apt-get install`);
+    if (!rg || !isGnuTime() || extra.some((tool) => !which(tool.command))) throw new BenchError(`${what} still missing after apt-get install`);
   }
   const v = spawnSync(rg, ['--version'], { encoding: 'utf8' });
   const version = (v.stdout ?? '').split('\n')[0].trim() || 'ripgrep (unknown version)';
