@@ -11892,7 +11892,7 @@ function mayContainToken(bytes, start = 0, end = bytes.length) {
   for (let i = view.indexOf(MON); i !== -1; i = view.indexOf(MON, i + 3)) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
-  if (BASE64_NEEDLE_BYTES.some((needle) => view.includes(needle))) return true;
+  if (mayContainBase64Prefix(view)) return true;
   for (const introducer of INTRODUCERS2) {
     for (let i = view.indexOf(introducer); i !== -1; i = view.indexOf(introducer, i + 1)) {
       if (!mayStartPrefixEscape(view[i + 1] ?? -1)) continue;
@@ -11901,6 +11901,9 @@ function mayContainToken(bytes, start = 0, end = bytes.length) {
     }
   }
   return false;
+}
+function mayContainBase64Prefix(bytes) {
+  return BASE64_NEEDLE_BYTES.some((needle) => bytes.includes(needle));
 }
 function mayContainTokenText(text2) {
   const codeAt = (k) => k < text2.length ? text2.charCodeAt(k) : -1;
@@ -18561,7 +18564,7 @@ function scanContent(bytes, where, settings, into, binary = looksBinary(bytes)) 
   }
   into.filesScanned++;
   into.bytesScanned += bytes.length;
-  if (!BINARY_NEEDLES.some((needle) => bytes.includes(needle)) && !mayContainToken(bytes)) return;
+  if (!BINARY_NEEDLES.some((needle) => bytes.includes(needle)) && !mayContainBase64Prefix(bytes)) return;
   for (const found2 of extractStrings(bytes)) {
     if (!mayContainTokenText(found2.text)) continue;
     const own = emptyBatch();

@@ -27,7 +27,7 @@ export function mayContainToken(bytes: Buffer, start = 0, end = bytes.length): b
   for (let i = view.indexOf(MON); i !== -1; i = view.indexOf(MON, i + 3)) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
-  if (BASE64_NEEDLE_BYTES.some((needle) => view.includes(needle))) return true;
+  if (mayContainBase64Prefix(view)) return true;
   // A wrapped base64 blob split inside its encoded prefix passes only with another hit in the same
   // input: a pass over every line break cost 15% of a whole scan of real code (docs/benchmarks.md).
   for (const introducer of INTRODUCERS) {
@@ -41,6 +41,11 @@ export function mayContainToken(bytes: Buffer, start = 0, end = bytes.length): b
     }
   }
   return false;
+}
+
+/** True when `bytes` holds the prefix base64-encoded, at any of the three alignments. */
+export function mayContainBase64Prefix(bytes: Buffer): boolean {
+  return BASE64_NEEDLE_BYTES.some((needle) => bytes.includes(needle));
 }
 
 /** The same gate for text that is already a string (stdin, UTF-16 files, other adapters). */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { mayContainToken, mayContainTokenText } from '../detector/prefilter.js';
+import { mayContainBase64Prefix, mayContainTokenText } from '../detector/prefilter.js';
 import { DEFAULT_ARCHIVE_LIMITS, walkArchive, type ArchiveEntry, type ArchiveLimits } from '../sources/archives/index.js';
 import { extractStrings } from '../sources/binary/index.js';
 import { inlineMap, originalPositions, readMap, sourceMappingUrl } from '../sources/source-maps.js';
@@ -183,7 +183,9 @@ export function scanContent(bytes: Buffer, where: string, settings: ScanSettings
   }
   into.filesScanned++;
   into.bytesScanned += bytes.length;
-  if (!BINARY_NEEDLES.some((needle) => bytes.includes(needle)) && !mayContainToken(bytes)) return;
+  // Escapes of single prefix characters (`%6D`, `\x6d`) turn up by chance in any binary, so the
+  // gate here is the prefix's bytes and its base64; each string extracted is gated as text below.
+  if (!BINARY_NEEDLES.some((needle) => bytes.includes(needle)) && !mayContainBase64Prefix(bytes)) return;
   for (const found of extractStrings(bytes)) {
     if (!mayContainTokenText(found.text)) continue;
     const own = emptyBatch();
