@@ -11393,6 +11393,88 @@ var expiryTooLong = definePolicy({
 `
 });
 
+// src/detector/anchors.ts
+var LF = 10;
+var CR = 13;
+var BASE64_RUNS = {
+  0: { chars: "bW9uX", anchorAt: 1, alignment: 0 },
+  1: { chars: "1vbl", anchorAt: 0, alignment: 1 },
+  2: { chars: "tb25f", anchorAt: 3, alignment: 2 }
+};
+var RUNS = [
+  ...Object.values(BASE64_RUNS),
+  // `1vbl` again, found from `vb` when a line break falls between `1` and `v`.
+  { chars: "1vbl", anchorAt: 1, alignment: 1 },
+  // Base64 of base64: the inner alignment, then the outer one; measured by encoding the prefix
+  // after every combination of bytes before it (test/detector/base64.test.ts does it again).
+  { chars: "Ylc5dV", anchorAt: 0, alignment: 0, outerGroupOffset: 0 },
+  { chars: "JXOXVY", anchorAt: 0, alignment: 0, outerGroupOffset: 2 },
+  { chars: "iVzl1W", anchorAt: 5, alignment: 0, outerGroupOffset: 3 },
+  { chars: "xdmJsO", anchorAt: 3, alignment: 1, outerGroupOffset: 3 },
+  { chars: "MXZibD", anchorAt: 2, alignment: 1, outerGroupOffset: 0 },
+  { chars: "F2Ymw", anchorAt: 2, alignment: 1, outerGroupOffset: 2 },
+  { chars: "dGIyNWZ", anchorAt: 5, alignment: 2, outerGroupOffset: 0 },
+  { chars: "RiMjVm", anchorAt: 3, alignment: 2, outerGroupOffset: 2 },
+  { chars: "0YjI1Z", anchorAt: 5, alignment: 2, outerGroupOffset: 3 }
+];
+function anchorLength(run) {
+  return run.chars === "1vbl" ? 2 : 1;
+}
+var BASE64_ANCHORS = (() => {
+  const byText = /* @__PURE__ */ new Map();
+  for (const run of RUNS) {
+    const text2 = run.chars.slice(run.anchorAt, run.anchorAt + anchorLength(run));
+    byText.set(text2, [...byText.get(text2) ?? [], run]);
+  }
+  return [...byText].map(([text2, runs]) => ({ text: text2, bytes: text2.length === 1 ? text2.charCodeAt(0) : Buffer.from(text2, "latin1"), runs, neighbours: neighboursOf(text2, runs) }));
+})();
+function neighboursOf(text2, runs) {
+  const table = new Uint8Array(256);
+  for (const run of runs) {
+    const after = run.anchorAt + text2.length;
+    if (after < run.chars.length) {
+      table[run.chars.charCodeAt(after)] |= 1;
+      table[LF] |= 1;
+      table[CR] |= 1;
+    } else {
+      table[run.chars.charCodeAt(run.anchorAt - 1)] |= 2;
+      table[LF] |= 2;
+    }
+  }
+  return table;
+}
+function neighboursAllow(anchor, previous, next) {
+  return ((anchor.neighbours[next & 255] ?? 0) & 1) !== 0 || ((anchor.neighbours[previous & 255] ?? 0) & 2) !== 0;
+}
+function previousAcrossBreak(codeAt, index) {
+  let k = index - 1;
+  if (codeAt(k) === LF) k -= codeAt(k - 1) === CR ? 2 : 1;
+  return k;
+}
+function nextAcrossBreak(codeAt, index) {
+  const k = index + 1;
+  if (codeAt(k) === LF) return k + 1;
+  return codeAt(k) === CR && codeAt(k + 1) === LF ? k + 2 : k;
+}
+function runAt(codeAt, hit, run, positions) {
+  const { chars: chars2, anchorAt } = run;
+  if (anchorAt === 1 && chars2 === "1vbl" && codeAt(hit - 1) === 49) return false;
+  let k = hit;
+  for (let j = anchorAt - 1; j >= 0; j--) {
+    k = previousAcrossBreak(codeAt, k);
+    if (codeAt(k) !== chars2.charCodeAt(j)) return false;
+    positions?.unshift(k);
+  }
+  positions?.push(hit);
+  k = hit;
+  for (let j = anchorAt + 1; j < chars2.length; j++) {
+    k = j === anchorAt + 1 && anchorLength(run) === 2 ? k + 1 : nextAcrossBreak(codeAt, k);
+    if (codeAt(k) !== chars2.charCodeAt(j)) return false;
+    positions?.push(k);
+  }
+  return true;
+}
+
 // src/detector/grammar.ts
 var LIVE_PREFIX = "mon_";
 var TEST_PREFIX = "mon_test_";
@@ -11447,61 +11529,95 @@ BASE64_VALUES["_".charCodeAt(0)] = 63;
 function base64Value(code) {
   return code < 128 ? BASE64_VALUES[code] ?? -1 : -1;
 }
-function base64Needle(alignment) {
-  const needle = ["W9uX", "1vbl", "b25f"][alignment];
-  const offset = [1, 2, 4][alignment] ?? 0;
+function decodeBase64Run(text2, run, positions) {
+  const { alignment } = run;
+  const groupOffset = [0, 2, 3][alignment] ?? 0;
+  const first = positions[0];
+  if (first === void 0) return void 0;
+  const head = base64Before(text2, first, groupOffset);
+  if (head.length < groupOffset) return void 0;
+  const earlier = base64Before(text2, head[0] ?? first, 4);
+  const extra = earlier.length === 4 ? 3 : 0;
+  const wanted = Math.ceil((WINDOW_CHARS + extra + 3) * 4 / 3);
+  const found2 = base64After(text2, first, wanted - head.length - (extra > 0 ? 4 : 0));
+  const chars2 = [...extra > 0 ? earlier : [], ...head, ...found2];
+  const urlSafe = chars2.some((p) => text2.charCodeAt(p) === 45 || text2.charCodeAt(p) === 95);
+  const prefixAt = extra + alignment;
+  const bytes = [];
+  let bits = 0;
+  let width = 0;
+  for (const position of chars2) {
+    bits = (bits << 6 | base64Value(text2.charCodeAt(position))) & 16777215;
+    width += 6;
+    if (width < 8) continue;
+    width -= 8;
+    const byte = bits >> width & 255;
+    bytes.push(byte);
+    const at = bytes.length - 1 - prefixAt;
+    if (at === 0 && byte !== 109) return void 0;
+    if (at >= 4 && !isAlnum(byte) && !(at === 8 && byte === 95)) break;
+  }
+  const decoded = String.fromCharCode(...bytes);
+  if (!decoded.startsWith("mon_", prefixAt)) return void 0;
+  return { text: decoded, prefixAt, previous: -1, encoding: urlSafe ? "base64url" : "base64", ...groupMapping(chars2) };
+}
+function decodeBase64TwiceAt(text2, run, positions) {
+  const groupOffset = run.outerGroupOffset ?? 0;
+  const first = positions[0];
+  if (first === void 0) return void 0;
+  const before = base64Before(text2, first, groupOffset + 16);
+  if (before.length < groupOffset) return void 0;
+  const head = before.slice((before.length - groupOffset) % 4);
+  const innerWanted = 16 + Math.ceil((WINDOW_CHARS + 6) * 4 / 3);
+  const chars2 = [...head, ...base64After(text2, first, Math.ceil(innerWanted / 3) * 4 + 4 - head.length)];
+  const inner = [];
+  let bits = 0;
+  let width = 0;
+  for (const position of chars2) {
+    bits = (bits << 6 | base64Value(text2.charCodeAt(position))) & 16777215;
+    width += 6;
+    if (width < 8) continue;
+    width -= 8;
+    inner.push(bits >> width & 255);
+  }
+  const innerText = String.fromCharCode(...inner);
+  const innerRun = BASE64_RUNS[run.alignment];
+  const at = innerText.indexOf(innerRun.chars);
+  if (at === -1) return void 0;
+  const decoded = decodeBase64Run(innerText, innerRun, [...innerRun.chars].map((_, k) => at + k));
+  if (!decoded) return void 0;
+  const outer = groupMapping(chars2);
   return {
-    needle,
-    decode(text2, index) {
-      const head = base64Before(text2, index, offset);
-      if (head.length < offset) return void 0;
-      const earlier = base64Before(text2, head[0] ?? index, 4);
-      const extra = earlier.length === 4 ? 3 : 0;
-      const positions = extra > 0 ? [...earlier, ...head] : head;
-      const wanted = Math.ceil((WINDOW_CHARS + extra + 3) * 4 / 3);
-      for (let i = index; i < text2.length && positions.length < wanted; ) {
-        if (base64Value(text2.charCodeAt(i)) >= 0) {
-          positions.push(i++);
-          continue;
-        }
-        const next = lineBreakEnd(text2, i);
-        if (next === i || base64Value(text2.charCodeAt(next)) < 0) break;
-        i = next;
-      }
-      const urlSafe = positions.some((p) => text2.charCodeAt(p) === 45 || text2.charCodeAt(p) === 95);
-      const prefixAt = extra + alignment;
-      const bytes = [];
-      let bits = 0;
-      let width = 0;
-      for (const position of positions) {
-        bits = (bits << 6 | base64Value(text2.charCodeAt(position))) & 16777215;
-        width += 6;
-        if (width < 8) continue;
-        width -= 8;
-        const byte = bits >> width & 255;
-        bytes.push(byte);
-        const at = bytes.length - 1 - prefixAt;
-        if (at === 0 && byte !== 109) return void 0;
-        if (at >= 4 && !isAlnum(byte) && !(at === 8 && byte === 95)) break;
-      }
-      const decoded = String.fromCharCode(...bytes);
-      if (!decoded.startsWith("mon_", prefixAt)) return void 0;
-      const last = positions.length - 1;
-      return {
-        text: decoded,
-        prefixAt,
-        previous: -1,
-        encoding: urlSafe ? "base64url" : "base64",
-        sourceStart: (i) => positions[Math.min(last, Math.floor(i * 4 / 3))],
-        sourceEnd: (i) => positions[Math.min(last, Math.ceil(i * 4 / 3) - 1)] + 1
-      };
-    }
+    ...decoded,
+    encoding: "double-base64",
+    sourceStart: (i) => outer.sourceStart(decoded.sourceStart(i)),
+    sourceEnd: (i) => outer.sourceEnd(decoded.sourceEnd(i))
+  };
+}
+function groupMapping(chars2) {
+  const last = chars2.length - 1;
+  return {
+    sourceStart: (i) => chars2[Math.min(last, Math.floor(i * 4 / 3))],
+    sourceEnd: (i) => chars2[Math.min(last, Math.ceil(i * 4 / 3) - 1)] + 1
   };
 }
 function lineBreakEnd(text2, index) {
   if (text2.charCodeAt(index) === 10) return index + 1;
   if (text2.charCodeAt(index) === 13 && text2.charCodeAt(index + 1) === 10) return index + 2;
   return index;
+}
+function base64After(text2, index, count) {
+  const positions = [];
+  for (let i = index; i < text2.length && positions.length < count; ) {
+    if (base64Value(text2.charCodeAt(i)) >= 0) {
+      positions.push(i++);
+      continue;
+    }
+    const next = lineBreakEnd(text2, i);
+    if (next === i || base64Value(text2.charCodeAt(next)) < 0) break;
+    i = next;
+  }
+  return positions;
 }
 function base64Before(text2, index, count) {
   const positions = [];
@@ -11614,9 +11730,6 @@ function escapedPrefixStart(text2, index, code) {
   if (code === PREFIX_CODES[2] && text2.charCodeAt(index - 1) === 111 && text2.charCodeAt(index - 2) === 109) return index - 2;
   return -1;
 }
-function isPrefixCode(code) {
-  return code === 109 || code === 111 || code === 110 || code === 95;
-}
 function decodeEscapedAt(text2, index) {
   let previous = -1;
   if (index > 0) previous = escapeEndingAt(text2, index)?.code ?? text2.charCodeAt(index - 1);
@@ -11657,36 +11770,6 @@ function decodeEscapedAt(text2, index) {
     sourceEnd: (k) => starts[k] ?? i
   };
 }
-var SPLIT_ENDS = (() => {
-  const ends = /* @__PURE__ */ new Map();
-  for (const needle of [base64Needle(0), base64Needle(1), base64Needle(2)]) {
-    for (let k = 1; k < needle.needle.length; k++) {
-      const code = needle.needle.charCodeAt(k - 1);
-      ends.set(code, [...ends.get(code) ?? [], [needle, k]]);
-    }
-  }
-  return ends;
-})();
-var SPLIT_TAILS = (() => {
-  const tails = new Uint8Array(256);
-  for (const code of SPLIT_ENDS.keys()) tails[code] = 1;
-  return tails;
-})();
-function splitNeedleAt(codeAt, newline) {
-  const lineEnd = codeAt(newline - 1) === 13 ? newline - 1 : newline;
-  const pairs = SPLIT_ENDS.get(codeAt(lineEnd - 1));
-  if (!pairs) return void 0;
-  for (const [needle, k] of pairs) {
-    const word = needle.needle;
-    let ok = true;
-    for (let j = 0; j < word.length && ok; j++) {
-      ok = codeAt(j < k ? lineEnd - k + j : newline + 1 + j - k) === word.charCodeAt(j);
-    }
-    if (ok) return [needle, lineEnd - k];
-  }
-  return void 0;
-}
-var BASE64_NEEDLES = [base64Needle(0), base64Needle(1), base64Needle(2)];
 
 // src/detector/shape.ts
 var PLACEHOLDER_REASONS = /* @__PURE__ */ new Set(["template", "redacted", "ellipsis", "repeated", "sequential", "low-entropy"]);
@@ -11798,19 +11881,20 @@ function detect(text2, options = {}) {
       if (start >= 0) addWindow(decodeEscapedAt(text2, start));
     }
   }
-  for (const encoded of BASE64_NEEDLES) {
-    for (let hit = text2.indexOf(encoded.needle, Math.max(0, from - 8)); hit !== -1 && hit < to + 8; hit = text2.indexOf(encoded.needle, hit + 1)) {
-      addWindow(encoded.decode(text2, hit));
-    }
-  }
   const codeAt = (k) => k >= 0 && k < text2.length ? text2.charCodeAt(k) : -1;
-  for (let newline = text2.indexOf("\n", Math.max(0, from - 8)); newline !== -1 && newline < to + 8; newline = text2.indexOf("\n", newline + 1)) {
-    const split = splitNeedleAt(codeAt, newline);
-    if (split) addWindow(split[0].decode(text2, split[1]));
+  for (const anchor of BASE64_ANCHORS) {
+    for (let hit = text2.indexOf(anchor.text, Math.max(0, from - ANCHOR_REACH)); hit !== -1 && hit < to + ANCHOR_REACH; hit = text2.indexOf(anchor.text, hit + 1)) {
+      for (const run of anchor.runs) {
+        const positions = [];
+        if (!runAt(codeAt, hit, run, positions)) continue;
+        addWindow(run.outerGroupOffset === void 0 ? decodeBase64Run(text2, run, positions) : decodeBase64TwiceAt(text2, run, positions));
+      }
+    }
   }
   matches.sort((a, b) => a.start - b.start);
   return { matches, rejections };
 }
+var ANCHOR_REACH = 64;
 var INTRODUCERS = ["%", "\\", "&"];
 function isIntroducer(code) {
   return code === CODE_PERCENT || code === CODE_BACKSLASH || code === CODE_AMPERSAND;
@@ -11884,50 +11968,85 @@ function matchInWindow(window) {
 
 // src/detector/prefilter.ts
 var MON = Buffer.from("mon");
-var BASE64_NEEDLE_BYTES = BASE64_NEEDLES.map((n) => Buffer.from(n.needle));
+var DIRECTIVE_MARKER = Buffer.from("monime-guard-ignore");
 var TEST = [..."test"].map((c) => c.charCodeAt(0));
-function mayContainToken(bytes, start = 0, end = bytes.length) {
+var MAY_HOLD_TOKEN = { token: true, directive: false };
+var DIRECTIVE_ONLY = { token: false, directive: true };
+var NOTHING = { token: false, directive: false };
+function gateBytes(bytes, start = 0, end = bytes.length) {
   const view = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
   const codeAt = (k) => view[k] ?? -1;
+  let directive = false;
   for (let i = view.indexOf(MON); i !== -1; i = view.indexOf(MON, i + 3)) {
-    if (prefixMayStartAt(codeAt, i)) return true;
+    if (prefixMayStartAt(codeAt, i)) return MAY_HOLD_TOKEN;
+    if (!directive && view[i + 3] === 105 && i + DIRECTIVE_MARKER.length <= view.length) {
+      directive = view.compare(DIRECTIVE_MARKER, 0, DIRECTIVE_MARKER.length, i, i + DIRECTIVE_MARKER.length) === 0;
+    }
   }
-  if (mayContainBase64Prefix(view)) return true;
   for (const introducer of INTRODUCERS2) {
     for (let i = view.indexOf(introducer); i !== -1; i = view.indexOf(introducer, i + 1)) {
-      if (!mayStartPrefixEscape(view[i + 1] ?? -1)) continue;
-      const escape2 = readEscape(view.toString("latin1", i, i + ESCAPE_READ), 0);
-      if (escape2 && isPrefixCode(escape2.code)) return true;
+      if (!opensLetterEscape(introducer, view[i + 1] ?? -1, view[i + 2] ?? -1)) continue;
+      const from = Math.max(0, i - 2);
+      if (escapeStartsPrefix(view.toString("latin1", from, i + ESCAPE_READ), i - from)) return MAY_HOLD_TOKEN;
+    }
+  }
+  if (bytesMayHoldBase64Prefix(view, codeAt)) return MAY_HOLD_TOKEN;
+  return directive ? DIRECTIVE_ONLY : NOTHING;
+}
+function mayContainToken(bytes, start = 0, end = bytes.length) {
+  return gateBytes(bytes, start, end).token;
+}
+function mayContainBase64Prefix(bytes) {
+  return bytesMayHoldBase64Prefix(bytes, (k) => bytes[k] ?? -1);
+}
+function bytesMayHoldBase64Prefix(view, codeAt) {
+  for (const anchor of BASE64_ANCHORS) {
+    const { bytes, neighbours } = anchor;
+    const length = anchor.text.length;
+    for (let hit = view.indexOf(bytes); hit !== -1; hit = view.indexOf(bytes, hit + 1)) {
+      if (((neighbours[view[hit + length] ?? 0] ?? 0) & 1) === 0 && ((neighbours[view[hit - 1] ?? 0] ?? 0) & 2) === 0) continue;
+      for (const run of anchor.runs) if (runAt(codeAt, hit, run)) return true;
     }
   }
   return false;
 }
-function mayContainBase64Prefix(bytes) {
-  return BASE64_NEEDLE_BYTES.some((needle) => bytes.includes(needle));
-}
 function mayContainTokenText(text2) {
-  const codeAt = (k) => k < text2.length ? text2.charCodeAt(k) : -1;
+  const codeAt = (k) => k >= 0 && k < text2.length ? text2.charCodeAt(k) : -1;
   for (let i = text2.indexOf("mon"); i !== -1; i = text2.indexOf("mon", i + 3)) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
-  if (BASE64_NEEDLES.some((n) => text2.includes(n.needle))) return true;
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) if (splitNeedleAt(codeAt, i)) return true;
   for (const introducer of INTRODUCERS2) {
-    for (let i = text2.indexOf(String.fromCharCode(introducer)); i !== -1; i = text2.indexOf(String.fromCharCode(introducer), i + 1)) {
-      const escape2 = readEscape(text2, i);
-      if (escape2 && isPrefixCode(escape2.code)) return true;
+    const search = String.fromCharCode(introducer);
+    for (let i = text2.indexOf(search); i !== -1; i = text2.indexOf(search, i + 1)) {
+      if (opensLetterEscape(introducer, codeAt(i + 1), codeAt(i + 2)) && escapeStartsPrefix(text2, i)) return true;
+    }
+  }
+  return base64MayHoldPrefix(codeAt, (anchor, from) => text2.indexOf(anchor.text, from));
+}
+function base64MayHoldPrefix(codeAt, find) {
+  for (const anchor of BASE64_ANCHORS) {
+    const length = anchor.text.length;
+    for (let hit = find(anchor, 0); hit !== -1; hit = find(anchor, hit + 1)) {
+      if (!neighboursAllow(anchor, codeAt(hit - 1), codeAt(hit + length))) continue;
+      for (const run of anchor.runs) if (runAt(codeAt, hit, run)) return true;
     }
   }
   return false;
 }
-function mayStartPrefixEscape(code) {
-  return code === 53 || code === 54 || code === 117 || code === 120 || code === 35 || code === 108 || code === 85;
+var INTRODUCERS2 = [CODE_PERCENT, CODE_BACKSLASH, CODE_AMPERSAND];
+var ESCAPE_READ = 16;
+function opensLetterEscape(introducer, next, after) {
+  if (introducer === CODE_PERCENT) return next === 54;
+  if (introducer === CODE_AMPERSAND) return next === 35;
+  return next === 120 ? after === 54 : next === 117 && (after === 48 || after === 123);
+}
+function escapeStartsPrefix(text2, index) {
+  const escape2 = readEscape(text2, index);
+  return escape2 !== void 0 && escapedPrefixStart(text2, index, escape2.code) >= 0;
 }
 function isHexDigitCode(code) {
   return code >= 48 && code <= 57 || (code | 32) >= 97 && (code | 32) <= 102;
 }
-var INTRODUCERS2 = [CODE_PERCENT, CODE_BACKSLASH, CODE_AMPERSAND];
-var ESCAPE_READ = 16;
 function prefixMayStartAt(codeAt, i) {
   const next = codeAt(i + 3);
   if (next === CODE_PERCENT || next === CODE_BACKSLASH || next === CODE_AMPERSAND) return true;
@@ -12398,6 +12517,7 @@ var TOOL_NAME = "monime-guard";
 var ENCODING_PHRASES = {
   base64: "base64-encoded",
   base64url: "base64url-encoded",
+  "double-base64": "base64-encoded twice",
   percent: "percent-encoded",
   "unicode-escape": "written with \\u escapes",
   "hex-escape": "written with \\x escapes",
@@ -18376,10 +18496,11 @@ function scanFile(entry, settings, into) {
     }
     const exposures = first < buffer.length ? fileExposures(buffer, first, entry.rel, settings) : [];
     const before = into.findings.length;
-    if (first < buffer.length && isPlainMiss(buffer, first, settings.scanBinary)) {
+    const miss = first < buffer.length ? plainMiss(buffer, first, settings.scanBinary) : void 0;
+    if (miss) {
       into.filesScanned++;
       into.bytesScanned += first;
-      if (settings.directives && buffer.subarray(0, first).includes(DIRECTIVE_MARKER)) {
+      if (settings.directives && miss.directive) {
         const text2 = buffer.toString("utf8", 0, first);
         keepDirectives(directivesIn(text2, 0, text2.length, 1), entry.rel, into);
       }
@@ -18412,18 +18533,19 @@ function scanStream(read, path18, settings, into, regularFile = false, preloaded
     if (settings.directives) keepDirectives(directivesIn(step.value.text, step.value.from, step.value.to, step.value.line), path18, into);
   }
 }
-var DIRECTIVE_MARKER = Buffer.from("monime-guard-ignore");
 function keepDirectives(found2, path18, into) {
   if (found2.length > 0) (into.directives ??= []).push(...found2.map((directive) => ({ ...directive, path: path18 })));
 }
-function isPlainMiss(buffer, length, scanBinary) {
+function plainMiss(buffer, length, scanBinary) {
   const { mode } = sniffEncoding(buffer, length, scanBinary);
-  return (mode === "utf8" || mode === "latin1") && !mayContainToken(buffer, 0, length);
+  if (mode !== "utf8" && mode !== "latin1") return void 0;
+  const verdict = gateBytes(buffer, 0, length);
+  return verdict.token ? void 0 : verdict;
 }
 function scanBytes(bytes, path18, settings, into) {
   const exposures = fileExposures(bytes, bytes.length, path18, settings);
   const before = into.findings.length;
-  if (isPlainMiss(bytes, bytes.length, settings.scanBinary)) {
+  if (plainMiss(bytes, bytes.length, settings.scanBinary)) {
     into.filesScanned++;
     into.bytesScanned += bytes.length;
   } else {

@@ -13,7 +13,7 @@ export type Confidence = 'high' | 'medium';
 export type Severity = 'error' | 'warning' | 'note';
 
 /** How a token was written when it was not written plainly. */
-export type Encoding = 'base64' | 'base64url' | 'percent' | 'unicode-escape' | 'hex-escape' | 'html-entity' | 'mixed-escape';
+export type Encoding = 'base64' | 'base64url' | 'double-base64' | 'percent' | 'unicode-escape' | 'hex-escape' | 'html-entity' | 'mixed-escape';
 
 /** Which findings make a scan fail: live tokens only, test or live tokens, any finding, or none. */
 export type FailOn = 'live' | 'test' | 'any' | 'none' | 'active';

@@ -1,4 +1,5 @@
 import type { Encoding } from '../types.js';
+import { BASE64_RUNS, type EncodedRun } from './anchors.js';
 import { isAlnum, MAX_TOKEN_LENGTH } from './grammar.js';
 
 /**
@@ -26,19 +27,11 @@ export interface DecodedWindow {
   sourceEnd(i: number): number;
 }
 
-/** One encoded form of the prefix that the detector searches for. */
-export interface EncodedNeedle {
-  /** The literal to search for in the text. */
-  needle: string;
-  /** Decodes the window around a hit at `index`; undefined when it does not decode to a prefix. */
-  decode(text: string, index: number): DecodedWindow | undefined;
-}
-
 /** How many decoded characters a window needs: a whole token plus its boundary character. */
 const WINDOW_CHARS = MAX_TOKEN_LENGTH + 2;
 
 // ---------------------------------------------------------------------------------------------
-// base64 and base64url
+// base64 and base64url, once or twice
 
 const BASE64_VALUES = new Int16Array(128).fill(-1);
 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => {
@@ -53,65 +46,100 @@ function base64Value(code: number): number {
 }
 
 /**
- * Builds the needle for `mon_` starting `alignment` bytes into a 3-byte group. The characters
- * fully determined by the prefix's bits are `bW9uX`, `1vbl` and `tb25f`; the needles keep a part of
- * each that starts with an uncommon character (`W9uX`, `1vbl`, `b25f`), because the byte search
- * runs fastest when its first byte is rare. `offset` is how far the needle starts after the
- * 4-character group holding the first prefix byte.
+ * Decodes the window around base64 of `mon_` whose determined run (`bW9uX`, `1vbl`, `tb25f`) is at
+ * `positions`, which may be spread over several lines. The decoder reads from the run's group
+ * start, one group earlier (the byte before the prefix), and on for a whole token.
  */
-function base64Needle(alignment: 0 | 1 | 2): EncodedNeedle {
-  const needle = (['W9uX', '1vbl', 'b25f'] as const)[alignment];
-  const offset = [1, 2, 4][alignment] ?? 0;
+export function decodeBase64Run(text: string, run: EncodedRun, positions: readonly number[]): DecodedWindow | undefined {
+  const { alignment } = run;
+  // How many characters of the run come before the group holding the prefix's second byte, and
+  // how far into its group the run starts.
+  const groupOffset = [0, 2, 3][alignment] ?? 0;
+  const first = positions[0];
+  if (first === undefined) return undefined;
+  const head = base64Before(text, first, groupOffset);
+  if (head.length < groupOffset) return undefined;
+  const earlier = base64Before(text, head[0] ?? first, 4);
+  const extra = earlier.length === 4 ? 3 : 0;
+  const wanted = Math.ceil(((WINDOW_CHARS + extra + 3) * 4) / 3);
+  const found = base64After(text, first, wanted - head.length - (extra > 0 ? 4 : 0));
+  const chars = [...(extra > 0 ? earlier : []), ...head, ...found];
+  const urlSafe = chars.some((p) => text.charCodeAt(p) === 0x2d || text.charCodeAt(p) === 0x5f);
+  const prefixAt = extra + alignment;
+  const bytes: number[] = [];
+  let bits = 0;
+  let width = 0;
+  for (const position of chars) {
+    bits = ((bits << 6) | base64Value(text.charCodeAt(position))) & 0xffffff;
+    width += 6;
+    if (width < 8) continue;
+    width -= 8;
+    const byte = (bits >> width) & 0xff;
+    bytes.push(byte);
+    // Stop after the first byte that cannot continue a token, as the escape decoder does.
+    const at = bytes.length - 1 - prefixAt;
+    if (at === 0 && byte !== 0x6d) return undefined;
+    if (at >= 4 && !isAlnum(byte) && !(at === 8 && byte === 0x5f)) break;
+  }
+  const decoded = String.fromCharCode(...bytes);
+  if (!decoded.startsWith('mon_', prefixAt)) return undefined;
+  return { text: decoded, prefixAt, previous: -1, encoding: urlSafe ? 'base64url' : 'base64', ...groupMapping(chars) };
+}
+
+/**
+ * Decodes base64 of base64 of `mon_`: the outer characters around the run at `positions` are
+ * decoded into the inner base64 text, which is then decoded as {@link decodeBase64Run} does. The
+ * window maps the token back through both layers to the outer characters.
+ */
+export function decodeBase64TwiceAt(text: string, run: EncodedRun, positions: readonly number[]): DecodedWindow | undefined {
+  const groupOffset = run.outerGroupOffset ?? 0;
+  const first = positions[0];
+  if (first === undefined) return undefined;
+  // From four groups before the run's own: twelve inner characters, more than the seven the inner
+  // decoder looks back from its run.
+  const before = base64Before(text, first, groupOffset + 16);
+  if (before.length < groupOffset) return undefined;
+  const head = before.slice((before.length - groupOffset) % 4);
+  const innerWanted = 16 + Math.ceil(((WINDOW_CHARS + 6) * 4) / 3);
+  const chars = [...head, ...base64After(text, first, Math.ceil(innerWanted / 3) * 4 + 4 - head.length)];
+  const inner: number[] = [];
+  let bits = 0;
+  let width = 0;
+  for (const position of chars) {
+    bits = ((bits << 6) | base64Value(text.charCodeAt(position))) & 0xffffff;
+    width += 6;
+    if (width < 8) continue;
+    width -= 8;
+    inner.push((bits >> width) & 0xff);
+  }
+  const innerText = String.fromCharCode(...inner);
+  const innerRun = BASE64_RUNS[run.alignment];
+  const at = innerText.indexOf(innerRun.chars);
+  if (at === -1) return undefined;
+  const decoded = decodeBase64Run(
+    innerText,
+    innerRun,
+    [...innerRun.chars].map((_, k) => at + k),
+  );
+  if (!decoded) return undefined;
+  const outer = groupMapping(chars);
   return {
-    needle,
-    decode(text, index) {
-      // The characters of the needle's group before it, and one group earlier, which supplies
-      // the byte before the prefix; either may end the line before (`base64` wraps its output
-      // at 76 characters, a multiple of 4).
-      const head = base64Before(text, index, offset);
-      if (head.length < offset) return undefined;
-      const earlier = base64Before(text, head[0] ?? index, 4);
-      const extra = earlier.length === 4 ? 3 : 0;
-      const positions = extra > 0 ? [...earlier, ...head] : head;
-      const wanted = Math.ceil(((WINDOW_CHARS + extra + 3) * 4) / 3);
-      for (let i = index; i < text.length && positions.length < wanted;) {
-        if (base64Value(text.charCodeAt(i)) >= 0) {
-          positions.push(i++);
-          continue;
-        }
-        const next = lineBreakEnd(text, i);
-        if (next === i || base64Value(text.charCodeAt(next)) < 0) break;
-        i = next;
-      }
-      const urlSafe = positions.some((p) => text.charCodeAt(p) === 0x2d || text.charCodeAt(p) === 0x5f);
-      const prefixAt = extra + alignment;
-      const bytes: number[] = [];
-      let bits = 0;
-      let width = 0;
-      for (const position of positions) {
-        bits = ((bits << 6) | base64Value(text.charCodeAt(position))) & 0xffffff;
-        width += 6;
-        if (width < 8) continue;
-        width -= 8;
-        const byte = (bits >> width) & 0xff;
-        bytes.push(byte);
-        // Stop after the first byte that cannot continue a token, as the escape decoder does.
-        const at = bytes.length - 1 - prefixAt;
-        if (at === 0 && byte !== 0x6d) return undefined;
-        if (at >= 4 && !isAlnum(byte) && !(at === 8 && byte === 0x5f)) break;
-      }
-      const decoded = String.fromCharCode(...bytes);
-      if (!decoded.startsWith('mon_', prefixAt)) return undefined;
-      const last = positions.length - 1;
-      return {
-        text: decoded,
-        prefixAt,
-        previous: -1,
-        encoding: urlSafe ? 'base64url' : 'base64',
-        sourceStart: (i) => positions[Math.min(last, Math.floor((i * 4) / 3))]!,
-        sourceEnd: (i) => positions[Math.min(last, Math.ceil((i * 4) / 3) - 1)]! + 1,
-      };
-    },
+    ...decoded,
+    encoding: 'double-base64',
+    sourceStart: (i) => outer.sourceStart(decoded.sourceStart(i)),
+    sourceEnd: (i) => outer.sourceEnd(decoded.sourceEnd(i)),
+  };
+}
+
+/**
+ * Maps decoded byte indexes to the base64 characters at `chars` (source positions, in order,
+ * starting at a group boundary) that produced them.
+ */
+function groupMapping(chars: readonly number[]): Pick<DecodedWindow, 'sourceStart' | 'sourceEnd'> {
+  const last = chars.length - 1;
+  return {
+    sourceStart: (i) => chars[Math.min(last, Math.floor((i * 4) / 3))]!,
+    sourceEnd: (i) => chars[Math.min(last, Math.ceil((i * 4) / 3) - 1)]! + 1,
   };
 }
 
@@ -120,6 +148,21 @@ function lineBreakEnd(text: string, index: number): number {
   if (text.charCodeAt(index) === 0x0a) return index + 1;
   if (text.charCodeAt(index) === 0x0d && text.charCodeAt(index + 1) === 0x0a) return index + 2;
   return index;
+}
+
+/** Positions of up to `count` base64 characters from `index` on, crossing single line breaks. */
+function base64After(text: string, index: number, count: number): number[] {
+  const positions: number[] = [];
+  for (let i = index; i < text.length && positions.length < count;) {
+    if (base64Value(text.charCodeAt(i)) >= 0) {
+      positions.push(i++);
+      continue;
+    }
+    const next = lineBreakEnd(text, i);
+    if (next === i || base64Value(text.charCodeAt(next)) < 0) break;
+    i = next;
+  }
+  return positions;
 }
 
 /**
@@ -341,57 +384,3 @@ export function decodeEscapedAt(text: string, index: number): DecodedWindow | un
     sourceEnd: (k) => starts[k] ?? i,
   };
 }
-
-/**
- * Where a line break may split a base64 needle: for every character that can end the first part
- * of a split needle, the (needle, split) pairs it ends. Wrapped base64 (`base64`, PEM, MIME, YAML
- * block scalars) breaks lines at any width, so a break falls inside the needle about one time in
- * four; the search then looks at the character before each line break, which most lines rule out
- * at once.
- */
-const SPLIT_ENDS: ReadonlyMap<number, ReadonlyArray<readonly [EncodedNeedle, number]>> = (() => {
-  const ends = new Map<number, Array<readonly [EncodedNeedle, number]>>();
-  for (const needle of [base64Needle(0), base64Needle(1), base64Needle(2)]) {
-    for (let k = 1; k < needle.needle.length; k++) {
-      const code = needle.needle.charCodeAt(k - 1);
-      ends.set(code, [...(ends.get(code) ?? []), [needle, k] as const]);
-    }
-  }
-  return ends;
-})();
-
-/**
- * 1 for each character that can end the first part of a split needle, so the prefilter's pass
- * over line breaks settles most of them with one array read.
- */
-export const SPLIT_TAILS: Uint8Array = (() => {
-  const tails = new Uint8Array(256);
-  for (const code of SPLIT_ENDS.keys()) tails[code] = 1;
-  return tails;
-})();
-
-/**
- * Finds a base64 needle split by the line break at `newline` (the index of its `\n`): returns the
- * needle and the index of its first character, or undefined. `codeAt` reads the text (-1 past
- * either end), so the detector and the byte prefilter share it.
- */
-export function splitNeedleAt(codeAt: (k: number) => number, newline: number): [EncodedNeedle, number] | undefined {
-  const lineEnd = codeAt(newline - 1) === 0x0d ? newline - 1 : newline;
-  const pairs = SPLIT_ENDS.get(codeAt(lineEnd - 1));
-  if (!pairs) return undefined;
-  for (const [needle, k] of pairs) {
-    const word = needle.needle;
-    let ok = true;
-    for (let j = 0; j < word.length && ok; j++) {
-      ok = codeAt(j < k ? lineEnd - k + j : newline + 1 + j - k) === word.charCodeAt(j);
-    }
-    if (ok) return [needle, lineEnd - k];
-  }
-  return undefined;
-}
-
-/**
- * The base64 needles the detector and the prefilter search for. Plain and escaped prefixes are
- * found from `mon` and from the escapes' introducers (`%`, `\\`, `&`) instead.
- */
-export const BASE64_NEEDLES: readonly EncodedNeedle[] = [base64Needle(0), base64Needle(1), base64Needle(2)];

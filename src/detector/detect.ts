@@ -1,5 +1,6 @@
 import type { Confidence, Encoding, TokenKind } from '../types.js';
-import { BASE64_NEEDLES, decodeEscapedAt, escapeEndingAt, escapedPrefixStart, readEscape, splitNeedleAt, type DecodedWindow } from './decoders.js';
+import { BASE64_ANCHORS, runAt } from './anchors.js';
+import { decodeBase64Run, decodeBase64TwiceAt, decodeEscapedAt, escapeEndingAt, escapedPrefixStart, readEscape, type DecodedWindow } from './decoders.js';
 import {
   CODE_AMPERSAND,
   CODE_BACKSLASH,
@@ -105,25 +106,33 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
     }
   }
 
-  for (const encoded of BASE64_NEEDLES) {
-    // Base64 evidence starts a few characters before its needle (the group holding the byte
-    // before the prefix), so the search starts a little early and the window check is on the
-    // evidence's start.
-    for (let hit = text.indexOf(encoded.needle, Math.max(0, from - 8)); hit !== -1 && hit < to + 8; hit = text.indexOf(encoded.needle, hit + 1)) {
-      addWindow(encoded.decode(text, hit));
-    }
-  }
-
-  // A needle split by a line break, as wrapped base64 has it now and then.
+  // Base64, once or twice: each anchor's search finds the runs that contain it, across line
+  // breaks. Evidence starts a little before its anchor (the run's group and one more), so the
+  // search starts early and the window check is on the evidence's start.
   const codeAt = (k: number): number => (k >= 0 && k < text.length ? text.charCodeAt(k) : -1);
-  for (let newline = text.indexOf('\n', Math.max(0, from - 8)); newline !== -1 && newline < to + 8; newline = text.indexOf('\n', newline + 1)) {
-    const split = splitNeedleAt(codeAt, newline);
-    if (split) addWindow(split[0].decode(text, split[1]));
+  for (const anchor of BASE64_ANCHORS) {
+    for (
+      let hit = text.indexOf(anchor.text, Math.max(0, from - ANCHOR_REACH));
+      hit !== -1 && hit < to + ANCHOR_REACH;
+      hit = text.indexOf(anchor.text, hit + 1)
+    ) {
+      for (const run of anchor.runs) {
+        const positions: number[] = [];
+        if (!runAt(codeAt, hit, run, positions)) continue;
+        addWindow(run.outerGroupOffset === undefined ? decodeBase64Run(text, run, positions) : decodeBase64TwiceAt(text, run, positions));
+      }
+    }
   }
 
   matches.sort((a, b) => a.start - b.start);
   return { matches, rejections };
 }
+
+/**
+ * How far before its anchor base64 evidence may start: base64 inside base64 reads four groups and
+ * its run before the anchor, and a line break may follow every character.
+ */
+const ANCHOR_REACH = 64;
 
 /** The characters every escape the detector decodes starts with. */
 const INTRODUCERS = ['%', '\\', '&'] as const;

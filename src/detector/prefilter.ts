@@ -1,87 +1,144 @@
-import { BASE64_NEEDLES, escapeEndingAt, isPrefixCode, readEscape, splitNeedleAt } from './decoders.js';
+import { BASE64_ANCHORS, neighboursAllow, runAt, type Anchor } from './anchors.js';
+import { escapedPrefixStart, escapeEndingAt, readEscape } from './decoders.js';
 import { CODE_AMPERSAND, CODE_BACKSLASH, CODE_PERCENT, CODE_UNDERSCORE, isAlnum } from './grammar.js';
 
 /**
- * The cheap gate in front of the detector: a byte search for the prefix and its encoded forms.
- * Plain, percent-encoded and backslash-escaped prefixes all start with `mon`, so one search for
- * `mon` followed by a check of the bytes around it covers them; each base64 alignment needs its
- * own search. Buffer#indexOf runs in native code, so files without a hit never become strings.
+ * The cheap gate in front of the detector: native searches for the prefix and its encoded forms,
+ * and a look at the few bytes around each hit. Files without a hit never become strings.
  *
- * A plain `mon_` glued to the word before it (`common_`, `daemon_`) can never start a token, and
- * such words are common in code, so they do not pass the gate. An escaped prefix always passes:
- * the character before it may itself be escaped (`%3Dmon%5F` is `=mon_`).
+ * - Plain prefixes, and those whose `_` alone is escaped (`mon%5F`, `mon\u005f`), start with
+ *   `mon`: one search, and the byte after it says which. A plain `mon_` glued to the word before
+ *   it (`common_`, `daemon_`) can never start a token, and such words are common in code, so they
+ *   do not pass. The same search finds the marker of an inline directive (`monime-guard-ignore`),
+ *   which the files source wants to know about even in a file without a token.
+ * - A prefix with `m`, `o` or `n` escaped (`\u006don_`, `m%6Fn_`, `&#109;on_`) holds an escape of
+ *   that letter; every escape starts with `%`, `\\` or `&`, each a one-byte search, and two or
+ *   three byte reads after most of them settle it without making a string.
+ * - Base64, once or twice, wrapped or not: one search per anchor (`anchors.ts`).
  *
- * A prefix with any of its characters escaped (`\u006don_`, `m%6Fn%5F`, `&#109;on&lowbar;`) holds
- * an escape of `m`, `o`, `n` or `_`; every escape starts with `%`, `\\` or `&`, which native code
- * finds fast, and reading the escape after one is a handful of byte reads. Escapes of exactly
- * these four characters are rare outside such prefixes, so the gate stays tight.
+ * Each search costs a pass over the bytes: the set is as small as the forms allow, and each
+ * search is for bytes that are rare in code, so the passes are mostly `memchr` at memory speed.
  */
 const MON = Buffer.from('mon');
-const BASE64_NEEDLE_BYTES = BASE64_NEEDLES.map((n) => Buffer.from(n.needle));
+const DIRECTIVE_MARKER = Buffer.from('monime-guard-ignore');
 const TEST = [...'test'].map((c) => c.charCodeAt(0));
+
+/** What the gate saw in some bytes. */
+export interface GateVerdict {
+  /** The bytes may hold a token, in some form the detector knows. */
+  token: boolean;
+  /** The bytes hold the marker of an inline directive; only looked for when `token` is false. */
+  directive: boolean;
+}
+
+const MAY_HOLD_TOKEN: GateVerdict = { token: true, directive: false };
+const DIRECTIVE_ONLY: GateVerdict = { token: false, directive: true };
+const NOTHING: GateVerdict = { token: false, directive: false };
+
+/** The gate for `bytes[start, end)`. */
+export function gateBytes(bytes: Buffer, start = 0, end = bytes.length): GateVerdict {
+  const view = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
+  const codeAt = (k: number): number => view[k] ?? -1;
+  let directive = false;
+  for (let i = view.indexOf(MON); i !== -1; i = view.indexOf(MON, i + 3)) {
+    if (prefixMayStartAt(codeAt, i)) return MAY_HOLD_TOKEN;
+    if (!directive && view[i + 3] === 0x69 && i + DIRECTIVE_MARKER.length <= view.length) {
+      directive = view.compare(DIRECTIVE_MARKER, 0, DIRECTIVE_MARKER.length, i, i + DIRECTIVE_MARKER.length) === 0;
+    }
+  }
+  for (const introducer of INTRODUCERS) {
+    for (let i = view.indexOf(introducer); i !== -1; i = view.indexOf(introducer, i + 1)) {
+      if (!opensLetterEscape(introducer, view[i + 1] ?? -1, view[i + 2] ?? -1)) continue;
+      const from = Math.max(0, i - 2);
+      if (escapeStartsPrefix(view.toString('latin1', from, i + ESCAPE_READ), i - from)) return MAY_HOLD_TOKEN;
+    }
+  }
+  if (bytesMayHoldBase64Prefix(view, codeAt)) return MAY_HOLD_TOKEN;
+  return directive ? DIRECTIVE_ONLY : NOTHING;
+}
 
 /** True when `bytes[start, end)` may hold a token in any form the detector knows. */
 export function mayContainToken(bytes: Buffer, start = 0, end = bytes.length): boolean {
-  const view = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
-  const codeAt = (k: number): number => view[k] ?? -1;
-  for (let i = view.indexOf(MON); i !== -1; i = view.indexOf(MON, i + 3)) {
-    if (prefixMayStartAt(codeAt, i)) return true;
-  }
-  if (mayContainBase64Prefix(view)) return true;
-  // A wrapped base64 blob split inside its encoded prefix passes only with another hit in the same
-  // input: a pass over every line break cost 15% of a whole scan of real code (docs/benchmarks.md).
-  for (const introducer of INTRODUCERS) {
-    for (let i = view.indexOf(introducer); i !== -1; i = view.indexOf(introducer, i + 1)) {
-      // Most `%`, `\\` and `&` start no escape of a prefix character: a look at the next byte
-      // settles those without making a string.
-      if (!mayStartPrefixEscape(view[i + 1] ?? -1)) continue;
-      // Escapes are ASCII: a short latin1 slice reads the same as the text the detector sees.
-      const escape = readEscape(view.toString('latin1', i, i + ESCAPE_READ), 0);
-      if (escape && isPrefixCode(escape.code)) return true;
+  return gateBytes(bytes, start, end).token;
+}
+
+/** True when `bytes` may hold the prefix base64-encoded (once or twice, wrapped or not). */
+export function mayContainBase64Prefix(bytes: Buffer): boolean {
+  return bytesMayHoldBase64Prefix(bytes, (k) => bytes[k] ?? -1);
+}
+
+/**
+ * {@link base64MayHoldPrefix} for bytes, written out: it runs on every file, and most hits of a
+ * one-byte anchor end at the neighbour check, so the loop stays free of calls.
+ */
+function bytesMayHoldBase64Prefix(view: Buffer, codeAt: (k: number) => number): boolean {
+  for (const anchor of BASE64_ANCHORS) {
+    const { bytes, neighbours } = anchor;
+    const length = anchor.text.length;
+    for (let hit = view.indexOf(bytes); hit !== -1; hit = view.indexOf(bytes, hit + 1)) {
+      if (((neighbours[view[hit + length] ?? 0] ?? 0) & 1) === 0 && ((neighbours[view[hit - 1] ?? 0] ?? 0) & 2) === 0) continue;
+      for (const run of anchor.runs) if (runAt(codeAt, hit, run)) return true;
     }
   }
   return false;
-}
-
-/** True when `bytes` holds the prefix base64-encoded, at any of the three alignments. */
-export function mayContainBase64Prefix(bytes: Buffer): boolean {
-  return BASE64_NEEDLE_BYTES.some((needle) => bytes.includes(needle));
 }
 
 /** The same gate for text that is already a string (stdin, UTF-16 files, other adapters). */
 export function mayContainTokenText(text: string): boolean {
-  const codeAt = (k: number): number => (k < text.length ? text.charCodeAt(k) : -1);
+  const codeAt = (k: number): number => (k >= 0 && k < text.length ? text.charCodeAt(k) : -1);
   for (let i = text.indexOf('mon'); i !== -1; i = text.indexOf('mon', i + 3)) {
     if (prefixMayStartAt(codeAt, i)) return true;
   }
-  if (BASE64_NEEDLES.some((n) => text.includes(n.needle))) return true;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (splitNeedleAt(codeAt, i)) return true;
   for (const introducer of INTRODUCERS) {
-    for (let i = text.indexOf(String.fromCharCode(introducer)); i !== -1; i = text.indexOf(String.fromCharCode(introducer), i + 1)) {
-      const escape = readEscape(text, i);
-      if (escape && isPrefixCode(escape.code)) return true;
+    const search = String.fromCharCode(introducer);
+    for (let i = text.indexOf(search); i !== -1; i = text.indexOf(search, i + 1)) {
+      if (opensLetterEscape(introducer, codeAt(i + 1), codeAt(i + 2)) && escapeStartsPrefix(text, i)) return true;
+    }
+  }
+  return base64MayHoldPrefix(codeAt, (anchor, from) => text.indexOf(anchor.text, from));
+}
+
+/** Whether any base64 run of the prefix is at one of its anchors' hits. */
+function base64MayHoldPrefix(codeAt: (k: number) => number, find: (anchor: Anchor, from: number) => number): boolean {
+  for (const anchor of BASE64_ANCHORS) {
+    const length = anchor.text.length;
+    for (let hit = find(anchor, 0); hit !== -1; hit = find(anchor, hit + 1)) {
+      if (!neighboursAllow(anchor, codeAt(hit - 1), codeAt(hit + length))) continue;
+      for (const run of anchor.runs) if (runAt(codeAt, hit, run)) return true;
     }
   }
   return false;
-}
-
-/**
- * Whether the character after an introducer can continue an escape of `m`, `o`, `n` or `_`:
- * `%5F`/`%6D`, `\\u`/`\\x`, `&#`/`&lowbar;`/`&UnderBar;`.
- */
-function mayStartPrefixEscape(code: number): boolean {
-  return code === 0x35 || code === 0x36 || code === 0x75 || code === 0x78 || code === 0x23 || code === 0x6c || code === 0x55;
-}
-
-/** True for `[0-9A-Fa-f]`. */
-function isHexDigitCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 102);
 }
 
 /** Bytes that start an escape: `%`, `\\`, `&`. */
 const INTRODUCERS = [CODE_PERCENT, CODE_BACKSLASH, CODE_AMPERSAND] as const;
 /** The longest escape the detector reads (`&#x0000006d;`, `\\u{00006d}`, `&UnderBar;`). */
 const ESCAPE_READ = 16;
+
+/**
+ * Whether an escape that starts with `introducer`, `next` and `after` can stand for `m`, `o` or
+ * `n`: `%6…`, `\\x6…`, `\\u0…`, `\\u{…` or `&#…`. Escapes of `_` need not pass: after a plain `mon`
+ * the `mon` search sees them. Two byte reads settle almost every `%`, `\\` and `&` in code.
+ */
+function opensLetterEscape(introducer: number, next: number, after: number): boolean {
+  if (introducer === CODE_PERCENT) return next === 0x36;
+  if (introducer === CODE_AMPERSAND) return next === 0x23;
+  return next === 0x78 ? after === 0x36 : next === 0x75 && (after === 0x30 || after === 0x7b);
+}
+
+/**
+ * Whether the escape at `index` in `text` stands for `m`, or for `o` after a plain `m`, or for
+ * `n` after a plain `mo`: the escapes that start a prefix the `mon` search does not see.
+ */
+function escapeStartsPrefix(text: string, index: number): boolean {
+  const escape = readEscape(text, index);
+  return escape !== undefined && escapedPrefixStart(text, index, escape.code) >= 0;
+}
+
+/** True for `[0-9A-Fa-f]`. */
+function isHexDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 102);
+}
 
 /** Whether the `mon` at `i` (read through `codeAt`, -1 past the end) may start a token. */
 function prefixMayStartAt(codeAt: (k: number) => number, i: number): boolean {

@@ -38,6 +38,7 @@ export interface RuleInfo {
 const ENCODING_PHRASES: Record<Encoding, string> = {
   base64: 'base64-encoded',
   base64url: 'base64url-encoded',
+  'double-base64': 'base64-encoded twice',
   percent: 'percent-encoded',
   'unicode-escape': 'written with \\u escapes',
   'hex-escape': 'written with \\x escapes',

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { errorCode } from '../errors.js';
 import type { FileEntry } from '../sources/files.js';
-import { mayContainToken } from '../detector/prefilter.js';
+import { gateBytes, type GateVerdict } from '../detector/prefilter.js';
 import { archiveKind } from '../sources/archives/index.js';
 import { directivesIn, type WrittenDirective } from '../filters/inline.js';
 import { bufferForThread, readFragments, sniffEncoding, type ByteReader } from '../sources/fragments.js';
@@ -121,10 +121,11 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
     // token scan reuses the buffer. They are small; one that fills the buffer is not judged.
     const exposures = first < buffer.length ? fileExposures(buffer, first, entry.rel, settings) : [];
     const before = into.findings.length;
-    if (first < buffer.length && isPlainMiss(buffer, first, settings.scanBinary)) {
+    const miss = first < buffer.length ? plainMiss(buffer, first, settings.scanBinary) : undefined;
+    if (miss) {
       into.filesScanned++;
       into.bytesScanned += first;
-      if (settings.directives && buffer.subarray(0, first).includes(DIRECTIVE_MARKER)) {
+      if (settings.directives && miss.directive) {
         const text = buffer.toString('utf8', 0, first);
         keepDirectives(directivesIn(text, 0, text.length, 1), entry.rel, into);
       }
@@ -161,21 +162,20 @@ export function scanStream(read: ByteReader, path: string, settings: ScanSetting
   }
 }
 
-/** The marker every inline directive starts with, as bytes, for the check before any decoding. */
-const DIRECTIVE_MARKER = Buffer.from('monime-guard-ignore');
-
 function keepDirectives(found: readonly WrittenDirective[], path: string, into: BatchResult): void {
   if (found.length > 0) (into.directives ??= []).push(...found.map((directive) => ({ ...directive, path })));
 }
 
 /**
- * True when a whole input of `length` bytes in `buffer` is read byte for byte (UTF-8, or binary
- * scanned as Latin-1) and the prefilter finds nothing in it. UTF-16 and skipped binary inputs
- * take the streaming path, which handles and counts them.
+ * The gate's verdict when a whole input of `length` bytes in `buffer` is read byte for byte
+ * (UTF-8, or binary scanned as Latin-1) and the gate finds no token in it; undefined otherwise.
+ * UTF-16 and skipped binary inputs take the streaming path, which handles and counts them.
  */
-function isPlainMiss(buffer: Buffer, length: number, scanBinary: boolean): boolean {
+function plainMiss(buffer: Buffer, length: number, scanBinary: boolean): GateVerdict | undefined {
   const { mode } = sniffEncoding(buffer, length, scanBinary);
-  return (mode === 'utf8' || mode === 'latin1') && !mayContainToken(buffer, 0, length);
+  if (mode !== 'utf8' && mode !== 'latin1') return undefined;
+  const verdict = gateBytes(buffer, 0, length);
+  return verdict.token ? undefined : verdict;
 }
 
 /**
@@ -185,7 +185,7 @@ function isPlainMiss(buffer: Buffer, length: number, scanBinary: boolean): boole
 export function scanBytes(bytes: Buffer, path: string, settings: ScanSettings, into: BatchResult): void {
   const exposures = fileExposures(bytes, bytes.length, path, settings);
   const before = into.findings.length;
-  if (isPlainMiss(bytes, bytes.length, settings.scanBinary)) {
+  if (plainMiss(bytes, bytes.length, settings.scanBinary)) {
     into.filesScanned++;
     into.bytesScanned += bytes.length;
   } else {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detector/detect.js';
+import { BASE64_ANCHORS } from '../../src/detector/anchors.js';
 import { mayContainToken, mayContainTokenText } from '../../src/detector/prefilter.js';
 import type { Encoding } from '../../src/types.js';
 import { liveToken, maskOf, testToken } from '../support/tokens.js';
@@ -22,24 +23,36 @@ function expectToken(text: string, token: string, encoding: Encoding, label: str
     label,
   ).toEqual([[maskOf(token), true, encoding]]);
   expect(mayContainTokenText(text), label).toBe(true);
-  // The byte gate lets a blob split inside its encoded prefix through only with another hit in the
-  // same input (a pass over every line break cost 15% of a scan of real code): see the test below.
-  if (!splitInsidePrefix(text)) expect(mayContainToken(Buffer.from(text)), label).toBe(true);
+  expect(mayContainToken(Buffer.from(text)), label).toBe(true);
 }
 
-/** Whether no base64 needle of the prefix is whole in `text` (it is split by a line break). */
-function splitInsidePrefix(text: string): boolean {
-  return !mayContainToken(Buffer.from(text.replace(/\r?\n/g, '\n'))) && mayContainToken(Buffer.from(text.replace(/\r?\n/g, '')));
+/** Where the first character of the prefix's encoded run is in `flat` (base64 of something holding a token). */
+function runIndex(flat: string): number {
+  return Math.min(...BASE64_RUN_TEXTS.map((n) => flat.indexOf(n)).filter((i) => i !== -1));
+}
+
+const BASE64_RUN_TEXTS = ['bW9uX', '1vbl', 'tb25f'];
+
+/** Random bytes, so the bytes around an encoded prefix are whatever a real blob has there. */
+function randomBytes(length: number): Buffer {
+  return Buffer.from(Array.from({ length }, () => Math.floor(Math.random() * 256)));
 }
 
 describe('base64 anywhere', () => {
-  it('byte gate: a blob split inside its encoded prefix passes with any other hit in the same input', () => {
-    const token = liveToken();
-    const flat = Buffer.from(`k=${token}\n`).toString('base64');
-    const splitAt = flat.indexOf(flat.slice(0, 12)) + 3;
-    const text = `${flat.slice(0, splitAt)}\n${flat.slice(splitAt)}\n`;
-    expect(detect(text).matches.map((m) => m.token)).toEqual([token]);
-    expect(mayContainToken(Buffer.from(`${text}other = "mon_"\n`))).toBe(true);
+  it('the runs it searches for are in every encoding of the prefix, once and twice, at every alignment', () => {
+    const runs = BASE64_ANCHORS.flatMap((anchor) => anchor.runs.map((run) => run.chars));
+    for (let round = 0; round < 300; round++) {
+      for (const lead of [0, 1, 2]) {
+        const inner = Buffer.concat([randomBytes(lead), Buffer.from(liveToken())]).toString(round % 2 ? 'base64' : 'base64url');
+        expect(runs.filter((run) => inner.includes(run)).length, inner).toBeGreaterThan(0);
+        for (const outerLead of [0, 1, 2]) {
+          const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+          const before = Array.from({ length: outerLead }, () => alphabet[Math.floor(Math.random() * 64)]).join('');
+          const outer = Buffer.from(before + inner).toString('base64');
+          expect(runs.filter((run) => outer.includes(run)).length, outer).toBeGreaterThan(0);
+        }
+      }
+    }
   });
 
   it('finds a token after 0, 1, 2 … 100 bytes, so at all three alignments and any position', () => {
@@ -81,14 +94,14 @@ describe('base64 anywhere', () => {
     }
   });
 
-  it('finds wrapped base64 at every width from 4 to 80, every line break position, LF and CRLF', () => {
+  it('finds wrapped base64 at every width from 2 to 80, every line break position, LF and CRLF', () => {
     let split = 0;
-    for (let width = 4; width <= 80; width++) {
+    for (let width = 2; width <= 80; width++) {
       for (const lead of [0, 1, 2, 7, 31]) {
         for (const eol of ['\n', '\r\n']) {
           const token = (width + lead) % 2 ? liveToken() : testToken();
           const flat = Buffer.from(`${'#'.repeat(lead)}\nMONIME_ACCESS_TOKEN=${token}\nOTHER=1\n`).toString('base64');
-          const at = Math.min(...['W9uX', '1vbl', 'b25f'].map((n) => flat.indexOf(n)).filter((i) => i !== -1));
+          const at = runIndex(flat);
           if (Math.floor(at / width) !== Math.floor((at + 3) / width)) split++;
           expectToken(`data: |\n${wrap(flat, width, eol)}\n`, token, 'base64', `width ${width} lead ${lead} ${JSON.stringify(eol)}`);
         }
@@ -98,24 +111,64 @@ describe('base64 anywhere', () => {
     expect(split).toBeGreaterThan(50);
   });
 
-  it('finds a token whose encoded prefix is split at each of its characters', () => {
+  it('finds a token whose encoded prefix is split at each of its characters, and at two of them two apart', () => {
     for (const lead of [0, 1, 2]) {
       const token = liveToken();
       const flat = Buffer.from(`${'='.repeat(lead)}${token}`).toString('base64');
-      const at = Math.min(...['W9uX', '1vbl', 'b25f'].map((n) => flat.indexOf(n)).filter((i) => i !== -1));
-      for (let k = 1; k <= 3; k++) {
-        const text = `${flat.slice(0, at + k)}\n${flat.slice(at + k)}`;
-        expectToken(text, token, 'base64', `lead ${lead} split ${k}`);
+      const at = runIndex(flat);
+      for (let k = 1; k <= 4; k++) {
+        for (const eol of ['\n', '\r\n']) {
+          expectToken(`${flat.slice(0, at + k)}${eol}${flat.slice(at + k)}`, token, 'base64', `lead ${lead} split ${k}`);
+        }
+        for (let j = k + 2; j <= 4; j++) {
+          const text = `${flat.slice(0, at + k)}\n${flat.slice(at + k, at + j)}\n${flat.slice(at + j)}`;
+          expectToken(text, token, 'base64', `lead ${lead} splits ${k} ${j}`);
+        }
       }
     }
   });
 
   it('does not report a wrapped base64 placeholder', () => {
     const flat = Buffer.from(`mon_${'X'.repeat(31)} mon_test_${'x'.repeat(64)}`).toString('base64');
-    for (let width = 4; width < 40; width++) expect(detect(wrap(flat, width)).matches).toEqual([]);
+    for (let width = 1; width < 40; width++) expect(detect(wrap(flat, width)).matches).toEqual([]);
   });
 
-  it('stays linear on megabytes of split needles', () => {
-    expect(detect('W9\nuX'.repeat(200_000)).matches).toEqual([]);
+  it('stays linear on megabytes of split runs and anchors', () => {
+    for (const unit of ['W9\nuX', 'bW\n9u', '1v\nbl', 'Ylc5d', 'J\nX', 'Z', '5\n']) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      expect(detect(text).matches, unit).toEqual([]);
+    }
+  });
+});
+
+describe('base64 inside base64', () => {
+  it('finds a token at every inner and outer alignment, standard and URL-safe', () => {
+    for (let lead = 0; lead < 9; lead++) {
+      for (let outerLead = 0; outerLead < 6; outerLead++) {
+        const token = (lead + outerLead) % 2 ? liveToken() : testToken();
+        const inner = Buffer.from(`${'k'.repeat(lead)}=${token}\n`).toString(outerLead % 2 ? 'base64url' : 'base64');
+        const outer = Buffer.from(`${'x'.repeat(outerLead)}:${inner}`).toString(lead % 2 ? 'base64url' : 'base64');
+        expectToken(`data:\n  config: ${outer}\n`, token, 'double-base64', `lead ${lead} outer lead ${outerLead}`);
+      }
+    }
+  });
+
+  it('finds it in a Kubernetes Secret holding a base64 config, wrapped at any width', () => {
+    for (const width of [2, 3, 5, 60, 64, 76]) {
+      const token = liveToken();
+      const config = `{"auths":{"registry.example":{"auth":"${Buffer.from(`ci:${token}`).toString('base64')}"}}}`;
+      const outer = Buffer.from(config).toString('base64');
+      expectToken(`kind: Secret\ndata:\n  .dockerconfigjson: |\n${wrap(outer, width)}\n`, token, 'double-base64', `width ${width}`);
+    }
+  });
+
+  it('locates the evidence at the outer characters and does not also report the inner layer', () => {
+    const token = liveToken();
+    const outer = Buffer.from(Buffer.from(`t=${token}`).toString('base64')).toString('base64');
+    const text = `value: ${outer}\n`;
+    const [match] = detect(text).matches;
+    expect(match?.start).toBeGreaterThanOrEqual(text.indexOf(outer));
+    expect(match?.end).toBeLessThanOrEqual(text.indexOf(outer) + outer.length);
+    expect(match!.end - match!.start).toBeGreaterThan(((token.length * 4) / 3) * (4 / 3) - 4);
   });
 });

@@ -57,4 +57,19 @@ describe('directive checks in a scan', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('monime-guard: warning: c.js:1: this monime-guard-ignore suppresses nothing; remove it');
   });
+
+  it('finds a directive in a file the gate rules out, and reads files that end inside the marker', async () => {
+    const dir = makeTempDir('monime-guard-directives-');
+    writeFiles(dir, {
+      'clean.py': 'x = 1  # monime-guard-ignore live-tokn -- stale\n',
+      'cut.txt': 'ends with moni',
+      'cut2.txt': 'ends with monime-guard-ign',
+      'exact.txt': 'monime-guard-ignore',
+    });
+    const result = await scan({ root: dir, config: {}, threads: 1, reportUnusedDirectives: true });
+    expect(result.warnings.map((w) => [w.code, w.path])).toEqual([
+      ['directive-rule', 'clean.py'],
+      ['unused-directive', 'exact.txt'],
+    ]);
+  });
 });

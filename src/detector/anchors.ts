@@ -1,0 +1,153 @@
+/**
+ * Where the search for base64-encoded prefixes starts. Base64 of `mon_` has a few characters that
+ * the prefix's bits fully determine, different for each of the three byte alignments (`bW9uX`,
+ * `1vbl`, `tb25f`); base64 of that base64 has nine such runs (`Ylc5dV` … `0YjI1Z`). Wrapped base64
+ * may break a line anywhere inside a run, even between every two characters, so the search is
+ * for one character of each run (two for `1vbl`, which has no rare one), and a match then reads
+ * the rest of the run around it, crossing line breaks.
+ *
+ * The anchors are characters that are rare in source code (`W`, `Y`, `J`, `Z`, `j`, `5`), because
+ * every search visits each occurrence of its anchor: one search per anchor serves all the runs
+ * that contain it, and a run that is not there is ruled out by the characters next to the anchor.
+ */
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** A run of base64 characters that every encoding of the prefix at one alignment contains. */
+export interface EncodedRun {
+  /** The fully determined characters. */
+  chars: string;
+  /** Index in `chars` of the anchor the search finds. */
+  anchorAt: number;
+  /** Alignment of `mon_` in the decoded bytes: 0, 1 or 2 bytes into a 3-byte group. */
+  alignment: 0 | 1 | 2;
+  /**
+   * For base64 inside base64: where `chars` starts in the outer text's 4-character group (the
+   * inner text's alignment in the outer bytes decides it). Absent for plain base64.
+   */
+  outerGroupOffset?: 0 | 2 | 3;
+}
+
+/** A character or two the search looks for, and the runs that contain it there. */
+export interface Anchor {
+  text: string;
+  /** `text` as the byte search wants it: one byte as a number (a `memchr`), longer as bytes. */
+  bytes: number | Buffer;
+  runs: readonly EncodedRun[];
+  /**
+   * 1 for each byte that may follow the anchor in one of its runs (the run's next character or a
+   * line break); 2 for each byte that may come before it in a run that the anchor ends. Most hits
+   * of a one-character anchor are ruled out by these two reads, before any run is matched.
+   */
+  neighbours: Uint8Array;
+}
+
+/** Base64 of `mon_` at each alignment. */
+export const BASE64_RUNS: Readonly<Record<0 | 1 | 2, EncodedRun>> = {
+  0: { chars: 'bW9uX', anchorAt: 1, alignment: 0 },
+  1: { chars: '1vbl', anchorAt: 0, alignment: 1 },
+  2: { chars: 'tb25f', anchorAt: 3, alignment: 2 },
+};
+
+const RUNS: readonly EncodedRun[] = [
+  ...Object.values(BASE64_RUNS),
+  // `1vbl` again, found from `vb` when a line break falls between `1` and `v`.
+  { chars: '1vbl', anchorAt: 1, alignment: 1 },
+  // Base64 of base64: the inner alignment, then the outer one; measured by encoding the prefix
+  // after every combination of bytes before it (test/detector/base64.test.ts does it again).
+  { chars: 'Ylc5dV', anchorAt: 0, alignment: 0, outerGroupOffset: 0 },
+  { chars: 'JXOXVY', anchorAt: 0, alignment: 0, outerGroupOffset: 2 },
+  { chars: 'iVzl1W', anchorAt: 5, alignment: 0, outerGroupOffset: 3 },
+  { chars: 'xdmJsO', anchorAt: 3, alignment: 1, outerGroupOffset: 3 },
+  { chars: 'MXZibD', anchorAt: 2, alignment: 1, outerGroupOffset: 0 },
+  { chars: 'F2Ymw', anchorAt: 2, alignment: 1, outerGroupOffset: 2 },
+  { chars: 'dGIyNWZ', anchorAt: 5, alignment: 2, outerGroupOffset: 0 },
+  { chars: 'RiMjVm', anchorAt: 3, alignment: 2, outerGroupOffset: 2 },
+  { chars: '0YjI1Z', anchorAt: 5, alignment: 2, outerGroupOffset: 3 },
+];
+
+/** How many characters of `run.chars` the anchor covers. */
+function anchorLength(run: EncodedRun): number {
+  return run.chars === '1vbl' ? 2 : 1;
+}
+
+/** Every anchor with the runs it serves, in the order the searches run. */
+export const BASE64_ANCHORS: readonly Anchor[] = (() => {
+  const byText = new Map<string, EncodedRun[]>();
+  for (const run of RUNS) {
+    const text = run.chars.slice(run.anchorAt, run.anchorAt + anchorLength(run));
+    byText.set(text, [...(byText.get(text) ?? []), run]);
+  }
+  return [...byText].map(([text, runs]) => ({
+    text,
+    bytes: text.length === 1 ? text.charCodeAt(0) : Buffer.from(text, 'latin1'),
+    runs,
+    neighbours: neighboursOf(text, runs),
+  }));
+})();
+
+/** The {@link Anchor.neighbours} table of an anchor. */
+function neighboursOf(text: string, runs: readonly EncodedRun[]): Uint8Array {
+  const table = new Uint8Array(256);
+  for (const run of runs) {
+    const after = run.anchorAt + text.length;
+    if (after < run.chars.length) {
+      table[run.chars.charCodeAt(after)]! |= 1;
+      table[LF]! |= 1;
+      table[CR]! |= 1;
+    } else {
+      table[run.chars.charCodeAt(run.anchorAt - 1)]! |= 2;
+      table[LF]! |= 2;
+    }
+  }
+  return table;
+}
+
+/**
+ * Whether the bytes next to an anchor's hit allow one of its runs there: the quick test before
+ * {@link runAt}. `next` and `previous` are the codes after the anchor and before it (-1 outside).
+ */
+export function neighboursAllow(anchor: Anchor, previous: number, next: number): boolean {
+  return ((anchor.neighbours[next & 0xff] ?? 0) & 1) !== 0 || ((anchor.neighbours[previous & 0xff] ?? 0) & 2) !== 0;
+}
+
+/** Index of the character before `index`, stepping over one line break (`\n` or `\r\n`). */
+function previousAcrossBreak(codeAt: (k: number) => number, index: number): number {
+  let k = index - 1;
+  if (codeAt(k) === LF) k -= codeAt(k - 1) === CR ? 2 : 1;
+  return k;
+}
+
+/** Index of the character after `index`, stepping over one line break (`\n` or `\r\n`). */
+function nextAcrossBreak(codeAt: (k: number) => number, index: number): number {
+  const k = index + 1;
+  if (codeAt(k) === LF) return k + 1;
+  return codeAt(k) === CR && codeAt(k + 1) === LF ? k + 2 : k;
+}
+
+/**
+ * Whether `run` is at the anchor found at `hit` (read through `codeAt`, -1 past either end),
+ * with at most one line break between any two of its characters. With `positions`, fills it with
+ * where each character of the run is. Each run is reported from exactly one anchor: `1vbl` from
+ * `vb` only when a line break separates its `1`.
+ */
+export function runAt(codeAt: (k: number) => number, hit: number, run: EncodedRun, positions?: number[]): boolean {
+  const { chars, anchorAt } = run;
+  if (anchorAt === 1 && chars === '1vbl' && codeAt(hit - 1) === 0x31) return false;
+  let k = hit;
+  for (let j = anchorAt - 1; j >= 0; j--) {
+    k = previousAcrossBreak(codeAt, k);
+    if (codeAt(k) !== chars.charCodeAt(j)) return false;
+    positions?.unshift(k);
+  }
+  positions?.push(hit);
+  k = hit;
+  for (let j = anchorAt + 1; j < chars.length; j++) {
+    // A two-character anchor holds its second character with no break before it.
+    k = j === anchorAt + 1 && anchorLength(run) === 2 ? k + 1 : nextAcrossBreak(codeAt, k);
+    if (codeAt(k) !== chars.charCodeAt(j)) return false;
+    positions?.push(k);
+  }
+  return true;
+}
