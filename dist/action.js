@@ -11426,7 +11426,12 @@ var BASE64_ANCHORS = (() => {
     const text2 = run.chars.slice(run.anchorAt, run.anchorAt + anchorLength(run));
     byText.set(text2, [...byText.get(text2) ?? [], run]);
   }
-  return [...byText].map(([text2, runs]) => ({ text: text2, bytes: text2.length === 1 ? text2.charCodeAt(0) : Buffer.from(text2, "latin1"), runs, neighbours: neighboursOf(text2, runs) }));
+  return [...byText].map(([text2, runs]) => ({
+    text: text2,
+    bytes: text2.length === 1 ? text2.charCodeAt(0) : Buffer.from(text2, "latin1"),
+    runs,
+    neighbours: neighboursOf(text2, runs)
+  }));
 })();
 function neighboursOf(text2, runs) {
   const table = new Uint8Array(256);
@@ -11584,7 +11589,11 @@ function decodeBase64TwiceAt(text2, run, positions) {
   const innerRun = BASE64_RUNS[run.alignment];
   const at = innerText.indexOf(innerRun.chars);
   if (at === -1) return void 0;
-  const decoded = decodeBase64Run(innerText, innerRun, [...innerRun.chars].map((_, k) => at + k));
+  const decoded = decodeBase64Run(
+    innerText,
+    innerRun,
+    [...innerRun.chars].map((_, k) => at + k)
+  );
   if (!decoded) return void 0;
   const outer = groupMapping(chars2);
   return {
