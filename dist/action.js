@@ -11430,26 +11430,24 @@ var BASE64_ANCHORS = (() => {
     text: text2,
     bytes: text2.length === 1 ? text2.charCodeAt(0) : Buffer.from(text2, "latin1"),
     runs,
-    neighbours: neighboursOf(text2, runs)
+    before: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt - 1)),
+    after: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt + anchorLength(run)), CR)
   }));
 })();
-function neighboursOf(text2, runs) {
+function neighbourTable(runs, neighbour, extraBreak) {
   const table = new Uint8Array(256);
-  for (const run of runs) {
-    const after = run.anchorAt + text2.length;
-    if (after < run.chars.length) {
-      table[run.chars.charCodeAt(after)] |= 1;
-      table[LF] |= 1;
-      table[CR] |= 1;
-    } else {
-      table[run.chars.charCodeAt(run.anchorAt - 1)] |= 2;
-      table[LF] |= 2;
+  runs.forEach((run, k) => {
+    const code = neighbour(run);
+    if (Number.isNaN(code)) {
+      for (let b = 0; b < 256; b++) table[b] |= 1 << k;
+      return;
     }
-  }
+    for (const allowed of [code, LF, ...extraBreak === void 0 ? [] : [extraBreak]]) table[allowed] |= 1 << k;
+  });
   return table;
 }
 function neighboursAllow(anchor, previous, next) {
-  return ((anchor.neighbours[next & 255] ?? 0) & 1) !== 0 || ((anchor.neighbours[previous & 255] ?? 0) & 2) !== 0;
+  return ((anchor.before[previous & 255] ?? 0) & (anchor.after[next & 255] ?? 0)) !== 0;
 }
 function previousAcrossBreak(codeAt, index) {
   let k = index - 1;
@@ -12010,10 +12008,10 @@ function mayContainBase64Prefix(bytes) {
 }
 function bytesMayHoldBase64Prefix(view, codeAt) {
   for (const anchor of BASE64_ANCHORS) {
-    const { bytes, neighbours } = anchor;
+    const { bytes, before, after } = anchor;
     const length = anchor.text.length;
     for (let hit = view.indexOf(bytes); hit !== -1; hit = view.indexOf(bytes, hit + 1)) {
-      if (((neighbours[view[hit + length] ?? 0] ?? 0) & 1) === 0 && ((neighbours[view[hit - 1] ?? 0] ?? 0) & 2) === 0) continue;
+      if (((before[view[hit - 1] ?? 0] ?? 0) & (after[view[hit + length] ?? 0] ?? 0)) === 0) continue;
       for (const run of anchor.runs) if (runAt(codeAt, hit, run)) return true;
     }
   }

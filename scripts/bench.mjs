@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAdversarial } from './bench/adversarial.mjs';
 import { BIG_FILE_SIZE, writeBigFile } from './bench/big-file.mjs';
-import { cliArgv, removeStaleRunDirs, resolveCli } from './bench/cli.mjs';
+import { cliArgv, previousCli, removeStaleRunDirs, resolveCli } from './bench/cli.mjs';
 import { corpusSources, ensureCorpus, plantCorpus } from './bench/corpus.mjs';
 import { BenchError, ensureTools, killRunning, measure, median } from './bench/measure.mjs';
 import { checkReport } from './bench/report.mjs';
@@ -47,6 +47,8 @@ const HELP = `usage: node scripts/bench.mjs [options]     (npm run bench -- [opt
   --skip-1g           skip the single 1 GiB file
   --skip-adversarial  skip the adversarial inputs
   --keep              keep this run's generated files and reports under .bench/run-*/
+  --previous REF      also time the command line committed at git REF (e.g. HEAD~1) on the corpus,
+                      alternating with this one: the same-run check that a change costs nothing
   --cli "CMD"         command to benchmark instead of monime-guard; {target} and {output} are
                       replaced (also from env BENCH_CLI). Default:
                       node dist/bin/monime-guard.js scan {target} --format json --output {output} --no-git-ignore
@@ -90,6 +92,9 @@ function parseArgs(argv) {
         break;
       case '--keep':
         opts.keep = true;
+        break;
+      case '--previous':
+        opts.previous = value();
         break;
       case '-h':
       case '--help':
@@ -185,25 +190,29 @@ const summariseRuns = (runs) => ({
   medianSysS: median(runs.map((r) => r.sysS)),
 });
 
-async function benchCorpus(tools, cli, corpus, planted, opts, ctx) {
+async function benchCorpus(tools, cli, corpus, planted, opts, ctx, previous) {
   const corpusCtx = { ...ctx, timeoutMs: TIMEOUT_MS.corpus };
   log('warming the page cache (one untimed run of each tool)');
   await runRg(tools.rg, corpus.dir, corpusCtx);
   const warm = await runMg(cli, corpus.dir, path.join(ctx.tmpDir, 'report-corpus-warm.json'), planted.expected, corpusCtx);
   if (!warm.check.ok) log(`monime-guard report unusable: ${warm.check.error}`);
+  if (previous) await runMg(previous.cli, corpus.dir, path.join(ctx.tmpDir, 'report-previous-warm.json'), planted.expected, corpusCtx);
   const rg = [];
   const mg = [];
   const floor = [];
+  const before = [];
   for (let i = 0; i < opts.runs; i++) {
     rg.push(await runRg(tools.rg, corpus.dir, corpusCtx));
     mg.push(await runMg(cli, corpus.dir, path.join(ctx.tmpDir, `report-corpus-${i + 1}.json`), planted.expected, corpusCtx));
+    if (previous) before.push(await runMg(previous.cli, corpus.dir, path.join(ctx.tmpDir, `report-previous-${i + 1}.json`), planted.expected, corpusCtx));
     floor.push(await runFloor(corpus.dir, corpusCtx));
     log(
       `corpus run ${i + 1}/${opts.runs}: ripgrep ${fmtS(rg.at(-1).wallMs)} ${fmtMiB(rg.at(-1).peakKiB)}, monime-guard ${fmtS(mg.at(-1).wallMs)} ${fmtMiB(mg.at(-1).peakKiB)}, found ${mg.at(-1).check.found}/${planted.expected.length}, Node.js floor ${fmtS(floor.at(-1).wallMs)}`,
     );
   }
   const all = [warm, ...mg];
-  return { rg: summariseRuns(rg), mg: summariseRuns(mg), floor: summariseRuns(floor), found: recallOf(all), check: combinedCheck(all) };
+  const result = { rg: summariseRuns(rg), mg: summariseRuns(mg), floor: summariseRuns(floor), found: recallOf(all), check: combinedCheck(all) };
+  return previous ? { ...result, previous: { commit: previous.commit, ...summariseRuns(before) } } : result;
 }
 
 async function benchBigFile(tools, cli, block, opts, ctx) {
@@ -347,6 +356,12 @@ function printResults(res) {
   add('corpus wall time', fmtS(cs.rg.medianWallMs), fmtS(cs.mg.medianWallMs), fmtRatio(wallRatio), `≤ ${TARGETS.wallRatio}×`, wallRatio <= TARGETS.wallRatio);
   add('  Node.js floor (reference)', fmtS(cs.rg.medianWallMs), fmtS(cs.floor.medianWallMs), fmtRatio(cs.floor.medianWallMs / cs.rg.medianWallMs), '', null);
   add('  monime-guard / floor', '', '', fmtRatio(cs.mg.medianWallMs / cs.floor.medianWallMs), '', null);
+  if (cs.previous) {
+    const spread = (s) => `${fmtS(Math.min(...s.wallMs))}–${fmtS(Math.max(...s.wallMs))}`;
+    add(`  previous commit ${cs.previous.commit.slice(0, 12)}`, '', fmtS(cs.previous.medianWallMs), '', '', null);
+    add('  this / previous', '', '', fmtRatio(cs.mg.medianWallMs / cs.previous.medianWallMs), '', null);
+    add('  run-to-run spread (this; previous)', '', `${spread(cs.mg)}; ${spread(cs.previous)}`, '', '', null);
+  }
   add(
     'corpus peak RSS',
     fmtMiB(cs.rg.medianPeakKiB),
@@ -611,7 +626,17 @@ async function main() {
   const res = { machine: machineInfo(tools), runs: opts.runs, cli: cli.display, standIn: cli.standIn };
   res.corpus = { files: corpus.files.length, bytes: corpus.bytes, sources: corpus.sources, cached: corpus.cached, buildMs: corpus.buildMs };
   res.planted = planted;
-  res.corpusScan = await benchCorpus(tools, cli, corpus, planted, opts, ctx);
+  const previous = opts.previous ? previousCli(ROOT, opts.previous) : undefined;
+  if (previous) log(`previous: ${previous.commit.slice(0, 12)} (${opts.previous}), from ${previous.bin}`);
+  res.corpusScan = await benchCorpus(
+    tools,
+    cli,
+    corpus,
+    planted,
+    opts,
+    ctx,
+    previous && { commit: previous.commit, cli: resolveScanCli(`node ${previous.bin} scan {target} --format json --output {output} --no-git-ignore`) },
+  );
   // The corpus goes back to pristine before the long phases.
   planted.restore();
   state.restore = undefined;

@@ -2,7 +2,9 @@
 // with --cli or an environment variable (so the benchmark's plumbing can run before the command it
 // measures exists). Also the run directories the benchmarks keep their per-run files in.
 
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { BenchError } from './measure.mjs';
 
@@ -61,4 +63,31 @@ export function isAlive(pid) {
   } catch (err) {
     return err.code === 'EPERM';
   }
+}
+
+/**
+ * The built command line of git revision `ref`, for timing the previous commit in the same run:
+ * a detached worktree of it under the system's temporary directory (kept between runs, keyed by
+ * the commit), sharing this checkout's node_modules. The command line's bundle is committed
+ * (dist/bin), so the worktree needs no build. Returns the resolved commit and the bundle's path.
+ */
+export function previousCli(root, ref) {
+  const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  let commit;
+  try {
+    commit = git('rev-parse', '--verify', `${ref}^{commit}`);
+  } catch {
+    throw new BenchError(`--previous ${ref}: not a commit of this repository`);
+  }
+  const dir = path.join(os.tmpdir(), `monime-guard-previous-${commit.slice(0, 12)}`);
+  const bin = path.join(dir, 'dist/bin/monime-guard.js');
+  if (!fs.existsSync(bin)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    git('worktree', 'prune');
+    git('worktree', 'add', '--detach', '--force', dir, commit);
+    if (!fs.existsSync(bin)) throw new BenchError(`--previous ${ref}: ${commit.slice(0, 12)} has no committed dist/bin/monime-guard.js`);
+  }
+  const modules = path.join(dir, 'node_modules');
+  if (!fs.existsSync(modules)) fs.symlinkSync(path.join(root, 'node_modules'), modules, 'dir');
+  return { commit, bin };
 }

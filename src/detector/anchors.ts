@@ -36,11 +36,14 @@ export interface Anchor {
   bytes: number | Buffer;
   runs: readonly EncodedRun[];
   /**
-   * 1 for each byte that may follow the anchor in one of its runs (the run's next character or a
-   * line break); 2 for each byte that may come before it in a run that the anchor ends. Most hits
-   * of a one-character anchor are ruled out by these two reads, before any run is matched.
+   * For each byte, a bit for each of `runs` (bit k for `runs[k]`) that allows that byte just before
+   * the anchor: the run's character before it, or a line break; every byte when the run starts
+   * at the anchor. With {@link Anchor.after}, two table reads rule out almost every hit of a
+   * one-character anchor before any run is matched.
    */
-  neighbours: Uint8Array;
+  before: Uint8Array;
+  /** The same for the byte just after the anchor. */
+  after: Uint8Array;
 }
 
 /** Base64 of `mon_` at each alignment. */
@@ -83,33 +86,35 @@ export const BASE64_ANCHORS: readonly Anchor[] = (() => {
     text,
     bytes: text.length === 1 ? text.charCodeAt(0) : Buffer.from(text, 'latin1'),
     runs,
-    neighbours: neighboursOf(text, runs),
+    before: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt - 1)),
+    after: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt + anchorLength(run)), CR),
   }));
 })();
 
-/** The {@link Anchor.neighbours} table of an anchor. */
-function neighboursOf(text: string, runs: readonly EncodedRun[]): Uint8Array {
+/**
+ * A neighbour table: bit k of byte b is set when `runs[k]` allows b there, that is when b is the
+ * run's neighbouring character (`neighbour` gives it, NaN past the run's end, where any byte
+ * goes) or a line break (`\n`, and `extraBreak` for the `\r` of `\r\n` after an anchor).
+ */
+function neighbourTable(runs: readonly EncodedRun[], neighbour: (run: EncodedRun) => number, extraBreak?: number): Uint8Array {
   const table = new Uint8Array(256);
-  for (const run of runs) {
-    const after = run.anchorAt + text.length;
-    if (after < run.chars.length) {
-      table[run.chars.charCodeAt(after)]! |= 1;
-      table[LF]! |= 1;
-      table[CR]! |= 1;
-    } else {
-      table[run.chars.charCodeAt(run.anchorAt - 1)]! |= 2;
-      table[LF]! |= 2;
+  runs.forEach((run, k) => {
+    const code = neighbour(run);
+    if (Number.isNaN(code)) {
+      for (let b = 0; b < 256; b++) table[b]! |= 1 << k;
+      return;
     }
-  }
+    for (const allowed of [code, LF, ...(extraBreak === undefined ? [] : [extraBreak])]) table[allowed]! |= 1 << k;
+  });
   return table;
 }
 
 /**
  * Whether the bytes next to an anchor's hit allow one of its runs there: the quick test before
- * {@link runAt}. `next` and `previous` are the codes after the anchor and before it (-1 outside).
+ * {@link runAt}. `previous` and `next` are the codes before the anchor and after it (-1 outside).
  */
 export function neighboursAllow(anchor: Anchor, previous: number, next: number): boolean {
-  return ((anchor.neighbours[next & 0xff] ?? 0) & 1) !== 0 || ((anchor.neighbours[previous & 0xff] ?? 0) & 2) !== 0;
+  return ((anchor.before[previous & 0xff] ?? 0) & (anchor.after[next & 0xff] ?? 0)) !== 0;
 }
 
 /** Index of the character before `index`, stepping over one line break (`\n` or `\r\n`). */

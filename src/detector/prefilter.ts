@@ -73,10 +73,11 @@ export function mayContainBase64Prefix(bytes: Buffer): boolean {
  */
 function bytesMayHoldBase64Prefix(view: Buffer, codeAt: (k: number) => number): boolean {
   for (const anchor of BASE64_ANCHORS) {
-    const { bytes, neighbours } = anchor;
+    const { bytes, before, after } = anchor;
     const length = anchor.text.length;
     for (let hit = view.indexOf(bytes); hit !== -1; hit = view.indexOf(bytes, hit + 1)) {
-      if (((neighbours[view[hit + length] ?? 0] ?? 0) & 1) === 0 && ((neighbours[view[hit - 1] ?? 0] ?? 0) & 2) === 0) continue;
+      // Outside the input the tables' entry 0 stands in: no run has a NUL beside its anchor.
+      if (((before[view[hit - 1] ?? 0] ?? 0) & (after[view[hit + length] ?? 0] ?? 0)) === 0) continue;
       for (const run of anchor.runs) if (runAt(codeAt, hit, run)) return true;
     }
   }
