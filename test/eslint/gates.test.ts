@@ -62,6 +62,8 @@ describe('rule gates', () => {
       `const a = ['m', 'o', '${token.slice(2)}'].join('');`,
       `const a = '${Buffer.from(`key=${token}`).toString('base64')}';`,
       `const a = '${Buffer.from(`k=${token}`).toString('base64url')}';`,
+      `const a = '${Buffer.from(Buffer.from(`k=${token}`).toString('base64')).toString('base64')}';`,
+      `const a = \`${(Buffer.from(`x:${token}`).toString('base64').match(/.{1,7}/g) ?? []).join('\n')}\`;`,
     ];
     for (const code of cases) {
       expect(code.includes('mon_'), code).toBe(false);
