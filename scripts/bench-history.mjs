@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cliArgv, removeStaleRunDirs, resolveCli } from './bench/cli.mjs';
+import { cliArgv, previousCli, removeStaleRunDirs, resolveCli } from './bench/cli.mjs';
 import { BenchError, ensureTools, killRunning, measure, median } from './bench/measure.mjs';
 import { fmtCount, fmtMB, fmtMiB, fmtRatio, fmtResult, fmtS, table } from './bench/table.mjs';
 import { redact } from './bench/tokens.mjs';
@@ -58,6 +58,8 @@ const HELP = `usage: node scripts/bench-history.mjs [options]     (npm run bench
   --runs N              timed runs of each history command (default ${DEFAULTS.runs}); staged and
                         \`node -e 0\` get max(2N, 10), being short
   --json FILE           also write every number as JSON to FILE
+  --previous REF        also time the history command committed at git REF (e.g. HEAD~1),
+                        alternating with this one: the same-run check that a change costs nothing
   --cli "CMD"           history command to benchmark instead of monime-guard, run in the generated
                         repository; {output} is replaced (also from env BENCH_CLI). Default:
                         node dist/bin/monime-guard.js ${HISTORY_ARGS.join(' ')}
@@ -131,6 +133,9 @@ function parseArgs(argv) {
       case '--keep':
         opts.keep = true;
         break;
+      case '--previous':
+        opts.previous = value();
+        break;
       case '-h':
       case '--help':
         opts.help = true;
@@ -199,13 +204,15 @@ const summarise = (runs) => ({
   medianSysS: median(runs.map((r) => r.sysS)),
 });
 
-async function benchHistory(cli, repo, opts) {
+async function benchHistory(cli, repo, opts, previous) {
   const ctx = { cwd: repo.repoDir, tmpDir: state.runDir, timeoutMs: TIMEOUT_MS.history };
   const report = (n) => path.join(state.runDir, `history-${n}.json`);
   log('warming the page cache (one untimed run of each)');
   await runShell('patch stream', PATCH_STREAM, ctx);
   await runShell('floor', FLOOR, ctx);
   const tool = [await runTool('history', cli, report('warm'), repo.expected, ctx)];
+  if (previous) await runTool('previous history', previous.cli, report('previous-warm'), repo.expected, ctx);
+  const before = [];
   const patch = [];
   const floor = [];
   const nodeFloor = [];
@@ -215,6 +222,7 @@ async function benchHistory(cli, repo, opts) {
     floor.push(await runShell('floor', FLOOR, ctx));
     nodeFloor.push(await runShell('floor into Node.js', NODE_FLOOR, ctx));
     tool.push(await runTool('history', cli, report(i + 1), repo.expected, ctx));
+    if (previous) before.push(await runTool('previous history', previous.cli, report(`previous-${i + 1}`), repo.expected, ctx));
     const t = tool.at(-1);
     log(
       `history run ${i + 1}/${opts.runs}: patch stream ${fmtS(patch.at(-1).wallMs)}, floor ${fmtS(floor.at(-1).wallMs)}, monime-guard ${fmtS(t.wallMs)} ${fmtMiB(t.peakKiB)}, found ${t.check.found}/${repo.expected.length}`,
@@ -227,6 +235,7 @@ async function benchHistory(cli, repo, opts) {
     nodeFloor: summarise(nodeFloor),
     tool: summarise(timed),
     check: worstCheck(tool.map((r) => r.check)),
+    ...(previous ? { previous: { commit: previous.commit, ...summarise(before) } } : {}),
   };
 }
 
@@ -341,6 +350,11 @@ function printResults(res) {
     'patch/floor',
     null,
   );
+  if (h.previous) {
+    const spread = (x) => `${fmtS(Math.min(...x.wallMs))}–${fmtS(Math.max(...x.wallMs))}`;
+    add(`  previous commit ${h.previous.commit.slice(0, 12)}`, fmtS(h.previous.medianWallMs), fmtS(h.tool.medianWallMs), fmtRatio(h.tool.medianWallMs / h.previous.medianWallMs), 'this/previous', null);
+    add('  run-to-run spread (previous; this)', spread(h.previous), spread(h.tool), '', '', null);
+  }
   add('history peak RSS', fmtMiB(h.floor.medianPeakKiB), fmtMiB(h.tool.medianPeakKiB), '', '', null);
   const hc = h.check;
   add('history recall', '', `${hc.error ? 0 : hc.found}/${hc.expected}`, '', '100%', !hc.error && hc.found === hc.expected);
@@ -465,7 +479,14 @@ async function main() {
     stagedStandIn: stagedCli?.standIn,
     repo,
   };
-  res.history = await benchHistory(cli, repo, opts);
+  const previous = opts.previous ? previousCli(ROOT, opts.previous) : undefined;
+  if (previous) log(`previous: ${previous.commit.slice(0, 12)} (${opts.previous}), from ${previous.bin}`);
+  res.history = await benchHistory(
+    cli,
+    repo,
+    opts,
+    previous && { commit: previous.commit, cli: resolveCli(`node ${previous.bin} ${HISTORY_ARGS.join(' ')}`, { root: ROOT, defaultArgs: HISTORY_ARGS }) },
+  );
   if (stagedCli) res.staged = await benchStaged(stagedCli, filler, opts);
   res.machine.loadAvgEnd = os.loadavg()[0];
 
