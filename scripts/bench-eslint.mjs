@@ -87,7 +87,12 @@ async function lintInProcess(rounds) {
   try {
     ({ stdout } = await execFileAsync(process.execPath, [IN_PROCESS, TREE, ROOT, String(rounds)], { cwd: ROOT, maxBuffer: 1 << 20, timeout: 1_800_000 }));
   } catch (err) {
-    throw new BenchError(`the in-process lint failed: ${String(err.stderr ?? err.message).trim().split('\n').pop()}`);
+    throw new BenchError(
+      `the in-process lint failed: ${String(err.stderr ?? err.message)
+        .trim()
+        .split('\n')
+        .pop()}`,
+    );
   }
   try {
     return JSON.parse(stdout);
@@ -112,9 +117,23 @@ function compareInProcess(totals) {
   const rows = [
     ['@eslint/js recommended', `${base.toFixed(0)} ms`, '', '', '', null],
     ['  + one empty rule (floor)', `${totals['recommended+empty-rule'].toFixed(0)} ms`, ms(added('empty-rule')), pct(floor), '', null],
-    ['  + monime-guard recommended', `${totals['recommended+monime'].toFixed(0)} ms`, ms(added('monime')), pct(overhead), `≤ +${TARGETS.overhead * 100}%`, overheadResult],
+    [
+      '  + monime-guard recommended',
+      `${totals['recommended+monime'].toFixed(0)} ms`,
+      ms(added('monime')),
+      pct(overhead),
+      `≤ +${TARGETS.overhead * 100}%`,
+      overheadResult,
+    ],
     ['  + eslint-plugin-no-secrets', `${totals['recommended+no-secrets'].toFixed(0)} ms`, ms(added('no-secrets')), pct(added('no-secrets') / base), '', null],
-    ['  our cost / no-secrets cost', '', '', `${(share * 100).toFixed(1)}% (1/${(1 / share).toFixed(0)})`, `≤ ${TARGETS.shareOfNoSecrets * 100}%`, share <= TARGETS.shareOfNoSecrets],
+    [
+      '  our cost / no-secrets cost',
+      '',
+      '',
+      `${(share * 100).toFixed(1)}% (1/${(1 / share).toFixed(0)})`,
+      `≤ ${TARGETS.shareOfNoSecrets * 100}%`,
+      share <= TARGETS.shareOfNoSecrets,
+    ],
   ];
   return { rows, overhead, share, floor };
 }

@@ -352,7 +352,14 @@ function printResults(res) {
   );
   if (h.previous) {
     const spread = (x) => `${fmtS(Math.min(...x.wallMs))}–${fmtS(Math.max(...x.wallMs))}`;
-    add(`  previous commit ${h.previous.commit.slice(0, 12)}`, fmtS(h.previous.medianWallMs), fmtS(h.tool.medianWallMs), fmtRatio(h.tool.medianWallMs / h.previous.medianWallMs), 'this/previous', null);
+    add(
+      `  previous commit ${h.previous.commit.slice(0, 12)}`,
+      fmtS(h.previous.medianWallMs),
+      fmtS(h.tool.medianWallMs),
+      fmtRatio(h.tool.medianWallMs / h.previous.medianWallMs),
+      'this/previous',
+      null,
+    );
     add('  run-to-run spread (previous; this)', spread(h.previous), spread(h.tool), '', '', null);
   }
   add('history peak RSS', fmtMiB(h.floor.medianPeakKiB), fmtMiB(h.tool.medianPeakKiB), '', '', null);

@@ -63,7 +63,11 @@ describe('rule gates', () => {
       `const a = '${Buffer.from(`key=${token}`).toString('base64')}';`,
       `const a = '${Buffer.from(`k=${token}`).toString('base64url')}';`,
       `const a = '${Buffer.from(Buffer.from(`k=${token}`).toString('base64')).toString('base64')}';`,
-      `const a = \`${(Buffer.from(`x:${token}`).toString('base64').match(/.{1,7}/g) ?? []).join('\n')}\`;`,
+      `const a = \`${(
+        Buffer.from(`x:${token}`)
+          .toString('base64')
+          .match(/.{1,7}/g) ?? []
+      ).join('\n')}\`;`,
     ];
     for (const code of cases) {
       expect(code.includes('mon_'), code).toBe(false);
