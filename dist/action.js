@@ -11546,21 +11546,10 @@ function decodeBase64Run(text2, run, positions) {
   const chars2 = [...extra > 0 ? earlier : [], ...head, ...found2];
   const urlSafe = chars2.some((p) => text2.charCodeAt(p) === 45 || text2.charCodeAt(p) === 95);
   const prefixAt = extra + alignment;
-  const bytes = [];
-  let bits = 0;
-  let width = 0;
-  for (const position of chars2) {
-    bits = (bits << 6 | base64Value(text2.charCodeAt(position))) & 16777215;
-    width += 6;
-    if (width < 8) continue;
-    width -= 8;
-    const byte = bits >> width & 255;
-    bytes.push(byte);
-    const at = bytes.length - 1 - prefixAt;
-    if (at === 0 && byte !== 109) return void 0;
-    if (at >= 4 && !isAlnum(byte) && !(at === 8 && byte === 95)) break;
-  }
-  const decoded = String.fromCharCode(...bytes);
+  const decoded = base64Bytes(text2, chars2, (byte, index) => {
+    const at = index - prefixAt;
+    return at === 0 ? byte === 109 : at < 4 || isAlnum(byte) || at === 8 && byte === 95;
+  });
   if (!decoded.startsWith("mon_", prefixAt)) return void 0;
   return { text: decoded, prefixAt, previous: -1, encoding: urlSafe ? "base64url" : "base64", ...groupMapping(chars2) };
 }
@@ -11573,17 +11562,7 @@ function decodeBase64TwiceAt(text2, run, positions) {
   const head = before.slice((before.length - groupOffset) % 4);
   const innerWanted = 16 + Math.ceil((WINDOW_CHARS + 6) * 4 / 3);
   const chars2 = [...head, ...base64After(text2, first, Math.ceil(innerWanted / 3) * 4 + 4 - head.length)];
-  const inner = [];
-  let bits = 0;
-  let width = 0;
-  for (const position of chars2) {
-    bits = (bits << 6 | base64Value(text2.charCodeAt(position))) & 16777215;
-    width += 6;
-    if (width < 8) continue;
-    width -= 8;
-    inner.push(bits >> width & 255);
-  }
-  const innerText = String.fromCharCode(...inner);
+  const innerText = base64Bytes(text2, chars2, () => true);
   const innerRun = BASE64_RUNS[run.alignment];
   const at = innerText.indexOf(innerRun.chars);
   if (at === -1) return void 0;
@@ -11600,6 +11579,21 @@ function decodeBase64TwiceAt(text2, run, positions) {
     sourceStart: (i) => outer.sourceStart(decoded.sourceStart(i)),
     sourceEnd: (i) => outer.sourceEnd(decoded.sourceEnd(i))
   };
+}
+function base64Bytes(text2, chars2, more) {
+  const bytes = [];
+  let bits = 0;
+  let width = 0;
+  for (const position of chars2) {
+    bits = (bits << 6 | base64Value(text2.charCodeAt(position))) & 16777215;
+    width += 6;
+    if (width < 8) continue;
+    width -= 8;
+    const byte = bits >> width & 255;
+    bytes.push(byte);
+    if (!more(byte, bytes.length - 1)) break;
+  }
+  return String.fromCharCode(...bytes);
 }
 function groupMapping(chars2) {
   const last = chars2.length - 1;

@@ -66,22 +66,12 @@ export function decodeBase64Run(text: string, run: EncodedRun, positions: readon
   const chars = [...(extra > 0 ? earlier : []), ...head, ...found];
   const urlSafe = chars.some((p) => text.charCodeAt(p) === 0x2d || text.charCodeAt(p) === 0x5f);
   const prefixAt = extra + alignment;
-  const bytes: number[] = [];
-  let bits = 0;
-  let width = 0;
-  for (const position of chars) {
-    bits = ((bits << 6) | base64Value(text.charCodeAt(position))) & 0xffffff;
-    width += 6;
-    if (width < 8) continue;
-    width -= 8;
-    const byte = (bits >> width) & 0xff;
-    bytes.push(byte);
-    // Stop after the first byte that cannot continue a token, as the escape decoder does.
-    const at = bytes.length - 1 - prefixAt;
-    if (at === 0 && byte !== 0x6d) return undefined;
-    if (at >= 4 && !isAlnum(byte) && !(at === 8 && byte === 0x5f)) break;
-  }
-  const decoded = String.fromCharCode(...bytes);
+  // Stop after the first byte that cannot continue a token, as the escape decoder does, and at
+  // once when the prefix's first byte is not `m`.
+  const decoded = base64Bytes(text, chars, (byte, index) => {
+    const at = index - prefixAt;
+    return at === 0 ? byte === 0x6d : at < 4 || isAlnum(byte) || (at === 8 && byte === 0x5f);
+  });
   if (!decoded.startsWith('mon_', prefixAt)) return undefined;
   return { text: decoded, prefixAt, previous: -1, encoding: urlSafe ? 'base64url' : 'base64', ...groupMapping(chars) };
 }
@@ -102,17 +92,7 @@ export function decodeBase64TwiceAt(text: string, run: EncodedRun, positions: re
   const head = before.slice((before.length - groupOffset) % 4);
   const innerWanted = 16 + Math.ceil(((WINDOW_CHARS + 6) * 4) / 3);
   const chars = [...head, ...base64After(text, first, Math.ceil(innerWanted / 3) * 4 + 4 - head.length)];
-  const inner: number[] = [];
-  let bits = 0;
-  let width = 0;
-  for (const position of chars) {
-    bits = ((bits << 6) | base64Value(text.charCodeAt(position))) & 0xffffff;
-    width += 6;
-    if (width < 8) continue;
-    width -= 8;
-    inner.push((bits >> width) & 0xff);
-  }
-  const innerText = String.fromCharCode(...inner);
+  const innerText = base64Bytes(text, chars, () => true);
   const innerRun = BASE64_RUNS[run.alignment];
   const at = innerText.indexOf(innerRun.chars);
   if (at === -1) return undefined;
@@ -129,6 +109,27 @@ export function decodeBase64TwiceAt(text: string, run: EncodedRun, positions: re
     sourceStart: (i) => outer.sourceStart(decoded.sourceStart(i)),
     sourceEnd: (i) => outer.sourceEnd(decoded.sourceEnd(i)),
   };
+}
+
+/**
+ * Decodes the base64 characters at `chars` (source positions, in order, from a group boundary)
+ * into a string of bytes, one character per byte. `more` sees each byte and its index as it is
+ * decoded: false stops the decoding after that byte.
+ */
+function base64Bytes(text: string, chars: readonly number[], more: (byte: number, index: number) => boolean): string {
+  const bytes: number[] = [];
+  let bits = 0;
+  let width = 0;
+  for (const position of chars) {
+    bits = ((bits << 6) | base64Value(text.charCodeAt(position))) & 0xffffff;
+    width += 6;
+    if (width < 8) continue;
+    width -= 8;
+    const byte = (bits >> width) & 0xff;
+    bytes.push(byte);
+    if (!more(byte, bytes.length - 1)) break;
+  }
+  return String.fromCharCode(...bytes);
 }
 
 /**
