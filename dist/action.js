@@ -11396,6 +11396,9 @@ var expiryTooLong = definePolicy({
 // src/detector/anchors.ts
 var LF = 10;
 var CR = 13;
+var BACKSLASH = 92;
+var ESCAPED_LF = 110;
+var ESCAPED_CR = 114;
 var BASE64_RUNS = {
   0: { chars: "bW9uX", anchorAt: 1, alignment: 0 },
   1: { chars: "1vbl", anchorAt: 0, alignment: 1 },
@@ -11430,11 +11433,13 @@ var BASE64_ANCHORS = (() => {
     text: text2,
     bytes: text2.length === 1 ? text2.charCodeAt(0) : Buffer.from(text2, "latin1"),
     runs,
-    before: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt - 1)),
-    after: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt + anchorLength(run)), CR)
+    // Before an anchor a line break ends in `\n` or in the `n` of its escape; after one it starts
+    // with `\n`, `\r` or the backslash of an escape.
+    before: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt - 1), [LF, ESCAPED_LF]),
+    after: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt + anchorLength(run)), [LF, CR, BACKSLASH])
   }));
 })();
-function neighbourTable(runs, neighbour, extraBreak) {
+function neighbourTable(runs, neighbour, breaks) {
   const table = new Uint8Array(256);
   runs.forEach((run, k) => {
     const code = neighbour(run);
@@ -11442,7 +11447,7 @@ function neighbourTable(runs, neighbour, extraBreak) {
       for (let b = 0; b < 256; b++) table[b] |= 1 << k;
       return;
     }
-    for (const allowed of [code, LF, ...extraBreak === void 0 ? [] : [extraBreak]]) table[allowed] |= 1 << k;
+    for (const allowed of [code, ...breaks]) table[allowed] |= 1 << k;
   });
   return table;
 }
@@ -11451,13 +11456,18 @@ function neighboursAllow(anchor, previous, next) {
 }
 function previousAcrossBreak(codeAt, index) {
   let k = index - 1;
-  if (codeAt(k) === LF) k -= codeAt(k - 1) === CR ? 2 : 1;
-  return k;
+  if (codeAt(k) === LF) return k - (codeAt(k - 1) === CR ? 2 : 1);
+  if (codeAt(k) !== ESCAPED_LF || codeAt(k - 1) !== BACKSLASH) return k;
+  k -= 2;
+  return codeAt(k) === ESCAPED_CR && codeAt(k - 1) === BACKSLASH ? k - 2 : k;
 }
 function nextAcrossBreak(codeAt, index) {
   const k = index + 1;
   if (codeAt(k) === LF) return k + 1;
-  return codeAt(k) === CR && codeAt(k + 1) === LF ? k + 2 : k;
+  if (codeAt(k) === CR && codeAt(k + 1) === LF) return k + 2;
+  if (codeAt(k) !== BACKSLASH) return k;
+  if (codeAt(k + 1) === ESCAPED_LF) return k + 2;
+  return codeAt(k + 1) === ESCAPED_CR && codeAt(k + 2) === BACKSLASH && codeAt(k + 3) === ESCAPED_LF ? k + 4 : k;
 }
 function runAt(codeAt, hit, run, positions) {
   const { chars: chars2, anchorAt } = run;
@@ -11603,9 +11613,16 @@ function groupMapping(chars2) {
   };
 }
 function lineBreakEnd(text2, index) {
-  if (text2.charCodeAt(index) === 10) return index + 1;
-  if (text2.charCodeAt(index) === 13 && text2.charCodeAt(index + 1) === 10) return index + 2;
-  return index;
+  const code = text2.charCodeAt(index);
+  if (code === 10) return index + 1;
+  if (code === 13) return text2.charCodeAt(index + 1) === 10 ? index + 2 : index;
+  if (code !== 92) return index;
+  if (text2.startsWith("n", index + 1)) return index + 2;
+  return text2.startsWith("r\\n", index + 1) ? index + 4 : index;
+}
+function escapedBreakStart(text2, end) {
+  if (text2.charCodeAt(end - 1) !== 110 || text2.charCodeAt(end - 2) !== 92) return -1;
+  return text2.startsWith("\\r", end - 4) ? end - 4 : end - 2;
 }
 function base64After(text2, index, count) {
   const positions = [];
@@ -11624,6 +11641,11 @@ function base64Before(text2, index, count) {
   const positions = [];
   let i = index - 1;
   while (i >= 0 && positions.length < count) {
+    const escaped = escapedBreakStart(text2, i + 1);
+    if (escaped >= 0) {
+      i = escaped - 1;
+      continue;
+    }
     const code = text2.charCodeAt(i);
     if (base64Value(code) >= 0) {
       positions.unshift(i--);
@@ -11895,7 +11917,7 @@ function detect(text2, options = {}) {
   matches.sort((a, b) => a.start - b.start);
   return { matches, rejections };
 }
-var ANCHOR_REACH = 64;
+var ANCHOR_REACH = 128;
 var INTRODUCERS = ["%", "\\", "&"];
 function isIntroducer(code) {
   return code === CODE_PERCENT || code === CODE_BACKSLASH || code === CODE_AMPERSAND;
@@ -13678,11 +13700,11 @@ function traceSegmentInternal(segments, memo, line, column, bias) {
 
 // src/sources/map-layout.ts
 var QUOTE = 34;
-var BACKSLASH = 92;
+var BACKSLASH2 = 92;
 function skipString(bytes, at) {
   for (let i = bytes.indexOf(QUOTE, at + 1); i !== -1; i = bytes.indexOf(QUOTE, i + 1)) {
     let slashes = 0;
-    for (let j = i - 1; bytes[j] === BACKSLASH; j--) slashes++;
+    for (let j = i - 1; bytes[j] === BACKSLASH2; j--) slashes++;
     if (slashes % 2 === 0) return i + 1;
   }
   throw new SyntaxError("unterminated string in source map");

@@ -2,9 +2,10 @@
  * Where the search for base64-encoded prefixes starts. Base64 of `mon_` has a few characters that
  * the prefix's bits fully determine, different for each of the three byte alignments (`bW9uX`,
  * `1vbl`, `tb25f`); base64 of that base64 has nine such runs (`Ylc5dV` … `0YjI1Z`). Wrapped base64
- * may break a line anywhere inside a run, even between every two characters, so the search is
- * for one character of each run (two for `1vbl`, which has no rare one), and a match then reads
- * the rest of the run around it, crossing line breaks.
+ * may break a line anywhere inside a run, even between every two characters (and a JSON or
+ * JavaScript string writes those breaks as the escapes `\n` or `\r\n`), so the search is for one
+ * character of each run (two for `1vbl`, which has no rare one), and a match then reads the rest
+ * of the run around it, crossing line breaks.
  *
  * The anchors are characters that are rare in source code (`W`, `Y`, `J`, `Z`, `j`, `5`), because
  * every search visits each occurrence of its anchor: one search per anchor serves all the runs
@@ -13,6 +14,10 @@
 
 const LF = 0x0a;
 const CR = 0x0d;
+const BACKSLASH = 0x5c;
+/** The letters of the string escapes `\n` and `\r`. */
+const ESCAPED_LF = 0x6e;
+const ESCAPED_CR = 0x72;
 
 /** A run of base64 characters that every encoding of the prefix at one alignment contains. */
 export interface EncodedRun {
@@ -86,17 +91,19 @@ export const BASE64_ANCHORS: readonly Anchor[] = (() => {
     text,
     bytes: text.length === 1 ? text.charCodeAt(0) : Buffer.from(text, 'latin1'),
     runs,
-    before: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt - 1)),
-    after: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt + anchorLength(run)), CR),
+    // Before an anchor a line break ends in `\n` or in the `n` of its escape; after one it starts
+    // with `\n`, `\r` or the backslash of an escape.
+    before: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt - 1), [LF, ESCAPED_LF]),
+    after: neighbourTable(runs, (run) => run.chars.charCodeAt(run.anchorAt + anchorLength(run)), [LF, CR, BACKSLASH]),
   }));
 })();
 
 /**
  * A neighbour table: bit k of byte b is set when `runs[k]` allows b there, that is when b is the
  * run's neighbouring character (`neighbour` gives it, NaN past the run's end, where any byte
- * goes) or a line break (`\n`, and `extraBreak` for the `\r` of `\r\n` after an anchor).
+ * goes) or a byte a line break shows on that side (`breaks`).
  */
-function neighbourTable(runs: readonly EncodedRun[], neighbour: (run: EncodedRun) => number, extraBreak?: number): Uint8Array {
+function neighbourTable(runs: readonly EncodedRun[], neighbour: (run: EncodedRun) => number, breaks: readonly number[]): Uint8Array {
   const table = new Uint8Array(256);
   runs.forEach((run, k) => {
     const code = neighbour(run);
@@ -104,7 +111,7 @@ function neighbourTable(runs: readonly EncodedRun[], neighbour: (run: EncodedRun
       for (let b = 0; b < 256; b++) table[b]! |= 1 << k;
       return;
     }
-    for (const allowed of [code, LF, ...(extraBreak === undefined ? [] : [extraBreak])]) table[allowed]! |= 1 << k;
+    for (const allowed of [code, ...breaks]) table[allowed]! |= 1 << k;
   });
   return table;
 }
@@ -117,23 +124,32 @@ export function neighboursAllow(anchor: Anchor, previous: number, next: number):
   return ((anchor.before[previous & 0xff] ?? 0) & (anchor.after[next & 0xff] ?? 0)) !== 0;
 }
 
-/** Index of the character before `index`, stepping over one line break (`\n` or `\r\n`). */
+/**
+ * Index of the character before `index`, stepping over one line break: a line feed or CR LF, or
+ * the same written as the string escapes `\n` and `\r\n` (a JSON or JavaScript string holding
+ * wrapped base64).
+ */
 function previousAcrossBreak(codeAt: (k: number) => number, index: number): number {
   let k = index - 1;
-  if (codeAt(k) === LF) k -= codeAt(k - 1) === CR ? 2 : 1;
-  return k;
+  if (codeAt(k) === LF) return k - (codeAt(k - 1) === CR ? 2 : 1);
+  if (codeAt(k) !== ESCAPED_LF || codeAt(k - 1) !== BACKSLASH) return k;
+  k -= 2;
+  return codeAt(k) === ESCAPED_CR && codeAt(k - 1) === BACKSLASH ? k - 2 : k;
 }
 
-/** Index of the character after `index`, stepping over one line break (`\n` or `\r\n`). */
+/** Index of the character after `index`, stepping over one line break as {@link previousAcrossBreak} does. */
 function nextAcrossBreak(codeAt: (k: number) => number, index: number): number {
   const k = index + 1;
   if (codeAt(k) === LF) return k + 1;
-  return codeAt(k) === CR && codeAt(k + 1) === LF ? k + 2 : k;
+  if (codeAt(k) === CR && codeAt(k + 1) === LF) return k + 2;
+  if (codeAt(k) !== BACKSLASH) return k;
+  if (codeAt(k + 1) === ESCAPED_LF) return k + 2;
+  return codeAt(k + 1) === ESCAPED_CR && codeAt(k + 2) === BACKSLASH && codeAt(k + 3) === ESCAPED_LF ? k + 4 : k;
 }
 
 /**
  * Whether `run` is at the anchor found at `hit` (read through `codeAt`, -1 past either end),
- * with at most one line break between any two of its characters. With `positions`, fills it with
+ * with at most one line break (real or escaped) between any two of its characters. With `positions`, fills it with
  * where each character of the run is. Each run is reported from exactly one anchor: `1vbl` from
  * `vb` only when a line break separates its `1`.
  */

@@ -144,11 +144,24 @@ function groupMapping(chars: readonly number[]): Pick<DecodedWindow, 'sourceStar
   };
 }
 
-/** Index just past a line break (`\n` or `\r\n`) at `index`, or `index` when there is none. */
+/**
+ * Index just past a line break at `index`, or `index` when there is none: a line feed or CR LF,
+ * or the same written as the string escapes `\n` and `\r\n`, as a JSON or JavaScript string
+ * holds wrapped base64.
+ */
 function lineBreakEnd(text: string, index: number): number {
-  if (text.charCodeAt(index) === 0x0a) return index + 1;
-  if (text.charCodeAt(index) === 0x0d && text.charCodeAt(index + 1) === 0x0a) return index + 2;
-  return index;
+  const code = text.charCodeAt(index);
+  if (code === 0x0a) return index + 1;
+  if (code === 0x0d) return text.charCodeAt(index + 1) === 0x0a ? index + 2 : index;
+  if (code !== 0x5c) return index;
+  if (text.startsWith('n', index + 1)) return index + 2;
+  return text.startsWith('r\\n', index + 1) ? index + 4 : index;
+}
+
+/** Index of the first character of an escaped line break (`\n`, `\r\n`) that ends at `end`, or -1. */
+function escapedBreakStart(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== 0x6e || text.charCodeAt(end - 2) !== 0x5c) return -1;
+  return text.startsWith('\\r', end - 4) ? end - 4 : end - 2;
 }
 
 /** Positions of up to `count` base64 characters from `index` on, crossing single line breaks. */
@@ -175,6 +188,13 @@ function base64Before(text: string, index: number, count: number): number[] {
   const positions: number[] = [];
   let i = index - 1;
   while (i >= 0 && positions.length < count) {
+    // An escaped break is read first: its `n` is also a base64 character. The stretch before it
+    // is the string's previous line, whatever comes before that (its opening quote) ends it.
+    const escaped = escapedBreakStart(text, i + 1);
+    if (escaped >= 0) {
+      i = escaped - 1;
+      continue;
+    }
     const code = text.charCodeAt(i);
     if (base64Value(code) >= 0) {
       positions.unshift(i--);

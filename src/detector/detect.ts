@@ -130,9 +130,10 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
 
 /**
  * How far before its anchor base64 evidence may start: base64 inside base64 reads four groups and
- * its run before the anchor, and a line break may follow every character.
+ * its run before the anchor, and a line break (up to four characters when escaped) may follow
+ * every character.
  */
-const ANCHOR_REACH = 64;
+const ANCHOR_REACH = 128;
 
 /** The characters every escape the detector decodes starts with. */
 const INTRODUCERS = ['%', '\\', '&'] as const;

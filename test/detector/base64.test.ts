@@ -111,6 +111,31 @@ describe('base64 anywhere', () => {
     expect(split).toBeGreaterThan(50);
   });
 
+  it('finds wrapped base64 in a JSON or JavaScript string, its line breaks written as \\n or \\r\\n escapes', () => {
+    for (let width = 2; width <= 80; width += width < 12 ? 1 : 7) {
+      for (const lead of [0, 1, 2, 5]) {
+        for (const eol of ['\\n', '\\r\\n']) {
+          const token = (width + lead) % 2 ? liveToken() : testToken();
+          const flat = Buffer.from(`${'#'.repeat(lead)}\nMONIME_ACCESS_TOKEN=${token}\n`).toString('base64');
+          const label = `width ${width} lead ${lead} ${eol}`;
+          expectToken(`{"env": "${wrap(flat, width, eol)}"}\n`, token, 'base64', label);
+          expectToken(`const env = '${wrap(flat, width, eol)}';\n`, token, 'base64', label);
+        }
+      }
+    }
+  });
+
+  it('joins base64 across escaped line breaks only, and not into a placeholder', () => {
+    const token = liveToken();
+    const flat = Buffer.from(`k=${token}`).toString('base64');
+    // A backslash that starts no line break (`\\t`) ends the run: what is decoded stops there.
+    const text = `"${flat.slice(0, 40)}\\t${flat.slice(40)}"`;
+    const matches = detect(text).matches;
+    expect(matches.every((m) => m.token !== token && m.end <= text.indexOf('\\t'))).toBe(true);
+    const placeholder = Buffer.from(`mon_${'X'.repeat(40)}`).toString('base64');
+    expect(detect(`"${wrap(placeholder, 8, '\\n')}"`).matches).toEqual([]);
+  });
+
   it('finds a token whose encoded prefix is split at each of its characters, and at two of them two apart', () => {
     for (const lead of [0, 1, 2]) {
       const token = liveToken();
@@ -159,6 +184,14 @@ describe('base64 inside base64', () => {
       const config = `{"auths":{"registry.example":{"auth":"${Buffer.from(`ci:${token}`).toString('base64')}"}}}`;
       const outer = Buffer.from(config).toString('base64');
       expectToken(`kind: Secret\ndata:\n  .dockerconfigjson: |\n${wrap(outer, width)}\n`, token, 'double-base64', `width ${width}`);
+    }
+  });
+
+  it('finds it wrapped inside a JSON string, with escaped line breaks', () => {
+    for (const width of [3, 64, 76]) {
+      const token = testToken();
+      const outer = Buffer.from(`{"auth":"${Buffer.from(`ci:${token}`).toString('base64')}"}`).toString('base64');
+      expectToken(`{"data": {".dockerconfigjson": "${wrap(outer, width, '\\n')}"}}`, token, 'double-base64', `width ${width}`);
     }
   });
 
