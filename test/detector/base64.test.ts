@@ -187,6 +187,15 @@ describe('base64 inside base64', () => {
     }
   });
 
+  it('finds it when the inner base64 was wrapped (the base64 command wraps at 76) before the outer encoding', () => {
+    for (let lead = 0; lead < 12; lead++) {
+      const token = lead % 2 ? liveToken() : testToken();
+      const inner = wrap(Buffer.from(`${'#'.repeat(lead)}=${token}`).toString('base64'), 76);
+      const outer = Buffer.from(`TOKEN_B64=${inner}\n`).toString('base64');
+      expectToken(`data:\n  app.env: ${outer}\n`, token, 'double-base64', `lead ${lead}`);
+    }
+  });
+
   it('finds it wrapped inside a JSON string, with escaped line breaks', () => {
     for (const width of [3, 64, 76]) {
       const token = testToken();
