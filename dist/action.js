@@ -11440,6 +11440,7 @@ var BASE64_ANCHORS = (() => {
   }));
 })();
 function neighbourTable(runs, neighbour, breaks) {
+  if (runs.length > 8) throw new Error(`anchor serves ${runs.length} runs; its neighbour tables hold 8`);
   const table = new Uint8Array(256);
   runs.forEach((run, k) => {
     const code = neighbour(run);

@@ -104,6 +104,8 @@ export const BASE64_ANCHORS: readonly Anchor[] = (() => {
  * goes) or a byte a line break shows on that side (`breaks`).
  */
 function neighbourTable(runs: readonly EncodedRun[], neighbour: (run: EncodedRun) => number, breaks: readonly number[]): Uint8Array {
+  // One bit per run in a byte: an anchor serves at most eight runs (today three at most).
+  if (runs.length > 8) throw new Error(`anchor serves ${runs.length} runs; its neighbour tables hold 8`);
   const table = new Uint8Array(256);
   runs.forEach((run, k) => {
     const code = neighbour(run);
