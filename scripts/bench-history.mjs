@@ -486,14 +486,8 @@ async function main() {
     stagedStandIn: stagedCli?.standIn,
     repo,
   };
-  const previous = opts.previous ? previousCli(ROOT, opts.previous) : undefined;
-  if (previous) log(`previous: ${previous.commit.slice(0, 12)} (${opts.previous}), from ${previous.bin}`);
-  res.history = await benchHistory(
-    cli,
-    repo,
-    opts,
-    previous && { commit: previous.commit, cli: resolveCli(`node ${previous.bin} ${HISTORY_ARGS.join(' ')}`, { root: ROOT, defaultArgs: HISTORY_ARGS }) },
-  );
+  const previous = opts.previous ? previousCli(ROOT, opts.previous, HISTORY_ARGS, log) : undefined;
+  res.history = await benchHistory(cli, repo, opts, previous);
   if (stagedCli) res.staged = await benchStaged(stagedCli, filler, opts);
   res.machine.loadAvgEnd = os.loadavg()[0];
 

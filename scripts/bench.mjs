@@ -108,8 +108,8 @@ function parseArgs(argv) {
 }
 
 /** The command under test: argv with {target} and {output} placeholders. */
-const resolveScanCli = (template) =>
-  resolveCli(template, { root: ROOT, defaultArgs: ['scan', '{target}', '--format', 'json', '--output', '{output}', '--no-git-ignore'], append: ['{target}'] });
+const SCAN_ARGS = ['scan', '{target}', '--format', 'json', '--output', '{output}', '--no-git-ignore'];
+const resolveScanCli = (template) => resolveCli(template, { root: ROOT, defaultArgs: SCAN_ARGS, append: ['{target}'] });
 
 // State the exit path needs: what to undo, and every secret that must never be printed whole.
 const state = { restore: undefined, runDir: undefined, keep: false, secrets: [] };
@@ -626,17 +626,8 @@ async function main() {
   const res = { machine: machineInfo(tools), runs: opts.runs, cli: cli.display, standIn: cli.standIn };
   res.corpus = { files: corpus.files.length, bytes: corpus.bytes, sources: corpus.sources, cached: corpus.cached, buildMs: corpus.buildMs };
   res.planted = planted;
-  const previous = opts.previous ? previousCli(ROOT, opts.previous) : undefined;
-  if (previous) log(`previous: ${previous.commit.slice(0, 12)} (${opts.previous}), from ${previous.bin}`);
-  res.corpusScan = await benchCorpus(
-    tools,
-    cli,
-    corpus,
-    planted,
-    opts,
-    ctx,
-    previous && { commit: previous.commit, cli: resolveScanCli(`node ${previous.bin} scan {target} --format json --output {output} --no-git-ignore`) },
-  );
+  const previous = opts.previous ? previousCli(ROOT, opts.previous, SCAN_ARGS, log) : undefined;
+  res.corpusScan = await benchCorpus(tools, cli, corpus, planted, opts, ctx, previous);
   // The corpus goes back to pristine before the long phases.
   planted.restore();
   state.restore = undefined;

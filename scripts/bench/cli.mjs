@@ -69,9 +69,10 @@ export function isAlive(pid) {
  * The built command line of git revision `ref`, for timing the previous commit in the same run:
  * a detached worktree of it under the system's temporary directory (kept between runs, keyed by
  * the commit), sharing this checkout's node_modules. The command line's bundle is committed
- * (dist/bin), so the worktree needs no build. Returns the resolved commit and the bundle's path.
+ * (dist/bin), so the worktree needs no build. Returns the resolved commit and the command with
+ * `args` (placeholders as {@link resolveCli} has them), and says which it is through `log`.
  */
-export function previousCli(root, ref) {
+export function previousCli(root, ref, args, log) {
   const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   let commit;
   try {
@@ -89,5 +90,6 @@ export function previousCli(root, ref) {
   }
   const modules = path.join(dir, 'node_modules');
   if (!fs.existsSync(modules)) fs.symlinkSync(path.join(root, 'node_modules'), modules, 'dir');
-  return { commit, bin };
+  log(`previous: ${commit.slice(0, 12)} (${ref}), from ${bin}`);
+  return { commit, cli: resolveCli(`node ${bin} ${args.join(' ')}`, { root, defaultArgs: args }) };
 }
