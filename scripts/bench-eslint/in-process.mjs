@@ -4,13 +4,14 @@
 // rounds see the same warm JIT, so what one config adds over another is resolved to well under 1%,
 // where whole runs of the command line vary by several percent between runs of the same config.
 //
-// usage: node scripts/bench-eslint/in-process.mjs TREE ROOT ROUNDS
+// usage: node scripts/bench-eslint/in-process.mjs TREE ROOT ROUNDS [PREVIOUS_PLUGIN]
+// With PREVIOUS_PLUGIN (another build's dist/src/eslint/index.js), its recommended config is timed too.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Linter } from 'eslint';
 
-const [dir, root, roundsArg] = process.argv.slice(2);
+const [dir, root, roundsArg, previousEntry] = process.argv.slice(2);
 const rounds = Number(roundsArg);
 const files = fs
   .readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -22,12 +23,18 @@ const recommended = (await import('@eslint/js')).default.configs.recommended;
 const monime = (await import(pathToFileURL(path.join(root, 'dist/src/eslint/index.js')).href)).default.configs.recommended;
 const noSecrets = (await import('eslint-plugin-no-secrets')).default;
 const empty = { meta: { type: 'problem', schema: [] }, create: () => ({ Literal() {} }) };
+// As many rules as monime-guard's recommended config enables, each returning no visitors: what a
+// file that none of the plugin's gates lets through costs ESLint, whatever the rules are.
+const idle = { meta: { type: 'problem', schema: [] }, create: () => ({}) };
+const idleRules = { plugins: { idle: { rules: { a: idle, b: idle, c: idle } } }, rules: { 'idle/a': 'error', 'idle/b': 'error', 'idle/c': 'error' } };
 const configs = {
   recommended: [base, recommended],
   'recommended+empty-rule': [base, recommended, { plugins: { bench: { rules: { empty } } }, rules: { 'bench/empty': 'error' } }],
+  'recommended+idle-rules': [base, recommended, idleRules],
   'recommended+monime': [base, recommended, monime],
   'recommended+no-secrets': [base, recommended, { plugins: { 'no-secrets': noSecrets }, rules: { 'no-secrets/no-secrets': 'error' } }],
 };
+if (previousEntry) configs['recommended+monime-previous'] = [base, recommended, (await import(pathToFileURL(previousEntry).href)).default.configs.recommended];
 
 const linter = new Linter({ configType: 'flat' });
 const entries = Object.entries(configs);

@@ -66,13 +66,11 @@ export function isAlive(pid) {
 }
 
 /**
- * The built command line of git revision `ref`, for timing the previous commit in the same run:
- * a detached worktree of it under the system's temporary directory (kept between runs, keyed by
- * the commit), sharing this checkout's node_modules. The command line's bundle is committed
- * (dist/bin), so the worktree needs no build. Returns the resolved commit and the command with
- * `args` (placeholders as {@link resolveCli} has them), and says which it is through `log`.
+ * A checkout of git revision `ref` for timing the previous commit in the same run: a detached
+ * worktree under the system's temporary directory (kept between runs, keyed by the commit),
+ * sharing this checkout's node_modules. Returns the resolved commit and the worktree.
  */
-export function previousCli(root, ref, args, log) {
+export function previousCheckout(root, ref) {
   const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   let commit;
   try {
@@ -81,15 +79,54 @@ export function previousCli(root, ref, args, log) {
     throw new BenchError(`--previous ${ref}: not a commit of this repository`);
   }
   const dir = path.join(os.tmpdir(), `monime-guard-previous-${commit.slice(0, 12)}`);
-  const bin = path.join(dir, 'dist/bin/monime-guard.js');
-  if (!fs.existsSync(bin)) {
+  if (!fs.existsSync(path.join(dir, 'package.json'))) {
     fs.rmSync(dir, { recursive: true, force: true });
     git('worktree', 'prune');
     git('worktree', 'add', '--detach', '--force', dir, commit);
-    if (!fs.existsSync(bin)) throw new BenchError(`--previous ${ref}: ${commit.slice(0, 12)} has no committed dist/bin/monime-guard.js`);
   }
   const modules = path.join(dir, 'node_modules');
   if (!fs.existsSync(modules)) fs.symlinkSync(path.join(root, 'node_modules'), modules, 'dir');
+  return { commit, dir };
+}
+
+/**
+ * The built command line of git revision `ref` (see {@link previousCheckout}). Its bundle is
+ * committed (dist/bin), so nothing is built. Returns the resolved commit and the command with
+ * `args` (placeholders as {@link resolveCli} has them), and says which it is through `log`.
+ */
+export function previousCli(root, ref, args, log) {
+  const { commit, dir } = previousCheckout(root, ref);
+  const bin = path.join(dir, 'dist/bin/monime-guard.js');
+  if (!fs.existsSync(bin)) throw new BenchError(`--previous ${ref}: ${commit.slice(0, 12)} has no committed dist/bin/monime-guard.js`);
   log(`previous: ${commit.slice(0, 12)} (${ref}), from ${bin}`);
   return { commit, cli: resolveCli(`node ${bin} ${args.join(' ')}`, { root, defaultArgs: args }) };
+}
+
+/**
+ * The ESLint plugin of git revision `ref` (see {@link previousCheckout}): its library is not
+ * committed, so it is compiled there once with the TypeScript this checkout has. Returns the
+ * resolved commit and the plugin's entry.
+ */
+export function previousPlugin(root, ref, log) {
+  const { commit, dir } = previousCheckout(root, ref);
+  const entry = path.join(dir, 'dist/src/eslint/index.js');
+  if (!fs.existsSync(entry)) {
+    log(`compiling the library of ${commit.slice(0, 12)} (${ref})`);
+    try {
+      execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (err) {
+      throw new BenchError(
+        `--previous ${ref}: compiling ${commit.slice(0, 12)} failed: ${
+          String(err.stdout ?? err.message)
+            .trim()
+            .split('\n')[0]
+        }`,
+      );
+    }
+  }
+  log(`previous: ${commit.slice(0, 12)} (${ref}), from ${entry}`);
+  return { commit, entry };
 }

@@ -8,12 +8,14 @@ import { mayContainTokenText } from '../detector/prefilter.js';
  */
 
 /**
- * Prefix characters escaped as the parsers decode them before the rule sees a value: JavaScript
- * (`\u006d`, `\u{6d}`, `\x6d`, legacy octal `\155`) and HTML entities in JSX, Vue and Svelte
- * text (`&#109;`, `&#x6d;`, `&lowbar;`). Percent-encoding is not decoded by a parser, so the
- * value keeps `mon%5F…` and {@link mayContainTokenText} sees it in the source as it is.
+ * Prefix letters written as legacy octal escapes (`\155`, `\157`, `\156`), which JavaScript's
+ * parser decodes before the rule sees a value but the scanner's gate does not read. Every other
+ * escape of a prefix character a parser decodes (`\u006d`, `\u{6d}`, `\x6d`, `&#109;`, `&lowbar;`
+ * in JSX, Vue and Svelte text) is one {@link mayContainTokenText} already lets through, as is an
+ * escaped `_` after a plain `mon`. Percent-encoding is not decoded by a parser, so the value keeps
+ * `mon%5F…` and the gate sees it in the source as it is.
  */
-const ESCAPED_PREFIX_CHAR = /\\(?:u\{?0*(?:6d|6f|6e|5f)\}?|x(?:6d|6f|6e|5f)|1(?:55|57|56|37))|&#|&lowbar;|&underbar;/i;
+const OCTAL_PREFIX_LETTER = /\\15[567]/;
 
 /**
  * A prefix split over constant pieces the rule joins (`'mo' + 'n_…'`, `['m', 'o', 'n_…'].join('')`):
@@ -23,7 +25,7 @@ const SPLIT_PREFIX = /mo?['"`]\s*[+,]\s*['"`]/;
 
 /** Whether a file may hold a token `no-hardcoded-token` reports, plain, encoded, escaped or split. */
 export function mayHoldToken(text: string): boolean {
-  return mayContainTokenText(text) || ESCAPED_PREFIX_CHAR.test(text) || SPLIT_PREFIX.test(text);
+  return mayContainTokenText(text) || OCTAL_PREFIX_LETTER.test(text) || SPLIT_PREFIX.test(text);
 }
 
 /**

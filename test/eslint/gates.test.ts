@@ -10,14 +10,14 @@ function listenersFor(ruleName: string, text: string): Rule.RuleListener {
 }
 
 /** The plugin's rule ids reported when linting `code` with every rule on. */
-function lint(code: string, filename = 'src/app.jsx'): string[] {
+function lint(code: string, filename = 'src/app.jsx', sourceType: 'module' | 'script' = 'module'): string[] {
   const linter = new Linter();
   const messages = linter.verify(
     code,
     [
       {
         files: ['**/*.js', '**/*.jsx'],
-        languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+        languageOptions: { ecmaVersion: 'latest', sourceType, parserOptions: { ecmaFeatures: { jsx: true } } },
         plugins: { 'monime-guard': { rules } },
         rules: Object.fromEntries(Object.keys(rules).map((name) => [`monime-guard/${name}`, 'error'])),
       },
@@ -74,5 +74,9 @@ describe('rule gates', () => {
       expect(lint(code), code).toEqual(['monime-guard/no-hardcoded-token']);
     }
     expect(lint('const v = process.env.NEXT_PUBLIC_\\u004dONIME_TOKEN;')).toEqual(['monime-guard/no-client-exposed-token']);
+    // Legacy octal escapes, which only sloppy-mode scripts allow.
+    for (const code of [`var a = '\\155${rest}';`, `var a = 'm\\157${token.slice(2)}';`, `var a = 'mo\\156${token.slice(3)}';`]) {
+      expect(lint(code, 'src/legacy.js', 'script'), code).toEqual(['monime-guard/no-hardcoded-token']);
+    }
   });
 });
