@@ -4,8 +4,9 @@
 // in the same run, several alternating runs each, medians. The baseline is what real projects run,
 // @eslint/js's recommended config; on top of it: monime-guard's recommended config,
 // eslint-plugin-no-secrets, and one empty rule (the floor: what ESLint charges for any rule).
-// Targets: our rules add at most 2% to the recommended time (or no more than 1% beyond what three
-// rules that return no visitors add), and at most a tenth of what no-secrets adds. Whole command-line
+// Targets: our rules add at most 2% to the recommended time, or, where ESLint's own charge for
+// configured rules (three rules that return no visitors, the floor) is more than that, at most 2%
+// beyond it; and at most a tenth of what no-secrets adds. Whole command-line
 // runs vary by several percent between runs of one config, so the targets are judged in one
 // process (scripts/bench-eslint/in-process.mjs); the command-line runs and the comparison
 // against no rules at all are kept as reference tables.
@@ -40,7 +41,7 @@ const SOURCES = [
   '@typescript-eslint/types/dist',
   'vitest/dist',
 ];
-const TARGETS = { overhead: 0.02, shareOfNoSecrets: 0.1, aboveFloor: 0.01 };
+const TARGETS = { overhead: 0.02, shareOfNoSecrets: 0.1, aboveFloor: 0.02 };
 const IN_PROCESS = path.join(ROOT, 'scripts/bench-eslint/in-process.mjs');
 const HELP = `usage: node scripts/bench-eslint.mjs [--runs N] [--json FILE] [--previous REF]     (npm run bench:eslint -- …)
 
@@ -49,7 +50,7 @@ monime-guard's recommended config, eslint-plugin-no-secrets or one empty rule ad
 without @eslint/js); N alternating runs each (default 5), medians.
 Then lints the same files, read once, in one process with ESLint's Linter, N rounds of every file
 with every config interleaved; each file's fastest time per config, summed, carries the targets
-(our rules at most +2% over recommended, or within 1% of three idle rules' cost; at most 1/10 of
+(our rules at most +2% over recommended, or at most 2% beyond three idle rules; at most 1/10 of
 what no-secrets adds). --previous REF times the plugin of git REF (compiled once in a worktree)
 in the same rounds. Needs \`npm run build\` first. Exit 0: targets met; 1: a target missed;
 2: it could not run.`;
@@ -106,7 +107,7 @@ async function lintInProcess(rounds, previousEntry) {
 
 /**
  * The rows that carry the targets, from the in-process totals: our overhead over recommended
- * (met at +2%, or at the floor when within 1% of three idle rules'), and our share of no-secrets'.
+ * (met at +2%, or at the floor when at most 2% beyond three idle rules'), and our share of no-secrets'.
  */
 function compareInProcess(totals, previousCommit) {
   const base = totals.recommended;

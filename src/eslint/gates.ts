@@ -30,10 +30,12 @@ export function mayHoldToken(text: string): boolean {
 
 /**
  * Whether a file may read a Monime credential variable: every name the rule reports holds
- * `MONIME` (any case), written plainly or, in an identifier or string, with a `\u`/`\x` escape.
+ * `MONIME` (any case), written plainly or with one of its letters as a `\u`/`\u{…}`/`\x` escape
+ * in an identifier or string (`M`/`m` is 4d/6d, `O` 4f/6f, `N` 4e/6e, `I` 49/69, `E` 45/65), not
+ * any escape at all: JavaScript holds `\u` and `\x` escapes for other reasons in many files.
  */
 export function mayHoldMonimeVariable(text: string): boolean {
-  return /monime|\\[ux]/i.test(text);
+  return /monime|\\(?:u\{?0*|x)[46][59def]/i.test(text);
 }
 
 /** Whether a file may hold a plain-HTTP URL to the Monime API. */

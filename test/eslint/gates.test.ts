@@ -74,6 +74,10 @@ describe('rule gates', () => {
       expect(lint(code), code).toEqual(['monime-guard/no-hardcoded-token']);
     }
     expect(lint('const v = process.env.NEXT_PUBLIC_\\u004dONIME_TOKEN;')).toEqual(['monime-guard/no-client-exposed-token']);
+    expect(lint("const v = process.env['NEXT_PUBLIC_MON\\x49ME_TOKEN'];")).toEqual(['monime-guard/no-client-exposed-token']);
+    expect(lint("const v = process.env['NEXT_PUBLIC_MONIM\\u{45}_TOKEN'];")).toEqual(['monime-guard/no-client-exposed-token']);
+    // Escapes of other characters open nothing: JavaScript is full of them.
+    expect(Object.keys(listenersFor('no-client-exposed-token', "const a = '\\u00e9\\x41\\u{1F600}';"))).toEqual([]);
     // Legacy octal escapes, which only sloppy-mode scripts allow.
     for (const code of [`var a = '\\155${rest}';`, `var a = 'm\\157${token.slice(2)}';`, `var a = 'mo\\156${token.slice(3)}';`]) {
       expect(lint(code, 'src/legacy.js', 'script'), code).toEqual(['monime-guard/no-hardcoded-token']);
