@@ -39,6 +39,17 @@ describe('the prepublishOnly recipe', () => {
     expect(run.stdout).toContain('pay-lib-1.0.0.tgz!/package/index.js');
   });
 
+  it('stops `npm publish --dry-run` too, whose dry run npm passes on to the scripts', async () => {
+    const run = await runProcess('npm', ['run', '--silent', 'prepublishOnly'], {
+      cwd: library(`module.exports = "${secretToken('live')}";\n`),
+      env: { ...process.env, npm_config_dry_run: 'true' },
+      timeoutMs: 120_000,
+    });
+    expectNoSecrets(run.stdout + run.stderr, 'the recipe');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('pay-lib-1.0.0.tgz!/package/index.js');
+  });
+
   it('lets a clean package through', async () => {
     const run = await runProcess('npm', ['run', '--silent', 'prepublishOnly'], { cwd: library('module.exports = 42;\n'), timeoutMs: 120_000 });
     expect(run.status, run.stdout + run.stderr).toBe(0);
