@@ -134,7 +134,7 @@ describe('README and the CLI', () => {
         return spawnSync(process.execPath, [...loader, path.join(root, script), '--help'], { cwd: root, encoding: 'utf8' }).stdout;
       })
       .join('\n');
-    // Flags of other tools that the README quotes on purpose: `git ls-files`, `npm install`, `node`,
+    // Flags of other tools that the README quotes on purpose: `git ls-files`, `npm install`/`pack`/`publish`, `node`,
     // the pre-commit framework, the ripgrep command the benchmark compares against, and the
     // package checks (publint, attw).
     const otherTools = [
@@ -142,6 +142,7 @@ describe('README and the CLI', () => {
       '--mirror',
       '--silent',
       '--pack-destination',
+      '--dry-run',
       '--others',
       '--exclude-standard',
       '--save-dev',
