@@ -12025,10 +12025,9 @@ function mayContainBase64Prefix(bytes) {
 }
 function bytesMayHoldBase64Prefix(view, codeAt) {
   for (const anchor of BASE64_ANCHORS) {
-    const { bytes, before, after } = anchor;
     const length = anchor.text.length;
-    for (let hit = view.indexOf(bytes); hit !== -1; hit = view.indexOf(bytes, hit + 1)) {
-      if (((before[view[hit - 1] ?? 0] ?? 0) & (after[view[hit + length] ?? 0] ?? 0)) === 0) continue;
+    for (let hit = view.indexOf(anchor.bytes); hit !== -1; hit = view.indexOf(anchor.bytes, hit + 1)) {
+      if (!neighboursAllow(anchor, view[hit - 1] ?? -1, view[hit + length] ?? -1)) continue;
       for (const run of anchor.runs) if (runAt(codeAt, hit, run)) return true;
     }
   }
@@ -12045,12 +12044,9 @@ function mayContainTokenText(text2) {
       if (opensLetterEscape(introducer, codeAt(i + 1), codeAt(i + 2)) && escapeStartsPrefix(text2, i)) return true;
     }
   }
-  return base64MayHoldPrefix(codeAt, (anchor, from) => text2.indexOf(anchor.text, from));
-}
-function base64MayHoldPrefix(codeAt, find) {
   for (const anchor of BASE64_ANCHORS) {
     const length = anchor.text.length;
-    for (let hit = find(anchor, 0); hit !== -1; hit = find(anchor, hit + 1)) {
+    for (let hit = text2.indexOf(anchor.text); hit !== -1; hit = text2.indexOf(anchor.text, hit + 1)) {
       if (!neighboursAllow(anchor, codeAt(hit - 1), codeAt(hit + length))) continue;
       for (const run of anchor.runs) if (runAt(codeAt, hit, run)) return true;
     }

@@ -350,11 +350,6 @@ export function escapedPrefixStart(text: string, index: number, code: number): n
   return -1;
 }
 
-/** True when `code` is one of the prefix's characters, so an escape of it may be part of one. */
-export function isPrefixCode(code: number): boolean {
-  return code === 0x6d || code === 0x6f || code === 0x6e || code === 0x5f;
-}
-
 /**
  * Decodes the window from `index`, where a prefix that has at least one escaped character may
  * start. Every character may be plain or escaped in any form; every decoded character keeps the

@@ -1,4 +1,4 @@
-import { BASE64_ANCHORS, neighboursAllow, runAt, type Anchor } from './anchors.js';
+import { BASE64_ANCHORS, neighboursAllow, runAt } from './anchors.js';
 import { escapedPrefixStart, escapeEndingAt, readEscape } from './decoders.js';
 import { CODE_AMPERSAND, CODE_BACKSLASH, CODE_PERCENT, CODE_UNDERSCORE, isAlnum } from './grammar.js';
 
@@ -68,16 +68,14 @@ export function mayContainBase64Prefix(bytes: Buffer): boolean {
 }
 
 /**
- * {@link base64MayHoldPrefix} for bytes, written out: it runs on every file, and most hits of a
- * one-byte anchor end at the neighbour check, so the loop stays free of calls.
+ * Whether `view` may hold the prefix base64-encoded: each anchor's hits, ruled out by the bytes
+ * beside them or matched to a run. It runs on every file, so its loop reads bytes directly.
  */
 function bytesMayHoldBase64Prefix(view: Buffer, codeAt: (k: number) => number): boolean {
   for (const anchor of BASE64_ANCHORS) {
-    const { bytes, before, after } = anchor;
     const length = anchor.text.length;
-    for (let hit = view.indexOf(bytes); hit !== -1; hit = view.indexOf(bytes, hit + 1)) {
-      // Outside the input the tables' entry 0 stands in: no run has a NUL beside its anchor.
-      if (((before[view[hit - 1] ?? 0] ?? 0) & (after[view[hit + length] ?? 0] ?? 0)) === 0) continue;
+    for (let hit = view.indexOf(anchor.bytes); hit !== -1; hit = view.indexOf(anchor.bytes, hit + 1)) {
+      if (!neighboursAllow(anchor, view[hit - 1] ?? -1, view[hit + length] ?? -1)) continue;
       for (const run of anchor.runs) if (runAt(codeAt, hit, run)) return true;
     }
   }
@@ -96,14 +94,9 @@ export function mayContainTokenText(text: string): boolean {
       if (opensLetterEscape(introducer, codeAt(i + 1), codeAt(i + 2)) && escapeStartsPrefix(text, i)) return true;
     }
   }
-  return base64MayHoldPrefix(codeAt, (anchor, from) => text.indexOf(anchor.text, from));
-}
-
-/** Whether any base64 run of the prefix is at one of its anchors' hits. */
-function base64MayHoldPrefix(codeAt: (k: number) => number, find: (anchor: Anchor, from: number) => number): boolean {
   for (const anchor of BASE64_ANCHORS) {
     const length = anchor.text.length;
-    for (let hit = find(anchor, 0); hit !== -1; hit = find(anchor, hit + 1)) {
+    for (let hit = text.indexOf(anchor.text); hit !== -1; hit = text.indexOf(anchor.text, hit + 1)) {
       if (!neighboursAllow(anchor, codeAt(hit - 1), codeAt(hit + length))) continue;
       for (const run of anchor.runs) if (runAt(codeAt, hit, run)) return true;
     }
