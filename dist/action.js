@@ -11908,6 +11908,7 @@ function detect(text2, options = {}) {
   const codeAt = (k) => k >= 0 && k < text2.length ? text2.charCodeAt(k) : -1;
   for (const anchor of BASE64_ANCHORS) {
     for (let hit = text2.indexOf(anchor.text, Math.max(0, from - ANCHOR_REACH)); hit !== -1 && hit < to + ANCHOR_REACH; hit = text2.indexOf(anchor.text, hit + 1)) {
+      if (!neighboursAllow(anchor, codeAt(hit - 1), codeAt(hit + anchor.text.length))) continue;
       for (const run of anchor.runs) {
         const positions = [];
         if (!runAt(codeAt, hit, run, positions)) continue;

@@ -1,5 +1,5 @@
 import type { Confidence, Encoding, TokenKind } from '../types.js';
-import { BASE64_ANCHORS, runAt } from './anchors.js';
+import { BASE64_ANCHORS, neighboursAllow, runAt } from './anchors.js';
 import { decodeBase64Run, decodeBase64TwiceAt, decodeEscapedAt, escapeEndingAt, escapedPrefixStart, readEscape, type DecodedWindow } from './decoders.js';
 import {
   CODE_AMPERSAND,
@@ -116,6 +116,7 @@ export function detect(text: string, options: DetectOptions = {}): DetectResult 
       hit !== -1 && hit < to + ANCHOR_REACH;
       hit = text.indexOf(anchor.text, hit + 1)
     ) {
+      if (!neighboursAllow(anchor, codeAt(hit - 1), codeAt(hit + anchor.text.length))) continue;
       for (const run of anchor.runs) {
         const positions: number[] = [];
         if (!runAt(codeAt, hit, run, positions)) continue;

@@ -2,7 +2,7 @@ import { createRequire as __monimeGuardRequire } from 'node:module';
 import { fileURLToPath as __monimeGuardPath } from 'node:url';
 const require = __monimeGuardRequire(import.meta.url);
 const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
-import{mergeBases,openRepository,repositoryInfo,resolveCommit,treeBlobs,unshallow}from"./chunk-KXQKA6XD.js";import{entryPath,scanArchive}from"./chunk-GW7F2K3D.js";import{runSources}from"./chunk-5STWIUWK.js";import{archiveKind,emptyBatch,mayContainTokenText,scanBytes,scanFile}from"./chunk-2TSMO4MX.js";import{git,lastLine,runGit,spawnError,spawnGit}from"./chunk-VJ4ZA35I.js";import{InputError,SourceError}from"./chunk-OCYX4IF2.js";import*as fs from"node:fs";import*as os from"node:os";import*as path from"node:path";function parseCommit(content,type){let text=content.toString("utf8"),split=text.indexOf(`
+import{mergeBases,openRepository,repositoryInfo,resolveCommit,treeBlobs,unshallow}from"./chunk-KXQKA6XD.js";import{entryPath,scanArchive}from"./chunk-2HGG7L7N.js";import{runSources}from"./chunk-MKUMXWJU.js";import{archiveKind,emptyBatch,mayContainTokenText,scanBytes,scanFile}from"./chunk-ACZQXDM5.js";import{git,lastLine,runGit,spawnError,spawnGit}from"./chunk-VJ4ZA35I.js";import{InputError,SourceError}from"./chunk-OCYX4IF2.js";import*as fs from"node:fs";import*as os from"node:os";import*as path from"node:path";function parseCommit(content,type){let text=content.toString("utf8"),split=text.indexOf(`
 
 `),headers=split===-1?text:text.slice(0,split),message=split===-1?"":text.slice(split+2),key=type==="commit"?"author ":"tagger ",line=headers.split(`
 `).find(l=>l.startsWith(key)),info={message,messageLine:split===-1?1:headers.split(`
