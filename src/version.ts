@@ -16,3 +16,10 @@ export function packageVersion(): string {
   }
   return '0.0.0';
 }
+
+/**
+ * How a project installs monime-guard today. The package is not on the npm registry yet, so
+ * npm installs it from git (which builds it on install); once it is published, this becomes
+ * `npm install --save-dev monime-guard`. Messages that tell a user to install it print this.
+ */
+export const INSTALL_COMMAND = 'npm install --save-dev git+https://github.com/monime-guard/monime-guard.git';

@@ -3,7 +3,18 @@ import * as path from 'node:path';
 import { InputError, SourceError } from '../errors.js';
 import { openRepository } from '../sources/git/repo.js';
 import { git, gitText } from '../sources/git/run.js';
-import { detectManager, editHuskyHook, HOOKS, managerSnippet, readIfExists, type HookManager, type HookName, type Snippet } from './managers.js';
+import { INSTALL_COMMAND } from '../version.js';
+import {
+  detectManager,
+  editHuskyHook,
+  HOOKS,
+  managerSnippet,
+  projectHasMonimeGuard,
+  readIfExists,
+  type HookManager,
+  type HookName,
+  type Snippet,
+} from './managers.js';
 
 export { HOOKS } from './managers.js';
 export type { HookManager, HookName, Snippet } from './managers.js';
@@ -77,6 +88,13 @@ export function installHooks(options: InstallOptions = {}): InstallResult {
   if (detected && (options.force || options.chain)) {
     throw new InputError(
       `${options.force ? '--force' : '--chain'} does not apply here: ${detected.manager} runs this repository's git hooks (${path.relative(workTree, detected.where) || '.'}), and monime-guard works through it`,
+    );
+  }
+  // A manager runs its hooks with the project's node_modules/.bin on PATH and nothing else: a
+  // line for a monime-guard the project does not have would fail every commit.
+  if (detected && !options.uninstall && !projectHasMonimeGuard(workTree)) {
+    throw new InputError(
+      `${path.relative(cwd, path.join(workTree, 'package.json'))} does not list monime-guard and node_modules/.bin has none, so ${detected.manager}'s hooks could not run it: install it with \`${INSTALL_COMMAND}\`, then run install-hooks again`,
     );
   }
   if (detected?.manager === 'husky') {
@@ -179,7 +197,7 @@ function hookScript(hook: HookName, chained: string | undefined, fallback: reado
     '  if [ -x "$top/node_modules/.bin/monime-guard" ]; then "$top/node_modules/.bin/monime-guard" "$@"',
     '  elif command -v monime-guard >/dev/null 2>&1; then monime-guard "$@"',
     ...(quoted.length > 0 ? [`  elif [ -e ${quoted.at(-1)!} ]; then ${quoted.join(' ')} "$@"`] : []),
-    `  else echo "monime-guard ${hook} hook: monime-guard is not installed (npm install --save-dev monime-guard); git ${hook === 'pre-push' ? 'push' : 'commit'} --no-verify skips the check once" >&2; return 1`,
+    `  else echo "monime-guard ${hook} hook: monime-guard is not installed (${INSTALL_COMMAND}); git ${hook === 'pre-push' ? 'push' : 'commit'} --no-verify skips the check once" >&2; return 1`,
     '  fi',
     '}',
   ];

@@ -75,11 +75,28 @@ export function detectManager(workTree: string, hooksPath: string | undefined): 
   const simple = SIMPLE_GIT_HOOKS_FILES.find((name) => fs.existsSync(path.join(workTree, name)));
   if (simple) return { manager: 'simple-git-hooks', where: path.join(workTree, simple) };
   if (manifest && 'simple-git-hooks' in manifest) return { manager: 'simple-git-hooks', where: path.join(workTree, 'package.json') };
-  const dependsOnHusky =
-    manifest &&
-    ['dependencies', 'devDependencies'].some((key) => typeof manifest[key] === 'object' && manifest[key] !== null && 'husky' in (manifest[key] as object));
+  const dependsOnHusky = ['dependencies', 'devDependencies'].some((key) => dependsOn(manifest, key, 'husky'));
   if (dependsOnHusky && fs.existsSync(husky)) return { manager: 'husky', where: husky };
   return undefined;
+}
+
+/**
+ * Whether the project can run monime-guard the way hook managers start it: package.json lists it
+ * (in `dependencies`, `devDependencies` or `optionalDependencies`; `npm install` puts it in
+ * node_modules), or node_modules/.bin already has it.
+ */
+export function projectHasMonimeGuard(workTree: string): boolean {
+  if (fs.existsSync(path.join(workTree, 'node_modules/.bin/monime-guard'))) return true;
+  const manifest = readPackageJson(workTree);
+  return DEPENDENCY_KEYS.some((key) => dependsOn(manifest, key, 'monime-guard'));
+}
+
+const DEPENDENCY_KEYS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const;
+
+/** Whether a package.json's `key` (`dependencies`, …) names `name`. */
+function dependsOn(manifest: Record<string, unknown> | undefined, key: string, name: string): boolean {
+  const deps = manifest?.[key];
+  return typeof deps === 'object' && deps !== null && name in deps;
 }
 
 function readPackageJson(workTree: string): Record<string, unknown> | undefined {

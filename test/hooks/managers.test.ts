@@ -90,6 +90,53 @@ describe(`install-hooks under hook managers (husky ${HOOK_TOOLS.husky}, lefthook
     expect(fs.readFileSync(path.join(dir, '.git/user-hook-ran'), 'utf8')).toBe('ran\nran\n');
   });
 
+  it(
+    'husky, lefthook, simple-git-hooks: refuse when the project does not have monime-guard, naming the install command, and write nothing',
+    { timeout: 300_000 },
+    async () => {
+      const modules = hookToolModules();
+      const dir = makeTempDir('monime-guard-managed-');
+      initRepo(dir);
+      git(dir, ['checkout', '-q', '-b', 'main']);
+      // husky alone in node_modules, as `npm install --save-dev husky` leaves it.
+      fs.mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
+      fs.symlinkSync(path.join(modules, 'husky'), path.join(dir, 'node_modules/husky'));
+      fs.symlinkSync('../husky/bin.js', path.join(dir, 'node_modules/.bin/husky'));
+      const manifest = { name: 'app', private: true, devDependencies: { husky: HOOK_TOOLS.husky } };
+      writeFiles(dir, { '.gitignore': 'node_modules\n', 'package.json': `${JSON.stringify(manifest, null, 2)}\n` });
+      expect((await run(dir, 'npx', ['--no-install', 'husky', 'init'])).status).toBe(0);
+      const before = fs.readFileSync(path.join(dir, '.husky/pre-commit'), 'utf8');
+      const refused = await runCli(['install-hooks'], { cwd: dir });
+      expect(refused.status).toBe(2);
+      expect(linesOf(refused.stderr)).toEqual([
+        "monime-guard: package.json does not list monime-guard and node_modules/.bin has none, so husky's hooks could not run it: install it with `npm install --save-dev git+https://github.com/monime-guard/monime-guard.git`, then run install-hooks again",
+      ]);
+      expect(fs.readdirSync(path.join(dir, '.husky')).sort()).toEqual(['_', 'pre-commit']);
+      expect(fs.readFileSync(path.join(dir, '.husky/pre-commit'), 'utf8')).toBe(before);
+      // Taking monime-guard's lines out needs no monime-guard in the project.
+      expect((await runCli(['install-hooks', '--uninstall'], { cwd: dir })).status).toBe(0);
+
+      // Listed in package.json, as the install command leaves it: the lines go in (npm install puts it in node_modules).
+      writeFiles(dir, {
+        'package.json': `${JSON.stringify({ ...manifest, devDependencies: { ...manifest.devDependencies, 'monime-guard': 'github:monime-guard/monime-guard' } }, null, 2)}\n`,
+      });
+      expect((await runCli(['install-hooks'], { cwd: dir })).status).toBe(0);
+
+      for (const [file, text] of [
+        ['lefthook.yml', 'pre-commit:\n  commands: {}\n'],
+        ['.simple-git-hooks.json', '{}\n'],
+      ] as const) {
+        const other = makeTempDir('monime-guard-managed-');
+        initRepo(other);
+        writeFiles(other, { [file]: text, 'package.json': '{ "name": "app", "private": true }\n' });
+        const printed = await runCli(['install-hooks'], { cwd: other });
+        expect(printed.status).toBe(2);
+        expect(printed.stdout).toBe('');
+        expect(printed.stderr).toContain(`could not run it: install it with \`npm install --save-dev git+https://github.com/monime-guard/monime-guard.git\``);
+      }
+    },
+  );
+
   it('lefthook: changes nothing and prints the configuration, which works once added', { timeout: 300_000 }, async () => {
     const { dir } = project({ devDependencies: { lefthook: HOOK_TOOLS.lefthook } });
     const config = 'post-commit:\n  commands:\n    note:\n      run: echo committed >> .git/user-hook-ran\n';
