@@ -3,7 +3,6 @@
  * directory, real files, a real git repository. Every run is checked for leaked tokens by
  * `runCli` (see run-cli.ts).
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +23,7 @@ import {
   type RunResult,
 } from './run-cli.js';
 import { maskOf } from '../support/tokens.js';
+import { requireTool } from '../support/tools.js';
 
 /** An ANSI colour (SGR) sequence; a terminal progress line may erase its line, which is not colour. */
 const COLOR = /\x1b\[[0-9;]*m/;
@@ -245,19 +245,19 @@ describe.concurrent('colour', () => {
   async function runOnTty(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<{ status: number | null; output: string }> {
     const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
     const command = [process.execPath, CLI_ENTRY, ...args].map(quote).join(' ');
-    const result = await runProcess('script', ['-qec', command, '/dev/null'], { cwd, env });
+    const result = await runProcess(script!, ['-qec', command, '/dev/null'], { cwd, env });
     const output = `${result.stdout}${result.stderr}`;
     expectNoSecrets(output, `terminal output of monime-guard ${args.join(' ')}`);
     return { status: result.status, output };
   }
-  const hasScript = spawnSync('script', ['-qec', 'true', '/dev/null'], { stdio: 'ignore' }).status === 0;
+  const script = requireTool('script', "util-linux's: apt-get install bsdutils", { check: ['-qec', 'true', '/dev/null'] });
 
   it('--color forces it on, even into a pipe with NO_COLOR set', async () => {
     const { dir } = testTokenTree();
     expect((await runCli(['scan', '--color'], { cwd: dir, env: { NO_COLOR: '1' } })).stdout).toMatch(COLOR);
   });
 
-  it.runIf(hasScript)('is on for a terminal, and off with NO_COLOR or --no-color', async () => {
+  it.runIf(script)('is on for a terminal, and off with NO_COLOR or --no-color', async () => {
     const { dir } = testTokenTree();
     const plain = await runOnTty(['scan'], dir);
     expect(plain.status).toBe(1);

@@ -7,20 +7,22 @@
  * A page records what a test asks about afterwards: every console error, uncaught exception and
  * browser log error (a Content-Security-Policy violation is one), and every request it made.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { findTool } from './tools.js';
 
-/** The Chromium executable: `$CHROMIUM`, else `chromium` or `chromium-browser` on `PATH`; undefined when there is none. */
+/** Where to look for Chromium, in order: `$CHROMIUM`, then `chromium` or `chromium-browser` on `PATH`. */
+export const CHROMIUM_COMMANDS: readonly (string | undefined)[] = [process.env.CHROMIUM, 'chromium', 'chromium-browser'];
+
+/** How to get Chromium, as the line of a skipped test says it. */
+export const CHROMIUM_INSTALL = 'apt-get install chromium, or set CHROMIUM to a Chromium executable';
+
+/** The Chromium executable, or undefined when there is none. */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM, 'chromium', 'chromium-browser'].filter((name): name is string => !!name);
-  for (const candidate of candidates) {
-    const found = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', candidate], { encoding: 'utf8' });
-    if (found.status === 0 && found.stdout.trim() !== '') return found.stdout.trim();
-  }
-  return undefined;
+  return findTool(CHROMIUM_COMMANDS);
 }
 
 /** A protocol message from the browser: an answer (with `id`) or an event (with `method`). */
