@@ -1,31 +1,59 @@
 /**
  * The hooks this repository ships for the pre-commit framework (`.pre-commit-hooks.yaml`), run by
- * the real framework (Debian's `pre-commit`, which `.ci/run` installs) from a clone at a commit,
- * as a user's `.pre-commit-config.yaml` names them: installed with
- * `pre-commit install --hook-type pre-commit --hook-type pre-push`, then driven by real commits
- * and real pushes to a local bare remote.
+ * the real framework (Debian's `pre-commit`, which `.ci/run` installs) from a clone at a tag, as
+ * the README's `.pre-commit-config.yaml` example names them: that block is used as it is written,
+ * only its `repo:` URL swapped for the clone, and installed with the command its comment gives,
+ * then driven by real commits and real pushes to a local bare remote.
  *
  * The clone holds the working tree's hook manifest and command line, committed on top of HEAD,
- * so the test checks what would be committed now.
+ * so the test checks what would be committed now. The example's `rev:` is the release's tag,
+ * `v<version>`: users get it from the release (docs/development.md, "Releasing"); a checkout of
+ * this repository may not have it (CI's may hold no tags), so the test makes that tag in its own
+ * clone, on the commit under test, as the release makes it on the release commit.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { expectNoSecrets, git, linesOf, makeTempDir, REPO_ROOT, runCli, runProcess, secretToken, writeFiles, type RunResult } from '../cli/run-cli.js';
+import { markedBlocks } from '../support/doc-blocks.js';
+import { requireTool } from '../support/tools.js';
 
-const framework = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-const available = framework.status === 0;
-// CI installs the framework (.ci/run), so there a missing one is a failure, not a skip.
-if (!available && process.env.CI) throw new Error('pre-commit is not installed: .ci/run installs it with apt-get');
+const framework = requireTool('pre-commit', 'apt-get install pre-commit, or pip install pre-commit');
 
 /** What the hooks need from this repository, copied from the working tree into the clone. */
 const HOOK_FILES = ['.pre-commit-hooks.yaml', 'package.json', 'dist/bin', 'dist/hcl2json'];
 
-describe.skipIf(!available)(`the pre-commit framework (${framework.stdout.trim()}) running this repository's hooks`, () => {
+/** The URL the README's example names, which the test swaps for its clone. */
+const PUBLIC_URL = 'https://github.com/monime-guard/monime-guard';
+
+/** The README's `.pre-commit-config.yaml` example, and the install command its first line gives. */
+function readmeExample(): { config: string; install: string[] } {
+  const [block] = markedBlocks('README.md', 'test/hooks/pre-commit-framework.test.ts');
+  const install = /\(then: (pre-commit install[^)]*)\)/.exec(block!.text)?.[1];
+  if (!install) throw new Error('README.md: the pre-commit example no longer says how to install it ("(then: pre-commit install …)")');
+  return { config: block!.text, install: install.split(' ').slice(1) };
+}
+
+const version = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+describe("the pre-commit framework examples' rev", () => {
+  it('is the tag of the release the package.json names, in the README, the hooks page and the hook manifest', () => {
+    const readme = parse(readmeExample().config) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
+    expect(readme.repos).toEqual([{ repo: PUBLIC_URL, rev: `v${version}`, hooks: [{ id: 'monime-guard' }, { id: 'monime-guard-pre-push' }] }]);
+    const page = fs.readFileSync(path.join(REPO_ROOT, 'docs/commands/install-hooks.md'), 'utf8');
+    const block = /```yaml\n(# \.pre-commit-config\.yaml\n[\s\S]*?)```/.exec(page)?.[1];
+    expect(parse(block ?? '')).toEqual(readme);
+    const manifest = fs.readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+    expect(manifest).toContain(`#     rev: v${version}\n`);
+  });
+});
+
+describe.runIf(framework)("the pre-commit framework running this repository's hooks, configured as the README's example", () => {
   let home: string;
   let user: string;
   let remote: string;
+  let installArgs: string[];
 
   /** Runs a command in the user's repository, as the framework's hooks would see it. */
   async function run(command: string, args: readonly string[]): Promise<RunResult & { output: string }> {
@@ -54,7 +82,8 @@ describe.skipIf(!available)(`the pre-commit framework (${framework.stdout.trim()
     }
     git(guard, ['add', '-A', '--', ...HOOK_FILES]);
     git(guard, ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '--allow-empty', '-m', 'hooks as in the working tree']);
-    const rev = git(guard, ['rev-parse', 'HEAD']).trim();
+    // The tag users get from the release; here, on the commit under test (see the top).
+    git(guard, ['tag', '-f', `v${version}`]);
 
     user = path.join(base, 'user');
     remote = path.join(base, 'remote.git');
@@ -63,25 +92,18 @@ describe.skipIf(!available)(`the pre-commit framework (${framework.stdout.trim()
     git(user, ['config', 'user.name', 'Test']);
     git(user, ['config', 'user.email', 'test@example.invalid']);
     git(user, ['remote', 'add', 'origin', remote]);
-    writeFiles(user, {
-      '.pre-commit-config.yaml': [
-        'repos:',
-        `  - repo: ${guard}`,
-        `    rev: ${rev}`,
-        '    hooks:',
-        '      - id: monime-guard',
-        '      - id: monime-guard-pre-push',
-        '',
-      ].join('\n'),
-    });
+    const { config, install } = readmeExample();
+    expect(config.split(`repo: ${PUBLIC_URL}\n`)).toHaveLength(2);
+    writeFiles(user, { '.pre-commit-config.yaml': config.replace(`repo: ${PUBLIC_URL}\n`, `repo: ${guard}\n`) });
+    installArgs = install;
   });
 
   it('installs both hook types, and its hooks from the clone at the commit', async () => {
-    const installed = await run('pre-commit', ['install', '--hook-type', 'pre-commit', '--hook-type', 'pre-push']);
+    const installed = await run(framework!, installArgs);
     expect(installed.status, installed.output).toBe(0);
     expect(installed.output).toMatch(/pre-commit installed at \.git\/hooks\/pre-commit/);
     expect(installed.output).toMatch(/pre-commit installed at \.git\/hooks\/pre-push/);
-    const hooks = await run('pre-commit', ['install-hooks']);
+    const hooks = await run(framework!, ['install-hooks']);
     expect(hooks.status, hooks.output).toBe(0);
   });
 
@@ -142,13 +164,13 @@ describe.skipIf(!available)(`the pre-commit framework (${framework.stdout.trim()
   });
 
   it('pre-commit run --all-files finds the committed token, and passes once it is gone', async () => {
-    const all = await run('pre-commit', ['run', '--all-files']);
+    const all = await run(framework!, ['run', '--all-files']);
     expect(all.status).toBe(1);
     expect(all.output).toContain('config/dev.js');
     // The history is rewritten: the token never reaches the remote.
     git(user, ['reset', '-q', '--hard', 'HEAD~1']);
     git(user, ['branch', '-q', '-D', 'feature']);
-    const clean = await run('pre-commit', ['run', '--all-files']);
+    const clean = await run(framework!, ['run', '--all-files']);
     expect(clean.status, clean.output).toBe(0);
   });
 

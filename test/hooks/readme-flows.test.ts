@@ -8,16 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSecrets, git, initRepo, makeTempDir, REPO_ROOT, runProcess, secretToken, writeFiles } from '../cli/run-cli.js';
-
-/** The fenced blocks (language and text) that follow the marker naming this test in `page`. */
-function readmeBlocks(page: string, marker: string, count: number): { language: string; text: string }[] {
-  const text = fs.readFileSync(path.join(REPO_ROOT, page), 'utf8');
-  const at = text.indexOf(`<!-- test/hooks/readme-flows.test.ts runs ${marker} as ${count === 1 ? 'it is' : 'they are'}. -->`);
-  if (at === -1) throw new Error(`${page}: the marker before ${marker} is missing`);
-  const blocks = [...text.slice(at).matchAll(/```(\w+)\n([\s\S]*?)```/g)].slice(0, count).map((m) => ({ language: m[1]!, text: m[2]! }));
-  if (blocks.length < count) throw new Error(`${page}: fewer than ${count} blocks after the marker before ${marker}`);
-  return blocks;
-}
+import { markedBlocks } from '../support/doc-blocks.js';
 
 /** A fresh project next to a link to this repository, as `npm init -y` and `git init` make it. */
 async function freshProject(prefix: string): Promise<string> {
@@ -45,7 +36,7 @@ describe("the README's husky and lint-staged block, in a fresh project", () => {
 
   beforeAll(async () => {
     dir = await freshProject('monime-guard-readme-');
-    const [block] = readmeBlocks('docs/commands/install-hooks.md', 'this block', 1);
+    const [block] = markedBlocks('docs/commands/install-hooks.md', 'test/hooks/readme-flows.test.ts', 1);
     const ran = await run('sh', ['-e', '-c', block!.text]);
     expect(ran.status, ran.output).toBe(0);
   }, 600_000);
@@ -87,7 +78,7 @@ describe("the README's husky and lint-staged block, in a fresh project", () => {
 describe("the README's ESLint blocks, in a fresh project", () => {
   it('install ESLint and the plugin, and the config as shown reports a token and honours a directive', { timeout: 600_000 }, async () => {
     const dir = await freshProject('monime-guard-readme-eslint-');
-    const [install, config, lint] = readmeBlocks('docs/eslint.md', 'these blocks', 3);
+    const [install, config, lint] = markedBlocks('docs/eslint.md', 'test/hooks/readme-flows.test.ts', 3);
     expect([install!.language, config!.language, lint!.language]).toEqual(['sh', 'js', 'sh']);
     const installed = await runProcess('sh', ['-e', '-c', install!.text], { cwd: dir, timeoutMs: 300_000 });
     expect(installed.status, installed.stderr).toBe(0);
