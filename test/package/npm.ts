@@ -74,3 +74,43 @@ export function readManifest(): {
 } {
   return JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 }
+
+/**
+ * The packages a project's install brings for the library, as this repository's lockfile
+ * resolves them: the package's `dependencies`, theirs, and so on (optional ones where the lockfile
+ * has them), each once. Returned as lockfile keys, which are also their paths from the
+ * repository root (`node_modules/yaml`, `node_modules/a/node_modules/b`).
+ */
+export function productionDependencies(): string[] {
+  const lock = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }>;
+  };
+  const packages = lock.packages;
+  // Node.js's lookup: the nearest node_modules/<name> from the dependent's directory upwards.
+  const resolve = (from: string, name: string): string | undefined => {
+    for (let dir = from; ;) {
+      const key = `${dir === '' ? '' : `${dir}/`}node_modules/${name}`;
+      if (packages[key]) return key;
+      if (dir === '') return undefined;
+      const up = dir.lastIndexOf('/node_modules/');
+      dir = up === -1 ? '' : dir.slice(0, up);
+    }
+  };
+  const found = new Set<string>();
+  const visit = (from: string, optional: boolean, names: string[]): void => {
+    for (const name of names) {
+      const key = resolve(from, name);
+      if (key === undefined) {
+        if (optional) continue;
+        throw new Error(`package-lock.json: ${name}, a dependency of ${from || 'the package'}, is not in it`);
+      }
+      if (found.has(key)) continue;
+      found.add(key);
+      const entry = packages[key]!;
+      visit(key, false, Object.keys(entry.dependencies ?? {}));
+      visit(key, true, Object.keys(entry.optionalDependencies ?? {}));
+    }
+  };
+  visit('', false, Object.keys(packages['']?.dependencies ?? {}));
+  return [...found];
+}

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { packRepository, readManifest, REPO_ROOT, type PackResult } from './npm.js';
+import { packRepository, productionDependencies, readManifest, REPO_ROOT, type PackResult } from './npm.js';
 
 /**
  * What `npm publish` would ship (`npm pack --dry-run --json`): everything a user needs (the
@@ -81,5 +81,45 @@ describe('the packed package', () => {
   it('has declarations beside the library JavaScript it exports', () => {
     const declarations = [...paths].filter((file) => file.startsWith('dist/src/') && file.endsWith('.js')).map((file) => file.replace(/\.js$/, '.d.ts'));
     expect(declarations.filter((file) => !paths.has(file))).toEqual([]);
+  });
+});
+
+/** Bytes in megabytes (10^6, as npm counts them), with `digits` decimals. */
+const megabytes = (bytes: number, digits: number): string => (bytes / 1e6).toFixed(digits);
+
+/** Bytes of the files under `dir`, leaving out nested node_modules (their packages count on their own). */
+function sizeOnDisk(dir: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'node_modules') total += sizeOnDisk(file);
+    else if (entry.isFile()) total += fs.statSync(file).size;
+  }
+  return total;
+}
+
+/** The sentence of docs/installing.md that starts like `start` and ends at `end`, whitespace folded. */
+function installingSentence(start: RegExp, end: string): string {
+  const text = fs.readFileSync(path.join(REPO_ROOT, 'docs/installing.md'), 'utf8').replace(/\s+/g, ' ');
+  const at = text.search(start);
+  if (at === -1) throw new Error(`docs/installing.md: no sentence starting ${start}`);
+  return text.slice(at, text.indexOf(end, at) + end.length);
+}
+
+describe("docs/installing.md's numbers, as npm and the lockfile give them", () => {
+  it('the tarball: its size, its files, unpacked, and the WebAssembly in it', () => {
+    const wasm = packed.files.find((file) => file.path === 'dist/hcl2json/main.wasm.gz');
+    expect(wasm).toBeDefined();
+    expect(installingSentence(/For [\d.]+, `npm pack` makes/, 'WebAssembly).')).toBe(
+      `For ${readManifest().version}, \`npm pack\` makes a tarball of ${megabytes(packed.size, 2)} MB holding ${packed.entryCount} files (${megabytes(packed.unpackedSize, 2)} MB unpacked, ${megabytes(wasm!.size, 1)} MB of which is the WebAssembly).`,
+    );
+  });
+
+  it('the dependencies an install brings, and node_modules in all', () => {
+    const dependencies = productionDependencies();
+    const bytes = packed.unpackedSize + dependencies.reduce((sum, key) => sum + sizeOnDisk(path.join(REPO_ROOT, key)), 0);
+    expect(installingSentence(/Installed, it brings/, 'in all.')).toBe(
+      `Installed, it brings ${dependencies.length} packages for the library (its dependencies and theirs, as package-lock.json resolves them): about ${Math.round(bytes / 1e6)} MB of \`node_modules\` in all.`,
+    );
   });
 });
