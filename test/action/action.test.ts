@@ -198,7 +198,7 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(commentsOn(7)[0]!.body).toMatch(/All clear/);
     expect(server.comments.find((c) => c.id === 9_500)!.body).toBe(`Why is there a ${MARKER} in the bot's comment?`);
     expect(server.requests.filter((r) => r.method === 'GET' && /\/comments$/.test(r.path)).length).toBeGreaterThanOrEqual(6);
-  }, 180_000);
+  });
 
   it('covers a pull request of 300 commits from a shallow clone by deepening it, and follows fail-on', async () => {
     const origin = makeOrigin();
@@ -218,7 +218,7 @@ describe('the GitHub Action, run as a runner runs it', () => {
     // A test token does not reach fail-on live.
     expect(run.status).toBe(0);
     expect(commentsOn(8)).toEqual([]);
-  }, 180_000);
+  });
 
   it('scans a pull request from the test-merge checkout actions/checkout makes, while main moves on', async () => {
     const origin = makeOrigin();
@@ -243,7 +243,7 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(run.stdout).not.toMatch(/legacy\/old\.js/);
     expect(run.outputs['new-findings']).toBe('1');
     expect(run.status).toBe(1);
-  }, 120_000);
+  });
 
   it('heals duplicate comments that racing runs left: the oldest is kept and updated, the rest deleted', async () => {
     const origin = makeOrigin();
@@ -260,7 +260,7 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(commentsOn(11).map((c) => c.id)).toEqual([8_001]);
     expect(commentsOn(11)[0]!.body).toMatch(/src\/key\.js/);
     expect(server.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/8002`]);
-  }, 60_000);
+  });
 
   it('degrades to a notice when the token may not comment (a fork), and still reports and fails on findings', async () => {
     const origin = makeOrigin();
@@ -291,7 +291,7 @@ describe('the GitHub Action, run as a runner runs it', () => {
       server.outage = false;
     }
     expect(commentsOn(9)).toEqual([]);
-  }, 120_000);
+  });
 
   it('treats base == head and a deleted branch as nothing to scan, and names a bad input', async () => {
     const origin = makeOrigin();
@@ -316,7 +316,7 @@ describe('the GitHub Action, run as a runner runs it', () => {
     const bad = await runAction(workspace, prEvent(10, origin.base, origin.base), server, { 'fail-on': 'sometimes' });
     expect(bad.status).toBe(2);
     expect(bad.stdout.trim()).toBe('::error::monime-guard: input fail-on must be one of live, test, any, none, active, not "sometimes"');
-  }, 60_000);
+  });
 
   it('scans what a push adds, and a new branch against the default branch', async () => {
     const origin = makeOrigin();
@@ -364,5 +364,5 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(whole.stdout).toMatch(/scanning the full history instead/);
     expect(whole.stdout).toMatch(/fetching the full history/);
     expect(whole.status).toBe(0);
-  }, 60_000);
+  });
 });

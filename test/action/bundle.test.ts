@@ -23,7 +23,7 @@ describe('the committed action', () => {
       const fresh = fs.readFileSync(path.join(out, file));
       expect(committed.equals(fresh), `dist/${file} is stale`).toBe(true);
     }
-  }, 60_000);
+  });
 
   it('declares in action.yml every input the code reads and every output it writes', () => {
     const action = parseYaml(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {

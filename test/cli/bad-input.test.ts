@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/scan.js';
-import { CLI_ENTRY, initRepo, linesOf, makeTempDir, runCli, runJson, secretToken, stackLines, writeFiles, type RunResult } from './run-cli.js';
+import { CLI_ENTRY, HANG_MS, initRepo, linesOf, makeTempDir, runCli, runJson, secretToken, stackLines, writeFiles, type RunResult } from './run-cli.js';
 import { maskOf } from '../support/tokens.js';
 
 /** The user `nobody`: permission tests run the CLI as this user when the suite runs as root. */
@@ -142,7 +142,7 @@ describe.concurrent('file contents', () => {
     const tail = Buffer.from(`;var k="${token}";done()`);
     const filler = Buffer.alloc(50 * 1000 * 1000 - head.length - tail.length, 'a');
     writeFiles(dir, { 'bundle.min.js': Buffer.concat([head, filler, tail]) });
-    const { run, report } = await runJson(['scan'], { cwd: dir, timeoutMs: 60_000 });
+    const { run, report } = await runJson(['scan'], { cwd: dir });
     expectNoCrash(run);
     expect(run.status).toBe(1);
     const column = units('é€😀 minified: ') + filler.length + units(';var k="') + 1;
@@ -153,7 +153,7 @@ describe.concurrent('file contents', () => {
   // A 1 GiB file whose middle is a hole: a few KiB of text, zeros up to near 1 GiB, a token.
   // Only the first 8 KiB are sniffed for NUL bytes, so it is scanned as text. The file takes
   // a few KiB of disk; reading the gigabyte of zeros takes about 3-5 s on a 2-core machine.
-  it('finds a token near the end of a sparse 1 GiB file on the right line', { timeout: 120_000 }, async () => {
+  it('finds a token near the end of a sparse 1 GiB file on the right line', { timeout: 300_000 }, async () => {
     const dir = makeTempDir();
     const token = secretToken('test');
     const file = path.join(dir, 'huge.log');
@@ -170,7 +170,7 @@ describe.concurrent('file contents', () => {
     }
     expect(fs.statSync(file).size).toBe(size);
     const line = head.split('\n').length - 1 + 1 + 2;
-    const { run, report } = await runJson(['scan', 'huge.log'], { cwd: dir, timeoutMs: 90_000 });
+    const { run, report } = await runJson(['scan', 'huge.log'], { cwd: dir });
     expectNoCrash(run);
     expect(run.status).toBe(1);
     expect(report.findings.map((f) => [f.line, f.column, f.masked])).toEqual([[line, 21, maskOf(token)]]);
@@ -229,7 +229,7 @@ describe.concurrent('permissions', () => {
     const probe = spawnSync(
       process.execPath,
       ['-e', `const fs = require('fs'); fs.accessSync(${JSON.stringify(CLI_ENTRY)}, fs.constants.R_OK); fs.readdirSync(${JSON.stringify(dir)});`],
-      { uid: NOBODY, gid: NOBODY, encoding: 'utf8', timeout: 10_000 },
+      { uid: NOBODY, gid: NOBODY, encoding: 'utf8', timeout: HANG_MS },
     );
     if (probe.status !== 0) return { skip: `cannot run the CLI as nobody: ${probe.error?.message ?? probe.stderr.trim()}` };
     return { uid: NOBODY, gid: NOBODY };
@@ -279,7 +279,7 @@ describe.concurrent('symlinks', () => {
       writeFiles(dir, { 'ok.env': `K=${secretToken('test')}\n` });
       fs.symlinkSync('b', path.join(dir, 'a'));
       fs.symlinkSync('a', path.join(dir, 'b'));
-      const { run, report } = await runJson(['scan'], { cwd: dir, timeoutMs: 20_000 });
+      const { run, report } = await runJson(['scan'], { cwd: dir });
       expectNoCrash(run);
       expect(run.status, `repo: ${repo}`).toBe(1);
       expect(run.stderr, `repo: ${repo}`).toBe('');
@@ -293,11 +293,11 @@ describe.concurrent('symlinks', () => {
     writeFiles(dir, { 'ok.env': `K=${secretToken('test')}\n` });
     fs.symlinkSync('b', path.join(dir, 'a'));
     fs.symlinkSync('a', path.join(dir, 'b'));
-    const alone = await runCli(['scan', 'a'], { cwd: dir, timeoutMs: 20_000 });
+    const alone = await runCli(['scan', 'a'], { cwd: dir });
     expectNoCrash(alone);
     expect(alone.status).toBe(0);
     expect(warningLines(alone.stderr)).toEqual([expect.stringMatching(/^monime-guard: warning: a: .*loop/)]);
-    const withFile = await runCli(['scan', 'a', 'ok.env'], { cwd: dir, timeoutMs: 20_000 });
+    const withFile = await runCli(['scan', 'a', 'ok.env'], { cwd: dir });
     expectNoCrash(withFile);
     expect(withFile.status).toBe(1);
     expect(warningLines(withFile.stderr)).toHaveLength(1);
@@ -352,7 +352,7 @@ describe.concurrent('paths that are not regular files', () => {
       if (repo) initRepo(dir);
       writeFiles(dir, { 'ok.env': `K=${secretToken('live')}\n` });
       mkfifo(path.join(dir, 'pipe'));
-      const { run, report } = await runJson(['scan'], { cwd: dir, timeoutMs: 20_000 });
+      const { run, report } = await runJson(['scan'], { cwd: dir });
       expectNoCrash(run);
       expect(run.status, `repo: ${repo}`).toBe(1);
       expect(report.findings.map((f) => f.path)).toEqual(['ok.env']);
@@ -363,7 +363,7 @@ describe.concurrent('paths that are not regular files', () => {
   it('warns about a FIFO named explicitly without hanging', async () => {
     const dir = makeTempDir();
     mkfifo(path.join(dir, 'pipe'));
-    const run = await runCli(['scan', 'pipe'], { cwd: dir, timeoutMs: 20_000 });
+    const run = await runCli(['scan', 'pipe'], { cwd: dir });
     expectNoCrash(run);
     expect(run.status).toBe(0);
     expect(warningLines(run.stderr)).toEqual([expect.stringMatching(/pipe: .*not a regular file/)]);

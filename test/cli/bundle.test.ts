@@ -38,7 +38,7 @@ describe('the committed command line', () => {
     // The pre-commit framework runs the entry point itself (`language: script`).
     expect(committed.get('monime-guard.js')).toBe('100755');
     fs.rmSync(out, { recursive: true, force: true });
-  }, 60_000);
+  });
 
   it('runs from a copy that has no node_modules anywhere above it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'monime-guard-cli-alone-'));

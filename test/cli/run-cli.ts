@@ -41,6 +41,12 @@ export function expectNoSecrets(text: string, where: string): void {
   }
 }
 
+/**
+ * How long a process may run before a test takes it to hang and kills it. Only a guard against
+ * hangs: generous, so that a busy machine (the suite on two shared cores) never reaches it.
+ */
+export const HANG_MS = 120_000;
+
 /** Options of {@link runCli}. */
 export interface RunOptions {
   /** Working directory: the scan root and where the config is looked for. */
@@ -49,7 +55,7 @@ export interface RunOptions {
   input?: string | Buffer;
   /** Variables added to (or, when undefined, removed from) the cleaned environment. */
   env?: Record<string, string | undefined>;
-  /** Kill the CLI after this many milliseconds, so a hang fails the test instead of stalling it. */
+  /** Kill the CLI after this many milliseconds (default {@link HANG_MS}), so a hang fails the test instead of stalling it. */
   timeoutMs?: number;
   /** Run as this user and group (root only): lets permission tests mean something under root. */
   uid?: number;
@@ -105,7 +111,7 @@ export function runProcess(command: string, args: readonly string[], options: Ru
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? HANG_MS);
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
@@ -193,7 +199,7 @@ export function writeFiles(root: string, files: Record<string, string | Buffer>)
 
 /** Runs git in `cwd` with the test environment; throws with git's stderr when it fails. */
 export function git(cwd: string, args: readonly string[]): string {
-  const result = spawnSync('git', args, { cwd, env: cliEnv(), encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync('git', args, { cwd, env: cliEnv(), encoding: 'utf8', timeout: HANG_MS });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr || result.error?.message}`);
   return result.stdout;
 }

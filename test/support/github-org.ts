@@ -46,8 +46,11 @@ export interface FakeGitHubOrg {
   apiRequests: { method: string; url: string; authorized: boolean }[];
   /** Every git request: path and the Authorization header it carried (if any). */
   gitRequests: { url: string; authorization?: string }[];
-  /** Milliseconds each git request waits before it is answered (a slow network); default 0. */
-  gitDelayMs: number;
+  /**
+   * Git requests for a repository (`owner/name`) this returns true for are never answered, as a
+   * clone that hangs: a test stops a scan at a known point with it, and no timer decides.
+   */
+  holdGit?: (repository: string) => boolean;
   close(): Promise<void>;
 }
 
@@ -77,8 +80,11 @@ export async function startFakeGitHubOrg(options: FakeGitHubOrgOptions): Promise
     faults: [],
     apiRequests: [],
     gitRequests: [],
-    gitDelayMs: 0,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      // Held git requests are still open; their connections go with the server.
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
   const repositories = options.repositories.map((repo, i) => ({ repo, id: 5000 + i, object: repositoryObject(repo, 5000 + i, base) }));
   const visible = (authorized: boolean) => repositories.filter(({ repo }) => authorized || !repo.private);
@@ -87,9 +93,9 @@ export async function startFakeGitHubOrg(options: FakeGitHubOrgOptions): Promise
     const url = new URL(req.url ?? '/', base);
     if (url.pathname.startsWith('/git/')) {
       fake.gitRequests.push({ url: req.url ?? '', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
-      const serve = (): void => serveGit(req, res, url, options.repositories, req.headers.authorization === basic);
-      if (fake.gitDelayMs > 0) setTimeout(serve, fake.gitDelayMs);
-      else serve();
+      const repository = /^\/git\/([^/]+\/[^/]+)\.git\//.exec(url.pathname)?.[1];
+      if (repository !== undefined && fake.holdGit?.(repository)) req.resume();
+      else serveGit(req, res, url, options.repositories, req.headers.authorization === basic);
       return;
     }
     const given = req.headers.authorization ?? '';

@@ -46,8 +46,18 @@ export function rootBody(isAuthenticated: boolean, environment: 'live' | 'test' 
   return JSON.stringify({ success: true, status: { isAuthenticated, environment, apiVersion: 'caph.2025-08-23' } });
 }
 
-/** Starts a server; `holdMs` keeps every answer back that long (to pile up requests in flight). */
-export async function startMonimeRoot(holdMs = 0): Promise<MonimeRoot> {
+/** How a server keeps its answers back, to pile up requests in flight. */
+export interface Hold {
+  /** Every answer waits this long (with `untilInFlight`, this long after that many are in flight). */
+  ms?: number;
+  /** Every answer waits until this many requests are in flight at once (no timer decides that), then all go out. */
+  untilInFlight?: number;
+}
+
+/** Starts a server, keeping its answers back as `hold` says. */
+export async function startMonimeRoot(hold: Hold = {}): Promise<MonimeRoot> {
+  const holdMs = hold.ms ?? 0;
+  const waiting: (() => void)[] = [];
   const answers = new Map<string, Answer>();
   const requests: SeenRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -104,7 +114,13 @@ export async function startMonimeRoot(holdMs = 0): Promise<MonimeRoot> {
           return;
       }
     };
-    if (holdMs > 0) later(holdMs, () => respond(answer, seen));
+    if (hold.untilInFlight !== undefined) {
+      waiting.push(() => respond(answer, seen));
+      if (inFlight >= hold.untilInFlight) {
+        const batch = waiting.splice(0);
+        later(holdMs, () => batch.forEach((release) => release()));
+      }
+    } else if (holdMs > 0) later(holdMs, () => respond(answer, seen));
     else respond(answer, seen);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
