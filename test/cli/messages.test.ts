@@ -1,0 +1,51 @@
+/**
+ * What the command line says must be true and say what to do (issue 24, §5): flags in the units
+ * the docs give, with their ranges; a typo answered with the nearest name; `merge --quiet` quiet;
+ * hook advice that fits the moment (before a push, for a client-prefixed variable); the Node.js
+ * version message naming the binary that runs; and the README's quick start, `scan .` on this
+ * repository, clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { linesOf, makeTempDir, runCli } from './run-cli.js';
+
+describe.concurrent('typos and missing values', () => {
+  const dir = (): string => makeTempDir('monime-guard-messages-usage-');
+
+  it('answers a misspelt command with the nearest one, and an unknown one with the list', async () => {
+    const typo = await runCli(['scna', '.'], { cwd: dir() });
+    expect(typo.status).toBe(2);
+    expect(linesOf(typo.stderr)).toEqual(['monime-guard: unknown command scna; did you mean scan? (see --help)']);
+    const unknown = await runCli(['frobnicate'], { cwd: dir() });
+    expect(unknown.status).toBe(2);
+    expect(linesOf(unknown.stderr)).toEqual([
+      'monime-guard: unknown command frobnicate; the commands are scan, baseline, history, staged, pre-push, bundle, iac, github, merge or install-hooks (see --help)',
+    ]);
+  });
+
+  it('answers a misspelt flag with the nearest flag of that command, on the hooks’ fast path too', async () => {
+    for (const [args, line] of [
+      [['scan', '.', '--formt', 'json'], 'monime-guard: unknown flag --formt; did you mean --format? (see --help)'],
+      [['scan', '.', '--no-colr'], 'monime-guard: unknown flag --no-colr; did you mean --no-color? (see --help)'],
+      // `staged` and `pre-push` are read without yargs when their flags are the hooks' own.
+      [['staged', '--qiet'], 'monime-guard: unknown flag --qiet; did you mean --quiet? (see --help)'],
+      [['pre-push', '--pre-comit-framework'], 'monime-guard: unknown flag --pre-comit-framework; did you mean --pre-commit-framework? (see --help)'],
+    ] as const) {
+      const run = await runCli(args, { cwd: dir() });
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(linesOf(run.stderr)).toEqual([line]);
+    }
+  });
+
+  it('says --fail-on needs a value and lists the values, and names the nearest for a misspelt one', async () => {
+    for (const args of [
+      ['scan', '.', '--fail-on'],
+      ['scan', '--fail-on', '--quiet', '.'],
+    ]) {
+      const run = await runCli(args, { cwd: dir() });
+      expect(run.status).toBe(2);
+      expect(linesOf(run.stderr)).toEqual(['monime-guard: --fail-on needs a value: live, test, any, none or active (see --help)']);
+    }
+    const typo = await runCli(['scan', '.', '--fail-on', 'lve'], { cwd: dir() });
+    expect(linesOf(typo.stderr)).toEqual(['monime-guard: --fail-on lve: expected live, test, any, none or active; did you mean live? (see --help)']);
+  });
+});
