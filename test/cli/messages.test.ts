@@ -6,7 +6,27 @@
  * repository, clean.
  */
 import { describe, expect, it } from 'vitest';
-import { linesOf, makeTempDir, runCli } from './run-cli.js';
+import { linesOf, makeTempDir, runCli, writeFiles } from './run-cli.js';
+
+describe.concurrent('flag values and their ranges', () => {
+  it('takes --verify-timeout and --verify-cache-ttl in seconds, and refuses values out of range naming the flag', async () => {
+    const dir = makeTempDir('monime-guard-messages-verify-');
+    writeFiles(dir, { 'a.txt': 'nothing here\n' });
+    const cases: [string[], string][] = [
+      [['--verify-timeout', '10000'], '--verify-timeout 10000: expected a number of seconds above 0 and at most 300'],
+      [['--verify-timeout', '0'], '--verify-timeout 0: expected a number of seconds above 0 and at most 300'],
+      [['--verify-cache-ttl', '2592001'], '--verify-cache-ttl 2592001: expected a number of seconds above 0 and at most 2592000'],
+    ];
+    for (const [flags, message] of cases) {
+      const run = await runCli(['scan', '.', '--verify', ...flags], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(linesOf(run.stderr)).toEqual([`monime-guard: ${message}`]);
+    }
+    // The largest values accepted: nothing is sent, as the directory holds no token.
+    const most = await runCli(['scan', '.', '--verify', '--verify-timeout', '300', '--verify-cache-ttl', '2592000', '--no-verify-cache'], { cwd: dir });
+    expect(most.status).toBe(0);
+  });
+});
 
 describe.concurrent('typos and missing values', () => {
   const dir = (): string => makeTempDir('monime-guard-messages-usage-');
