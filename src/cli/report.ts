@@ -49,6 +49,12 @@ export function reportResult(result: ScanResult, flags: ReportFlags, root: strin
     });
     writeReport(report, flags.output);
   }
+  return verdict(result, flags, config);
+}
+
+/** The exit code the findings call for: 1 when one is at or above `--fail-on` (or the config's `failOn`), else 0. */
+export function verdict(result: ScanResult, flags: ReportFlags, config: Config): number {
+  const failOn = flags.failOn ?? config.failOn ?? 'any';
   return result.findings.some((finding) => exceedsThreshold(finding, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 

@@ -6,7 +6,7 @@
  * repository, clean.
  */
 import { describe, expect, it } from 'vitest';
-import { linesOf, makeTempDir, runCli, writeFiles } from './run-cli.js';
+import { linesOf, makeTempDir, runCli, secretToken, writeFiles } from './run-cli.js';
 
 describe.concurrent('flag values and their ranges', () => {
   it('takes --verify-timeout and --verify-cache-ttl in seconds, and refuses values out of range naming the flag', async () => {
@@ -67,5 +67,21 @@ describe.concurrent('typos and missing values', () => {
     }
     const typo = await runCli(['scan', '.', '--fail-on', 'lve'], { cwd: dir() });
     expect(linesOf(typo.stderr)).toEqual(['monime-guard: --fail-on lve: expected live, test, any, none or active; did you mean live? (see --help)']);
+  });
+});
+
+describe.concurrent('merge --quiet', () => {
+  it('prints nothing but errors: the exit code is the verdict', async () => {
+    const dir = makeTempDir('monime-guard-messages-merge-');
+    writeFiles(dir, { 'app.env': `MONIME_TOKEN=${secretToken('test')}\n` });
+    const scan = await runCli(['scan', 'app.env', '--format', 'json', '-o', 'report.json'], { cwd: dir });
+    expect(scan.status).toBe(1);
+    const quiet = await runCli(['merge', 'report.json', '--quiet'], { cwd: dir });
+    expect(quiet).toMatchObject({ status: 1, stdout: '', stderr: '' });
+    const below = await runCli(['merge', 'report.json', '--quiet', '--fail-on', 'live'], { cwd: dir });
+    expect(below).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    const missing = await runCli(['merge', 'missing.json', '--quiet'], { cwd: dir });
+    expect(missing.status).toBe(2);
+    expect(linesOf(missing.stderr)).toHaveLength(1);
   });
 });
