@@ -6,7 +6,7 @@
  * repository, clean.
  */
 import { describe, expect, it } from 'vitest';
-import { linesOf, makeTempDir, runCli, secretToken, writeFiles } from './run-cli.js';
+import { CLI_ENTRY, linesOf, makeTempDir, runCli, runProcess, secretToken, writeFiles } from './run-cli.js';
 
 describe.concurrent('flag values and their ranges', () => {
   it('takes --verify-timeout and --verify-cache-ttl in seconds, and refuses values out of range naming the flag', async () => {
@@ -83,5 +83,18 @@ describe.concurrent('merge --quiet', () => {
     const missing = await runCli(['merge', 'missing.json', '--quiet'], { cwd: dir });
     expect(missing.status).toBe(2);
     expect(linesOf(missing.stderr)).toHaveLength(1);
+  });
+});
+
+describe.concurrent('the Node.js version message', () => {
+  it('names the binary that runs, not the node on PATH', async () => {
+    // The running Node.js made to report an old version before the entry point reads it.
+    const old = 'data:text/javascript,Object.defineProperty(process,"versions",{value:{...process.versions,node:"18.20.8"}})';
+    const run = await runProcess(process.execPath, ['--import', old, CLI_ENTRY, 'scan', '.'], { cwd: makeTempDir('monime-guard-messages-node-') });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(linesOf(run.stderr)).toEqual([
+      `monime-guard: Node.js 18.20.8 is too old; monime-guard needs Node.js 20.19 or newer (the Node.js running it is ${process.execPath})`,
+    ]);
   });
 });
