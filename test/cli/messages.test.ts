@@ -6,7 +6,7 @@
  * repository, clean.
  */
 import { describe, expect, it } from 'vitest';
-import { CLI_ENTRY, linesOf, makeTempDir, runCli, runProcess, secretToken, writeFiles } from './run-cli.js';
+import { CLI_ENTRY, git, initRepo, linesOf, makeTempDir, runCli, runProcess, secretToken, writeFiles } from './run-cli.js';
 
 describe.concurrent('flag values and their ranges', () => {
   it('takes --verify-timeout and --verify-cache-ttl in seconds, and refuses values out of range naming the flag', async () => {
@@ -83,6 +83,51 @@ describe.concurrent('merge --quiet', () => {
     const missing = await runCli(['merge', 'missing.json', '--quiet'], { cwd: dir });
     expect(missing.status).toBe(2);
     expect(linesOf(missing.stderr)).toHaveLength(1);
+  });
+});
+
+describe.concurrent('hook advice', () => {
+  it('pre-push: a token a later commit deletes is to be rewritten out, not called leaked', async () => {
+    const dir = makeTempDir('monime-guard-messages-push-');
+    initRepo(dir);
+    writeFiles(dir, { 'README.md': 'shop\n' });
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-qm', 'init']);
+    const remote = git(dir, ['rev-parse', 'HEAD']).trim();
+    writeFiles(dir, { 'pay.js': `const key = '${secretToken('live')}';\n` });
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-qm', 'pay']);
+    git(dir, ['rm', '-q', 'pay.js']);
+    git(dir, ['commit', '-qm', 'remove the key']);
+    const local = git(dir, ['rev-parse', 'HEAD']).trim();
+    const input = `refs/heads/main ${local} refs/heads/main ${remote}\n`;
+    const run = await runCli(['pre-push', 'origin', 'https://example.invalid/shop.git', '--no-color'], { cwd: dir, input });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('a later commit deletes it, but the push would still send this commit: rewrite the commits before pushing');
+    expect(run.stdout).toContain('Remove the token from the commits that add it (git rebase -i');
+    expect(run.stdout).not.toMatch(/un-leak|in history only/);
+    const json = await runCli(['pre-push', 'origin', 'https://example.invalid/shop.git', '--format', 'json'], { cwd: dir, input });
+    expect(JSON.parse(json.stdout).findings[0].git).toMatchObject({ historyOnly: true, unpushed: true });
+    // `history` of the same commits, after the fact, still says to revoke.
+    const history = await runCli(['history', '--no-color'], { cwd: dir });
+    expect(history.stdout).toContain('in history only: revoke it');
+  });
+
+  it('staged: a client-prefixed variable is to hold no token, not to move to a git-ignored .env', async () => {
+    const dir = makeTempDir('monime-guard-messages-staged-');
+    initRepo(dir);
+    writeFiles(dir, { '.env': `VITE_MONIME_API_KEY=${secretToken('live')}\n`, 'server.env': `MONIME_ACCESS_TOKEN=${secretToken('live')}\n` });
+    git(dir, ['add', '.env']);
+    const client = await runCli(['staged', '--no-color'], { cwd: dir });
+    expect(client.status).toBe(1);
+    expect(client.stdout).toContain('client-exposed-token');
+    expect(client.stdout).toContain('is built into the client bundle even from a git-ignored .env, so it must hold no token at all');
+    expect(client.stdout).not.toContain('read the token from the environment or a git-ignored .env');
+    git(dir, ['rm', '-q', '--cached', '.env']);
+    git(dir, ['add', 'server.env']);
+    const server = await runCli(['staged', '--no-color'], { cwd: dir });
+    expect(server.status).toBe(1);
+    expect(server.stdout).toContain('read the token from the environment or a git-ignored .env instead');
   });
 });
 
