@@ -45,6 +45,8 @@ export function reportResult(result: ScanResult, flags: ReportFlags, root: strin
       ...(flags.includeSuppressed ? { includeSuppressed: true } : {}),
       failOn,
       ...(advice ? { advice } : {}),
+      // A text report on standard output reaches the reader who saw printWarnings' lines on stderr.
+      ...(flags.format === 'text' && flags.output === undefined ? { warningsShown: flags.quiet ? ('errors' as const) : ('all' as const) } : {}),
       now: new Date().toISOString(),
     });
     writeReport(report, flags.output);
@@ -88,7 +90,10 @@ function archiveDepth(value: number): number {
   return value;
 }
 
-/** Prints each warning as one line on stderr, unless `--quiet`. */
+/**
+ * Prints each warning as one line on stderr, unless `--quiet` (errors always). A text report on
+ * standard output then leaves them out (see `warningsShown` in reportResult), so each is said once.
+ */
 export function printWarnings(result: ScanResult, flags: { quiet: boolean }): void {
   for (const warning of result.warnings) {
     // An input that could not be checked is an error, said even under --quiet.

@@ -184,7 +184,10 @@ export function toText(result: ScanResult, ctx: ReportContext): string {
   const lines = [
     ...findingLines(result.findings, colors),
     ...adviceLines(result.findings, colors, ctx.advice),
-    ...warningLines(result.warnings, colors),
+    ...warningLines(
+      result.warnings.filter((warning) => !(ctx.warningsShown === 'all' || (ctx.warningsShown === 'errors' && warning.level === 'error'))),
+      colors,
+    ),
     ...(ctx.showPlaceholders ? placeholderLines(result.placeholders, colors) : []),
     ...summaryLines(result, ctx, colors),
   ];

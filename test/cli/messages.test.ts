@@ -5,8 +5,10 @@
  * version message naming the binary that runs; and the README's quick start, `scan .` on this
  * repository, clean.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_ENTRY, git, initRepo, linesOf, makeTempDir, runCli, runProcess, secretToken, writeFiles } from './run-cli.js';
+import { CLI_ENTRY, REPO_ROOT, git, initRepo, linesOf, makeTempDir, runCli, runProcess, secretToken, writeFiles } from './run-cli.js';
 
 describe.concurrent('flag values and their ranges', () => {
   it('takes --verify-timeout and --verify-cache-ttl in seconds, and refuses values out of range naming the flag', async () => {
@@ -141,5 +143,44 @@ describe.concurrent('the Node.js version message', () => {
     expect(linesOf(run.stderr)).toEqual([
       `monime-guard: Node.js 18.20.8 is too old; monime-guard needs Node.js 20.19 or newer (the Node.js running it is ${process.execPath})`,
     ]);
+  });
+});
+
+describe('warnings', () => {
+  it('are said once: on stderr, and a text report on stdout only counts them', async () => {
+    const dir = makeTempDir('monime-guard-messages-warnings-');
+    const directive = ['monime-guard', 'ignore'].join('-');
+    writeFiles(dir, { 'a.py': `x = 1  # ${directive} live-tokn -- stale\n` });
+    const run = await runCli(['scan', '.', '--no-color'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const said = 'a.py:1: monime-guard-ignore names live-tokn, which is no rule; did you mean live-token? It suppresses nothing.';
+    expect(linesOf(run.stderr)).toEqual([`monime-guard: warning: ${said}`]);
+    expect(run.stdout).not.toContain(said);
+    expect(run.stdout).toContain('1 warning');
+    // Written to a file, the report lists it, as the reader of the file saw no stderr.
+    await runCli(['scan', '.', '--no-color', '-o', 'report.txt'], { cwd: dir });
+    expect(fs.readFileSync(path.join(dir, 'report.txt'), 'utf8')).toContain(said);
+  });
+
+  it('leave out a tracked file deleted from the work tree: it is not there to scan, nor did it disappear', async () => {
+    const dir = makeTempDir('monime-guard-messages-deleted-');
+    initRepo(dir);
+    writeFiles(dir, { 'old.js': 'const a = 1;\n', 'new.js': `const key = '${secretToken('test')}';\n` });
+    git(dir, ['add', 'old.js']);
+    git(dir, ['commit', '-qm', 'old']);
+    fs.rmSync(path.join(dir, 'old.js'));
+    const run = await runCli(['scan', '.', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { path: string }[]; warnings: unknown[] };
+    expect(report.findings.map((f) => f.path)).toEqual(['new.js']);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('the README quick start, scan . on this repository with no --config, is clean', { timeout: 120_000 }, async () => {
+    const run = await runCli(['scan', '.'], { cwd: REPO_ROOT, timeoutMs: 110_000 });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^No findings; none at or above --fail-on any\nScanned \d+ files .*, 0 warnings,/);
+    expect(run.status).toBe(0);
   });
 });
