@@ -29,6 +29,40 @@ export function explainUsage(message: string, argv: readonly string[], known: { 
   return oneLine;
 }
 
+/** What yargs says a command's flags are (`getOptions()`), as far as {@link missingValue} reads it. */
+export interface DeclaredOptions {
+  array: string[];
+  string: string[];
+  number: string[];
+  choices: Record<string, readonly unknown[]>;
+  alias: Record<string, string[]>;
+}
+
+/**
+ * The message for a flag that takes a value but was given none (written last, or just before
+ * another flag), or undefined. yargs would fall back to the flag's default (`--format` alone is
+ * `text`) or an empty string, and say nothing.
+ */
+export function missingValue(argv: readonly string[], options: DeclaredOptions): string | undefined {
+  const takesValue = new Set([...options.string, ...options.number, ...Object.keys(options.choices)]);
+  const canonical = new Map<string, string>();
+  for (const [name, aliases] of Object.entries(options.alias)) for (const alias of aliases) if (takesValue.has(name)) canonical.set(alias, name);
+  const end = argv.indexOf('--');
+  const given = end === -1 ? argv : argv.slice(0, end);
+  for (const [i, arg] of given.entries()) {
+    const name = /^--([^=]+)$/.exec(arg)?.[1] ?? /^-([A-Za-z])$/.exec(arg)?.[1];
+    if (name === undefined) continue;
+    const flag = takesValue.has(name) ? name : canonical.get(name);
+    if (flag === undefined) continue;
+    const next = given[i + 1];
+    // A negative number is a value, not a flag.
+    if (next !== undefined && !(next.startsWith('-') && !/^-\d/.test(next))) continue;
+    const choices = (options.choices[flag] ?? []).map(String);
+    return `${arg} needs a value${choices.length > 0 ? `: ${listing(choices)}` : ''}`;
+  }
+  return undefined;
+}
+
 /** One name yargs did not know: a flag (`--formt`, `-x`) or a command (`scna`), with the nearest known one. */
 function unknownArgument(name: string, argv: readonly string[], known: { commands: readonly string[]; flags: readonly string[] }): string {
   const end = argv.indexOf('--');

@@ -58,7 +58,7 @@ describe.concurrent('typos and missing values', () => {
     }
   });
 
-  it('says --fail-on needs a value and lists the values, and names the nearest for a misspelt one', async () => {
+  it('says --fail-on (or any flag that takes a value) needs a value and lists the values, and names the nearest for a misspelt one', async () => {
     for (const args of [
       ['scan', '.', '--fail-on'],
       ['scan', '--fail-on', '--quiet', '.'],
@@ -66,6 +66,17 @@ describe.concurrent('typos and missing values', () => {
       const run = await runCli(args, { cwd: dir() });
       expect(run.status).toBe(2);
       expect(linesOf(run.stderr)).toEqual(['monime-guard: --fail-on needs a value: live, test, any, none or active (see --help)']);
+    }
+    // Any flag that takes a value: without one, yargs would use the default (`--format` alone is text) or ''.
+    for (const [args, line] of [
+      [['scan', '.', '--format'], 'monime-guard: --format needs a value: text, json, sarif, github, markdown or html (see --help)'],
+      [['scan', '-o', '--quiet', '.'], 'monime-guard: -o needs a value (see --help)'],
+      [['history', '--since'], 'monime-guard: --since needs a value (see --help)'],
+      [['staged', '--fail-on'], 'monime-guard: --fail-on needs a value: live, test, any, none or active (see --help)'],
+    ] as const) {
+      const run = await runCli(args, { cwd: dir() });
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(linesOf(run.stderr)).toEqual([line]);
     }
     const typo = await runCli(['scan', '.', '--fail-on', 'lve'], { cwd: dir() });
     expect(linesOf(typo.stderr)).toEqual(['monime-guard: --fail-on lve: expected live, test, any, none or active; did you mean live? (see --help)']);
