@@ -66,6 +66,11 @@ export interface GitOrigin {
   blob?: string;
   /** True when the token is not in the current tree (HEAD): deleting it from the code is too late. */
   historyOnly: boolean;
+  /**
+   * True when the commit is one a push is about to send (`pre-push`): the remote does not have it
+   * yet, so rewriting the commits removes the token, and a later commit that deletes it does not.
+   */
+  unpushed?: true;
   /** How many other commits or paths brought the same token in. */
   otherOccurrences: number;
 }

@@ -26,7 +26,10 @@ export const overScoped = definePolicy<TokenConfig>({
       violations.push({ message: `"${config.label}" selects all services`, field: 'services', key: 'all' });
     if (services) {
       const withRoles = new Set(roles.map((r) => r.service));
-      for (const service of services.filter((s) => s !== '*' && s.toLowerCase() !== 'all' && !withRoles.has(s))) {
+      // A wildcard role (`*`, `*:read`) reaches every service: no selected service is left without
+      // a role, and iac/wildcard-role reports the wildcard itself.
+      const everyService = withRoles.has('*');
+      for (const service of services.filter((s) => !everyService && s !== '*' && s.toLowerCase() !== 'all' && !withRoles.has(s))) {
         violations.push({ message: `"${config.label}" selects the service ${service} but gives it no role`, field: 'services', key: service });
       }
       for (const role of roles.filter((r) => r.service !== '*' && !services.includes(r.service) && !services.includes('*'))) {
@@ -48,5 +51,8 @@ export const overScoped = definePolicy<TokenConfig>({
   - name: fail-no-roles
     services: [payments, analytics]
     roles: [payments:read]
+  - name: pass-wildcard-is-a-role
+    services: [payments]
+    roles: ["*"]
 `,
 });

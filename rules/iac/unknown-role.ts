@@ -1,4 +1,5 @@
-import { closest, DEFAULT_SERVICES, parseRole } from '../../src/iac/catalogue.js';
+import { closest } from '../../src/closest-name.js';
+import { DEFAULT_SERVICES, parseRole } from '../../src/iac/catalogue.js';
 import { known, type TokenConfig } from '../../src/iac/model.js';
 import { definePolicy } from '../define-rule.js';
 

@@ -10,8 +10,10 @@ const MINIMUM = [20, 19] as const;
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < MINIMUM[0] || (major === MINIMUM[0] && minor < MINIMUM[1])) {
+  // process.execPath is the binary running this file, which need not be the `node` on PATH (a
+  // version manager's shim, an absolute path in a hook, `npx` under another Node.js).
   process.stderr.write(
-    `monime-guard: Node.js ${process.versions.node} is too old; monime-guard needs Node.js ${MINIMUM.join('.')} or newer (node on PATH is ${process.execPath})\n`,
+    `monime-guard: Node.js ${process.versions.node} is too old; monime-guard needs Node.js ${MINIMUM.join('.')} or newer (the Node.js running it is ${process.execPath})\n`,
   );
   process.exit(2);
 }

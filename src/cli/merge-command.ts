@@ -7,7 +7,7 @@ import type { JsonReport } from '../reporters/json.js';
 import { mergeReports } from '../scan/merge.js';
 import { parseJsonReport, readJsonReport } from '../scan/read-report.js';
 import { EXIT_ERROR } from './exit.js';
-import { printWarnings, reportResult } from './report.js';
+import { printWarnings, reportResult, verdict } from './report.js';
 import type { MergeFlags } from './merge-flags.js';
 
 /**
@@ -24,7 +24,9 @@ export async function runMerge(flags: MergeFlags): Promise<number> {
   for (const file of flags.reports) reports.push(file === '-' ? parseJsonReport(readStdin(), 'standard input') : await readJsonReport(file));
   const result = mergeReports(reports, { allow: loaded.config.allow ?? [], ...(baseline ? { baseline } : {}) });
   printWarnings(result, flags);
-  const code = reportResult(result, flags, root, loaded.config);
+  // `--quiet` asks merge for its verdict alone (the exit code): no text report, only errors.
+  const verdictOnly = flags.quiet && flags.format === 'text' && flags.output === undefined;
+  const code = verdictOnly ? verdict(result, flags, loaded.config) : reportResult(result, flags, root, loaded.config);
   return code === 0 && result.warnings.some((warning) => warning.level === 'error') ? EXIT_ERROR : code;
 }
 

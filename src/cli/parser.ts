@@ -2,8 +2,9 @@ import yargs, { type Argv, type MiddlewareFunction } from 'yargs';
 import { packageVersion } from '../version.js';
 import { bundleFlags, githubFlags, historyFlags, iacFlags, prePushFlags, stagedFlags } from './command-flags.js';
 import { mergeFlags } from './merge-flags.js';
-import { UsageError } from './run-command.js';
+import { COMMAND_NAMES, UsageError } from './run-command.js';
 import { baselineFlags, scanFlags, STDIN_ARGUMENT, verifyFlags } from './scan-flags.js';
+import { explainUsage, missingValue, type DeclaredOptions } from './usage-message.js';
 
 /**
  * The command line's flags, declared with yargs: every command, flag, default and check. Parsing
@@ -57,10 +58,18 @@ export function commandLine(argv: string[]): Argv {
       // later; unwrapped, that costs little. Help itself is wrapped to the terminal.
       .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
       // Runs once the command's own flags are declared, so it knows which of them repeat.
-      .middleware(((flags: Record<string, unknown>, parser: { getOptions(): { array: string[] } }) =>
-        onlyOnce(flags, new Set(parser.getOptions().array))) as unknown as MiddlewareFunction)
-      .fail((message, error) => {
-        throw error ?? new UsageError(message);
+      .middleware(((flags: Record<string, unknown>, parser: { getOptions(): DeclaredOptions }) => {
+        const declared = parser.getOptions();
+        const missing = missingValue(argv, declared);
+        if (missing) throw new UsageError(missing);
+        onlyOnce(flags, new Set(declared.array));
+      }) as unknown as MiddlewareFunction)
+      // The third argument is yargs' usage object, whose descriptions name every flag of the
+      // command that was parsed: an unknown one is matched against them.
+      .fail((message, error, usage) => {
+        if (error) throw error;
+        const flags = Object.keys((usage as unknown as { getDescriptions(): Record<string, string> }).getDescriptions());
+        throw new UsageError(explainUsage(message, argv, { commands: COMMAND_NAMES, flags }));
       })
   );
 }

@@ -11,7 +11,7 @@ import type { VerifySettings } from '../scan/verify-findings.js';
 import type { ScanResult } from '../types.js';
 import { packageVersion } from '../version.js';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit.js';
-import { MAX_VERIFY_CONCURRENCY, type ReportFlags } from './scan-flags.js';
+import { MAX_VERIFY_CACHE_TTL_SECONDS, MAX_VERIFY_CONCURRENCY, MAX_VERIFY_TIMEOUT_SECONDS, type ReportFlags } from './scan-flags.js';
 
 /** The library options every scanning command derives from its flags and the loaded config. */
 export function baseOptions(flags: ReportFlags, root: string, config: Config, baselinePath: string | undefined): BaseScanOptions {
@@ -45,26 +45,37 @@ export function reportResult(result: ScanResult, flags: ReportFlags, root: strin
       ...(flags.includeSuppressed ? { includeSuppressed: true } : {}),
       failOn,
       ...(advice ? { advice } : {}),
+      // A text report on standard output reaches the reader who saw printWarnings' lines on stderr.
+      ...(flags.format === 'text' && flags.output === undefined ? { warningsShown: flags.quiet ? ('errors' as const) : ('all' as const) } : {}),
       now: new Date().toISOString(),
     });
     writeReport(report, flags.output);
   }
+  return verdict(result, flags, config);
+}
+
+/** The exit code the findings call for: 1 when one is at or above `--fail-on` (or the config's `failOn`), else 0. */
+export function verdict(result: ScanResult, flags: ReportFlags, config: Config): number {
+  const failOn = flags.failOn ?? config.failOn ?? 'any';
   return result.findings.some((finding) => exceedsThreshold(finding, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 /** `--verify`'s settings from their flags, each checked. */
 function verifySettings(flags: ReportFlags): VerifySettings {
-  const seconds = (value: number | undefined, flag: string): number | undefined => {
+  // Both flags are seconds (the library takes milliseconds); a value out of range is an error, not
+  // a wait of hours or a cache that outlives a revocation by months.
+  const seconds = (value: number | undefined, flag: string, most: number): number | undefined => {
     if (value === undefined) return undefined;
-    if (!Number.isFinite(value) || value <= 0) throw new InputError(`${flag} ${value}: expected a number of seconds above 0`);
+    if (!Number.isFinite(value) || value <= 0 || value > most)
+      throw new InputError(`${flag} ${value}: expected a number of seconds above 0 and at most ${most}`);
     return Math.round(value * 1000);
   };
   const concurrency = flags.verifyConcurrency;
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_VERIFY_CONCURRENCY)) {
     throw new InputError(`--verify-concurrency ${concurrency}: expected a whole number from 1 to ${MAX_VERIFY_CONCURRENCY}`);
   }
-  const timeoutMs = seconds(flags.verifyTimeout, '--verify-timeout');
-  const cacheTtlMs = seconds(flags.verifyCacheTtl, '--verify-cache-ttl');
+  const timeoutMs = seconds(flags.verifyTimeout, '--verify-timeout', MAX_VERIFY_TIMEOUT_SECONDS);
+  const cacheTtlMs = seconds(flags.verifyCacheTtl, '--verify-cache-ttl', MAX_VERIFY_CACHE_TTL_SECONDS);
   return {
     ...(concurrency !== undefined ? { concurrency } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
@@ -79,7 +90,10 @@ function archiveDepth(value: number): number {
   return value;
 }
 
-/** Prints each warning as one line on stderr, unless `--quiet`. */
+/**
+ * Prints each warning as one line on stderr, unless `--quiet` (errors always). A text report on
+ * standard output then leaves them out (see `warningsShown` in reportResult), so each is said once.
+ */
 export function printWarnings(result: ScanResult, flags: { quiet: boolean }): void {
   for (const warning of result.warnings) {
     // An input that could not be checked is an error, said even under --quiet.

@@ -113,6 +113,12 @@ export function baselineFlags<T>(y: Argv<T>): Argv<ScanFlags> {
 /** The most verification requests at once. */
 export const MAX_VERIFY_CONCURRENCY = 4;
 
+/** The longest `--verify-timeout`, in seconds: five minutes, far beyond any answer worth waiting for. */
+export const MAX_VERIFY_TIMEOUT_SECONDS = 300;
+
+/** The longest `--verify-cache-ttl`, in seconds: 30 days, so a revoked token is not called active for longer. */
+export const MAX_VERIFY_CACHE_TTL_SECONDS = 30 * 24 * 60 * 60;
+
 /** Declares `--verify` and its settings, for the commands that can verify the tokens they find. */
 export function verifyFlags<T>(y: Argv<T>): Argv<T> {
   return y
@@ -121,7 +127,13 @@ export function verifyFlags<T>(y: Argv<T>): Argv<T> {
       describe: "Ask Monime's API whether each token found still works (sends each distinct token to https://api.monime.io; see docs/verify.md)",
     })
     .option('verify-concurrency', { type: 'number', describe: `Verification requests at once (default and most: ${MAX_VERIFY_CONCURRENCY})` })
-    .option('verify-timeout', { type: 'number', describe: 'Seconds before a verification request gives up (default 10)' })
-    .option('verify-cache-ttl', { type: 'number', describe: 'Seconds a verification answer is reused from the cache (default 3600)' })
+    .option('verify-timeout', {
+      type: 'number',
+      describe: `Seconds before a verification request gives up (default 10, at most ${MAX_VERIFY_TIMEOUT_SECONDS})`,
+    })
+    .option('verify-cache-ttl', {
+      type: 'number',
+      describe: `Seconds a verification answer is reused from the cache (default 3600, at most ${MAX_VERIFY_CACHE_TTL_SECONDS}: 30 days)`,
+    })
     .option('verify-cache', { type: 'boolean', describe: 'Keep verification answers in the user cache directory (default); --no-verify-cache turns it off' });
 }

@@ -1,14 +1,8 @@
 import { loadConfig } from '../config/load.js';
 import { scanStaged } from '../scan/staged.js';
 import type { StagedFlags } from './command-flags.js';
+import { stagedAdvice } from './hook-advice.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
-
-/** What a pre-commit hook's reader should do next, shown above the per-rule advice. */
-export const STAGED_ADVICE = [
-  'The commit was stopped before it was made: nothing has leaked yet.',
-  'Unstage the file (git restore --staged <file>) and read the token from the environment or a git-ignored .env instead.',
-  'If this token was ever pushed or shared, revoke it in the Monime dashboard as well.',
-];
 
 /** Runs `monime-guard staged` (the pre-commit hook's command); returns the exit code. */
 export async function runStaged(flags: StagedFlags): Promise<number> {
@@ -19,5 +13,5 @@ export async function runStaged(flags: StagedFlags): Promise<number> {
     ...(flags.paths && flags.paths.length > 0 ? { paths: flags.paths } : {}),
   });
   printWarnings(result, flags);
-  return reportResult(result, flags, root, loaded.config, STAGED_ADVICE);
+  return reportResult(result, flags, root, loaded.config, stagedAdvice(result.findings));
 }

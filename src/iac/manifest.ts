@@ -2,7 +2,7 @@ import { looksLikeDate } from '../calendar-date.js';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type YAMLMap } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { Position } from '../types.js';
-import { closest } from './catalogue.js';
+import { closest } from '../closest-name.js';
 import { parseExpiry, UNKNOWN, type Suppression, type TokenConfig } from './model.js';
 
 /**

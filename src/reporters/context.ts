@@ -23,6 +23,13 @@ export interface ReportContext {
    */
   advice?: readonly string[];
   /**
+   * Warnings the reader has already been shown one line each (the command line prints them on
+   * stderr before the report): `all` of them, or only those at level `error` (under `--quiet`). The
+   * text format leaves these out of its warnings section, so none is said twice; its summary still
+   * counts them.
+   */
+  warningsShown?: 'all' | 'errors';
+  /**
    * When the report is made (ISO 8601), for the HTML format's ages of introducing commits
    * ("3 months ago") and its "generated" line. Reporters never read the clock, so the caller says;
    * without it the HTML report shows commit dates but no ages.

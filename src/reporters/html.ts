@@ -125,7 +125,9 @@ function introducedCell(git: GitOrigin | undefined, ctx: ReportContext): string 
     );
   }
   const badges = [
-    git.historyOnly ? '<span class="badge history" title="Not in the current tree: revoke the token, deleting it does not un-leak it">history only</span>' : '',
+    git.historyOnly && !git.unpushed
+      ? '<span class="badge history" title="Not in the current tree: revoke the token, deleting it does not un-leak it">history only</span>'
+      : '',
     git.otherOccurrences > 0 ? `<span class="muted"> +${h(plural(git.otherOccurrences, 'other place'))}</span>` : '',
   ].join('');
   return `<td>${parts.join(' · ')}${badges}</td>`;

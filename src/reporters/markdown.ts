@@ -129,7 +129,7 @@ function findingRow(finding: Finding): string {
 function gitNote(finding: Finding): string {
   const git = finding.git;
   if (!git || git.commit === '') return '';
-  return ` in ${codeSpan(git.commit.slice(0, 12), true)}${git.historyOnly ? ' (history only: revoke it)' : ''}`;
+  return ` in ${codeSpan(git.commit.slice(0, 12), true)}${git.historyOnly && !git.unpushed ? ' (history only: revoke it)' : ''}`;
 }
 
 /** One list item per scan warning. */

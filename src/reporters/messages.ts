@@ -144,7 +144,12 @@ export function describeGitOrigin(git: GitOrigin): string {
     git.otherOccurrences > 0
       ? `; also in ${git.otherOccurrences} other commit${git.otherOccurrences === 1 ? '' : 's'} or path${git.otherOccurrences === 1 ? '' : 's'}`
       : '';
-  const historyOnly = git.historyOnly ? '; in history only: revoke it, deleting it from the code does not un-leak it' : '';
+  // Before a push the commits can still be rewritten: that, not revoking, is the advice.
+  const historyOnly = !git.historyOnly
+    ? ''
+    : git.unpushed
+      ? '; a later commit deletes it, but the push would still send this commit: rewrite the commits before pushing'
+      : '; in history only: revoke it, deleting it from the code does not un-leak it';
   return `${where}${others}${historyOnly}`;
 }
 

@@ -109,7 +109,7 @@ function adviceLines(findings: readonly Finding[], colors: Colors, advice: reado
   const rules = [...new Set(findings.map((f) => f.ruleId))];
   const ruleWidth = widest(rules);
   const lines = [colors.bold('What to do'), ...advice.map((line) => `  ${line}`)];
-  if (findings.some((f) => f.git?.historyOnly)) {
+  if (findings.some((f) => f.git?.historyOnly && !f.git.unpushed)) {
     lines.push('  A token in git history stays readable in every clone: revoke it in the Monime dashboard; rewriting history does not un-leak it.');
   }
   // A hook's own advice (unstage, amend) replaces the general per-rule remediation: short output.
@@ -184,7 +184,10 @@ export function toText(result: ScanResult, ctx: ReportContext): string {
   const lines = [
     ...findingLines(result.findings, colors),
     ...adviceLines(result.findings, colors, ctx.advice),
-    ...warningLines(result.warnings, colors),
+    ...warningLines(
+      result.warnings.filter((warning) => !(ctx.warningsShown === 'all' || (ctx.warningsShown === 'errors' && warning.level === 'error'))),
+      colors,
+    ),
     ...(ctx.showPlaceholders ? placeholderLines(result.placeholders, colors) : []),
     ...summaryLines(result, ctx, colors),
   ];

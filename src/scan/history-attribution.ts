@@ -35,7 +35,12 @@ function timeOf(place: { sighting: Sighting; intro?: Introduction }): number {
  * Ties each token to the earliest commit that brought it in, reporting each token once: the
  * other commits and paths that hold it are counted, not listed.
  */
-export function attribute(sightings: readonly Sighting[], introductions: ReadonlyMap<string, Introduction[]>, current: ReadonlySet<string>): Finding[] {
+export function attribute(
+  sightings: readonly Sighting[],
+  introductions: ReadonlyMap<string, Introduction[]>,
+  current: ReadonlySet<string>,
+  unpushed = false,
+): Finding[] {
   // Every place each token came in: blob introductions, and messages.
   const byToken = new Map<string, { sighting: Sighting; intro?: Introduction }[]>();
   for (const sighting of sightings) {
@@ -68,6 +73,7 @@ export function attribute(sightings: readonly Sighting[], introductions: Readonl
         source: sighting.blob ? 'blob' : 'message',
         ...(sighting.blob ? { blob: sighting.blob } : {}),
         historyOnly: !current.has(fingerprint),
+        ...(unpushed ? { unpushed: true as const } : {}),
         otherOccurrences: distinct.size - 1,
       },
     });

@@ -75,6 +75,8 @@ export interface RevisionScan {
   base: readonly string[];
   /** Scan commit and tag messages too. */
   messages: boolean;
+  /** The commits are ones a push is about to send (each finding's `git.unpushed`). */
+  unpushed?: boolean;
 }
 
 /**
@@ -96,7 +98,7 @@ export async function scanRevisions(
   const baseTokens = scope.base.length > 0 ? await treeFingerprints(repo, scope.base, setup.settings, known) : new Set<string>();
   const current = repo.head ? await treeFingerprints(repo, [repo.head], setup.settings, known) : new Set<string>();
   const fresh = sightings.filter((s) => !baseTokens.has(s.finding.fingerprint));
-  result.findings.push(...attribute(fresh, introductions, current));
+  result.findings.push(...attribute(fresh, introductions, current, scope.unpushed === true));
 }
 
 /** Reads every object the revisions reach and returns what the detector found, unattributed. */

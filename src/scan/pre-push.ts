@@ -102,7 +102,7 @@ export function pushSource(options: PushOptions): Source {
       const seen = new Set<string>();
       for (const revisions of pushes) {
         const own = emptyBatch();
-        await scanRevisions(repo, { revisions, base: boundary(repo, revisions), messages: options.messages !== false }, setup, own);
+        await scanRevisions(repo, { revisions, base: boundary(repo, revisions), messages: options.messages !== false, unpushed: true }, setup, own);
         // Several refs pushed at once may share commits: each token is reported once.
         own.findings = own.findings.filter((f) => !seen.has(f.fingerprint));
         for (const f of own.findings) seen.add(f.fingerprint);

@@ -9,7 +9,7 @@ import { SourceError } from '../errors.js';
 import type { Config } from '../config/types.js';
 import { applyFilters, inlineDirectiveFor } from '../filters/index.js';
 import type { WrittenDirective } from '../filters/inline.js';
-import { closest } from '../iac/catalogue.js';
+import { closest } from '../closest-name.js';
 import type { ScanResult, ScanWarning, SuppressedFinding, TokenKind } from '../types.js';
 import type { RuleTable } from './scan-fragment.js';
 import type { VerifySettings } from './verify-findings.js';

@@ -228,10 +228,12 @@ function resolveInput(input: string, root: string): ResolvedInput {
 /**
  * Asks git which files of `dir` it tracks or would track. Returns undefined files outside a work
  * tree, or when the directory is one git ignores (it was named, so it is scanned whole). Git's
- * answers are read from exit codes and output, never from its (translatable) messages.
+ * answers are read from exit codes and output, never from its (translatable) messages. A tracked
+ * file deleted from the work tree is not there to scan: git tags it removed (`R`), and it is left
+ * out rather than warned about as a file that disappeared during the scan.
  */
 function gitFiles(dir: string): { files?: string[]; warning?: string } | undefined {
-  const listed = runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd: dir });
+  const listed = runGit(['ls-files', '-z', '-t', '--cached', '--deleted', '--others', '--exclude-standard'], { cwd: dir });
   if (!listed.ran) {
     const code = errorCode(listed.error);
     // An unreadable directory cannot be a work tree we could list; walking it reports why.
@@ -249,10 +251,14 @@ function gitFiles(dir: string): { files?: string[]; warning?: string } | undefin
     if (!inside.ran || inside.status !== 0 || inside.stdout.toString('utf8').trim() !== 'true') return undefined;
     return { warning: `git ls-files failed (${lastLine(listed.stderr) || `exit code ${listed.status}`}): scanning without .gitignore` };
   }
-  const names = listed.stdout
+  // Each entry is `<tag> <path>`; a path can come more than once (as removed, or once per stage
+  // of an unresolved merge), which `--deduplicate` does not fold when tags are shown.
+  const entries = listed.stdout
     .toString('utf8')
     .split('\0')
-    .filter((name) => name !== '');
+    .filter((entry) => entry.length > 2);
+  const removed = new Set(entries.filter((entry) => entry.startsWith('R ')).map((entry) => entry.slice(2)));
+  const names = [...new Set(entries.map((entry) => entry.slice(2)))].filter((name) => !removed.has(name));
   // check-ignore exits 0 when the path is ignored, 1 when it is not.
   if (names.length === 0) {
     const ignored = runGit(['check-ignore', '-q', '.'], { cwd: dir });

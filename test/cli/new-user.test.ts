@@ -65,8 +65,12 @@ describe.concurrent('a new user', () => {
     const text = await runCli(['iac'], { cwd: dir });
     expect(text.status).toBe(2);
     expect(text.stdout).not.toMatch(/^No findings/m);
-    expect(text.stdout).toContain('Could not check (1)');
+    // Said once: on stderr, and counted by the text report on stdout; a report file lists it.
+    expect(linesOf(text.stderr)).toEqual([expect.stringMatching(/^monime-guard: error: monime-tokens\.yaml:2:1: /)]);
+    expect(text.stdout).not.toContain('Could not check');
     expect(text.stdout).toContain('Incomplete: 1 input could not be checked; no findings in the rest');
+    await runCli(['iac', '-o', 'report.txt'], { cwd: dir });
+    expect(fs.readFileSync(path.join(dir, 'report.txt'), 'utf8')).toContain('Could not check (1)');
     const json = JSON.parse((await runCli(['iac', '--format', 'json'], { cwd: dir })).stdout) as { warnings: { path: string; code: string; level?: string }[] };
     expect(json.warnings).toEqual([expect.objectContaining({ path: 'monime-tokens.yaml', code: 'malformed', level: 'error' })]);
     const sarif = JSON.parse((await runCli(['iac', '--format', 'sarif'], { cwd: dir })).stdout) as {

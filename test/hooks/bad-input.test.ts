@@ -52,7 +52,9 @@ describe.skipIf(!canRunNodeBuilds)('the command line on other Node.js releases',
       const run = await runProcess(node18, [CLI_ENTRY, ...args], { cwd: dir });
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
-      expect(linesOf(run.stderr)).toEqual([`monime-guard: Node.js 18.20.8 is too old; monime-guard needs Node.js 20.19 or newer (node on PATH is ${node18})`]);
+      expect(linesOf(run.stderr)).toEqual([
+        `monime-guard: Node.js 18.20.8 is too old; monime-guard needs Node.js 20.19 or newer (the Node.js running it is ${node18})`,
+      ]);
     }
   });
 

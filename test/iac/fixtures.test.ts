@@ -5,7 +5,9 @@
  * exact `file:line rule-id` of every finding the whole directory gives.
  * `UPDATE_FIXTURES=1 npx vitest run test/iac/fixtures.test.ts` rewrites `expected.txt` files;
  * review their diff before committing. Token placeholders (`{{LIVE_TOKEN}}`) become fresh random
- * tokens in a temporary copy.
+ * tokens in a temporary copy, and `{{UNKNOWN_POLICY}}` a policy id with a typo (`iac/no-expiri`):
+ * written whole in the fixture, it would be a directive naming no rule to `monime-guard scan .` of
+ * this repository.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -30,7 +32,10 @@ function materialize(name: string): string {
     const text = fs.readFileSync(path.join(FIXTURES, name, file), 'utf8');
     fs.writeFileSync(
       path.join(dir, file),
-      text.replaceAll('{{LIVE_TOKEN}}', () => liveToken()).replaceAll('{{TEST_TOKEN}}', () => testToken()),
+      text
+        .replaceAll('{{LIVE_TOKEN}}', () => liveToken())
+        .replaceAll('{{TEST_TOKEN}}', () => testToken())
+        .replaceAll('{{UNKNOWN_POLICY}}', 'iac/no-expiri'),
     );
   }
   return dir;
