@@ -8,7 +8,7 @@ import { streamLog } from '../sources/git/log.js';
 import { openBatch, readObjects, type GitObject } from '../sources/git/objects.js';
 import { openRepository, repositoryInfo, treeBlobs, type Repository } from '../sources/git/repo.js';
 import { git, runGit, spawnError } from '../sources/git/run.js';
-import type { Finding, ScanResult } from '../types.js';
+import type { Finding, ScanResult, ScanWarning } from '../types.js';
 import { scanArchive } from './archive.js';
 import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
 import { attribute, type Introduction, type Sighting } from './history-attribution.js';
@@ -123,6 +123,7 @@ async function scanLog(
   const batch = openBatch({
     cwd: repo.cwd,
     maxInMemory: MAX_BLOB_IN_MEMORY,
+    onMissing: (id, blobPath) => result.warnings.push(missingObjectWarning(id, blobPath, introductions.get(id)?.[0]?.commit.id)),
     onObject: (object) => {
       done++;
       if (object.type !== 'blob') return;
@@ -196,13 +197,32 @@ async function scanTagMessages(repo: Repository, settings: ScanSettings, result:
       .map((line) => [line.slice(0, line.indexOf(' ')), ''] as const),
   );
   if (tags.size === 0) return;
-  await readObjects(repo.cwd, tags, MAX_BLOB_IN_MEMORY, (object) => {
-    if (object.type !== 'tag' || !object.content) return;
-    const info = parseCommit(object.content, 'tag');
-    if (mayContainTokenText(info.message)) {
-      scanMessageText(info.message, { id: object.id, ...(info.author ? { author: info.author } : {}) }, settings, result, sightings);
-    }
-  });
+  await readObjects(
+    repo.cwd,
+    tags,
+    MAX_BLOB_IN_MEMORY,
+    (object) => {
+      if (object.type !== 'tag' || !object.content) return;
+      const info = parseCommit(object.content, 'tag');
+      if (mayContainTokenText(info.message)) {
+        scanMessageText(info.message, { id: object.id, ...(info.author ? { author: info.author } : {}) }, settings, result, sightings);
+      }
+    },
+    (id) => result.warnings.push(missingObjectWarning(id, '')),
+  );
+}
+
+/**
+ * The warning for an object git's store lacks (a damaged repository, a pruned or never-fetched
+ * object): named by path, id and the commit that brought it in, with how to look further.
+ */
+export function missingObjectWarning(id: string, blobPath: string, commit?: string): ScanWarning {
+  const what = blobPath === '' ? `object ${id}` : `${blobPath}: blob ${id}`;
+  return {
+    path: blobPath === '' ? '.' : blobPath,
+    code: 'missing-object',
+    message: `${what}${commit ? ` (commit ${commit})` : ''} is missing from git's object store, so it was not scanned; git fsck lists what is missing, and fetching it again may restore it`,
+  };
 }
 
 function scanBlob(id: string, content: Buffer, blobPath: string, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {
@@ -278,17 +298,23 @@ export function scanBlobThroughFile(cwd: string, object: GitObject, settings: Sc
 export async function scanBlobs(cwd: string, blobs: ReadonlyMap<string, string>, settings: ScanSettings): Promise<Map<string, BatchResult>> {
   const scanned = new Map<string, BatchResult>();
   const later: GitObject[] = [];
-  await readObjects(cwd, blobs, MAX_BLOB_IN_MEMORY, (object) => {
-    if (!object.content || isArchiveBlob(object)) {
-      // Only what tells an archive from a big blob is kept; the content is read again.
-      const { content, ...rest } = object;
-      later.push(content ? { ...rest, content: content.subarray(0, 1024) } : rest);
-      return;
-    }
-    const own = emptyBatch();
-    scanBytes(object.content, object.path, settings, own);
-    scanned.set(object.id, own);
-  });
+  await readObjects(
+    cwd,
+    blobs,
+    MAX_BLOB_IN_MEMORY,
+    (object) => {
+      if (!object.content || isArchiveBlob(object)) {
+        // Only what tells an archive from a big blob is kept; the content is read again.
+        const { content, ...rest } = object;
+        later.push(content ? { ...rest, content: content.subarray(0, 1024) } : rest);
+        return;
+      }
+      const own = emptyBatch();
+      scanBytes(object.content, object.path, settings, own);
+      scanned.set(object.id, own);
+    },
+    (id, blobPath) => scanned.set(id, { ...emptyBatch(), warnings: [missingObjectWarning(id, blobPath)] }),
+  );
   for (const object of later) {
     const own = emptyBatch();
     await scanGitBlob(cwd, object, settings, own);
