@@ -144,7 +144,8 @@ function* listResolved(resolved: readonly ResolvedInput[], options: ListOptions,
     } else if (stat.isDirectory()) {
       const listed = options.gitIgnore ? gitFiles(abs) : undefined;
       if (listed?.warning) warn(abs, 'git', listed.warning);
-      for (const unscanned of listed?.unscanned ?? []) warn(unscanned.abs, 'submodule', unscanned.message);
+      for (const { abs: where, reason } of listed?.unscanned ?? [])
+        warn(where, 'submodule', `${namer.relative(where)}: a submodule or nested repository, not scanned: ${reason}`);
       if (listed?.files) {
         for (const listedFile of listed.files) {
           const file = entry(listedFile, false);
@@ -231,7 +232,7 @@ interface GitListing {
   files?: string[];
   warning?: string;
   /** Submodules and nested repositories that were not scanned, each with why. */
-  unscanned?: { abs: string; message: string }[];
+  unscanned?: { abs: string; reason: string }[];
 }
 
 /**
@@ -297,8 +298,8 @@ function gitFiles(dir: string): GitListing | undefined {
     if (inner?.files) files.push(...inner.files);
     if (inner?.unscanned) (listing.unscanned ??= []).push(...inner.unscanned);
     if (!inner?.files) {
-      const why = inner?.warning ?? 'it is not checked out (git submodule update --init checks it out)';
-      (listing.unscanned ??= []).push({ abs, message: `${name}: a submodule or nested repository, not scanned: ${why}` });
+      const reason = inner?.warning ?? 'it is not checked out (git submodule update --init checks it out)';
+      (listing.unscanned ??= []).push({ abs, reason });
     }
   }
   return listing;

@@ -116,6 +116,10 @@ describe('submodules and nested repositories', () => {
     ]);
     // README.md, .gitmodules, the submodule's .gitignore and pay.js, and cli.env.
     expect(result.stats).toMatchObject({ filesScanned: 5, warnings: 1 });
+    // Named from below the root, paths are still the root's.
+    const vendor = await scan({ root: dir, paths: ['vendor'], config: {}, threads: 1 });
+    expect(vendor.findings.map((f) => f.path)).toEqual(['vendor/pay/pay.js']);
+    expect(vendor.warnings.map((w) => w.message.slice(0, w.message.indexOf(':')))).toEqual(['vendor/empty']);
   });
 
   it('history says that a submodule is its own repository and how to scan it', async () => {
