@@ -228,6 +228,10 @@ export const WARNING_CODES = {
   unmerged: 'a staged path has an unresolved merge conflict and was not scanned',
   'empty-repository': 'the repository has no commits, so history had nothing to scan',
   shallow: 'the clone is shallow, so history before its first commit was not scanned',
+  submodule:
+    'a git submodule or nested repository was not scanned: not checked out (`scan`), or, in `history`, another repository whose history is its own (the message says how to scan it)',
+  'missing-object': "a blob (or tag) is missing from git's object store, so it was not scanned; the message names it, its path and its commit",
+  'empty-push': 'the action scanned a push that brought commits, yet read no file of them (they add no file, or the checkout lacks them)',
   'source-map': 'a source map could not be read, so findings in its bundle are not mapped back',
   fetch: 'a URL could not be fetched',
   'crawl-limit': 'a site crawl stopped at one of its limits; the URLs it did not reach are named',

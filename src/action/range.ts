@@ -5,15 +5,21 @@ import type { ActionMode, RunnerContext } from './inputs.js';
 
 /**
  * What the action scans for an event, and the git work that makes it scannable: a pull request's
- * `base...head`, a push's `before..after` (a new branch: what it adds to the default branch), or
- * the full history. A shallow checkout is deepened until the range's merge base is present, so a
- * PR of any length is covered whole.
+ * `base...head`, a push's `before..after` (a new branch: what it adds to the default branch; the
+ * first push of the default branch itself: its whole history), or the full history. A shallow
+ * checkout is deepened until the range's merge base is present, so a PR of any length is covered
+ * whole.
  */
 
 /** The scan an event calls for. */
 export type ScanPlan =
   | { kind: 'range'; base: string; head: string; dots: '..' | '...'; description: string; pullRequest?: number; fallback?: ScannablePlan }
-  | { kind: 'full'; description: string }
+  | {
+      kind: 'full';
+      description: string;
+      /** Only the history this commit reaches (a pushed branch's); absent: every ref's. */
+      head?: string;
+    }
   | { kind: 'none'; reason: string; pullRequest?: number };
 
 /** A plan with something to scan. */
@@ -61,12 +67,21 @@ export function planScan(mode: ActionMode, context: RunnerContext): ScanPlan {
     if (before === after) return { kind: 'none', reason: 'the push did not move the branch: nothing to scan' };
     if (!before || NULL_SHA.test(before)) {
       const defaultBranch = text(field(payload, 'repository', 'default_branch')) ?? 'main';
+      const whole: ScannablePlan = { kind: 'full', head: after, description: `the whole history of ${after.slice(0, 12)}` };
+      // The first push of the default branch (a codebase imported into a new repository) adds
+      // nothing to the default branch: it is the default branch. Its whole history is what it
+      // brings. Other refs of the remote are not subtracted: an import pushes its branches and
+      // tags at once, and each would leave the history they share to the others' runs.
+      if (text(field(payload, 'ref')) === `refs/heads/${defaultBranch}`)
+        return { ...whole, description: `the first push of ${defaultBranch}: the whole history of ${after.slice(0, 12)}` };
       return {
         kind: 'range',
         base: `refs/remotes/origin/${defaultBranch}`,
         head: after,
         dots: '...',
         description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch}`,
+        // A remote without its default branch has nothing to compare with.
+        fallback: whole,
       };
     }
     // After a force push `before` may be gone from the remote; then the branch is scanned as new
@@ -87,6 +102,16 @@ export function planScan(mode: ActionMode, context: RunnerContext): ScanPlan {
   return { kind: 'full', description: 'the full history' };
 }
 
+/**
+ * Whether the event is a push that brought commits (GitHub lists them, up to 20, and names the
+ * head commit): a scan of it that reads no file is then worth a warning, not a green pass.
+ */
+export function pushBroughtCommits(context: RunnerContext): boolean {
+  if (context.eventName !== 'push') return false;
+  const commits = field(context.payload, 'commits');
+  return (Array.isArray(commits) && commits.length > 0) || Boolean(text(field(context.payload, 'head_commit', 'id')));
+}
+
 const mergeBase = (cwd: string, a: string, b: string): boolean => mergeBases(cwd, a, b).length > 0;
 
 /**
@@ -99,6 +124,10 @@ export function prepareHistory(plan: ScannablePlan, cwd: string, log: (line: str
     throw new InputError(`GITHUB_WORKSPACE ${cwd} is not a git repository: run actions/checkout before this step`);
   }
   if (plan.kind === 'full') {
+    if (plan.head && !hasCommit(cwd, plan.head)) {
+      log(`fetching ${plan.head.slice(0, 12)}, which the checkout does not have`);
+      fetch(cwd, ['origin', plan.head]);
+    }
     if (isShallow(cwd)) {
       log('shallow checkout: fetching the full history (git fetch --unshallow)');
       fetch(cwd, ['--unshallow', 'origin']);
@@ -119,7 +148,8 @@ export function prepareHistory(plan: ScannablePlan, cwd: string, log: (line: str
     }
     if (hasCommit(cwd, rev)) continue;
     if (rev === plan.base && plan.fallback) {
-      warn(`cannot fetch ${rev.slice(0, 12)} from origin (a force push may have removed it); scanning ${plan.fallback.description} instead`);
+      const why = branch ? `the remote has no ${branch} branch` : 'a force push may have removed it';
+      warn(`cannot fetch ${branch ? `the ${branch} branch` : rev.slice(0, 12)} from origin (${why}); scanning ${plan.fallback.description} instead`);
       return prepareHistory(plan.fallback, cwd, log, warn);
     }
     throw new SourceError(`cannot fetch ${rev} from origin${failure}: the ${plan.description} cannot be scanned`);

@@ -17,7 +17,7 @@ import { packageVersion } from '../version.js';
 import { STICKY_MARKER, upsertComment } from './comment.js';
 import { checkInputPaths, readContext, readInputs, type ActionInputs, type RunnerContext } from './inputs.js';
 import { relocateToHead } from './relocate.js';
-import { planScan, prepareHistory, type ScanPlan, type ScannablePlan } from './range.js';
+import { planScan, prepareHistory, pushBroughtCommits, type ScanPlan, type ScannablePlan } from './range.js';
 
 /**
  * The GitHub Action: works out what the event asks to scan, scans it (history, token
@@ -47,7 +47,15 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
       (line) => command('warning', `monime-guard: ${line}`),
     );
     const { result, errors } = await scanEverything(inputs, context, plan);
-    relocateToHead(result.findings, context.workspace, plan.kind === 'range' ? plan.head : 'HEAD');
+    if (pushBroughtCommits(context) && result.stats.filesScanned + result.stats.binarySkipped === 0) {
+      result.warnings.push({
+        path: '.',
+        code: 'empty-push',
+        message: `the push brought commits, yet no file of them was scanned (${plan.description}): they add no file, or the checkout lacks them`,
+      });
+      result.stats.warnings++;
+    }
+    relocateToHead(result.findings, context.workspace, plan.head ?? 'HEAD');
     const ctx: ReportContext = {
       toolVersion: packageVersion(),
       color: false,
@@ -121,7 +129,8 @@ async function scanEverything(inputs: ActionInputs, context: RunnerContext, plan
   };
   const results: ScanResult[] = [];
   const errors: string[] = [];
-  results.push(await scanHistory({ ...base, ...(plan.kind === 'range' ? { range: `${plan.base}${plan.dots}${plan.head}` } : {}) }));
+  const scope = plan.kind === 'range' ? { range: `${plan.base}${plan.dots}${plan.head}` } : plan.head ? { refs: [plan.head] } : {};
+  results.push(await scanHistory({ ...base, ...scope }));
   if (inputs.iac) {
     const paths = plan.kind === 'range' ? configurationsTouched(context.workspace, plan) : inputs.paths;
     if (paths.length > 0 || plan.kind === 'full') {

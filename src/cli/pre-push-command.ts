@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as tty from 'node:tty';
 import { loadConfig } from '../config/load.js';
 import { InputError } from '../errors.js';
 import { parsePushUpdates, readFrameworkPush, scanPush } from '../scan/pre-push.js';
@@ -19,8 +20,18 @@ export async function runPrePush(flags: PrePushFlags): Promise<number> {
   return reportResult(result, flags, root, loaded.config, pushAdvice(result.findings));
 }
 
-/** Git's pre-push lines, read whole from standard input. */
+/**
+ * Git's pre-push lines, read whole from standard input. Run by hand in a terminal no line will
+ * come (reading would wait for the user to type them): that is a usage error saying what the
+ * command expects and how to run it by hand.
+ */
 function readStdin(): string {
+  if (tty.isatty(0)) {
+    throw new InputError(
+      'pre-push: reads the lines git gives a pre-push hook on standard input (<local ref> <local sha> <remote ref> <remote sha>), and standard input is a terminal; ' +
+        'to check a push by hand, pipe one in: echo "refs/heads/main $(git rev-parse main) refs/heads/main $(git rev-parse origin/main)" | monime-guard pre-push',
+    );
+  }
   try {
     return fs.readFileSync(0, 'utf8');
   } catch (error) {

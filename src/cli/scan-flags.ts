@@ -40,9 +40,8 @@ function inputFlags<T>(y: Argv<T>): Argv<T> {
     .positional('paths', {
       type: 'string',
       array: true,
-      default: ['.'],
       coerce: (paths: string[]) => paths.map((p) => (p === STDIN_ARGUMENT ? '-' : p)),
-      describe: 'Files, directories or globs; - reads standard input',
+      describe: 'Files, directories or globs; - reads standard input (default: ., or standard input when it is piped)',
     })
     .option('git-ignore', { type: 'boolean', describe: 'Inside a git work tree, skip files git ignores (default); --no-git-ignore scans everything' })
     .option('stdin-filename', { type: 'string', describe: 'Name to report standard input under' })

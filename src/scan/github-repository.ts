@@ -11,7 +11,7 @@ import { mirrorRepository, remoteState } from '../sources/github/clone.js';
 import type { Finding, RepositoryInfo } from '../types.js';
 import { packageVersion } from '../version.js';
 import type { StateEntry } from './github-state.js';
-import { MAX_BLOB_IN_MEMORY, scanRevisions } from './history.js';
+import { MAX_BLOB_IN_MEMORY, missingObjectWarning, scanRevisions } from './history.js';
 import { iacSource } from './iac.js';
 import { emptyBatch, mergeBatch, type BatchResult } from './scan-input.js';
 import type { ScanSetup } from './setup.js';
@@ -118,17 +118,23 @@ export class RepositoryWork {
     for (const [id, file] of treeBlobs(repo, head)) if (mayHoldConfiguration(file)) candidates.set(id, file);
     if (candidates.size === 0) return;
     let written = 0;
-    await readObjects(repo.cwd, candidates, MAX_BLOB_IN_MEMORY, (object) => {
-      if (!object.content) return;
-      // YAML and JSON files are many (lock files, CI): only those that name Monime are checked.
-      const base = path.posix.basename(object.path);
-      if (!/\.tf(vars)?(\.json)?$/.test(base) && !isManifestName(base) && !/onime/i.test(object.content.toString('utf8'))) return;
-      const target = path.join(dir, ...object.path.split('/'));
-      if (!target.startsWith(dir + path.sep)) return;
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, object.content, { mode: 0o600 });
-      written++;
-    });
+    await readObjects(
+      repo.cwd,
+      candidates,
+      MAX_BLOB_IN_MEMORY,
+      (object) => {
+        if (!object.content) return;
+        // YAML and JSON files are many (lock files, CI): only those that name Monime are checked.
+        const base = path.posix.basename(object.path);
+        if (!/\.tf(vars)?(\.json)?$/.test(base) && !isManifestName(base) && !/onime/i.test(object.content.toString('utf8'))) return;
+        const target = path.join(dir, ...object.path.split('/'));
+        if (!target.startsWith(dir + path.sep)) return;
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, object.content, { mode: 0o600 });
+        written++;
+      },
+      (id, file) => into.warnings.push(missingObjectWarning(id, file, head)),
+    );
     if (written === 0) return;
     const own = emptyBatch();
     await iacSource({ paths: ['.'] }).read({ ...this.setup, root: dir, settings: { ...this.setup.settings, root: dir } }, own);

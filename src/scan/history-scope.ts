@@ -46,6 +46,7 @@ export function historyRevisions(repo: Repository, options: HistoryScope, result
   if (options.range === undefined && (options.refs ?? []).length === 0) revisions.push('--all');
   if (options.since !== undefined) {
     if (options.since.trim() === '') throw new InputError('--since needs a date');
+    requireDate(repo, options.since);
     revisions.push(`--since=${options.since}`);
   }
   if (repo.shallow && options.range === undefined) {
@@ -59,6 +60,17 @@ export function historyRevisions(repo: Repository, options: HistoryScope, result
     result.warnings.push({ path: '.', code: 'empty-repository', message: 'the repository has no commits yet: nothing to scan' });
   }
   return { revisions, base };
+}
+
+/**
+ * Checks that git reads `since` as a date. `git log --since` reads anything, a word it does not
+ * know as "now" (so `--since foo` would scan nothing and pass); git's careful date parser, the one
+ * behind its expiry settings, takes the same dates (`2026-01-01`, `2 weeks ago`, `yesterday`)
+ * and refuses the rest.
+ */
+function requireDate(repo: Repository, since: string): void {
+  const checked = git(['-c', `monime-guard.since=${since}`, 'config', '--type=expiry-date', 'monime-guard.since'], { cwd: repo.cwd, okCodes: [128] });
+  if (checked.status !== 0) throw new InputError(`--since: git cannot read ${JSON.stringify(since)} as a date (for example 2026-01-01 or "2 weeks ago")`);
 }
 
 /**

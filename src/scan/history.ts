@@ -2,13 +2,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { mayContainTokenText } from '../detector/prefilter.js';
+import { errorCode, SourceError } from '../errors.js';
 import { archiveKind } from '../sources/archives/index.js';
 import { parseCommit, type Signature } from '../sources/git/commits.js';
 import { streamLog } from '../sources/git/log.js';
 import { openBatch, readObjects, type GitObject } from '../sources/git/objects.js';
 import { openRepository, repositoryInfo, treeBlobs, type Repository } from '../sources/git/repo.js';
 import { git, runGit, spawnError } from '../sources/git/run.js';
-import type { Finding, ScanResult } from '../types.js';
+import type { Finding, ScanResult, ScanWarning } from '../types.js';
 import { scanArchive } from './archive.js';
 import { emptyBatch, scanBytes, scanFile, type BatchResult, type ScanSettings } from './scan-input.js';
 import { attribute, type Introduction, type Sighting } from './history-attribution.js';
@@ -119,12 +120,15 @@ async function scanLog(
   const introductions = new Map<string, Introduction[]>();
   const big: GitObject[] = [];
   const archives: { id: string; path: string }[] = [];
+  // Submodules met, by path, with the first commit that recorded one there.
+  const submodules = new Map<string, string>();
   let done = 0;
   let total: number | undefined;
   let lastReport = 0;
   const batch = openBatch({
     cwd: repo.cwd,
     maxInMemory: MAX_BLOB_IN_MEMORY,
+    onMissing: (id, blobPath) => result.warnings.push(missingObjectWarning(id, blobPath, introductions.get(id)?.[0]?.commit.id)),
     onObject: (object) => {
       done++;
       if (object.type !== 'blob') return;
@@ -155,6 +159,9 @@ async function scanLog(
         introductions.set(blob, [intro]);
         batch.request(blob, blobPath);
       },
+      onSubmodule: ({ commit, path: modulePath }) => {
+        if (!submodules.has(modulePath)) submodules.set(modulePath, commit.id);
+      },
       onChunk: () => (batch.flush() ? undefined : batch.drained()),
     });
   } catch (error) {
@@ -163,6 +170,7 @@ async function scanLog(
   }
   total = introductions.size;
   await batch.end();
+  for (const [modulePath, commit] of submodules) result.warnings.push(submoduleWarning(modulePath, commit));
   if (scope.messages && scope.revisions.includes('--all')) await scanTagMessages(repo, settings, result, sightings);
   for (const object of big) {
     const own = emptyBatch();
@@ -198,13 +206,44 @@ async function scanTagMessages(repo: Repository, settings: ScanSettings, result:
       .map((line) => [line.slice(0, line.indexOf(' ')), ''] as const),
   );
   if (tags.size === 0) return;
-  await readObjects(repo.cwd, tags, MAX_BLOB_IN_MEMORY, (object) => {
-    if (object.type !== 'tag' || !object.content) return;
-    const info = parseCommit(object.content, 'tag');
-    if (mayContainTokenText(info.message)) {
-      scanMessageText(info.message, { id: object.id, ...(info.author ? { author: info.author } : {}) }, settings, result, sightings);
-    }
-  });
+  await readObjects(
+    repo.cwd,
+    tags,
+    MAX_BLOB_IN_MEMORY,
+    (object) => {
+      if (object.type !== 'tag' || !object.content) return;
+      const info = parseCommit(object.content, 'tag');
+      if (mayContainTokenText(info.message)) {
+        scanMessageText(info.message, { id: object.id, ...(info.author ? { author: info.author } : {}) }, settings, result, sightings);
+      }
+    },
+    (id) => result.warnings.push(missingObjectWarning(id, '')),
+  );
+}
+
+/**
+ * The warning for a submodule the history records: its content is another repository's, with a
+ * history of its own that this scan does not read, so it says how to scan that one.
+ */
+function submoduleWarning(modulePath: string, commit: string): ScanWarning {
+  return {
+    path: modulePath,
+    code: 'submodule',
+    message: `${modulePath}: a submodule (recorded in commit ${commit}) is another repository with its own history, not scanned here; run monime-guard history inside it, or git submodule foreach monime-guard history`,
+  };
+}
+
+/**
+ * The warning for an object git's store lacks (a damaged repository, a pruned or never-fetched
+ * object): named by path, id and the commit that brought it in, with how to look further.
+ */
+export function missingObjectWarning(id: string, blobPath: string, commit?: string): ScanWarning {
+  const what = blobPath === '' ? `object ${id}` : `${blobPath}: blob ${id}`;
+  return {
+    path: blobPath === '' ? '.' : blobPath,
+    code: 'missing-object',
+    message: `${what}${commit ? ` (commit ${commit})` : ''} is missing from git's object store, so it was not scanned; git fsck lists what is missing, and fetching it again may restore it`,
+  };
 }
 
 function scanBlob(id: string, content: Buffer, blobPath: string, settings: ScanSettings, result: BatchResult, sightings: Sighting[]): void {
@@ -245,19 +284,37 @@ export async function scanGitBlob(cwd: string, object: GitObject, settings: Scan
 export function scanBlobThroughFile(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult): void;
 export function scanBlobThroughFile(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult, openArchives: true): Promise<void>;
 export function scanBlobThroughFile(cwd: string, object: GitObject, settings: ScanSettings, into: BatchResult, openArchives = false): void | Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'monime-guard-blob-'));
+  const temp = os.tmpdir();
+  let dir: string;
+  try {
+    dir = fs.mkdtempSync(path.join(temp, 'monime-guard-blob-'));
+  } catch (error) {
+    throw tempFileError(error, object, temp);
+  }
   const remove = (): void => fs.rmSync(dir, { recursive: true, force: true });
   let archive: string | undefined;
   try {
     const file = path.join(dir, 'blob');
-    const fd = fs.openSync(file, 'w', 0o600);
+    let fd: number;
+    try {
+      fd = fs.openSync(file, 'w', 0o600);
+    } catch (error) {
+      throw tempFileError(error, object, temp);
+    }
     let run;
+    let written = 0;
     try {
       run = runGit(['cat-file', 'blob', object.id], { cwd, stdout: fd });
+      if (run.ran && run.status !== 0) written = fs.fstatSync(fd).size;
     } finally {
       fs.closeSync(fd);
     }
     if (!run.ran) throw spawnError(run.error, cwd);
+    // git says only that it could not write; the file system says why. A full disk fails every
+    // blob after this one too, so it stops the run rather than warn blob by blob.
+    if (run.status !== 0 && written < object.size && freeBytes(dir) < object.size - written) {
+      throw new SourceError(noSpaceMessage(object, temp));
+    }
     if (run.status !== 0) {
       into.warnings.push({ path: object.path, code: 'git', message: `${object.path}: could not read blob ${object.id} from git` });
       return openArchives ? Promise.resolve() : undefined;
@@ -273,6 +330,23 @@ export function scanBlobThroughFile(cwd: string, object: GitObject, settings: Sc
   return scanArchive({ source: { file: archive }, path: object.path, origin }, settings, into).finally(remove);
 }
 
+/** Bytes an unprivileged process may still write on the file system that holds `dir`. */
+function freeBytes(dir: string): number {
+  const stats = fs.statfsSync(dir);
+  return stats.bavail * stats.bsize;
+}
+
+function noSpaceMessage(object: GitObject, temp: string): string {
+  return `no space left on device (ENOSPC) for the temporary copy of ${object.path} (blob ${object.id}, ${object.size} bytes) in ${temp}: free space there, or set TMPDIR to a directory on a disk with room`;
+}
+
+/** The error for a temporary file that could not be made: a full disk named as such. */
+function tempFileError(error: unknown, object: GitObject, temp: string): SourceError {
+  const code = errorCode(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new SourceError(noSpaceMessage(object, temp));
+  return new SourceError(`cannot make a temporary file in ${temp} for ${object.path} (blob ${object.id}): ${code ?? String(error)}`);
+}
+
 /**
  * Scans each blob once: those `cat-file` hands over in memory at once, then (the callback cannot
  * wait) the archives and the blobs too big for memory, read from git again.
@@ -280,17 +354,23 @@ export function scanBlobThroughFile(cwd: string, object: GitObject, settings: Sc
 export async function scanBlobs(cwd: string, blobs: ReadonlyMap<string, string>, settings: ScanSettings): Promise<Map<string, BatchResult>> {
   const scanned = new Map<string, BatchResult>();
   const later: GitObject[] = [];
-  await readObjects(cwd, blobs, MAX_BLOB_IN_MEMORY, (object) => {
-    if (!object.content || isArchiveBlob(object)) {
-      // Only what tells an archive from a big blob is kept; the content is read again.
-      const { content, ...rest } = object;
-      later.push(content ? { ...rest, content: content.subarray(0, 1024) } : rest);
-      return;
-    }
-    const own = emptyBatch();
-    scanBytes(object.content, object.path, settings, own);
-    scanned.set(object.id, own);
-  });
+  await readObjects(
+    cwd,
+    blobs,
+    MAX_BLOB_IN_MEMORY,
+    (object) => {
+      if (!object.content || isArchiveBlob(object)) {
+        // Only what tells an archive from a big blob is kept; the content is read again.
+        const { content, ...rest } = object;
+        later.push(content ? { ...rest, content: content.subarray(0, 1024) } : rest);
+        return;
+      }
+      const own = emptyBatch();
+      scanBytes(object.content, object.path, settings, own);
+      scanned.set(object.id, own);
+    },
+    (id, blobPath) => scanned.set(id, { ...emptyBatch(), warnings: [missingObjectWarning(id, blobPath)] }),
+  );
   for (const object of later) {
     const own = emptyBatch();
     await scanGitBlob(cwd, object, settings, own);

@@ -28,6 +28,11 @@ export interface ScanOptions extends BaseScanOptions {
   paths?: readonly string[];
   /** Content of standard input for `-`; by default the process's standard input is read. */
   stdin?: Buffer | string;
+  /**
+   * Bytes already read from the process's standard input (see {@link readPipedStdin}), scanned
+   * as its start before the rest of it is read. Ignored when `stdin` is given.
+   */
+  stdinHead?: Buffer;
   /** Name that findings in standard input are reported under (default `-`). */
   stdinFilename?: string;
   /** Inside a git work tree, skip what git ignores (default true). */
@@ -51,11 +56,11 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
  * Standard input (the content given in `options.stdin`, else the process's), reported under
  * `--stdin-filename` or `-`.
  */
-export function stdinSource(options: Pick<ScanOptions, 'stdin' | 'stdinFilename'>): Source {
+export function stdinSource(options: Pick<ScanOptions, 'stdin' | 'stdinFilename' | 'stdinHead'>): Source {
   return {
     name: 'standard input',
     async read(setup, into) {
-      const read = options.stdin === undefined ? stdinReader() : bufferReader(Buffer.from(options.stdin));
+      const read = options.stdin !== undefined ? bufferReader(Buffer.from(options.stdin)) : stdinReader(options.stdinHead);
       const name = options.stdinFilename ?? '-';
       const own = emptyBatch();
       try {
@@ -104,12 +109,48 @@ export function filesSource(paths: readonly string[], options: Pick<ScanOptions,
 }
 
 /**
- * Reads the process's standard input synchronously through fd 0. A pipe set to non-blocking
- * mode answers EAGAIN while the writer is slow; the reader then waits briefly and tries again.
+ * With no path named, what standard input holds when it is a pipe, a socket or a file (as
+ * `cat f | monime-guard scan` gives), as ripgrep decides: by what fd 0 is (`fstat`), not by its
+ * not being a terminal, so `/dev/null` (a device, as hooks and `docker run` give) is never read.
+ * Returns the first bytes read, or undefined when standard input is none of those or holds
+ * nothing: an empty or closed pipe (as some CI runners hand over) leaves the scan at `.`, never
+ * an empty pass. A pipe that stays open without data blocks, as it does for ripgrep: name the
+ * path (`scan .`) in programs that spawn the scan with a pipe they never close.
  */
-function stdinReader(): ByteReader {
+export function readPipedStdin(): Buffer | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.fstatSync(0);
+  } catch {
+    return undefined;
+  }
+  if (!stat.isFIFO() && !stat.isSocket() && !stat.isFile()) return undefined;
+  const head = Buffer.alloc(64 * 1024);
+  const read = stdinReader();
+  let n: number;
+  try {
+    n = read(head, 0, head.length);
+  } catch {
+    return undefined;
+  }
+  return n > 0 ? head.subarray(0, n) : undefined;
+}
+
+/**
+ * Reads the process's standard input synchronously through fd 0, after `head` (bytes already
+ * read from it). A pipe set to non-blocking mode answers EAGAIN while the writer is slow; the
+ * reader then waits briefly and tries again.
+ */
+function stdinReader(head?: Buffer): ByteReader {
   const pause = new Int32Array(new SharedArrayBuffer(4));
+  const first = head ? bufferReader(head) : undefined;
+  let headLeft = head?.length ?? 0;
   return (buffer, offset, length) => {
+    if (first && headLeft > 0) {
+      const n = first(buffer, offset, Math.min(length, headLeft));
+      headLeft -= n;
+      return n;
+    }
     for (;;) {
       try {
         return fs.readSync(0, buffer, offset, length, null);

@@ -1,5 +1,6 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SourceError } from '../errors.js';
+import { InputError, SourceError } from '../errors.js';
 import { openRepository } from '../sources/git/repo.js';
 import { git } from '../sources/git/run.js';
 import type { ScanResult } from '../types.js';
@@ -93,15 +94,38 @@ function namedChanges(workTree: string, root: string, paths: readonly string[], 
   if (named.size === 0) return kept;
   // Literal pathspecs: a file named `*.js` or `:x` means that file, not a pattern.
   const out = git(['--literal-pathspecs', 'ls-files', '--stage', '-z', '--', ...named], { cwd: workTree }).stdout.toString('utf8');
+  const listed: string[] = [];
   for (const entry of out.split('\0')) {
     // `<mode> SP <id> SP <stage> TAB <path>`; conflicted paths (stage 1-3) were warned about already.
     const tab = entry.indexOf('\t');
     if (tab === -1) continue;
+    listed.push(entry.slice(tab + 1));
     const [mode, id, stage] = entry.slice(0, tab).split(' ');
     if (stage !== '0' || !id || mode === '160000' || mode === '120000') continue;
     kept.push({ path: entry.slice(tab + 1), staged: id });
   }
+  requireIndexed(workTree, root, paths, named, listed);
   return kept;
+}
+
+/**
+ * Fails on a named path the index does not hold: a typo, or a file never added, would otherwise
+ * be scanned as nothing and pass. A path whose deletion is staged (HEAD has it) adds nothing,
+ * so it is no error.
+ */
+function requireIndexed(workTree: string, root: string, paths: readonly string[], named: ReadonlySet<string>, listed: readonly string[]): void {
+  for (const name of named) {
+    if (listed.some((file) => file === name || file.startsWith(`${name}/`))) continue;
+    const inHead = git(['--literal-pathspecs', 'ls-tree', '--name-only', 'HEAD', '--', name], { cwd: workTree, okCodes: [128] });
+    if (inHead.status === 0 && inHead.stdout.length > 0) continue;
+    const given = paths.find((p) => path.relative(workTree, path.resolve(root, p)).split(path.sep).join('/') === name) ?? name;
+    const exists = fs.existsSync(path.resolve(root, given));
+    throw new InputError(
+      exists
+        ? `${given}: not in the index, so nothing of it is staged (git add it first, or scan the working tree with monime-guard scan ${given})`
+        : `${given}: no such file in the index or the working tree`,
+    );
+  }
 }
 
 /** The index's changes against `base` (HEAD, or the empty tree before the first commit). */

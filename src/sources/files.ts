@@ -144,6 +144,8 @@ function* listResolved(resolved: readonly ResolvedInput[], options: ListOptions,
     } else if (stat.isDirectory()) {
       const listed = options.gitIgnore ? gitFiles(abs) : undefined;
       if (listed?.warning) warn(abs, 'git', listed.warning);
+      for (const { abs: where, reason } of listed?.unscanned ?? [])
+        warn(where, 'submodule', `${namer.relative(where)}: a submodule or nested repository, not scanned: ${reason}`);
       if (listed?.files) {
         for (const listedFile of listed.files) {
           const file = entry(listedFile, false);
@@ -225,15 +227,28 @@ function resolveInput(input: string, root: string): ResolvedInput {
   }
 }
 
+/** What {@link gitFiles} found: the files to scan, a warning about git itself, and what it could not scan. */
+interface GitListing {
+  files?: string[];
+  warning?: string;
+  /** Submodules and nested repositories that were not scanned, each with why. */
+  unscanned?: { abs: string; reason: string }[];
+}
+
 /**
  * Asks git which files of `dir` it tracks or would track. Returns undefined files outside a work
  * tree, or when the directory is one git ignores (it was named, so it is scanned whole). Git's
- * answers are read from exit codes and output, never from its (translatable) messages. A tracked
- * file deleted from the work tree is not there to scan: git tags it removed (`R`), and it is left
- * out rather than warned about as a file that disappeared during the scan.
+ * answers are read from exit codes and output, never from its (translatable) messages. A
+ * submodule (a gitlink in the index) or a nested repository (an untracked directory git lists as
+ * `dir/`) is another repository: its files are listed by its own git, with its own ignore rules;
+ * one that is not checked out is named in `unscanned`. A tracked file deleted from the work tree is
+ * not there to scan: git tags it removed (`R`), and it is left out rather than warned about as a
+ * file that disappeared during the scan.
  */
-function gitFiles(dir: string): { files?: string[]; warning?: string } | undefined {
-  const listed = runGit(['ls-files', '-z', '-t', '--cached', '--deleted', '--others', '--exclude-standard'], { cwd: dir });
+function gitFiles(dir: string): GitListing | undefined {
+  // The index with tags and modes, to tell removed files (`R`) and submodules (mode 160000) from
+  // files; then what git would add.
+  const listed = runGit(['ls-files', '-z', '-t', '--cached', '--stage', '--deleted'], { cwd: dir });
   if (!listed.ran) {
     const code = errorCode(listed.error);
     // An unreadable directory cannot be a work tree we could list; walking it reports why.
@@ -245,22 +260,35 @@ function gitFiles(dir: string): { files?: string[]; warning?: string } | undefin
           : `cannot run git (${code ?? listed.error.message}): scanning without .gitignore`,
     };
   }
-  if (listed.status !== 0) {
+  const others = listed.status === 0 ? runGit(['ls-files', '-z', '--others', '--exclude-standard'], { cwd: dir }) : listed;
+  const failed = !others.ran ? { status: 128, stderr: Buffer.from(others.error.message) } : others.status !== 0 ? others : undefined;
+  if (failed) {
     // Outside a work tree (or inside .git) this is not git's to list: the directory is walked.
     const inside = runGit(['rev-parse', '--is-inside-work-tree'], { cwd: dir });
     if (!inside.ran || inside.status !== 0 || inside.stdout.toString('utf8').trim() !== 'true') return undefined;
-    return { warning: `git ls-files failed (${lastLine(listed.stderr) || `exit code ${listed.status}`}): scanning without .gitignore` };
+    return { warning: `git ls-files failed (${lastLine(failed.stderr) || `exit code ${failed.status}`}): scanning without .gitignore` };
   }
-  // Each entry is `<tag> <path>`; a path can come more than once (as removed, or once per stage
-  // of an unresolved merge), which `--deduplicate` does not fold when tags are shown.
-  const entries = listed.stdout
-    .toString('utf8')
-    .split('\0')
-    .filter((entry) => entry.length > 2);
-  const removed = new Set(entries.filter((entry) => entry.startsWith('R ')).map((entry) => entry.slice(2)));
-  const names = [...new Set(entries.map((entry) => entry.slice(2)))].filter((name) => !removed.has(name));
+  const names = new Set<string>();
+  const nested: string[] = [];
+  const removed = new Set<string>();
+  for (const entry of listed.stdout.toString('utf8').split('\0')) {
+    // `<tag> SP <mode> SP <id> SP <stage> TAB <path>`; an unmerged path has up to three stages,
+    // and a removed one comes twice (cached, then `R`).
+    const tab = entry.indexOf('\t');
+    if (tab === -1) continue;
+    const name = entry.slice(tab + 1);
+    if (entry.startsWith('R ')) removed.add(name);
+    else if (entry.slice(2).startsWith('160000 ')) nested.push(name);
+    else names.add(name);
+  }
+  for (const name of removed) names.delete(name);
+  for (const name of (others.ran ? others.stdout : Buffer.alloc(0)).toString('utf8').split('\0')) {
+    if (name === '') continue;
+    if (name.endsWith('/')) nested.push(name.slice(0, -1));
+    else names.add(name);
+  }
   // check-ignore exits 0 when the path is ignored, 1 when it is not.
-  if (names.length === 0) {
+  if (names.size === 0 && nested.length === 0) {
     const ignored = runGit(['check-ignore', '-q', '.'], { cwd: dir });
     if (ignored.ran && ignored.status === 0) return undefined;
   }
@@ -269,7 +297,19 @@ function gitFiles(dir: string): { files?: string[]; warning?: string } | undefin
     if (name.split('/').some((segment) => SKIPPED_DIRS.has(segment))) continue;
     files.push(path.join(dir, name));
   }
-  return { files };
+  const listing: GitListing = { files };
+  for (const name of nested) {
+    if (name.split('/').some((segment) => SKIPPED_DIRS.has(segment))) continue;
+    const abs = path.join(dir, name);
+    const inner = fs.existsSync(path.join(abs, '.git')) ? gitFiles(abs) : undefined;
+    if (inner?.files) files.push(...inner.files);
+    if (inner?.unscanned) (listing.unscanned ??= []).push(...inner.unscanned);
+    if (!inner?.files) {
+      const reason = inner?.warning ?? 'it is not checked out (git submodule update --init checks it out)';
+      (listing.unscanned ??= []).push({ abs, reason });
+    }
+  }
+  return listing;
 }
 
 /** Expands a glob relative to the root; symlinks are not followed and dependencies are skipped. */

@@ -365,4 +365,43 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(whole.stdout).toMatch(/fetching the full history/);
     expect(whole.status).toBe(0);
   });
+
+  it('scans the whole history on the first push of the default branch, as when a codebase is imported into a new repository', async () => {
+    const root = makeTempDir('monime-guard-import-');
+    const source = path.join(root, 'source');
+    fs.mkdirSync(source);
+    gitIn(source, ['init', '-q']);
+    commit(source, { 'config/old.env': `MONIME_TOKEN=${secretToken('live')}\n` }, 'old config');
+    commit(source, { 'config/old.env': null }, 'drop the old config');
+    const after = commit(source, { 'README.md': 'shop\n' }, 'readme');
+    const bare = path.join(root, 'origin.git');
+    gitIn(root, ['init', '-q', '--bare', bare]);
+    gitIn(source, ['push', '-q', bare, 'main']);
+    const workspace = checkout({ root, bare }, 'main', 'ws');
+    const first = await runAction(
+      workspace,
+      { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before: '0'.repeat(40), after, ref: 'refs/heads/main', defaultBranch: 'main' }) },
+      server,
+    );
+    expect(first.stdout).toMatch(/scanning the first push of main: the whole history of [0-9a-f]{12}/);
+    expect(first.stdout).toMatch(/fetching the full history/);
+    expect(first.outputs['new-findings']).toBe('1');
+    expect(first.status).toBe(1);
+  });
+
+  it('warns when a push that brought commits scans no file', async () => {
+    const origin = makeOrigin();
+    const before = origin.base;
+    const after = commit(origin.source, {}, 'an empty commit');
+    gitIn(origin.source, ['push', '-q', 'origin', 'main']);
+    const workspace = checkout(origin, 'main', 'ws-empty');
+    const run = await runAction(
+      workspace,
+      { name: 'push', payload: pushEvent({ owner: OWNER, repo: REPO, before, after, ref: 'refs/heads/main', defaultBranch: 'main' }) },
+      server,
+    );
+    expect(run.stdout).toMatch(/^::warning title=monime-guard%3A empty-push::\.: the push brought commits, yet no file of them was scanned \(push: /m);
+    expect(run.summary).toContain('empty-push');
+    expect(run.status).toBe(0);
+  });
 });

@@ -98,6 +98,16 @@ describe('what an event scans', () => {
     expect(planScan('auto', context('push', { before: a, after: zero }))).toMatchObject({ kind: 'none' });
   });
 
+  it('the first push of the default branch: its whole history, not what it adds to itself', () => {
+    const first = context('push', { before: zero, after: b, ref: 'refs/heads/trunk', repository: { default_branch: 'trunk' } });
+    expect(planScan('auto', first)).toEqual({ kind: 'full', head: b, description: `the first push of trunk: the whole history of ${b.slice(0, 12)}` });
+    // A new branch whose remote lacks the default branch falls back to the branch's whole history.
+    expect(planScan('auto', context('push', { before: zero, after: b, ref: 'refs/heads/topic' }))).toMatchObject({
+      kind: 'range',
+      fallback: { kind: 'full', head: b },
+    });
+  });
+
   it('schedules, manual runs and mode full: the whole history', () => {
     expect(planScan('auto', context('schedule', {}))).toMatchObject({ kind: 'full' });
     expect(planScan('auto', context('workflow_dispatch', {}))).toMatchObject({ kind: 'full' });

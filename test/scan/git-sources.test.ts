@@ -171,7 +171,7 @@ describe('history', () => {
     expect(fetched.findings).toHaveLength(1);
   });
 
-  it('skips submodules in history and in the index (they are other repositories)', async () => {
+  it('skips submodules in history (saying so) and in the index (they are other repositories)', async () => {
     const inner = repo();
     inner.commit({ 'inner.txt': `${liveToken()}\n` });
     const { dir, commit } = repo();
@@ -181,7 +181,7 @@ describe('history', () => {
     git(dir, ['commit', '-q', '-m', 'submodule']);
     const result = await scanHistory({ root: dir, config: {} });
     expect(result.findings).toEqual([]);
-    expect(result.warnings).toEqual([]);
+    expect(result.warnings.map((w) => [w.code, w.path])).toEqual([['submodule', 'vendor/inner']]);
   });
 
   it('says when git is not installed', async () => {

@@ -44,6 +44,8 @@ export interface LogHandlers {
   /** Every commit, with its full message. */
   onCommit(commit: LogCommit, message: string): void;
   onChange(change: LogChange): void;
+  /** A submodule (a gitlink: a commit of another repository) a commit put at a path. */
+  onSubmodule?(change: LogChange): void;
   /** Called after each chunk of output has been reported. */
   onChunk?(): Promise<void> | void;
 }
@@ -119,7 +121,11 @@ function parseRecords(text: string, handlers: LogHandlers): void {
       const meta = fields[i]!.replace(/^\n/, '');
       if (!meta.startsWith(':')) break;
       const [, newMode, , newId, status] = meta.slice(1).split(' ');
-      if (!newId || /^0+$/.test(newId) || status === 'D' || newMode === GITLINK || newMode === SYMLINK) continue;
+      if (!newId || /^0+$/.test(newId) || status === 'D' || newMode === SYMLINK) continue;
+      if (newMode === GITLINK) {
+        handlers.onSubmodule?.({ commit, blob: newId, path: fields[i + 1]! });
+        continue;
+      }
       handlers.onChange({ commit, blob: newId, path: fields[i + 1]! });
     }
   }

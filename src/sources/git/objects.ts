@@ -28,6 +28,11 @@ export interface BatchOptions {
   maxInMemory: number;
   /** Called for every object, in the order the ids were requested. */
   onObject: (object: GitObject) => void;
+  /**
+   * Called for an id the object store does not have (a damaged repository, an object pruned or
+   * never fetched): the caller says so, since its content cannot be scanned.
+   */
+  onMissing: (id: string, path: string) => void;
 }
 
 /** A running `cat-file --batch`. */
@@ -98,10 +103,16 @@ export function openBatch(options: BatchOptions): Batch {
 }
 
 /** Reads the objects `ids` names (id → path to report them under) in one batch. */
-export async function readObjects(cwd: string, ids: ReadonlyMap<string, string>, maxInMemory: number, onObject: (object: GitObject) => void): Promise<void> {
+export async function readObjects(
+  cwd: string,
+  ids: ReadonlyMap<string, string>,
+  maxInMemory: number,
+  onObject: (object: GitObject) => void,
+  onMissing: (id: string, path: string) => void,
+): Promise<void> {
   // Starting git costs a few milliseconds of every commit hook's run: none when nothing is asked.
   if (ids.size === 0) return;
-  const batch = openBatch({ cwd, maxInMemory, onObject });
+  const batch = openBatch({ cwd, maxInMemory, onObject, onMissing });
   for (const [id, path] of ids) batch.request(id, path);
   await batch.end();
 }
@@ -162,9 +173,12 @@ class BatchParser {
   }
 
   private startObject(line: string): Arriving | undefined {
-    // `<id> missing` for ids git does not have (a rev-list name broken by a newline in a path).
+    // `<id> missing` for an object the store does not have: its content cannot be scanned.
     const [id = '', type = '', sizeText = ''] = line.split(' ', 3);
-    if (type === 'missing' || type === 'ambiguous') return undefined;
+    if (type === 'missing' || type === 'ambiguous') {
+      this.options.onMissing(id, this.paths.get(id) ?? '');
+      return undefined;
+    }
     const size = Number(sizeText);
     if (!/^[0-9a-f]{40,64}$/.test(id) || sizeText === '' || !Number.isInteger(size) || size < 0) {
       throw new SourceError(`unexpected git cat-file output: ${line.slice(0, 80)}`);
