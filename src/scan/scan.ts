@@ -1,6 +1,5 @@
-import * as fs from 'node:fs';
 import { iterateInputs } from '../sources/files.js';
-import type { ByteReader } from '../sources/fragments.js';
+import { SCAN_STDIN_LIMIT, stdinReader } from '../sources/stdin.js';
 import { SourceError } from '../errors.js';
 import type { ScanResult } from '../types.js';
 import { compareText } from '../findings/order.js';
@@ -47,6 +46,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   return runSources(options, () => [...(inputs.includes('-') ? [stdinSource(options)] : []), filesSource(files, options)]);
 }
 
+/** What to do with standard input larger than {@link SCAN_STDIN_LIMIT}. */
+const STDIN_ADVICE = 'write it to a file and scan that';
+
 /**
  * Standard input (the content given in `options.stdin`, else the process's), reported under
  * `--stdin-filename` or `-`.
@@ -55,12 +57,13 @@ export function stdinSource(options: Pick<ScanOptions, 'stdin' | 'stdinFilename'
   return {
     name: 'standard input',
     async read(setup, into) {
-      const read = options.stdin === undefined ? stdinReader() : bufferReader(Buffer.from(options.stdin));
+      const read = options.stdin === undefined ? stdinReader(SCAN_STDIN_LIMIT, STDIN_ADVICE) : bufferReader(Buffer.from(options.stdin));
       const name = options.stdinFilename ?? '-';
       const own = emptyBatch();
       try {
         scanStream(read, name, setup.settings, own);
       } catch (error) {
+        if (error instanceof SourceError) throw error;
         throw new SourceError(`-: cannot read standard input (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }
       for (const finding of own.findings) finding.origin = { kind: 'stdin', name };
@@ -100,28 +103,5 @@ export function filesSource(paths: readonly string[], options: Pick<ScanOptions,
         );
       }
     },
-  };
-}
-
-/**
- * Reads the process's standard input synchronously through fd 0. A pipe set to non-blocking
- * mode answers EAGAIN while the writer is slow; the reader then waits briefly and tries again.
- */
-function stdinReader(): ByteReader {
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  return (buffer, offset, length) => {
-    for (;;) {
-      try {
-        return fs.readSync(0, buffer, offset, length, null);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') {
-          Atomics.wait(pause, 0, 0, 5);
-          continue;
-        }
-        if (code === 'EOF') return 0;
-        throw error;
-      }
-    }
   };
 }
