@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { parsePushUpdates, readFrameworkPush, scanPush } from '../scan/pre-push.js';
 import type { PrePushFlags } from './command-flags.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
+import { requireVerifyForActive } from './fail-on.js';
 
 /** What a pre-push hook's reader should do next, shown above the per-rule advice. */
 export const PUSH_ADVICE = [
@@ -19,6 +20,7 @@ export const PUSH_ADVICE = [
 export async function runPrePush(flags: PrePushFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  requireVerifyForActive(flags, loaded);
   const what = flags.preCommitFramework ? { framework: readFrameworkPush(process.env) } : { updates: parsePushUpdates(readStdin()) };
   const result = await scanPush({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), ...what, messages: flags.messages });
   printWarnings(result, flags);

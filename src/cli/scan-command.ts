@@ -6,11 +6,13 @@ import type { ScanResult } from '../types.js';
 import { createProgress } from './progress.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
 import type { ScanFlags } from './scan-flags.js';
+import { requireVerifyForActive } from './fail-on.js';
 
 /** Runs `monime-guard scan`; returns the exit code. */
 export async function runScan(flags: ScanFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  requireVerifyForActive(flags, loaded);
   const result = await scanWithFlags(flags, root, loaded.config, flags.baseline ?? loaded.baselinePath);
   return reportResult(result, flags, root, loaded.config);
 }

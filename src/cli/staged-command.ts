@@ -2,6 +2,7 @@ import { loadConfig } from '../config/load.js';
 import { scanStaged } from '../scan/staged.js';
 import type { StagedFlags } from './command-flags.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
+import { requireVerifyForActive } from './fail-on.js';
 
 /** What a pre-commit hook's reader should do next, shown above the per-rule advice. */
 export const STAGED_ADVICE = [
@@ -14,6 +15,7 @@ export const STAGED_ADVICE = [
 export async function runStaged(flags: StagedFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  requireVerifyForActive(flags, loaded);
   const result = await scanStaged({
     ...baseOptions(flags, root, loaded.config, loaded.baselinePath),
     ...(flags.paths && flags.paths.length > 0 ? { paths: flags.paths } : {}),
