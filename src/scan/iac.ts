@@ -123,6 +123,10 @@ export function iacSource(options: IacOptions): Source {
         } catch (error) {
           if (!(error instanceof MonimeGuardError)) throw error;
           fail(rel(file), error.message);
+          // A file that breaks the format may still hold a token (`token: mon_…` in a field the
+          // format does not know): that is read whole for hardcoded tokens all the same.
+          texts.push({ file: rel(file), text });
+          counted(text);
         }
       }
       const checks: CheckResult[] = [];
