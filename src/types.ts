@@ -216,6 +216,8 @@ export const WARNING_CODES = {
   unreadable: 'a file or directory could not be read (permissions, an I/O error)',
   vanished: 'a listed file disappeared before it was read',
   'not-regular': 'a named path is a FIFO, socket or device, so it was not read',
+  'bom-mismatch': 'a file starts with a UTF-16 byte-order mark but its bytes are not UTF-16 (no zero bytes); it was read as UTF-8 after the mark',
+  'binary-tables': "an app binary's string tables (DEX, compiled XML, resources.arsc, Hermes) do not parse; its printable runs were scanned instead",
   'symlink-loop': 'a named symbolic link leads to itself',
   'broken-symlink': 'a named symbolic link points to nothing',
   'no-match': 'a glob matched no file',

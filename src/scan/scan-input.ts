@@ -149,6 +149,13 @@ export function scanStream(read: ByteReader, path: string, settings: ScanSetting
   const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile, ...(preloaded === undefined ? {} : { preloaded }) });
   for (let step = fragments.next(); ; step = fragments.next()) {
     if (step.done) {
+      if (step.value.bomMismatch) {
+        into.warnings.push({
+          path,
+          code: 'bom-mismatch',
+          message: `${path}: starts with a UTF-16 byte-order mark, but its bytes are not UTF-16 (no zero bytes); read as UTF-8 after the mark`,
+        });
+      }
       if (step.value.binary) {
         into.binarySkipped++;
       } else {
@@ -169,11 +176,13 @@ function keepDirectives(found: readonly WrittenDirective[], path: string, into: 
 /**
  * The gate's verdict when a whole input of `length` bytes in `buffer` is read byte for byte
  * (UTF-8, or binary scanned as Latin-1) and the gate finds no token in it; undefined otherwise.
- * UTF-16 and skipped binary inputs take the streaming path, which handles and counts them.
+ * UTF-16 and skipped binary inputs take the streaming path, which handles and counts them (and
+ * warns about a byte-order mark the bytes contradict).
  */
 function plainMiss(buffer: Buffer, length: number, scanBinary: boolean): GateVerdict | undefined {
-  const { mode } = sniffEncoding(buffer, length, scanBinary);
-  if (mode !== 'utf8' && mode !== 'latin1') return undefined;
+  const { mode, bomMismatch } = sniffEncoding(buffer, length, scanBinary);
+  // A contradicted byte-order mark is warned about on the streaming path.
+  if ((mode !== 'utf8' && mode !== 'latin1') || bomMismatch) return undefined;
   const verdict = gateBytes(buffer, 0, length);
   return verdict.token ? undefined : verdict;
 }
