@@ -284,6 +284,12 @@ export interface ScanStats {
   bytesScanned: number;
   /** Files skipped because they are binary (a NUL byte in the first 8 KiB). */
   binarySkipped: number;
+  /**
+   * Git-ignored dotenv files (`.env`, `.env.local`, `.env.<mode>[.local]` beside a `package.json`)
+   * read for client-prefixed variables holding a token only, which front-end builds inline; absent
+   * when there were none.
+   */
+  ignoredEnvFiles?: number;
   /** Findings removed by config `allow` entries. */
   allowed: number;
   /** Findings removed by inline `monime-guard-ignore` comments. */

@@ -47,6 +47,8 @@ export interface BatchResult extends FragmentFindings {
   repositoryCounts?: RepositoryCounts;
   /** Archives met while listing, left for the source to open: absolute and reported paths. */
   archives?: { abs: string; rel: string }[];
+  /** Git-ignored dotenv files read for client-prefixed variables only (see `ignoredEnvFiles`). */
+  ignoredEnvFiles?: number;
   /** With `settings.directives`: every inline directive written in what was scanned, by path. */
   directives?: (WrittenDirective & { path: string })[];
 }
@@ -64,6 +66,7 @@ export function mergeBatch(into: BatchResult, from: BatchResult): void {
   into.filesScanned += from.filesScanned;
   into.bytesScanned += from.bytesScanned;
   into.binarySkipped += from.binarySkipped;
+  if (from.ignoredEnvFiles) into.ignoredEnvFiles = (into.ignoredEnvFiles ?? 0) + from.ignoredEnvFiles;
   if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
   if (from.repository && !into.repository) into.repository = from.repository;
   if (from.repositories?.length) (into.repositories ??= []).push(...from.repositories);
@@ -111,6 +114,10 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
     // the streaming machinery. The rest go through it, starting from the bytes already read.
     const buffer = bufferForThread();
     const first = fs.readSync(fd, buffer, 0, buffer.length, null);
+    if (entry.ignoredEnv) {
+      readIgnoredEnv(buffer, first, entry.rel, settings, into);
+      return;
+    }
     // An archive (an APK, a jar, a tarball) is opened after the listing's files are scanned: its
     // entries are read asynchronously, on the calling thread.
     if (archiveKind(buffer.subarray(0, first))) {
@@ -142,6 +149,18 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * A git-ignored dotenv file: only its client-prefixed variables that hold a token are reported
+ * (a front-end build inlines them whatever git ignores); a server variable there is where a token
+ * belongs, so nothing else in it is. Counted apart, so the summary can say these files were read.
+ */
+function readIgnoredEnv(buffer: Buffer, length: number, rel: string, settings: ScanSettings, into: BatchResult): void {
+  if (!exposureApplies(rel, settings.rules)) return;
+  into.ignoredEnvFiles = (into.ignoredEnvFiles ?? 0) + 1;
+  into.bytesScanned += length;
+  into.findings.push(...fileExposures(buffer, length, rel, settings).filter((finding) => finding.tokenKind !== undefined));
 }
 
 /** Scans any byte stream (a file, stdin, a buffer) named `path` into `into`. */
