@@ -221,6 +221,8 @@ export const WARNING_CODES = {
   unreadable: 'a file or directory could not be read (permissions, an I/O error)',
   vanished: 'a listed file disappeared before it was read',
   'not-regular': 'a named path is a FIFO, socket or device, so it was not read',
+  'bom-mismatch': 'a file starts with a UTF-16 byte-order mark but its bytes are not UTF-16 (no zero bytes); it was read as UTF-8 after the mark',
+  'binary-tables': "an app binary's string tables (DEX, compiled XML, resources.arsc, Hermes) do not parse; its printable runs were scanned instead",
   'symlink-loop': 'a named symbolic link leads to itself',
   'broken-symlink': 'a named symbolic link points to nothing',
   'no-match': 'a glob matched no file',
@@ -291,6 +293,12 @@ export interface ScanStats {
   bytesScanned: number;
   /** Files skipped because they are binary (a NUL byte in the first 8 KiB). */
   binarySkipped: number;
+  /**
+   * Git-ignored dotenv files (`.env`, `.env.local`, `.env.<mode>[.local]` beside a `package.json`)
+   * read for client-prefixed variables holding a token only, which front-end builds inline; absent
+   * when there were none.
+   */
+  ignoredEnvFiles?: number;
   /** Findings removed by config `allow` entries. */
   allowed: number;
   /** Findings removed by inline `monime-guard-ignore` comments. */

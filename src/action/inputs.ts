@@ -81,10 +81,18 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: r
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const config = input(env, 'config');
   const baseline = input(env, 'baseline');
+  const failOn = oneOf(env, 'fail-on', ['live', 'test', 'any', 'none', 'active'] as const, 'any');
+  const verify = booleanInput(env, 'verify', false);
+  // Only a verified token fails at `active`: without verification the step could never fail.
+  if (failOn === 'active' && !verify) {
+    throw new InputError(
+      'input fail-on active fails only on tokens verify found working, so without verify: true nothing could ever fail; set verify: true, or fail-on: live',
+    );
+  }
   return {
     mode: oneOf(env, 'mode', ['auto', 'pr', 'push', 'full'] as const, 'auto'),
     paths: listInput(env, 'paths'),
-    failOn: oneOf(env, 'fail-on', ['live', 'test', 'any', 'none', 'active'] as const, 'any'),
+    failOn,
     comment: booleanInput(env, 'comment', true),
     annotations: booleanInput(env, 'annotations', true),
     sarifFile: input(env, 'sarif-file'),
@@ -92,7 +100,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     ...(baseline ? { baseline } : {}),
     iac: booleanInput(env, 'iac', true),
     bundle: listInput(env, 'bundle'),
-    verify: booleanInput(env, 'verify', false),
+    verify,
     githubToken: input(env, 'github-token'),
   };
 }

@@ -183,7 +183,9 @@ export function mergeResults(results: readonly ScanResult[]): ScanResult {
     merged.suppressed.push(...(result.suppressed ?? []));
     merged.placeholders.push(...result.placeholders);
     merged.warnings.push(...result.warnings);
-    for (const key of Object.keys(merged.stats) as Exclude<keyof ScanResult['stats'], 'repositories'>[]) merged.stats[key] += result.stats[key];
+    for (const key of Object.keys(merged.stats) as Exclude<keyof ScanResult['stats'], 'repositories' | 'ignoredEnvFiles'>[])
+      merged.stats[key] += result.stats[key];
+    if (result.stats.ignoredEnvFiles) merged.stats.ignoredEnvFiles = (merged.stats.ignoredEnvFiles ?? 0) + result.stats.ignoredEnvFiles;
   }
   return merged;
 }

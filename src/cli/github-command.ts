@@ -6,6 +6,7 @@ import type { GitHubFlags } from './command-flags.js';
 import { EXIT_CLEAN } from './exit.js';
 import { createProgress } from './progress.js';
 import { baseOptions, printWarnings, reportResult, writeReport } from './report.js';
+import { requireVerifyForActive } from './fail-on.js';
 
 /** The most jobs one GitHub Actions matrix may have. */
 const MAX_MATRIX_JOBS = 256;
@@ -22,6 +23,7 @@ export async function runGitHub(flags: GitHubFlags): Promise<number> {
   }
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  requireVerifyForActive(flags, loaded);
   const progress = flags.quiet ? undefined : createProgress<GitHubProgress>(process.stderr, describeRepositories);
   let result;
   try {

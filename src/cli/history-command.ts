@@ -3,11 +3,13 @@ import { scanHistory, type HistoryProgress } from '../scan/history.js';
 import type { HistoryFlags } from './command-flags.js';
 import { createProgress } from './progress.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
+import { requireVerifyForActive } from './fail-on.js';
 
 /** Runs `monime-guard history`; returns the exit code. */
 export async function runHistory(flags: HistoryFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  requireVerifyForActive(flags, loaded);
   const progress = flags.quiet ? undefined : createProgress<HistoryProgress>(process.stderr, describeObjects);
   let result;
   try {

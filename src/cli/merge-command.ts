@@ -1,11 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadBaseline } from '../config/baseline.js';
 import { loadConfig } from '../config/load.js';
-import { SourceError } from '../errors.js';
 import type { JsonReport } from '../reporters/json.js';
 import { mergeReports } from '../scan/merge.js';
 import { parseJsonReport, readJsonReport } from '../scan/read-report.js';
+import { MERGE_STDIN_LIMIT, readStdin } from '../sources/stdin.js';
 import { EXIT_ERROR } from './exit.js';
 import { printWarnings, reportResult, verdict } from './report.js';
 import type { MergeFlags } from './merge-flags.js';
@@ -21,7 +20,7 @@ export async function runMerge(flags: MergeFlags): Promise<number> {
   const baselineFile = flags.baseline ?? loaded.baselinePath;
   const baseline = baselineFile ? await loadBaseline(path.resolve(root, baselineFile)) : undefined;
   const reports: JsonReport[] = [];
-  for (const file of flags.reports) reports.push(file === '-' ? parseJsonReport(readStdin(), 'standard input') : await readJsonReport(file));
+  for (const file of flags.reports) reports.push(file === '-' ? parseJsonReport(readStdinReport(), 'standard input') : await readJsonReport(file));
   const result = mergeReports(reports, { allow: loaded.config.allow ?? [], ...(baseline ? { baseline } : {}) });
   printWarnings(result, flags);
   // `--quiet` asks merge for its verdict alone (the exit code): no text report, only errors.
@@ -30,10 +29,7 @@ export async function runMerge(flags: MergeFlags): Promise<number> {
   return code === 0 && result.warnings.some((warning) => warning.level === 'error') ? EXIT_ERROR : code;
 }
 
-function readStdin(): string {
-  try {
-    return fs.readFileSync(0, 'utf8');
-  } catch (error) {
-    throw new SourceError(`standard input: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+/** A report piped in, read up to {@link MERGE_STDIN_LIMIT}. */
+function readStdinReport(): string {
+  return readStdin(MERGE_STDIN_LIMIT, 'write the report to a file and name it').toString('utf8');
 }

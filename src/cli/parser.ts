@@ -20,7 +20,9 @@ export function commandLine(argv: string[]): Argv {
       .command('baseline [paths..]', 'Record the current findings in a baseline file, so later scans report only new ones', (y) => baselineFlags(y))
       .command('history', 'Scan git history: every blob and commit message reachable from any ref, each blob once', (y) => verifyFlags(historyFlags(y)))
       .command('staged [paths..]', 'Scan the staged changes (the index), as a pre-commit hook does', (y) => verifyFlags(stagedFlags(y)))
-      .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) => prePushFlags(y))
+      .command('pre-push [remote] [url]', "Scan the commits a push would send (reads git's pre-push lines on standard input)", (y) =>
+        verifyFlags(prePushFlags(y)),
+      )
       .command('bundle [paths..]', 'Scan build output (bundles, source maps, HTML) for tokens shipped to clients, mapped back to source', (y) =>
         verifyFlags(bundleFlags(y)),
       )

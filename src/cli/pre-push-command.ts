@@ -6,6 +6,7 @@ import { parsePushUpdates, readFrameworkPush, scanPush } from '../scan/pre-push.
 import type { PrePushFlags } from './command-flags.js';
 import { pushAdvice } from './hook-advice.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
+import { requireVerifyForActive } from './fail-on.js';
 
 /**
  * Runs `monime-guard pre-push` with git's pre-push lines on standard input (or, with
@@ -14,6 +15,7 @@ import { baseOptions, printWarnings, reportResult } from './report.js';
 export async function runPrePush(flags: PrePushFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  requireVerifyForActive(flags, loaded);
   const what = flags.preCommitFramework ? { framework: readFrameworkPush(process.env) } : { updates: parsePushUpdates(readStdin()) };
   const result = await scanPush({ ...baseOptions(flags, root, loaded.config, loaded.baselinePath), ...what, messages: flags.messages });
   printWarnings(result, flags);

@@ -1,16 +1,19 @@
 import { loadConfig } from '../config/load.js';
 import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
-import { readPipedStdin, scan } from '../scan/scan.js';
+import { scan } from '../scan/scan.js';
+import { readPipedStdin } from '../sources/stdin.js';
 import type { ScanResult } from '../types.js';
 import { createProgress } from './progress.js';
 import { baseOptions, printWarnings, reportResult } from './report.js';
 import type { ScanFlags } from './scan-flags.js';
+import { requireVerifyForActive } from './fail-on.js';
 
 /** Runs `monime-guard scan`; returns the exit code. */
 export async function runScan(flags: ScanFlags): Promise<number> {
   const root = process.cwd();
   const loaded = await loadConfig({ root, ...(flags.config ? { configPath: flags.config } : {}) });
+  requireVerifyForActive(flags, loaded);
   // With no path, piped standard input is what to scan (`cat f | monime-guard scan`), as ripgrep
   // reads it; an empty one leaves the scan at `.`.
   const stdinHead = flags.paths && flags.paths.length > 0 ? undefined : readPipedStdin();

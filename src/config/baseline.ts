@@ -169,6 +169,13 @@ export async function loadBaseline(file: string): Promise<Set<string>> {
   if (!isObject(value)) {
     throw new ConfigError(`${shown}: a baseline must be a JSON object (got ${describeValue(value)})`);
   }
+  // A JSON report (`--format json`) is the likeliest wrong file: it names the same tool, in an
+  // object, and its version is not the baseline's, which would otherwise read as "upgrade".
+  if (isObject(value.tool) && value.tool.name === BASELINE_TOOL) {
+    throw new ConfigError(
+      `${shown}: is a monime-guard JSON report (--format json), not a baseline; make a baseline with \`monime-guard baseline\` (it records today's findings, see docs/configuration.md#baseline-file)`,
+    );
+  }
   if (!Object.hasOwn(value, 'version')) fail([], 'needs a "version"; is this a monime-guard baseline?');
   if (value.version !== BASELINE_VERSION) {
     if (typeof value.version === 'number' && Number.isInteger(value.version) && value.version > BASELINE_VERSION) {

@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { ConfigError, errorCode } from '../errors.js';
+import { NotRegularFileError, readRegularFile } from '../sources/regular-file.js';
 import { displayPath } from './messages.js';
 
 /** What a file is for; only used to word messages. */
@@ -11,7 +12,8 @@ export type TextFileKind = 'config file' | 'baseline file' | 'JSON report';
 
 /**
  * Reads `file` (an absolute path) as UTF-8, without a byte-order mark. Throws `ConfigError` when it
- * is missing, a broken symbolic link, a directory, not a regular file, unreadable or not UTF-8.
+ * is missing, a broken symbolic link, a directory, not a regular file (a FIFO, socket or device,
+ * which could block or never end: refused without waiting), unreadable or not UTF-8.
  */
 export async function readTextFile(file: string, kind: TextFileKind): Promise<string> {
   const shown = displayPath(file);
@@ -34,16 +36,11 @@ export async function readTextFile(file: string, kind: TextFileKind): Promise<st
 
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    // FIFOs are allowed so that `--config <(generate-config)` works; devices and sockets are
-    // refused because reading them may never end.
-    if (!stat.isFile() && !stat.isFIFO()) {
-      throw new ConfigError(`${shown}: is not a regular file`);
-    }
-    bytes = await fs.readFile(file);
+    bytes = readRegularFile(file);
   } catch (error) {
-    if (error instanceof ConfigError) throw error;
+    if (error instanceof NotRegularFileError) {
+      throw new ConfigError(`${shown}: ${kind} is not a regular file (a FIFO, socket or device); write it to a file and name that`);
+    }
     throw await failure(error);
   }
 

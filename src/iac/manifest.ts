@@ -174,7 +174,10 @@ function checkKeys(map: YAMLMap, allowed: readonly string[], what: string, wrong
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (allowed.includes(key) || key.startsWith('x-') || KIND_FIELDS.includes(key)) continue;
     const hint = closest(key, allowed);
-    wrong(pair.key as Node, `${what} has no field \`${key}\`${hint ? ` (did you mean \`${hint}\`?)` : ''}`);
+    wrong(
+      pair.key as Node,
+      `unknown field \`${key}\` in ${what}: ${hint ? `did you mean \`${hint}\`?` : `its fields are ${allowed.join(', ')} (and x-… for other tools)`}`,
+    );
   }
 }
 

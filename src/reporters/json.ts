@@ -229,6 +229,7 @@ export function buildJsonReport(result: ScanResult, ctx: ReportContext): JsonRep
       filesScanned: stats.filesScanned,
       bytesScanned: stats.bytesScanned,
       binarySkipped: stats.binarySkipped,
+      ...(stats.ignoredEnvFiles ? { ignoredEnvFiles: stats.ignoredEnvFiles } : {}),
       allowed: stats.allowed,
       ignoredInline: stats.ignoredInline,
       baselined: stats.baselined,

@@ -83,6 +83,7 @@ export function describeStats(stats: ScanStats): string {
   const scanned = `Scanned ${plural(stats.filesScanned, 'file')} (${formatBytes(stats.bytesScanned)}) in ${formatDuration(stats.durationMs)}`;
   const details = [
     `${plural(stats.binarySkipped, 'binary file')} skipped`,
+    ...(stats.ignoredEnvFiles ? [`${plural(stats.ignoredEnvFiles, 'git-ignored .env file')} read for client-exposed variables`] : []),
     plural(stats.warnings, 'warning'),
     `${stats.baselined} baselined`,
     `${stats.allowed} allowed`,

@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import { mayContainBase64Prefix, mayContainTokenText } from '../detector/prefilter.js';
 import { DEFAULT_ARCHIVE_LIMITS, walkArchive, type ArchiveEntry, type ArchiveLimits } from '../sources/archives/index.js';
-import { extractStrings } from '../sources/binary/index.js';
+import { printableRuns, readBinaryStrings, runsAtPrefixes } from '../sources/binary/index.js';
 import { inlineMap, originalPositions, readMap, sourceMappingUrl } from '../sources/source-maps.js';
 import type { Finding, Placeholder } from '../types.js';
+import type { ExtractedString } from '../sources/binary/index.js';
 import { emptyBatch, scanBytes, type BatchResult, type ScanSettings } from './scan-input.js';
 
 /**
@@ -186,7 +187,7 @@ export function scanContent(bytes: Buffer, where: string, settings: ScanSettings
   // Escapes of single prefix characters (`%6D`, `\x6d`) turn up by chance in any binary, so the
   // gate here is the prefix's bytes and its base64; each string extracted is gated as text below.
   if (!BINARY_NEEDLES.some((needle) => bytes.includes(needle)) && !mayContainBase64Prefix(bytes)) return;
-  for (const found of extractStrings(bytes)) {
+  for (const found of binaryStrings(bytes, where, into)) {
     if (!mayContainTokenText(found.text)) continue;
     const own = emptyBatch();
     scanBytes(Buffer.from(found.text, 'utf8'), where, { ...settings, scanBinary: false }, own);
@@ -197,6 +198,22 @@ export function scanContent(bytes: Buffer, where: string, settings: ScanSettings
     for (const placeholder of own.placeholders) placeInBinary(placeholder.span, found.offset);
     into.placeholders.push(...own.placeholders);
   }
+}
+
+/**
+ * The strings of a binary: its string tables, or, when they do not parse (a corrupt or truncated
+ * DEX, compiled XML, `resources.arsc` or Hermes file), its printable runs, as for any other binary,
+ * with a `binary-tables` warning naming it. A table that half parses may have lost any string, so
+ * the runs replace it whole: a token is ASCII, and the runs hold every ASCII string of the file
+ * (cut at glued prefixes, see {@link runsAtPrefixes}).
+ */
+function binaryStrings(bytes: Buffer, where: string, into: BatchResult): ExtractedString[] {
+  const read = readBinaryStrings(bytes);
+  if (read.problems.length === 0) return read.strings;
+  const first = read.problems[0]!.replace(/; read printable runs instead$/, '');
+  const more = read.problems.length > 1 ? ` (and ${read.problems.length - 1} more)` : '';
+  into.warnings.push({ path: where, code: 'binary-tables', message: `${where}: ${first}${more}; its printable runs were scanned instead` });
+  return runsAtPrefixes(printableRuns(bytes));
 }
 
 /** A string found at `offset` in a binary: line 1, its column counted from the entry's first byte. */

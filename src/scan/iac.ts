@@ -8,6 +8,7 @@ import type { TokenConfig } from '../iac/model.js';
 import { isAutoVarFile, orderVarFiles, readTerraform, type ModuleFile } from '../iac/terraform.js';
 import type { ScanResult, ScanWarning, WarningCode } from '../types.js';
 import { createNamer, walkTree } from '../sources/files.js';
+import { NotRegularFileError, readRegularFile } from '../sources/regular-file.js';
 import { runSources, type Source } from './pipeline.js';
 import type { BaseScanOptions } from './setup.js';
 
@@ -40,6 +41,12 @@ const WHAT_IS_CHECKED =
 
 /** Terraform variable files: read whole for hardcoded tokens, and as variable values of their module. */
 const TFVARS = /\.tfvars(\.json)?$/;
+
+/**
+ * Why a FIFO, socket or device is not read: one may block forever, another never ends
+ * (`iac /dev/zero` once grew to 7 GB).
+ */
+const NOT_REGULAR = 'not a regular file (a FIFO, socket or device), so it was not read; iac reads files and directories';
 
 /** Folders never searched for configuration. */
 const SKIPPED = new Set(['.git', 'node_modules', '.terraform']);
@@ -78,15 +85,15 @@ export function iacSource(options: IacOptions): Source {
       const terraformTexts = new Map<string, ConfigurationText>();
       const countedFiles = new Set<string>();
       const rel = (file: string): string => path.relative(root, file).split(path.sep).join('/') || path.basename(file);
+      // Why the last read failed, for the error about a variable file that could not be read.
+      let readFailure = '';
       const read = (file: string): string | undefined => {
         try {
-          return fs.readFileSync(file, 'utf8');
+          return readRegularFile(file).toString('utf8');
         } catch (error) {
-          into.warnings.push({
-            path: rel(file),
-            code: 'unreadable',
-            message: `${rel(file)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-          });
+          const regular = !(error instanceof NotRegularFileError);
+          readFailure = regular ? `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` : NOT_REGULAR;
+          into.warnings.push({ path: rel(file), code: regular ? 'unreadable' : 'not-regular', message: `${rel(file)}: ${readFailure}` });
           return undefined;
         }
       };
@@ -116,6 +123,10 @@ export function iacSource(options: IacOptions): Source {
         } catch (error) {
           if (!(error instanceof MonimeGuardError)) throw error;
           fail(rel(file), error.message);
+          // A file that breaks the format may still hold a token (`token: mon_…` in a field the
+          // format does not know): that is read whole for hardcoded tokens all the same.
+          texts.push({ file: rel(file), text });
+          counted(text);
         }
       }
       const checks: CheckResult[] = [];
@@ -123,7 +134,7 @@ export function iacSource(options: IacOptions): Source {
       const varFiles = (options.varFiles ?? []).map((file) => {
         const abs = path.resolve(root, file);
         const text = read(abs);
-        if (text === undefined) throw new SourceError(`--var-file ${file}: cannot read`);
+        if (text === undefined) throw new SourceError(`--var-file ${file}: ${readFailure}`);
         return { file: rel(abs), text };
       });
       const varFileTokens = new Set<string>();
@@ -267,6 +278,7 @@ function configurationFiles(
       throw new SourceError(`${input}: no such file or directory`);
     }
     if (!stat.isDirectory()) {
+      if (!stat.isFile()) throw new SourceError(`${input}: ${NOT_REGULAR}`);
       explicit.add(abs);
       if (abs.endsWith('.tf') || TFVARS.test(abs)) take(abs);
       else documents.push(abs);

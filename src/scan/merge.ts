@@ -73,6 +73,7 @@ export function mergeReports(reports: readonly JsonReport[], options: MergeOptio
     for (const counter of ['filesScanned', 'bytesScanned', 'binarySkipped', 'allowed', 'ignoredInline', 'baselined', 'durationMs'] as const) {
       stats[counter] += report.stats[counter];
     }
+    if (report.stats.ignoredEnvFiles) stats.ignoredEnvFiles = (stats.ignoredEnvFiles ?? 0) + report.stats.ignoredEnvFiles;
     for (const repository of report.repositories ?? []) if (!repositories.has(repository.name)) repositories.set(repository.name, { ...repository });
     if (report.stats.repositories) {
       repositoryCounts ??= { listed: 0, scanned: 0, unchanged: 0, failed: 0 };

@@ -47,6 +47,8 @@ export interface BatchResult extends FragmentFindings {
   repositoryCounts?: RepositoryCounts;
   /** Archives met while listing, left for the source to open: absolute and reported paths. */
   archives?: { abs: string; rel: string }[];
+  /** Git-ignored dotenv files read for client-prefixed variables only (see `ignoredEnvFiles`). */
+  ignoredEnvFiles?: number;
   /** With `settings.directives`: every inline directive written in what was scanned, by path. */
   directives?: (WrittenDirective & { path: string })[];
 }
@@ -64,6 +66,7 @@ export function mergeBatch(into: BatchResult, from: BatchResult): void {
   into.filesScanned += from.filesScanned;
   into.bytesScanned += from.bytesScanned;
   into.binarySkipped += from.binarySkipped;
+  if (from.ignoredEnvFiles) into.ignoredEnvFiles = (into.ignoredEnvFiles ?? 0) + from.ignoredEnvFiles;
   if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
   if (from.repository && !into.repository) into.repository = from.repository;
   if (from.repositories?.length) (into.repositories ??= []).push(...from.repositories);
@@ -111,6 +114,10 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
     // the streaming machinery. The rest go through it, starting from the bytes already read.
     const buffer = bufferForThread();
     const first = fs.readSync(fd, buffer, 0, buffer.length, null);
+    if (entry.ignoredEnv) {
+      readIgnoredEnv(buffer, first, entry.rel, settings, into);
+      return;
+    }
     // An archive (an APK, a jar, a tarball) is opened after the listing's files are scanned: its
     // entries are read asynchronously, on the calling thread.
     if (archiveKind(buffer.subarray(0, first))) {
@@ -144,11 +151,30 @@ export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchRe
   }
 }
 
+/**
+ * A git-ignored dotenv file: only its client-prefixed variables that hold a token are reported
+ * (a front-end build inlines them whatever git ignores); a server variable there is where a token
+ * belongs, so nothing else in it is. Counted apart, so the summary can say these files were read.
+ */
+function readIgnoredEnv(buffer: Buffer, length: number, rel: string, settings: ScanSettings, into: BatchResult): void {
+  if (!exposureApplies(rel, settings.rules)) return;
+  into.ignoredEnvFiles = (into.ignoredEnvFiles ?? 0) + 1;
+  into.bytesScanned += length;
+  into.findings.push(...fileExposures(buffer, length, rel, settings).filter((finding) => finding.tokenKind !== undefined));
+}
+
 /** Scans any byte stream (a file, stdin, a buffer) named `path` into `into`. */
 export function scanStream(read: ByteReader, path: string, settings: ScanSettings, into: BatchResult, regularFile = false, preloaded?: number): void {
   const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile, ...(preloaded === undefined ? {} : { preloaded }) });
   for (let step = fragments.next(); ; step = fragments.next()) {
     if (step.done) {
+      if (step.value.bomMismatch) {
+        into.warnings.push({
+          path,
+          code: 'bom-mismatch',
+          message: `${path}: starts with a UTF-16 byte-order mark, but its bytes are not UTF-16 (no zero bytes); read as UTF-8 after the mark`,
+        });
+      }
       if (step.value.binary) {
         into.binarySkipped++;
       } else {
@@ -169,11 +195,13 @@ function keepDirectives(found: readonly WrittenDirective[], path: string, into: 
 /**
  * The gate's verdict when a whole input of `length` bytes in `buffer` is read byte for byte
  * (UTF-8, or binary scanned as Latin-1) and the gate finds no token in it; undefined otherwise.
- * UTF-16 and skipped binary inputs take the streaming path, which handles and counts them.
+ * UTF-16 and skipped binary inputs take the streaming path, which handles and counts them (and
+ * warns about a byte-order mark the bytes contradict).
  */
 function plainMiss(buffer: Buffer, length: number, scanBinary: boolean): GateVerdict | undefined {
-  const { mode } = sniffEncoding(buffer, length, scanBinary);
-  if (mode !== 'utf8' && mode !== 'latin1') return undefined;
+  const { mode, bomMismatch } = sniffEncoding(buffer, length, scanBinary);
+  // A contradicted byte-order mark is warned about on the streaming path.
+  if ((mode !== 'utf8' && mode !== 'latin1') || bomMismatch) return undefined;
   const verdict = gateBytes(buffer, 0, length);
   return verdict.token ? undefined : verdict;
 }

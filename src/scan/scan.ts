@@ -1,6 +1,5 @@
-import * as fs from 'node:fs';
 import { iterateInputs } from '../sources/files.js';
-import type { ByteReader } from '../sources/fragments.js';
+import { SCAN_STDIN_LIMIT, stdinReader } from '../sources/stdin.js';
 import { SourceError } from '../errors.js';
 import type { ScanResult } from '../types.js';
 import { compareText } from '../findings/order.js';
@@ -52,6 +51,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   return runSources(options, () => [...(inputs.includes('-') ? [stdinSource(options)] : []), filesSource(files, options)]);
 }
 
+/** What to do with standard input larger than {@link SCAN_STDIN_LIMIT}. */
+const STDIN_ADVICE = 'write it to a file and scan that';
+
 /**
  * Standard input (the content given in `options.stdin`, else the process's), reported under
  * `--stdin-filename` or `-`.
@@ -60,12 +62,13 @@ export function stdinSource(options: Pick<ScanOptions, 'stdin' | 'stdinFilename'
   return {
     name: 'standard input',
     async read(setup, into) {
-      const read = options.stdin !== undefined ? bufferReader(Buffer.from(options.stdin)) : stdinReader(options.stdinHead);
+      const read = options.stdin === undefined ? stdinReader(SCAN_STDIN_LIMIT, STDIN_ADVICE, options.stdinHead) : bufferReader(Buffer.from(options.stdin));
       const name = options.stdinFilename ?? '-';
       const own = emptyBatch();
       try {
         scanStream(read, name, setup.settings, own);
       } catch (error) {
+        if (error instanceof SourceError) throw error;
         throw new SourceError(`-: cannot read standard input (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }
       for (const finding of own.findings) finding.origin = { kind: 'stdin', name };
@@ -105,64 +108,5 @@ export function filesSource(paths: readonly string[], options: Pick<ScanOptions,
         );
       }
     },
-  };
-}
-
-/**
- * With no path named, what standard input holds when it is a pipe, a socket or a file (as
- * `cat f | monime-guard scan` gives), as ripgrep decides: by what fd 0 is (`fstat`), not by its
- * not being a terminal, so `/dev/null` (a device, as hooks and `docker run` give) is never read.
- * Returns the first bytes read, or undefined when standard input is none of those or holds
- * nothing: an empty or closed pipe (as some CI runners hand over) leaves the scan at `.`, never
- * an empty pass. A pipe that stays open without data blocks, as it does for ripgrep: name the
- * path (`scan .`) in programs that spawn the scan with a pipe they never close.
- */
-export function readPipedStdin(): Buffer | undefined {
-  let stat: fs.Stats;
-  try {
-    stat = fs.fstatSync(0);
-  } catch {
-    return undefined;
-  }
-  if (!stat.isFIFO() && !stat.isSocket() && !stat.isFile()) return undefined;
-  const head = Buffer.alloc(64 * 1024);
-  const read = stdinReader();
-  let n: number;
-  try {
-    n = read(head, 0, head.length);
-  } catch {
-    return undefined;
-  }
-  return n > 0 ? head.subarray(0, n) : undefined;
-}
-
-/**
- * Reads the process's standard input synchronously through fd 0, after `head` (bytes already
- * read from it). A pipe set to non-blocking mode answers EAGAIN while the writer is slow; the
- * reader then waits briefly and tries again.
- */
-function stdinReader(head?: Buffer): ByteReader {
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  const first = head ? bufferReader(head) : undefined;
-  let headLeft = head?.length ?? 0;
-  return (buffer, offset, length) => {
-    if (first && headLeft > 0) {
-      const n = first(buffer, offset, Math.min(length, headLeft));
-      headLeft -= n;
-      return n;
-    }
-    for (;;) {
-      try {
-        return fs.readSync(0, buffer, offset, length, null);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') {
-          Atomics.wait(pause, 0, 0, 5);
-          continue;
-        }
-        if (code === 'EOF') return 0;
-        throw error;
-      }
-    }
   };
 }

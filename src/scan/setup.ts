@@ -117,6 +117,7 @@ export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
       filesScanned: result.filesScanned,
       bytesScanned: result.bytesScanned,
       binarySkipped: result.binarySkipped,
+      ...(result.ignoredEnvFiles ? { ignoredEnvFiles: result.ignoredEnvFiles } : {}),
       allowed: filtered.counts.allowed,
       ignoredInline: filtered.counts.ignoredInline + ownSuppressed.length,
       baselined: filtered.counts.baselined,

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
 import { errorCode, SourceError } from '../errors.js';
 import { lastLine, runGit } from './git/run.js';
+import { ignoredEnvFiles } from './ignored-env.js';
 import type { ScanWarning, WarningCode } from '../types.js';
 
 /** One file to scan. */
@@ -13,6 +14,11 @@ export interface FileEntry {
   rel: string;
   /** Named by the user (or matched by their glob): read even through a symlink. */
   explicit: boolean;
+  /**
+   * A git-ignored dotenv file (see `ignoredEnvFiles`): read only for client-prefixed variables
+   * holding a token, which a front-end build inlines whatever git ignores.
+   */
+  ignoredEnv?: boolean;
 }
 
 /** Options for {@link iterateInputs}. */
@@ -150,6 +156,10 @@ function* listResolved(resolved: readonly ResolvedInput[], options: ListOptions,
         for (const listedFile of listed.files) {
           const file = entry(listedFile, false);
           if (file) yield file;
+        }
+        for (const envFile of ignoredEnvFiles(abs, listed.files)) {
+          const file = entry(envFile, false);
+          if (file) yield { ...file, ignoredEnv: true };
         }
       } else {
         walkDirs.push(abs);

@@ -1,4 +1,4 @@
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { mayContainToken, mayContainTokenText } from '../detector/prefilter.js';
 import { MAX_TOKEN_LENGTH } from '../detector/grammar.js';
 
@@ -45,6 +45,11 @@ export interface FragmentSummary {
   bytes: number;
   /** True when the input was skipped as binary. */
   binary: boolean;
+  /**
+   * True when the input starts with a UTF-16 byte-order mark that its bytes contradict (see
+   * {@link sniffEncoding}): it was read as UTF-8 after the mark, and the caller should say so.
+   */
+  bomMismatch?: boolean;
 }
 
 /** Bytes looked at to decide whether an input is binary (the same rule git and ripgrep use). */
@@ -98,7 +103,7 @@ export function* readFragments(read: ByteReader, options: FragmentOptions): Gene
   const sniffed = sniffEncoding(buffer, length, options.scanBinary);
   // Skipped without reading further: the caller knows the size of a file, and the rest of a
   // binary stream is of no use.
-  if (sniffed.mode === 'binary') return { bytes: total, binary: true };
+  if (sniffed.mode === 'binary') return { bytes: total, binary: true, ...(sniffed.bomMismatch ? { bomMismatch: true } : {}) };
   const mode = sniffed.mode;
   let reportStart = sniffed.skip;
   const codec = CODECS[mode];
@@ -140,7 +145,7 @@ export function* readFragments(read: ByteReader, options: FragmentOptions): Gene
     reportStart = reportEnd - keepFrom;
     fill();
   }
-  return { bytes: total, binary: false };
+  return { bytes: total, binary: false, ...(sniffed.bomMismatch ? { bomMismatch: true } : {}) };
 }
 
 /**
@@ -148,13 +153,39 @@ export function* readFragments(read: ByteReader, options: FragmentOptions): Gene
  * picks UTF-8 or UTF-16 and is skipped; a NUL byte in the first 8 KiB makes it binary, read as
  * Latin-1 when binary files are scanned. The buffer is shared between inputs, so bytes past
  * `length` belong to an earlier one and are never looked at.
+ *
+ * A UTF-16 mark is not believed when the first 8 KiB after it hold no zero byte and are valid
+ * UTF-8 (see {@link contradictsUtf16}). A stray `FF FE` before ASCII (an editor's or a tool's
+ * mistake) would otherwise turn the whole file into CJK-looking characters and hide every token
+ * in it; such a file is read as UTF-8 after the mark, with `bomMismatch` set so that the caller
+ * can warn.
  */
-export function sniffEncoding(buffer: Buffer, length: number, scanBinary: boolean): { mode: TextMode | 'binary'; skip: number } {
+export function sniffEncoding(buffer: Buffer, length: number, scanBinary: boolean): { mode: TextMode | 'binary'; skip: number; bomMismatch?: true } {
   if (length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return { mode: 'utf8', skip: 3 };
-  if (length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return { mode: 'utf16le', skip: 2 };
-  if (length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) return { mode: 'utf16be', skip: 2 };
+  const utf16: TextMode | undefined =
+    length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe ? 'utf16le' : length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff ? 'utf16be' : undefined;
+  if (utf16) {
+    if (!contradictsUtf16(buffer, length)) return { mode: utf16, skip: 2 };
+    return { mode: 'utf8', skip: 2, bomMismatch: true };
+  }
   if (buffer.subarray(0, Math.min(length, BINARY_SNIFF)).includes(0)) return { mode: scanBinary ? 'latin1' : 'binary', skip: 0 };
   return { mode: 'utf8', skip: 0 };
+}
+
+/**
+ * Whether the bytes after a UTF-16 byte-order mark say they are not UTF-16. UTF-16 spells every
+ * ASCII character (a space, a line break, a digit, every character of a token) with a zero byte,
+ * so a sample without one is either no UTF-16 or UTF-16 made only of characters above U+00FF; the
+ * latter's byte pairs are almost never valid UTF-8 (`中文` is `2D 4E 87 65`, a stray continuation
+ * byte), so both tests together leave real UTF-16 alone.
+ */
+function contradictsUtf16(buffer: Buffer, length: number): boolean {
+  if (length <= 2) return false;
+  let end = Math.min(length, 2 + BINARY_SNIFF);
+  if (buffer.subarray(2, end).includes(0)) return false;
+  // A sample cut inside a character ends before that character.
+  if (end < length) for (let k = 0; k < 3 && end > 2 && ((buffer[end] ?? 0) & 0xc0) === 0x80; k++) end--;
+  return isUtf8(buffer.subarray(2, end));
 }
 
 /** Per-mode byte handling. */

@@ -48,8 +48,16 @@ describe('action inputs', () => {
     [{ INPUT_MODE: 'pull' }, 'input mode must be one of auto, pr, push, full, not "pull"'],
     [{ INPUT_COMMENT: 'yes' }, 'input comment must be true or false, not "yes"'],
     [{ 'INPUT_FAIL-ON': 'error' }, 'input fail-on must be one of live, test, any, none, active, not "error"'],
+    [
+      { 'INPUT_FAIL-ON': 'active' },
+      'input fail-on active fails only on tokens verify found working, so without verify: true nothing could ever fail; set verify: true, or fail-on: live',
+    ],
   ])('names the input at fault: %j', (env, message) => {
     expect(() => readInputs(env)).toThrow(new InputError(message));
+  });
+
+  it('takes fail-on active with verify', () => {
+    expect(readInputs({ 'INPUT_FAIL-ON': 'active', INPUT_VERIFY: 'true' })).toMatchObject({ failOn: 'active', verify: true });
   });
 
   it('names the input whose file or folder is missing from the workspace; bundle URLs are not files', () => {

@@ -70,7 +70,7 @@ describe('monime-guard iac through the built CLI', () => {
 
     const missing = await runCli(['iac', '--var-file', 'nope.tfvars'], { cwd: dir });
     expect(missing.status).toBe(2);
-    expect(linesOf(missing.stderr)).toEqual(['monime-guard: --var-file nope.tfvars: cannot read']);
+    expect(linesOf(missing.stderr)).toEqual(['monime-guard: --var-file nope.tfvars: cannot read (ENOENT)']);
   });
   it('reports a token in a provider block of a module without a token resource, masked, and exits 1', async () => {
     const token = liveToken();

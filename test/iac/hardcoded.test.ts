@@ -118,3 +118,34 @@ describe('iac/hardcoded-token wherever Terraform and manifests hold a token', ()
     expect(result.suppressed?.map((f) => [f.ruleId, f.span.start.line])).toEqual([['iac/hardcoded-token', 3]]);
   });
 });
+
+describe('a token in a manifest field the format does not know', () => {
+  it('is reported as iac/hardcoded-token, masked, beside the error that names the unknown field', async () => {
+    const token = liveToken();
+    const dir = tree({ 'monime-tokens.yaml': `tokens:\n  - name: Main Website Integration\n    mode: live\n    token: ${token}\n` });
+    const result = await scanIac({ root: dir, today });
+    expect(result.errors).toEqual([
+      'monime-tokens.yaml:4:5: unknown field `token` in a token entry: its fields are name, mode, expiry, apiRelease, whitelist, services, roles, owner, purpose, rotateEveryDays (and x-… for other tools)',
+    ]);
+    expect(result.findings.map((f) => [f.ruleId, f.path, f.span.start.line, f.masked, f.tokenKind])).toEqual([
+      ['iac/hardcoded-token', 'monime-tokens.yaml', 4, maskOf(token), 'live'],
+    ]);
+    expect(result.stats.filesScanned).toBe(1);
+    expect(JSON.stringify(result)).not.toContain(token);
+  });
+
+  it('in a kind: MonimeAccessToken document and a JSON manifest too', async () => {
+    const [a, b] = [testToken(), liveToken()];
+    const dir = tree({
+      'k8s/token.yaml': `kind: MonimeAccessToken\nspec:\n  name: Inventory Sync Script\n  accessToken: ${a}\n`,
+      'monime-tokens.json': `{"tokens": [{"name": "Payouts Worker", "secret": "${b}"}]}\n`,
+    });
+    const result = await scanIac({ root: dir, today });
+    expect(result.errors).toHaveLength(2);
+    expect(result.errors.every((error) => /unknown field `(accessToken|secret)`/.test(error))).toBe(true);
+    expect(result.findings.filter((f) => f.ruleId === 'iac/hardcoded-token').map((f) => [f.path, f.masked])).toEqual([
+      ['k8s/token.yaml', maskOf(a)],
+      ['monime-tokens.json', maskOf(b)],
+    ]);
+  });
+});

@@ -46,9 +46,9 @@ describe('manifest reading and suppressions', () => {
   it.each([
     ['tokens:\n  - name: Shop\n    mode: production\n', '3:11: `mode` must be test or live'],
     ['tokens:\n  - name: Shop\n    expiry: soon\n', '3:13: `expiry` must be 2-months'],
-    ['tokens:\n  - name: Shop\n    expires: never\n', '3:5: a token entry has no field `expires` (did you mean `expiry`?)'],
+    ['tokens:\n  - name: Shop\n    expires: never\n', '3:5: unknown field `expires` in a token entry: did you mean `expiry`?'],
     ['tokens:\n  - name: Shop\n    roles: payments:read\n', '3:12: `roles` must be a list'],
-    ['tokens:\n  - name: Shop\n    whitelist: { ip: [203.0.113.45] }\n', '3:18: `whitelist` has no field `ip` (did you mean `ips`?)'],
+    ['tokens:\n  - name: Shop\n    whitelist: { ip: [203.0.113.45] }\n', '3:18: unknown field `ip` in `whitelist`: did you mean `ips`?'],
     ['tokens:\n  - name: [Shop]\n', '2:11: `name` must be a string'],
     ['tokens:\n  - name: Shop\n    rotateEveryDays: 1.5\n', '3:22: `rotateEveryDays` must be a whole number'],
   ])('rejects a malformed entry with file:line:column: %j', (text, message) => {

@@ -17,7 +17,7 @@ import type { BinaryFormat, ExtractedString, StringsRead } from './types.js';
 
 export type { BinaryFormat, ExtractedString, StringsRead } from './types.js';
 export { HERMES_MAX_VERSION, HERMES_MIN_VERSION } from './hermes.js';
-export { MIN_RUN_CHARS } from './printable-runs.js';
+export { MIN_RUN_CHARS, printableRuns, runsAtPrefixes } from './printable-runs.js';
 
 /** Thin Mach-O magics in both byte orders, 32- and 64-bit, as read big-endian. */
 const MACHO_THIN = new Set([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe]);

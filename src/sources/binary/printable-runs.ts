@@ -117,3 +117,24 @@ const PREFIX_UTF16 = Buffer.from('mon_', 'utf16le');
 export function printableRuns(bytes: Buffer): ExtractedString[] {
   return [...utf8Runs(bytes), ...utf16leRuns(bytes)].sort((a, b) => a.offset - b.offset || (a.encoding < b.encoding ? -1 : 1));
 }
+
+/**
+ * The runs of a binary whose string tables could not be read, each also cut at every token prefix
+ * glued to a letter or digit before it. A table's strings sit side by side with their length
+ * fields, which are often printable (DEX stores a 64-character body's length, 68, as `D`; Hermes
+ * packs strings with nothing between them), and the detector rejects a prefix with a letter or
+ * digit before it. Reading the tables would have kept the strings apart; without them, a run is
+ * also looked at from each glued prefix on. A run whose prefix is not glued is left as it is, so
+ * no token is reported twice.
+ */
+export function runsAtPrefixes(runs: readonly ExtractedString[]): ExtractedString[] {
+  const out: ExtractedString[] = [];
+  for (const run of runs) {
+    out.push(run);
+    const width = run.encoding === 'utf16le' ? 2 : 1;
+    for (let i = run.text.indexOf('mon_', 1); i !== -1; i = run.text.indexOf('mon_', i + 1)) {
+      if (/[A-Za-z0-9]/.test(run.text[i - 1]!)) out.push({ text: run.text.slice(i), offset: run.offset + i * width, encoding: run.encoding });
+    }
+  }
+  return out;
+}
