@@ -18,7 +18,8 @@ import { compareText } from '../findings/order.js';
 import { ConfigError } from '../errors.js';
 import type { Finding } from '../types.js';
 import { JsonSyntaxError, jsonError, parseJson } from './json-syntax.js';
-import { describeValue, displayPath, quote, redactTokens, toPointer, type PathSegment } from './messages.js';
+import { redactTokens } from '../findings/mask.js';
+import { describeValue, displayPath, quote, toPointer, type PathSegment } from './messages.js';
 import { readTextFile } from './read-text.js';
 import { FINGERPRINT_PATTERN } from './validate.js';
 

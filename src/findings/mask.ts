@@ -14,3 +14,21 @@ export function maskToken(token: string): string {
   if (body.length < KEEP * 4) return `${prefix}…`;
   return `${prefix}${body.slice(0, KEEP)}…${body.slice(-KEEP)}`;
 }
+
+/**
+ * Anything shaped like a Monime token whose body is long enough to matter. The threshold is low on
+ * purpose: this is a safety net for every string on its way out of the process, not the detector,
+ * so over-masking is harmless. A masked token (`mon_test_aB3d…wXy9`) no longer matches, so
+ * redacting twice changes nothing.
+ */
+const TOKEN_SHAPED = /(?<![A-Za-z0-9])mon_(?:test_)?[A-Za-z0-9]{9,}/g;
+
+/**
+ * Masks every token-shaped substring of `text` the way findings are masked ({@link maskToken}):
+ * the prefix and the first and last four characters of the body, or only the prefix and `…` when
+ * the body is too short (under 16 characters) for that to hide most of it. Every string the tool
+ * sends out (reports, stderr, written files, pull request comments) passes through it.
+ */
+export function redactTokens(text: string): string {
+  return text.replace(TOKEN_SHAPED, (match) => maskToken(match));
+}

@@ -4,7 +4,7 @@
  * the version. Positions are 1-based; columns count UTF-16 code units; `endColumn` is the
  * column just after the last character.
  */
-import { redactTokens } from '../config/messages.js';
+import { redactTokens } from '../findings/mask.js';
 import type {
   ClientExposure,
   Confidence,

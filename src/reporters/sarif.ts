@@ -5,7 +5,7 @@
  * moves.
  */
 import { rules as registry } from '../../rules/index.js';
-import { redactTokens } from '../config/messages.js';
+import { redactTokens } from '../findings/mask.js';
 import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity, FindingSuppression, Verification } from '../types.js';
 import type { ReportContext } from './context.js';
 import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } from './messages.js';

@@ -4,7 +4,7 @@
  * {@link Finding}s, the same finding at the same place listed by more than one report is kept
  * once, and the result is filtered, sorted and counted the way a scan's is.
  */
-import { redactTokens } from '../config/messages.js';
+import { redactTokens } from '../findings/mask.js';
 import type { AllowEntry } from '../config/types.js';
 import { applyFilters } from '../filters/index.js';
 import { compareActiveFirst, compareFindings, compareText } from '../findings/order.js';
