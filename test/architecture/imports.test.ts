@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../cli/run-cli.js';
 const LAYERS: { name: string; pattern: RegExp }[] = [
   {
     name: 'core',
-    pattern: /^src\/(types|errors|exit-codes|version|calendar-date|commonjs-exports)\.ts$|^src\/(detector|findings)\/|^src\/iac\/(model|catalogue)\.ts$/,
+    pattern: /^src\/(types|errors|exit-codes|version|calendar-date|commonjs-exports)\.ts$|^src\/(detector|findings|output)\/|^src\/iac\/(model|catalogue)\.ts$/,
   },
   { name: 'rules', pattern: /^rules\// },
   { name: 'engine', pattern: /^src\/(sources|scan|filters|config|reporters|iac|exposure|hooks|verify)\/|^src\/index\.ts$/ },
