@@ -138,15 +138,23 @@ function encodePath(path: string): string {
  * in a first segment from reading as a URI scheme and `#`/`?` from cutting the path short. An
  * absolute path (a file outside the root named on the command line) becomes a `file:` URI.
  */
-function artifactLocation(path: string): SarifArtifactLocation {
+function artifactLocation(unmasked: string): SarifArtifactLocation {
+  // A token in the path is masked before the path is encoded, so the mask's `…` is encoded too
+  // (the gate's masking of the finished log would leave it raw, which a URI may not hold).
+  const path = redactTokens(unmasked);
   // A resource fetched by `bundle <url>` is named by its URL, already a valid absolute URI.
-  if (/^https?:\/\/[^\s]+$/.test(path)) return { uri: path };
+  if (/^https?:\/\/[^\s]+$/.test(path)) return { uri: maskedUri(path) };
   if (path.startsWith('/')) return { uri: `file://${encodePath(path)}` };
   const drive = /^([A-Za-z]):\//.exec(path);
   if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path.slice(3))}` };
   // `-` (stdin) stays `-`: a valid relative reference, so the log still validates and the
   // result still shows, just without a file to open.
   return { uri: encodePath(path), uriBaseId: SRCROOT };
+}
+
+/** A URI with its tokens masked and each mask's `…` percent-encoded, so it stays a URI. */
+function maskedUri(uri: string): string {
+  return redactTokens(uri).replaceAll('…', '%E2%80%A6');
 }
 
 /**
@@ -157,7 +165,7 @@ function provenance(result: ScanResult): Pick<SarifRun, 'versionControlProvenanc
   const entries = (result.repositories ?? (result.repository ? [result.repository] : []))
     .filter((repository) => repository.uri)
     .map((repository) => ({
-      repositoryUri: repository.uri!,
+      repositoryUri: maskedUri(repository.uri!),
       ...(repository.revision ? { revisionId: repository.revision } : {}),
       mappedTo: { uriBaseId: repository.name !== undefined && result.repositories ? repository.name : SRCROOT },
     }));

@@ -147,6 +147,7 @@ export function toFinding(entry: JsonFinding): Finding {
     masked: redactTokens(entry.masked),
     fingerprint: entry.fingerprint,
     ...(entry.encoding ? { encoding: entry.encoding } : {}),
+    ...(entry.place ? { place: entry.place } : {}),
     // The report does not carry the body's length; a high-confidence token's is 64 (the only
     // length that earns it), and 0 stands for "not known" (as for a finding with no token).
     bodyLength: entry.confidence === 'high' && entry.tokenKind ? 64 : 0,
