@@ -16,12 +16,21 @@ export function maskToken(token: string): string {
 }
 
 /**
- * Anything shaped like a Monime token whose body is long enough to matter. The threshold is low on
+ * Where a token may start (a regular expression's source; see below), and anything shaped like a
+ * Monime token whose body is long enough to matter. The threshold is low on
  * purpose: this is a safety net for every string on its way out of the process, not the detector,
  * so over-masking is harmless. A masked token (`mon_test_aB3d…wXy9`) no longer matches, so
  * redacting twice changes nothing.
+ *
+ * Like the detector, it wants no letter or digit just before the prefix (`daemon_…` is a word),
+ * except where that letter or digit ends an escape that output formats write: a percent-encoded
+ * byte (`%40mon_…` in a SARIF uri), `\xHH` and `\uHHHH` (escaped control characters in a path),
+ * and JSON's `\n`, `\t` and the like (a token after a line break in a message). Otherwise
+ * escaping the character before a token would carry it past the mask whole.
  */
-const TOKEN_SHAPED = /(?<![A-Za-z0-9])mon_(?:test_)?[A-Za-z0-9]{9,}/g;
+export const TOKEN_START = String.raw`(?:(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[nrtbfv0]))`;
+
+const TOKEN_SHAPED = new RegExp(`${TOKEN_START}mon_(?:test_)?[A-Za-z0-9]{9,}`, 'g');
 
 /**
  * Masks every token-shaped substring of `text` the way findings are masked ({@link maskToken}):

@@ -4,7 +4,7 @@
  * yargs' own messages, progress lines, a debug stack trace) has its token-shaped text masked
  * ({@link redactTokens}), whatever field or library the text came from.
  */
-import { redactTokens } from '../findings/mask.js';
+import { TOKEN_START, redactTokens } from '../findings/mask.js';
 
 /**
  * The end of a chunk that may be the start of a token whose rest comes in the next write: a
@@ -12,7 +12,7 @@ import { redactTokens } from '../findings/mask.js';
  * of this tool end their writes with a newline, so this is rare; but a stream writer may cut a
  * long report anywhere, and a token cut in two would pass the mask in two harmless-looking halves.
  */
-const OPEN_TAIL = /(?<![A-Za-z0-9])(?:mo?|mon(?:_(?:test_)?[A-Za-z0-9]*)?)$/;
+const OPEN_TAIL = new RegExp(`${TOKEN_START}(?:mo?|mon(?:_(?:test_)?[A-Za-z0-9]*)?)$`);
 
 /**
  * Longest tail held back. A held-back run longer than any token body the detector considers is

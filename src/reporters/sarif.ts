@@ -123,9 +123,13 @@ const ACTIVE_SECURITY_SEVERITY = '10.0';
 /** A lone UTF-16 surrogate: `encodeURIComponent` throws on one, so they become U+FFFD first. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Percent-encodes each `/`-separated segment, keeping the separators. */
+/**
+ * Percent-encodes each `/`-separated segment, keeping the separators. Tokens are masked first, so
+ * the mask's `…` is encoded with the rest (masking the finished log would leave it raw, which a
+ * URI may not hold).
+ */
 function encodePath(path: string): string {
-  return path
+  return redactTokens(path)
     .replace(LONE_SURROGATE, '\uFFFD')
     .split('/')
     .map((segment) => encodeURIComponent(segment))
@@ -138,10 +142,7 @@ function encodePath(path: string): string {
  * in a first segment from reading as a URI scheme and `#`/`?` from cutting the path short. An
  * absolute path (a file outside the root named on the command line) becomes a `file:` URI.
  */
-function artifactLocation(unmasked: string): SarifArtifactLocation {
-  // A token in the path is masked before the path is encoded, so the mask's `…` is encoded too
-  // (the gate's masking of the finished log would leave it raw, which a URI may not hold).
-  const path = redactTokens(unmasked);
+function artifactLocation(path: string): SarifArtifactLocation {
   // A resource fetched by `bundle <url>` is named by its URL, already a valid absolute URI.
   if (/^https?:\/\/[^\s]+$/.test(path)) return { uri: maskedUri(path) };
   if (path.startsWith('/')) return { uri: `file://${encodePath(path)}` };

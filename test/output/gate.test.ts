@@ -7,9 +7,18 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { redactTokens } from '../../src/findings/mask.js';
 import { createStreamRedactor } from '../../src/output/gate.js';
 import { REPO_ROOT } from '../cli/run-cli.js';
 import { maskOf, testToken, liveToken } from '../support/tokens.js';
+
+describe('redactTokens', () => {
+  it('masks a token after an escape that ends in a letter or digit (%40, \\u0001, \\n), but not inside a word', () => {
+    const token = liveToken();
+    for (const before of ['%40', '\\u0001', '\\x01', '\\n', '\\t', ' ', '']) expect(redactTokens(`${before}${token}`)).toBe(`${before}${maskOf(token)}`);
+    expect(redactTokens(`dae${token}`)).toBe(`dae${token}`);
+  });
+});
 
 describe('createStreamRedactor', () => {
   it('masks a token cut anywhere across two chunks', () => {
