@@ -29,7 +29,7 @@ const placing = fc.record({
 type Placing = typeof placing extends fc.Arbitrary<infer T> ? T : never;
 
 /** A fresh token for one field, remembered by `runCli`'s check, and the text it is planted in. */
-function plant(where: Placing): { token: string; text: string } {
+function plant(where: Pick<Placing, 'kind' | 'length'> & { before: string; after: string }): { token: string; text: string } {
   const token = secretToken(where.kind, where.length);
   return { token, text: `${where.before}${token}${where.after}` };
 }

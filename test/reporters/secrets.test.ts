@@ -84,7 +84,7 @@ describe('a token in any field of a result', () => {
         finding.detail = `the token named ${inDetail} never expires`;
         result.findings = [finding];
         result.repositories = [{ name: `acme/${inRepository}`, uri: `https://example.com/${inUri}/shop`, revision: 'b'.repeat(40) }];
-        result.warnings = [{ path: inWarning, code: 'unreadable', message: `${inWarning}: cannot open (EACCES)` }];
+        result.warnings = [{ path: inWarning!, code: 'unreadable', message: `${inWarning}: cannot open (EACCES)` }];
         for (const format of reportFormats) {
           for (const ctx of CONTEXTS) {
             const report = formatReport(result, format, ctx);
