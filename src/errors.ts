@@ -34,6 +34,16 @@ export class InputError extends MonimeGuardError {
   }
 }
 
+/**
+ * A file the tool writes (a report, a baseline, the state file) could not be written. The old
+ * file, if there was one, is left as it was.
+ */
+export class WriteError extends MonimeGuardError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('write', message, options);
+  }
+}
+
 /** The `code` of a Node.js system error (`ENOENT`, `EACCES`, …), if it is one. */
 export function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {

@@ -50,6 +50,6 @@ export type { ExposureRule, PolicyRule, PolicyViolation, Rule, TokenRule } from 
 export { verifyTokens, verifyEndpoint, defaultCacheDir } from './verify/index.js';
 export type { VerifyOptions, VerifyCacheOptions } from './verify/index.js';
 export type { VerifySettings } from './scan/verify-findings.js';
-export { MonimeGuardError, ConfigError, SourceError, InputError } from './errors.js';
+export { MonimeGuardError, ConfigError, SourceError, InputError, WriteError } from './errors.js';
 export { WARNING_CODES } from './types.js';
 export type * from './types.js';

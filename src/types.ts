@@ -107,6 +107,12 @@ export interface Finding {
   fingerprint: string;
   /** How the token was encoded, when it was found by decoding. */
   encoding?: Encoding;
+  /**
+   * `path` when the token is in the path itself (a file's or a directory's name, an archive
+   * entry's name), not in the content; absent for a token in the content. Such a finding stands
+   * at line 1, column 1, and is reported once per token (and repository), at the first path.
+   */
+  place?: 'path';
   /** Length of the token's body (the part after the prefix). */
   bodyLength: number;
   /** Inline suppression comments that apply to this place; consumed by the inline filter. */

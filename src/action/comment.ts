@@ -1,4 +1,5 @@
 import { Octokit } from '@octokit/rest';
+import { redactTokens } from '../findings/mask.js';
 import { COMMENT_MARKER } from '../reporters/markdown.js';
 
 /**
@@ -45,7 +46,10 @@ function ownComments<T extends { id: number; body?: string | undefined; user?: {
  * and no new one is posted. A token that may not write comments (a fork's pull request) is
  * reported as `denied`, and any other failure of the API as `failed`; neither is thrown.
  */
-export async function upsertComment(target: CommentTarget, body: string | undefined, allClear: string): Promise<CommentOutcome> {
+export async function upsertComment(target: CommentTarget, report: string | undefined, clear: string): Promise<CommentOutcome> {
+  // What goes to GitHub passes the same mask as what the process prints.
+  const body = report === undefined ? undefined : redactTokens(report);
+  const allClear = redactTokens(clear);
   const octokit = new Octokit({ auth: target.token, baseUrl: target.apiUrl.replace(/\/+$/, ''), userAgent: 'monime-guard-action' });
   const where = { owner: target.owner, repo: target.repo };
   try {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MonimeGuardError } from '../errors.js';
+import { appendFileWhole, writeFileWhole } from '../output/write-file.js';
 import { escapeGithubData, toGithub } from '../reporters/github.js';
 import type { ReportContext } from '../reporters/index.js';
 import { MARKDOWN_MAX_BYTES, toMarkdown } from '../reporters/markdown.js';
@@ -78,7 +79,7 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (text: string) =>
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
     const sarifFile = path.resolve(context.workspace, inputs.sarifFile || path.join(context.tempDir, 'monime-guard.sarif'));
     fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
-    fs.writeFileSync(sarifFile, toSarif(result, ctx));
+    writeFileWhole(sarifFile, toSarif(result, ctx), { name: `sarif-file ${sarifFile}` });
     log(`monime-guard: SARIF written to ${sarifFile}`);
 
     if (plan.kind === 'range' && plan.pullRequest !== undefined && inputs.comment)
@@ -218,19 +219,20 @@ async function comment(
   else log(`monime-guard: pull request comment ${outcome.action}: ${outcome.url}`);
 }
 
-/** Appends `name=value` lines to the runner's output file. */
+/** Appends `name=value` lines to the runner's output file (masked, all of them or none). */
 function writeOutputs(context: RunnerContext, outputs: Record<string, string | number>): void {
   if (!context.outputFile) return;
-  fs.appendFileSync(
+  appendFileWhole(
     context.outputFile,
     Object.entries(outputs)
       .map(([name, value]) => `${name}=${value}\n`)
       .join(''),
+    { name: `GITHUB_OUTPUT ${context.outputFile}` },
   );
 }
 
-/** Appends markdown to the job summary. */
+/** Appends markdown to the job summary (masked, whole or not at all). */
 function appendSummary(context: RunnerContext, markdown: string): void {
   if (!context.summaryFile) return;
-  fs.appendFileSync(context.summaryFile, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+  appendFileWhole(context.summaryFile, markdown.endsWith('\n') ? markdown : `${markdown}\n`, { name: `GITHUB_STEP_SUMMARY ${context.summaryFile}` });
 }

@@ -18,6 +18,11 @@ if (major < MINIMUM[0] || (major === MINIMUM[0] && minor < MINIMUM[1])) {
   process.exit(2);
 }
 
+// Every byte written to stdout and stderr from here on has its token-shaped text masked: reports,
+// warnings, yargs' messages, echoed arguments and debug stacks alike (src/output/gate.ts).
+const { installOutputGate } = await import('../output/gate.js');
+installOutputGate();
+
 // Node.js 22.1 and later can keep the compiled code of the command line between runs (in the
 // system's temporary directory), which saves most of its parsing on every later start.
 const { default: nodeModule } = await import('node:module');

@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
+import { writeFileWhole } from '../output/write-file.js';
 import { escapeControlChars } from '../reporters/control-chars.js';
 import { formatReport } from '../reporters/index.js';
 import { exceedsThreshold } from '../scan/threshold.js';
@@ -104,16 +104,15 @@ export function printWarnings(result: ScanResult, flags: { quiet: boolean }): vo
   }
 }
 
-/** Writes a report to a file or standard output, ending it with exactly one newline. */
+/**
+ * Writes a report to a file (whole or not at all, masked) or standard output (through the output
+ * gate), ending it with exactly one newline.
+ */
 export function writeReport(report: string, output: string | undefined): void {
   const text = report.endsWith('\n') || report === '' ? report : `${report}\n`;
   if (output === undefined) {
     process.stdout.write(text);
     return;
   }
-  try {
-    fs.writeFileSync(output, text);
-  } catch (error) {
-    throw new InputError(`--output ${output}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  writeFileWhole(output, text, { name: `--output ${output}` });
 }

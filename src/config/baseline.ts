@@ -11,14 +11,15 @@
  *                  "line": 3, "masked": "mon_aB3d…wXy9" }] }
  * ```
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { compareText } from '../findings/order.js';
 import { ConfigError } from '../errors.js';
 import type { Finding } from '../types.js';
 import { JsonSyntaxError, jsonError, parseJson } from './json-syntax.js';
-import { describeValue, displayPath, quote, redactTokens, toPointer, type PathSegment } from './messages.js';
+import { redactTokens } from '../findings/mask.js';
+import { writeFileWhole } from '../output/write-file.js';
+import { describeValue, displayPath, quote, toPointer, type PathSegment } from './messages.js';
 import { readTextFile } from './read-text.js';
 import { FINGERPRINT_PATTERN } from './validate.js';
 
@@ -98,10 +99,11 @@ export function toBaseline(findings: readonly Finding[], now: Date = new Date())
 
 /**
  * Writes `toBaseline(findings, now)` to `file` (relative to the working directory), creating its
- * directory. The file is written under a temporary name and renamed into place, so an interrupted
- * run never leaves half a baseline behind for the next scan to choke on.
+ * directory. The file is written whole or not at all (see `writeFileWhole`), so an interrupted
+ * run or a full disk never leaves half a baseline behind for the next scan to choke on.
  *
- * @throws ConfigError with one line naming the file when it cannot be written.
+ * @throws ConfigError with one line naming the file when its directory cannot be made, and
+ *   WriteError when the file cannot be written (the old one is then intact).
  */
 export async function writeBaseline(file: string, findings: readonly Finding[], now?: Date): Promise<void> {
   const target = path.resolve(file);
@@ -114,14 +116,7 @@ export async function writeBaseline(file: string, findings: readonly Finding[], 
     // EEXIST here means a file sits where a directory of the path should be.
     throw new ConfigError(`${shown}: cannot create the baseline file's directory (${codeOf(error)})`, { cause: error });
   }
-  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await fs.writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
-    await fs.rename(temporary, target);
-  } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw new ConfigError(`${shown}: cannot write the baseline file (${codeOf(error)})`, { cause: error });
-  }
+  writeFileWhole(target, text, { name: shown, what: 'the baseline file' });
 }
 
 /**

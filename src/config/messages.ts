@@ -4,25 +4,10 @@
  * PR comments, and a token must never leave the process whole (DESIGN §4).
  */
 import path from 'node:path';
-import { maskToken } from '../findings/mask.js';
-
-/**
- * Anything shaped like a Monime token whose body is long enough to matter. The threshold is low on
- * purpose: this is a safety net for echoed text, not the detector, so over-masking is harmless.
- */
-const TOKEN_SHAPED = /(?<![A-Za-z0-9])(mon_(?:test_)?)([A-Za-z0-9]{9,})/g;
+import { redactTokens } from '../findings/mask.js';
 
 /** Longest piece of user text echoed in a message; longer text is cut so the message stays one line. */
 const MAX_ECHO = 60;
-
-/**
- * Shortens every token-shaped substring the way findings are masked: the prefix and the first and
- * last four characters of the body (`mon_test_aB3d…wXy9`), or only the prefix and `…` when the body
- * is too short (under 16 characters) for that to hide most of it.
- */
-export function redactTokens(text: string): string {
-  return text.replace(TOKEN_SHAPED, (match) => maskToken(match));
-}
 
 /** Redacts, then cuts text to `MAX_ECHO` characters, so an echoed value can neither leak nor sprawl. */
 function shorten(text: string): string {

@@ -4,6 +4,7 @@
  * string and never prints, reads files or looks at the environment. The CLI and the Action decide
  * where the string goes.
  */
+import { redactTokens } from '../findings/mask.js';
 import type { ScanResult } from '../types.js';
 import type { ReportContext } from './context.js';
 import { toGithub } from './github.js';
@@ -34,9 +35,12 @@ const reporters: Record<ReportFormat, Reporter> = {
 
 export { isReportFormat } from './formats.js';
 
-/** Formats a scan result as a report in the given format. */
+/**
+ * Formats a scan result as a report in the given format. Every token-shaped string in it is masked,
+ * whatever field carried it (a path, a ref, an author), so a report is safe to print or store.
+ */
 export function formatReport(result: ScanResult, format: ReportFormat, ctx: ReportContext): string {
-  return reporters[format](result, ctx);
+  return redactTokens(reporters[format](result, ctx));
 }
 
 export { describeFinding, describeRule, describeEncoding } from './messages.js';

@@ -4,7 +4,7 @@
  * the version. Positions are 1-based; columns count UTF-16 code units; `endColumn` is the
  * column just after the last character.
  */
-import { redactTokens } from '../config/messages.js';
+import { redactTokens } from '../findings/mask.js';
 import type {
   ClientExposure,
   Confidence,
@@ -68,6 +68,8 @@ export interface JsonFinding extends Omit<JsonLocation, 'path'> {
   fingerprint: string;
   /** How the token was encoded, when it was found by decoding. */
   encoding?: Encoding;
+  /** `path` when the token is in the path itself, not the content (then line 1, column 1). */
+  place?: 'path';
   /** Where in git history the token is (history, staged and pre-push scans). */
   git?: GitOrigin;
   /** How the credential reaches client code (`client-exposed-token`). */
@@ -165,6 +167,7 @@ function toJsonFinding(finding: Finding): JsonFinding {
     masked: finding.masked,
     fingerprint: finding.fingerprint,
     ...(finding.encoding ? { encoding: finding.encoding } : {}),
+    ...(finding.place ? { place: finding.place } : {}),
     ...(finding.git ? { git: { ...finding.git } } : {}),
     ...(finding.exposure ? { exposure: { ...finding.exposure } } : {}),
     ...(finding.related ? { related: finding.related.map((r) => ({ ...r })) } : {}),

@@ -104,7 +104,8 @@ export function describeFinding(finding: Finding): string {
   if (finding.detail !== undefined) return finding.detail;
   const build = MESSAGES[finding.ruleId];
   const base = build ? build(finding) : `${kindWord(finding)} Monime token ${finding.masked} reported by rule ${finding.ruleId}`;
-  const encoded = finding.encoding ? `${base} (${describeEncoding(finding.encoding)})` : base;
+  const placed = finding.place === 'path' ? `${base} in the path itself (a file's or a directory's name), so the path is shown masked` : base;
+  const encoded = finding.encoding ? `${placed} (${describeEncoding(finding.encoding)})` : placed;
   const related = (finding.related ?? []).map(describeRelated).join('');
   const located = finding.git ? `${encoded}${related} ${describeGitOrigin(finding.git)}` : `${encoded}${related}`;
   return finding.verification ? `${located}; ${describeVerification(finding.verification)}` : located;

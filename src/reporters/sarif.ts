@@ -5,7 +5,7 @@
  * moves.
  */
 import { rules as registry } from '../../rules/index.js';
-import { redactTokens } from '../config/messages.js';
+import { redactTokens } from '../findings/mask.js';
 import type { ClientExposure, Finding, GitOrigin, ScanResult, ScanWarning, Severity, FindingSuppression, Verification } from '../types.js';
 import type { ReportContext } from './context.js';
 import { TOOL_HOME, TOOL_NAME, describeFinding, describeRule, type RuleInfo } from './messages.js';
@@ -123,9 +123,13 @@ const ACTIVE_SECURITY_SEVERITY = '10.0';
 /** A lone UTF-16 surrogate: `encodeURIComponent` throws on one, so they become U+FFFD first. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Percent-encodes each `/`-separated segment, keeping the separators. */
+/**
+ * Percent-encodes each `/`-separated segment, keeping the separators. Tokens are masked first, so
+ * the mask's `…` is encoded with the rest (masking the finished log would leave it raw, which a
+ * URI may not hold).
+ */
 function encodePath(path: string): string {
-  return path
+  return redactTokens(path)
     .replace(LONE_SURROGATE, '\uFFFD')
     .split('/')
     .map((segment) => encodeURIComponent(segment))
@@ -140,13 +144,18 @@ function encodePath(path: string): string {
  */
 function artifactLocation(path: string): SarifArtifactLocation {
   // A resource fetched by `bundle <url>` is named by its URL, already a valid absolute URI.
-  if (/^https?:\/\/[^\s]+$/.test(path)) return { uri: path };
+  if (/^https?:\/\/[^\s]+$/.test(path)) return { uri: maskedUri(path) };
   if (path.startsWith('/')) return { uri: `file://${encodePath(path)}` };
   const drive = /^([A-Za-z]):\//.exec(path);
   if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path.slice(3))}` };
   // `-` (stdin) stays `-`: a valid relative reference, so the log still validates and the
   // result still shows, just without a file to open.
   return { uri: encodePath(path), uriBaseId: SRCROOT };
+}
+
+/** A URI with its tokens masked and each mask's `…` percent-encoded, so it stays a URI. */
+function maskedUri(uri: string): string {
+  return redactTokens(uri).replaceAll('…', '%E2%80%A6');
 }
 
 /**
@@ -157,7 +166,7 @@ function provenance(result: ScanResult): Pick<SarifRun, 'versionControlProvenanc
   const entries = (result.repositories ?? (result.repository ? [result.repository] : []))
     .filter((repository) => repository.uri)
     .map((repository) => ({
-      repositoryUri: repository.uri!,
+      repositoryUri: maskedUri(repository.uri!),
       ...(repository.revision ? { revisionId: repository.revision } : {}),
       mappedTo: { uriBaseId: repository.name !== undefined && result.repositories ? repository.name : SRCROOT },
     }));

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { InputError } from '../errors.js';
+import { appendRecord } from '../output/write-file.js';
 import type { BatchResult } from './scan-input.js';
 
 /**
@@ -59,8 +60,12 @@ export function openState(file: string): number {
   }
 }
 
-/** Appends one finished repository and flushes it to disk before the scan goes on. */
-export function appendState(fd: number, entry: StateEntry): void {
-  fs.writeSync(fd, `${JSON.stringify(entry)}\n`);
-  fs.fsyncSync(fd);
+/**
+ * Appends one finished repository and flushes it to disk before the scan goes on: the whole line,
+ * or (on a full disk) nothing, the file cut back to the repositories finished before.
+ *
+ * @throws WriteError naming the file when the line cannot be written.
+ */
+export function appendState(fd: number, file: string, entry: StateEntry): void {
+  appendRecord(fd, `${JSON.stringify(entry)}\n`, { name: `--state ${file}` });
 }

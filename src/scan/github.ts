@@ -92,7 +92,7 @@ export function githubSource(options: GitHubOptions): Source {
       into.warnings.push(...warnings);
       const chosen = options.shard ? (splitShards(selected, options.shard.count)[options.shard.index - 1] ?? []) : selected;
       const counts = { listed: chosen.length, scanned: 0, unchanged: 0, failed: warnings.filter((w) => w.code === 'github').length };
-      const state = options.state ? { entries: readState(options.state), fd: openState(options.state) } : undefined;
+      const state = options.state ? { file: options.state, entries: readState(options.state), fd: openState(options.state) } : undefined;
       const { baseline: _baseline, ...shared } = setup;
       const job: RepositoryJob = {
         ...(options.token ? { token: options.token } : {}),
@@ -121,7 +121,7 @@ export function githubSource(options: GitHubOptions): Source {
           counts[outcome.status]++;
           mergeBatch(into, outcome.result);
           if (outcome.status !== 'failed') (into.repositories ??= []).push(outcome.info);
-          if (outcome.status === 'scanned' && state) appendState(state.fd, outcome.entry);
+          if (outcome.status === 'scanned' && state) appendState(state.fd, state.file, outcome.entry);
           report();
         });
       } finally {

@@ -4,7 +4,7 @@
  * {@link Finding}s, the same finding at the same place listed by more than one report is kept
  * once, and the result is filtered, sorted and counted the way a scan's is.
  */
-import { redactTokens } from '../config/messages.js';
+import { redactTokens } from '../findings/mask.js';
 import type { AllowEntry } from '../config/types.js';
 import { applyFilters } from '../filters/index.js';
 import { compareActiveFirst, compareFindings, compareText } from '../findings/order.js';
@@ -148,6 +148,7 @@ export function toFinding(entry: JsonFinding): Finding {
     masked: redactTokens(entry.masked),
     fingerprint: entry.fingerprint,
     ...(entry.encoding ? { encoding: entry.encoding } : {}),
+    ...(entry.place ? { place: entry.place } : {}),
     // The report does not carry the body's length; a high-confidence token's is 64 (the only
     // length that earns it), and 0 stands for "not known" (as for a finding with no token).
     bodyLength: entry.confidence === 'high' && entry.tokenKind ? 64 : 0,

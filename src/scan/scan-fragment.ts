@@ -1,4 +1,5 @@
 import { detect } from '../detector/detect.js';
+import { mayContainTokenText } from '../detector/prefilter.js';
 import { readDirectives } from '../filters/inline.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
 import { maskToken } from '../findings/mask.js';
@@ -75,6 +76,54 @@ export function scanFragment(
       });
     }
   }
+}
+
+/**
+ * A token in a path (a file's or a directory's name, an archive entry's name, a URL) is a leak of
+ * its own, wherever the content goes: the name is in every listing, log and archive of the tree.
+ * Each one becomes a finding of the same rule as a token in content, on the unit that carries the
+ * path, at line 1 column 1 and marked `place: 'path'`. A directory's token is met once per file
+ * inside; the scan keeps the first (see `onePerPathToken`).
+ */
+export function scanPath(path: string, rules: RuleTable, into: FragmentFindings, secrets?: Map<string, string>): void {
+  if (!mayContainTokenText(path)) return;
+  for (const match of detect(path).matches) {
+    const rule = rules[match.kind];
+    if (!rule) continue;
+    const finding: Finding = {
+      ruleId: rule.ruleId,
+      severity: rule.severity,
+      confidence: match.confidence,
+      tokenKind: match.kind,
+      path,
+      origin: { kind: 'file', path },
+      span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      masked: maskToken(match.token),
+      fingerprint: fingerprintOf(rule.ruleId, match.token),
+      place: 'path',
+      bodyLength: match.bodyLength,
+    };
+    if (match.encoding) finding.encoding = match.encoding;
+    secrets?.set(finding.fingerprint, match.token);
+    into.findings.push(finding);
+  }
+}
+
+/**
+ * Keeps one finding per token found in paths (per repository): a token in a directory's name is
+ * met once for every file inside it, and in history once for every commit that touched them.
+ * `findings` are sorted, so the first path kept is the same on every run.
+ */
+export function onePerPathToken(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    if (finding.place !== 'path') return true;
+    const repository = 'repository' in finding.origin ? (finding.origin.repository ?? '') : '';
+    const key = `${finding.fingerprint}\0${repository}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

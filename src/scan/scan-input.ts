@@ -7,7 +7,7 @@ import { directivesIn, type WrittenDirective } from '../filters/inline.js';
 import { bufferForThread, readFragments, sniffEncoding, type ByteReader } from '../sources/fragments.js';
 import type { Finding, RepositoryCounts, RepositoryInfo, ScanWarning, SuppressedFinding } from '../types.js';
 import { exposureApplies, exposureFindings, replaceTokenFindings } from './scan-exposure.js';
-import { scanFragment, type FragmentFindings, type RuleTable } from './scan-fragment.js';
+import { scanFragment, scanPath, type FragmentFindings, type RuleTable } from './scan-fragment.js';
 
 /** Settings every scanning thread needs; plain data so it can be posted to workers. */
 export interface ScanSettings {
@@ -88,6 +88,7 @@ const EXPLICIT_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
  * one that cannot be read, a symlink or FIFO met while listing.
  */
 export function scanFile(entry: FileEntry, settings: ScanSettings, into: BatchResult): void {
+  scanPath(entry.rel, settings.rules, into, settings.secrets);
   let fd: number;
   try {
     fd = fs.openSync(entry.abs, entry.explicit ? EXPLICIT_FLAGS : LISTED_FLAGS);
@@ -211,6 +212,7 @@ function plainMiss(buffer: Buffer, length: number, scanBinary: boolean): GateVer
  * prefix anywhere, is settled on the bytes themselves without copying them.
  */
 export function scanBytes(bytes: Buffer, path: string, settings: ScanSettings, into: BatchResult): void {
+  scanPath(path, settings.rules, into, settings.secrets);
   const exposures = fileExposures(bytes, bytes.length, path, settings);
   const before = into.findings.length;
   if (plainMiss(bytes, bytes.length, settings.scanBinary)) {

@@ -11,7 +11,7 @@ import { applyFilters, inlineDirectiveFor } from '../filters/index.js';
 import type { WrittenDirective } from '../filters/inline.js';
 import { closest } from '../closest-name.js';
 import type { ScanResult, ScanWarning, SuppressedFinding, TokenKind } from '../types.js';
-import type { RuleTable } from './scan-fragment.js';
+import { onePerPathToken, type RuleTable } from './scan-fragment.js';
 import type { VerifySettings } from './verify-findings.js';
 import type { BatchResult, ScanSettings } from './scan-input.js';
 
@@ -100,7 +100,8 @@ export async function setUpScan(options: BaseScanOptions): Promise<ScanSetup> {
 /** Filters, sorts and counts what a scan collected into the result the library returns. */
 export function finishScan(result: BatchResult, setup: ScanSetup): ScanResult {
   const { config, baseline } = setup;
-  const filtered = applyFilters(result.findings, { allow: config.allow ?? [], ...(baseline ? { baseline } : {}) });
+  // Sorted first, so that of a token met in many paths, the same one is kept on every run.
+  const filtered = applyFilters(onePerPathToken(result.findings.sort(compareFindings)), { allow: config.allow ?? [], ...(baseline ? { baseline } : {}) });
   // A source's own suppressions (a manifest's comments) are inline ones too.
   const ownSuppressed = result.suppressed ?? [];
   const warnings = [...result.warnings, ...directiveWarnings(result.directives ?? [], filtered.suppressed, setup)].sort((a, b) => compareText(a.path, b.path));

@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { writeFileWhole } from '../output/write-file.js';
 import type { Verification } from './types.js';
 
 /** The cache file's name in the cache directory. */
@@ -80,8 +81,8 @@ export function readCache(dir: string, ttlMs: number, now: number): LoadedCache 
 
 /**
  * Writes the cache: the entries already in the file that are still fresh (another run may have
- * added some), then `added`. The directory is created with mode 0700, the file is written to a
- * temporary file with mode 0600 and renamed over the old one, so a reader never sees half a file.
+ * added some), then `added`. The directory is created with mode 0700, and the file (mode 0600) is
+ * written whole or not at all (`writeFileWhole`), so a reader never sees half a file.
  * A failure (a read-only home, a full disk) leaves the cache as it was: the cache only saves
  * requests, so it is never worth failing a scan for.
  */
@@ -90,25 +91,13 @@ export function writeCache(dir: string, ttlMs: number, now: number, added: Reado
   for (const [key, value] of added) entries.set(key, value);
   const file: CacheFile = { version: CACHE_VERSION, entries: Object.fromEntries(entries) };
   const target = path.join(dir, CACHE_FILE);
-  const temporary = path.join(dir, `.${CACHE_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const created = fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     // The mode given to mkdir passes through the umask; set it outright on a directory this run made.
     if (created !== undefined) fs.chmodSync(dir, 0o700);
-    const fd = fs.openSync(temporary, 'wx', 0o600);
-    try {
-      fs.writeFileSync(fd, `${JSON.stringify(file, null, 2)}\n`);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temporary, target);
+    writeFileWhole(target, `${JSON.stringify(file, null, 2)}\n`, { name: target, mode: 0o600 });
   } catch {
-    try {
-      fs.rmSync(temporary, { force: true });
-    } catch {
-      // Nothing was made to remove.
-    }
+    // The cache is left as it was.
   }
 }
 

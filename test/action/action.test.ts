@@ -200,6 +200,32 @@ describe('the GitHub Action, run as a runner runs it', () => {
     expect(server.requests.filter((r) => r.method === 'GET' && /\/comments$/.test(r.path)).length).toBeGreaterThanOrEqual(6);
   });
 
+  it('masks a token in a file name, a git author and a manifest name in the annotations, comment, summary and SARIF file', async () => {
+    const origin = makeOrigin();
+    const [inName, inAuthor, inManifest] = [secretToken('test'), secretToken('live'), secretToken('test')];
+    gitIn(origin.source, ['checkout', '-q', '-b', 'feature-21']);
+    fs.writeFileSync(path.join(origin.source, `${inName}.txt`), 'nothing here\n');
+    fs.mkdirSync(path.join(origin.source, 'ops'), { recursive: true });
+    fs.writeFileSync(
+      path.join(origin.source, 'ops/monime-tokens.yaml'),
+      `tokens:\n  - name: ${inManifest}\n    mode: live\n    expiry: never\n    whitelist: { spaces: [spc-1], ips: [203.0.113.45] }\n    roles: [payments:read]\n`,
+    );
+    gitIn(origin.source, ['add', '-A']);
+    execFileSync('git', ['-c', `user.name=${inAuthor}`, '-c', 'user.email=dev@example.com', 'commit', '-qm', 'add'], { cwd: origin.source, env: cliEnv() });
+    const head = gitIn(origin.source, ['rev-parse', 'HEAD']);
+    gitIn(origin.source, ['push', '-q', 'origin', 'feature-21']);
+    const workspace = checkout(origin, 'feature-21', 'ws-21');
+
+    const run = await runAction(workspace, prEvent(21, origin.base, head), server);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`::warning file=mon_test_${inName.slice(9, 13)}…${inName.slice(-4)}.txt,line=1,`);
+    expect(commentsOn(21)).toHaveLength(1);
+    const body = commentsOn(21)[0]!.body;
+    expect(body).toContain(`mon_test_${inName.slice(9, 13)}…`);
+    expectNoSecrets(body, 'the comment');
+    expectNoSecrets(fs.readFileSync(run.outputs['sarif-file']!, 'utf8'), 'the SARIF file');
+  });
+
   it('covers a pull request of 300 commits from a shallow clone by deepening it, and follows fail-on', async () => {
     const origin = makeOrigin();
     const token = secretToken('test');

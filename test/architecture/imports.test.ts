@@ -13,7 +13,7 @@ const LAYERS: { name: string; pattern: RegExp }[] = [
   {
     name: 'core',
     pattern:
-      /^src\/(types|errors|exit-codes|version|calendar-date|commonjs-exports|closest-name)\.ts$|^src\/(detector|findings)\/|^src\/iac\/(model|catalogue)\.ts$/,
+      /^src\/(types|errors|exit-codes|version|calendar-date|commonjs-exports|closest-name)\.ts$|^src\/(detector|findings|output)\/|^src\/iac\/(model|catalogue)\.ts$/,
   },
   { name: 'rules', pattern: /^rules\// },
   { name: 'engine', pattern: /^src\/(sources|scan|filters|config|reporters|iac|exposure|hooks|verify)\/|^src\/index\.ts$/ },

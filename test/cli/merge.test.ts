@@ -205,3 +205,23 @@ describe.concurrent('merge', () => {
     expect((await runCli(['merge', 'incomplete.json', '--quiet'], { cwd: ws.dir })).status).toBe(1);
   });
 });
+
+describe('merge masks as the command that made the report did', () => {
+  it('a token in a path and a git author reads the same in the report and in its merge', async () => {
+    const repo = makeTempDir('monime-guard-merge-mask-');
+    const [inName, inAuthor] = [secretToken('test'), secretToken('live')];
+    initRepo(repo);
+    writeFiles(repo, { [`${inName}.txt`]: 'nothing\n', 'pay.js': `const key = '${secretToken('live')}';\n` });
+    git(repo, ['add', '-A']);
+    git(repo, ['-c', `user.name=${inAuthor}`, 'commit', '-qm', 'add']);
+    const made = await runCli(['history', '--format', 'json', '-o', 'history.json'], { cwd: repo });
+    expect(made.status, made.stderr).toBe(1);
+    const report = JSON.parse(fs.readFileSync(path.join(repo, 'history.json'), 'utf8')) as JsonReport;
+    const merged = await runCli(['merge', '--format', 'json', 'history.json'], { cwd: repo });
+    const again = JSON.parse(merged.stdout) as JsonReport;
+    const shown = (r: JsonReport) => r.findings.map((f) => ({ path: f.path, origin: f.origin, masked: f.masked, author: f.git?.author, place: f.place }));
+    expect(shown(again)).toEqual(shown(report));
+    expect(shown(report).find((f) => f.place === 'path')?.path).toContain('mon_test_');
+    expect(shown(report).every((f) => f.author?.startsWith('mon_') && f.author.includes('…'))).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASELINE_VERSION, loadBaseline, toBaseline, writeBaseline } from '../../src/config/baseline.js';
+import { WriteError } from '../../src/errors.js';
 import { makeFinding, maskOf, randomFingerprint, randomToken, writeFile, configErrorMessage, useTempCwd } from './helpers.js';
 
 const tempDir = useTempCwd();
@@ -104,7 +105,10 @@ describe('loadBaseline', () => {
       "blocker/baseline.json: cannot create the baseline file's directory (EEXIST)",
     );
     await fs.mkdir(path.join(tempDir(), 'taken.json'));
-    expect(await messageOf(writeBaseline('taken.json', [], now))).toBe('taken.json: cannot write the baseline file (EISDIR)');
+    // The file itself is written by the one file writer, whose failures are WriteErrors.
+    const taken = await writeBaseline('taken.json', [], now).catch((error: unknown) => error);
+    expect(taken).toBeInstanceOf(WriteError);
+    expect((taken as WriteError).message).toBe('taken.json: cannot write the baseline file (EISDIR)');
     expect((await fs.readdir(tempDir())).sort()).toEqual(['blocker', 'taken.json']);
   });
 

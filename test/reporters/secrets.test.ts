@@ -64,3 +64,35 @@ describe('secrets in reports', () => {
     );
   });
 });
+
+describe('a token in any field of a result', () => {
+  it('is masked by formatReport in every format: paths, entries, authors, repositories, URLs, warnings', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<'live' | 'test'>('live', 'test'), fc.constantFrom('', '-', '.', '@'), (kind, around) => {
+        const planted = Array.from({ length: 8 }, () => generateToken(kind));
+        const [inPath, inEntry, inAuthor, inEmail, inRepository, inUri, inWarning, inDetail] = planted.map((token) => `${around}${token.token}${around}`);
+        const result = cleanResult();
+        const finding = findingFor(generateToken('live'), `app/${inPath}/pay.ts`, 3);
+        finding.origin = {
+          kind: 'blob',
+          path: `app/${inPath}/pay.ts`,
+          entry: [`lib/${inEntry}.js`],
+          commit: 'a'.repeat(40),
+          repository: `acme/${inRepository}`,
+        };
+        finding.git = { commit: 'a'.repeat(40), author: `${inAuthor} <${inEmail}@example.com>`, date: '2026-01-02T03:04:05Z' } as never;
+        finding.detail = `the token named ${inDetail} never expires`;
+        result.findings = [finding];
+        result.repositories = [{ name: `acme/${inRepository}`, uri: `https://example.com/${inUri}/shop`, revision: 'b'.repeat(40) }];
+        result.warnings = [{ path: inWarning!, code: 'unreadable', message: `${inWarning}: cannot open (EACCES)` }];
+        for (const format of reportFormats) {
+          for (const ctx of CONTEXTS) {
+            const report = formatReport(result, format, ctx);
+            for (const token of planted) expect(report.includes(token.body), `${format} leaks a whole body`).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 10 },
+    );
+  });
+});

@@ -66,5 +66,16 @@ function failure(run: GitRun, token: string | undefined): { ok: false; message: 
   if (!run.ran) return { ok: false, message: `cannot run git (${(run.error as NodeJS.ErrnoException).code ?? run.error.message})` };
   if (run.status === 0) return undefined;
   const said = lastLine(run.stderr) || `git exited with code ${run.status}`;
-  return { ok: false, message: token ? said.split(token).join('***') : said };
+  return { ok: false, message: token ? withoutSecret(said, token) : said };
+}
+
+/**
+ * `text` with each whole-word occurrence of `secret` replaced by `***`. Only whole words: a
+ * secret that is also a piece of ordinary words (a one-letter test token `x`) must not turn
+ * "exists" into "e***ists", while a real token (letters, digits and `_`) is always a word of its
+ * own in git's messages (a URL, a header, an argument).
+ */
+function withoutSecret(text: string, secret: string): string {
+  const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`, 'g'), '***');
 }
