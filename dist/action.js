@@ -41,6 +41,76 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/detector/grammar.ts
+function isAlnum(code) {
+  return code >= CODE_a && code <= CODE_z || code >= CODE_A && code <= CODE_Z || code >= CODE_0 && code <= CODE_9;
+}
+function charClass(code) {
+  if (code >= CODE_0 && code <= CODE_9) return 0;
+  if (code >= CODE_A && code <= CODE_Z) return 1;
+  if (code >= CODE_a && code <= CODE_z) return 2;
+  return -1;
+}
+function parseCandidate(text2, index, previous) {
+  const before = index > 0 ? text2.charCodeAt(index - 1) : previous ?? -1;
+  if (isAlnum(before) || before === CODE_UNDERSCORE) return void 0;
+  let bodyStart = index + LIVE_PREFIX.length;
+  let kind = "live";
+  if (text2.startsWith("test_", bodyStart)) {
+    kind = "test";
+    bodyStart += 5;
+  }
+  const limit = Math.min(text2.length, bodyStart + MAX_BODY + 1);
+  let bodyEnd = bodyStart;
+  while (bodyEnd < limit && isAlnum(text2.charCodeAt(bodyEnd))) bodyEnd++;
+  const next = bodyEnd < text2.length ? text2.charCodeAt(bodyEnd) : -1;
+  return { kind, start: index, bodyStart, bodyEnd, next };
+}
+var LIVE_PREFIX, TEST_PREFIX, MIN_BODY, MAX_BODY, CANONICAL_BODY, MAX_TOKEN_LENGTH, CODE_0, CODE_9, CODE_A, CODE_Z, CODE_a, CODE_z, CODE_UNDERSCORE, CODE_DASH, CODE_PERCENT, CODE_AMPERSAND, CODE_BACKSLASH;
+var init_grammar = __esm({
+  "src/detector/grammar.ts"() {
+    "use strict";
+    LIVE_PREFIX = "mon_";
+    TEST_PREFIX = "mon_test_";
+    MIN_BODY = 20;
+    MAX_BODY = 128;
+    CANONICAL_BODY = 64;
+    MAX_TOKEN_LENGTH = TEST_PREFIX.length + MAX_BODY;
+    CODE_0 = 48;
+    CODE_9 = 57;
+    CODE_A = 65;
+    CODE_Z = 90;
+    CODE_a = 97;
+    CODE_z = 122;
+    CODE_UNDERSCORE = 95;
+    CODE_DASH = 45;
+    CODE_PERCENT = 37;
+    CODE_AMPERSAND = 38;
+    CODE_BACKSLASH = 92;
+  }
+});
+
+// src/findings/mask.ts
+function maskToken(token) {
+  const prefix2 = token.startsWith(TEST_PREFIX) ? TEST_PREFIX : token.startsWith(LIVE_PREFIX) ? LIVE_PREFIX : "";
+  const body = token.slice(prefix2.length);
+  if (body.length < KEEP * 4) return `${prefix2}\u2026`;
+  return `${prefix2}${body.slice(0, KEEP)}\u2026${body.slice(-KEEP)}`;
+}
+function redactTokens(text2) {
+  return text2.replace(TOKEN_SHAPED, (match2) => maskToken(match2));
+}
+var KEEP, TOKEN_START, TOKEN_SHAPED;
+var init_mask = __esm({
+  "src/findings/mask.ts"() {
+    "use strict";
+    init_grammar();
+    KEEP = 4;
+    TOKEN_START = String.raw`(?:(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[nrtbfv0]))`;
+    TOKEN_SHAPED = new RegExp(`${TOKEN_START}mon_(?:test_)?[A-Za-z0-9]{9,}`, "g");
+  }
+});
+
 // src/errors.ts
 function errorCode(error) {
   if (typeof error === "object" && error !== null && "code" in error) {
@@ -49,7 +119,7 @@ function errorCode(error) {
   }
   return void 0;
 }
-var MonimeGuardError, ConfigError, SourceError, InputError;
+var MonimeGuardError, ConfigError, SourceError, InputError, WriteError;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
@@ -76,6 +146,114 @@ var init_errors = __esm({
       constructor(message, options) {
         super("input", message, options);
       }
+    };
+    WriteError = class extends MonimeGuardError {
+      constructor(message, options) {
+        super("write", message, options);
+      }
+    };
+  }
+});
+
+// src/output/write-file.ts
+import { randomBytes } from "node:crypto";
+import * as fs2 from "node:fs";
+import * as path from "node:path";
+function failure(error, options, kept) {
+  const code = errorCode(error);
+  const reason = code === void 0 ? String(error?.message ?? error) : REASONS[code] ? `${code}: ${REASONS[code]}` : code;
+  return new WriteError(`${options.name}: cannot write${options.what ? ` ${options.what}` : ""} (${reason})${kept ? `; ${kept}` : ""}`, { cause: error });
+}
+function writeFileWhole(file, text2, options) {
+  const bytes = Buffer.from(redactTokens(text2), "utf8");
+  let target = path.resolve(file);
+  let mode = options.mode;
+  let existed = false;
+  try {
+    target = fs2.realpathSync(target);
+    const stat2 = fs2.statSync(target);
+    existed = stat2.isFile();
+    if (existed) mode = stat2.mode & 4095;
+  } catch {
+  }
+  const kept = existed ? "the previous file is left as it was" : void 0;
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = fs2.openSync(temporary, "wx", mode ?? 438);
+    if (mode !== void 0) fs2.fchmodSync(fd, mode);
+    writeAll(fd, bytes);
+    fs2.fsyncSync(fd);
+    fs2.closeSync(fd);
+    fd = void 0;
+    fs2.renameSync(temporary, target);
+  } catch (error) {
+    if (fd !== void 0) closeQuietly(fd);
+    fs2.rmSync(temporary, { force: true });
+    throw failure(error, options, kept);
+  }
+  syncDirectory(path.dirname(target));
+}
+function appendRecord(fd, text2, options) {
+  const bytes = Buffer.from(redactTokens(text2), "utf8");
+  let before;
+  try {
+    before = fs2.fstatSync(fd).size;
+    writeAll(fd, bytes);
+    fs2.fsyncSync(fd);
+  } catch (error) {
+    if (before === void 0) throw failure(error, options, void 0);
+    try {
+      fs2.ftruncateSync(fd, before);
+      fs2.fsyncSync(fd);
+    } catch {
+      throw failure(error, options, "its last record may be cut short");
+    }
+    throw failure(error, options, "the records written before are kept");
+  }
+}
+function appendFileWhole(file, text2, options) {
+  let fd;
+  try {
+    fd = fs2.openSync(file, "a", options.mode ?? 438);
+  } catch (error) {
+    throw failure(error, options, void 0);
+  }
+  try {
+    appendRecord(fd, text2, options);
+  } finally {
+    closeQuietly(fd);
+  }
+}
+function writeAll(fd, bytes) {
+  for (let done = 0; done < bytes.length; ) done += fs2.writeSync(fd, bytes, done, bytes.length - done);
+}
+function closeQuietly(fd) {
+  try {
+    fs2.closeSync(fd);
+  } catch {
+  }
+}
+function syncDirectory(dir) {
+  let fd;
+  try {
+    fd = fs2.openSync(dir, "r");
+    fs2.fsyncSync(fd);
+  } catch {
+  } finally {
+    if (fd !== void 0) closeQuietly(fd);
+  }
+}
+var REASONS;
+var init_write_file = __esm({
+  "src/output/write-file.ts"() {
+    "use strict";
+    init_errors();
+    init_mask();
+    REASONS = {
+      ENOSPC: "no space left on the device",
+      EDQUOT: "disk quota exceeded",
+      EROFS: "read-only file system"
     };
   }
 });
@@ -179,17 +357,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -200,13 +378,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -227,17 +405,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -248,13 +426,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -281,23 +459,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -909,10 +1087,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -931,7 +1109,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -961,11 +1139,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -979,8 +1157,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -994,8 +1172,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1013,8 +1191,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1024,8 +1202,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3540,9 +3718,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3617,14 +3795,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection2.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection2.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3639,10 +3817,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection2.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection2.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3653,10 +3831,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection2.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection2.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3673,13 +3851,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection2.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection2.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -5640,9 +5818,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field2, index] of path18) {
+      for (const [field2, index] of path19) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5651,23 +5829,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field2 = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field2 = path19[path19.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5678,10 +5856,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6983,14 +7161,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs18 = this.flowScalar(this.type);
+              const fs20 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs18, sep: [] });
+                map.items.push({ start, key: fs20, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs18);
+                this.stack.push(fs20);
               } else {
-                Object.assign(it, { key: fs18, sep: [] });
+                Object.assign(it, { key: fs20, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7118,13 +7296,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs18 = this.flowScalar(this.type);
+              const fs20 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs18, sep: [] });
+                fc.items.push({ start: [], key: fs20, sep: [] });
               else if (it.sep)
-                this.stack.push(fs18);
+                this.stack.push(fs20);
               else
-                Object.assign(it, { key: fs18, sep: [] });
+                Object.assign(it, { key: fs20, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7433,14 +7611,14 @@ var require_dist = __commonJS({
 });
 
 // src/verify/cache.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import * as fs9 from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import * as fs11 from "node:fs";
 import * as os from "node:os";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 function defaultCacheDir(env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
-  const base = xdg !== void 0 && path9.isAbsolute(xdg) ? xdg : path9.join(os.homedir(), ".cache");
-  return path9.join(base, "monime-guard");
+  const base = xdg !== void 0 && path10.isAbsolute(xdg) ? xdg : path10.join(os.homedir(), ".cache");
+  return path10.join(base, "monime-guard");
 }
 function cacheKey(endpoint2, token) {
   return createHash2("sha256").update(`${KEY_DOMAIN}\0${endpoint2}\0${token}`).digest("hex");
@@ -7449,7 +7627,7 @@ function readCache(dir, ttlMs, now) {
   const entries = /* @__PURE__ */ new Map();
   let text2;
   try {
-    text2 = fs9.readFileSync(path9.join(dir, CACHE_FILE), "utf8");
+    text2 = fs11.readFileSync(path10.join(dir, CACHE_FILE), "utf8");
   } catch {
     return { entries, stale: false };
   }
@@ -7472,25 +7650,13 @@ function writeCache(dir, ttlMs, now, added) {
   const { entries } = readCache(dir, ttlMs, now);
   for (const [key, value] of added) entries.set(key, value);
   const file = { version: CACHE_VERSION, entries: Object.fromEntries(entries) };
-  const target = path9.join(dir, CACHE_FILE);
-  const temporary = path9.join(dir, `.${CACHE_FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const target = path10.join(dir, CACHE_FILE);
   try {
-    const created = fs9.mkdirSync(dir, { recursive: true, mode: 448 });
-    if (created !== void 0) fs9.chmodSync(dir, 448);
-    const fd = fs9.openSync(temporary, "wx", 384);
-    try {
-      fs9.writeFileSync(fd, `${JSON.stringify(file, null, 2)}
-`);
-      fs9.fsyncSync(fd);
-    } finally {
-      fs9.closeSync(fd);
-    }
-    fs9.renameSync(temporary, target);
+    const created = fs11.mkdirSync(dir, { recursive: true, mode: 448 });
+    if (created !== void 0) fs11.chmodSync(dir, 448);
+    writeFileWhole(target, `${JSON.stringify(file, null, 2)}
+`, { name: target, mode: 384 });
   } catch {
-    try {
-      fs9.rmSync(temporary, { force: true });
-    } catch {
-    }
   }
 }
 function validEntry(value) {
@@ -7518,6 +7684,7 @@ var CACHE_FILE, CACHE_VERSION, KEY_DOMAIN;
 var init_cache = __esm({
   "src/verify/cache.ts"() {
     "use strict";
+    init_write_file();
     CACHE_FILE = "verify-cache.json";
     CACHE_VERSION = 1;
     KEY_DOMAIN = "monime-guard verify cache v1";
@@ -7596,13 +7763,13 @@ import * as http from "node:http";
 import * as https from "node:https";
 function requestVerification(token, settings) {
   const { url, userAgent: userAgent2, timeoutMs, agent } = settings;
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     let settled = false;
     const settle = (outcome) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve10(outcome);
+      resolve11(outcome);
     };
     const unknown = (reason, detail) => settle({ kind: "answer", verification: { state: "unknown", reason, detail } });
     const options = {
@@ -7848,11 +8015,11 @@ var init_verify = __esm({
 });
 
 // src/version.ts
-import * as fs11 from "node:fs";
+import * as fs13 from "node:fs";
 function packageVersion() {
   for (const relative5 of ["../package.json", "../../package.json", "../../../package.json"]) {
     try {
-      const manifest = JSON.parse(fs11.readFileSync(new URL(relative5, import.meta.url), "utf8"));
+      const manifest = JSON.parse(fs13.readFileSync(new URL(relative5, import.meta.url), "utf8"));
       if (manifest.name === "monime-guard" && manifest.version) return manifest.version;
     } catch {
     }
@@ -7908,8 +8075,8 @@ var require_universalify = __commonJS({
       return Object.defineProperty(function(...args) {
         if (typeof args[args.length - 1] === "function") fn.apply(this, args);
         else {
-          return new Promise((resolve10, reject) => {
-            args.push((err, res) => err != null ? reject(err) : resolve10(res));
+          return new Promise((resolve11, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve11(res));
             fn.apply(this, args);
           });
         }
@@ -7931,7 +8098,7 @@ var require_universalify = __commonJS({
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/graceful-fs/polyfills.js"(exports, module) {
-    var constants2 = __require("constants");
+    var constants3 = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -7954,54 +8121,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs18) {
-      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs18);
+    function patch(fs20) {
+      if (constants3.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs20);
       }
-      if (!fs18.lutimes) {
-        patchLutimes(fs18);
+      if (!fs20.lutimes) {
+        patchLutimes(fs20);
       }
-      fs18.chown = chownFix(fs18.chown);
-      fs18.fchown = chownFix(fs18.fchown);
-      fs18.lchown = chownFix(fs18.lchown);
-      fs18.chmod = chmodFix(fs18.chmod);
-      fs18.fchmod = chmodFix(fs18.fchmod);
-      fs18.lchmod = chmodFix(fs18.lchmod);
-      fs18.chownSync = chownFixSync(fs18.chownSync);
-      fs18.fchownSync = chownFixSync(fs18.fchownSync);
-      fs18.lchownSync = chownFixSync(fs18.lchownSync);
-      fs18.chmodSync = chmodFixSync(fs18.chmodSync);
-      fs18.fchmodSync = chmodFixSync(fs18.fchmodSync);
-      fs18.lchmodSync = chmodFixSync(fs18.lchmodSync);
-      fs18.stat = statFix(fs18.stat);
-      fs18.fstat = statFix(fs18.fstat);
-      fs18.lstat = statFix(fs18.lstat);
-      fs18.statSync = statFixSync(fs18.statSync);
-      fs18.fstatSync = statFixSync(fs18.fstatSync);
-      fs18.lstatSync = statFixSync(fs18.lstatSync);
-      if (fs18.chmod && !fs18.lchmod) {
-        fs18.lchmod = function(path18, mode, cb) {
+      fs20.chown = chownFix(fs20.chown);
+      fs20.fchown = chownFix(fs20.fchown);
+      fs20.lchown = chownFix(fs20.lchown);
+      fs20.chmod = chmodFix(fs20.chmod);
+      fs20.fchmod = chmodFix(fs20.fchmod);
+      fs20.lchmod = chmodFix(fs20.lchmod);
+      fs20.chownSync = chownFixSync(fs20.chownSync);
+      fs20.fchownSync = chownFixSync(fs20.fchownSync);
+      fs20.lchownSync = chownFixSync(fs20.lchownSync);
+      fs20.chmodSync = chmodFixSync(fs20.chmodSync);
+      fs20.fchmodSync = chmodFixSync(fs20.fchmodSync);
+      fs20.lchmodSync = chmodFixSync(fs20.lchmodSync);
+      fs20.stat = statFix(fs20.stat);
+      fs20.fstat = statFix(fs20.fstat);
+      fs20.lstat = statFix(fs20.lstat);
+      fs20.statSync = statFixSync(fs20.statSync);
+      fs20.fstatSync = statFixSync(fs20.fstatSync);
+      fs20.lstatSync = statFixSync(fs20.lstatSync);
+      if (fs20.chmod && !fs20.lchmod) {
+        fs20.lchmod = function(path19, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs18.lchmodSync = function() {
+        fs20.lchmodSync = function() {
         };
       }
-      if (fs18.chown && !fs18.lchown) {
-        fs18.lchown = function(path18, uid, gid, cb) {
+      if (fs20.chown && !fs20.lchown) {
+        fs20.lchown = function(path19, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs18.lchownSync = function() {
+        fs20.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs18.rename = typeof fs18.rename !== "function" ? fs18.rename : (function(fs$rename) {
+        fs20.rename = typeof fs20.rename !== "function" ? fs20.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs18.stat(to, function(stater, st) {
+                  fs20.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -8017,9 +8184,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs18.rename);
+        })(fs20.rename);
       }
-      fs18.read = typeof fs18.read !== "function" ? fs18.read : (function(fs$read) {
+      fs20.read = typeof fs20.read !== "function" ? fs20.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -8027,22 +8194,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs18, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs20, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs18, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs20, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs18.read);
-      fs18.readSync = typeof fs18.readSync !== "function" ? fs18.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs20.read);
+      fs20.readSync = typeof fs20.readSync !== "function" ? fs20.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs18, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs20, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -8052,92 +8219,92 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs18.readSync);
-      function patchLchmod(fs19) {
-        fs19.lchmod = function(path18, mode, callback) {
-          fs19.open(
-            path18,
-            constants2.O_WRONLY | constants2.O_SYMLINK,
+      })(fs20.readSync);
+      function patchLchmod(fs21) {
+        fs21.lchmod = function(path19, mode, callback) {
+          fs21.open(
+            path19,
+            constants3.O_WRONLY | constants3.O_SYMLINK,
             mode,
             function(err, fd) {
               if (err) {
                 if (callback) callback(err);
                 return;
               }
-              fs19.fchmod(fd, mode, function(err2) {
-                fs19.close(fd, function(err22) {
+              fs21.fchmod(fd, mode, function(err2) {
+                fs21.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs19.lchmodSync = function(path18, mode) {
-          var fd = fs19.openSync(path18, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs21.lchmodSync = function(path19, mode) {
+          var fd = fs21.openSync(path19, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs19.fchmodSync(fd, mode);
+            ret = fs21.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs19.closeSync(fd);
+                fs21.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs19.closeSync(fd);
+              fs21.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs19) {
-        if (constants2.hasOwnProperty("O_SYMLINK") && fs19.futimes) {
-          fs19.lutimes = function(path18, at, mt, cb) {
-            fs19.open(path18, constants2.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs21) {
+        if (constants3.hasOwnProperty("O_SYMLINK") && fs21.futimes) {
+          fs21.lutimes = function(path19, at, mt, cb) {
+            fs21.open(path19, constants3.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs19.futimes(fd, at, mt, function(er2) {
-                fs19.close(fd, function(er22) {
+              fs21.futimes(fd, at, mt, function(er2) {
+                fs21.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs19.lutimesSync = function(path18, at, mt) {
-            var fd = fs19.openSync(path18, constants2.O_SYMLINK);
+          fs21.lutimesSync = function(path19, at, mt) {
+            var fd = fs21.openSync(path19, constants3.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs19.futimesSync(fd, at, mt);
+              ret = fs21.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs19.closeSync(fd);
+                  fs21.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs19.closeSync(fd);
+                fs21.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs19.futimes) {
-          fs19.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs21.futimes) {
+          fs21.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs19.lutimesSync = function() {
+          fs21.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs18, target, mode, function(er) {
+          return orig.call(fs20, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -8147,7 +8314,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs18, target, mode);
+            return orig.call(fs20, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -8156,7 +8323,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs18, target, uid, gid, function(er) {
+          return orig.call(fs20, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -8166,7 +8333,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs18, target, uid, gid);
+            return orig.call(fs20, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -8186,13 +8353,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs18, target, options, callback) : orig.call(fs18, target, callback);
+          return options ? orig.call(fs20, target, options, callback) : orig.call(fs20, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs18, target, options) : orig.call(fs18, target);
+          var stats = options ? orig.call(fs20, target, options) : orig.call(fs20, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -8221,16 +8388,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs18) {
+    function legacy(fs20) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path18, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path18, options);
+      function ReadStream(path19, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path19, options);
         Stream.call(this);
         var self = this;
-        this.path = path18;
+        this.path = path19;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -8264,7 +8431,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs18.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs20.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -8275,10 +8442,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path18, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path18, options);
+      function WriteStream(path19, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path19, options);
         Stream.call(this);
-        this.path = path18;
+        this.path = path19;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -8303,7 +8470,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs18.open;
+          this._open = fs20.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -8338,7 +8505,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs18 = __require("fs");
+    var fs20 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone2 = require_clone();
@@ -8370,12 +8537,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs18[gracefulQueue]) {
+    if (!fs20[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs18, queue);
-      fs18.close = (function(fs$close) {
+      publishQueue(fs20, queue);
+      fs20.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs18, fd, function(err) {
+          return fs$close.call(fs20, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -8387,48 +8554,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs18.close);
-      fs18.closeSync = (function(fs$closeSync) {
-        function closeSync5(fd) {
-          fs$closeSync.apply(fs18, arguments);
+      })(fs20.close);
+      fs20.closeSync = (function(fs$closeSync) {
+        function closeSync6(fd) {
+          fs$closeSync.apply(fs20, arguments);
           resetQueue();
         }
-        Object.defineProperty(closeSync5, previousSymbol, {
+        Object.defineProperty(closeSync6, previousSymbol, {
           value: fs$closeSync
         });
-        return closeSync5;
-      })(fs18.closeSync);
+        return closeSync6;
+      })(fs20.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs18[gracefulQueue]);
-          __require("assert").equal(fs18[gracefulQueue].length, 0);
+          debug(fs20[gracefulQueue]);
+          __require("assert").equal(fs20[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs18[gracefulQueue]);
+      publishQueue(global, fs20[gracefulQueue]);
     }
-    module.exports = patch(clone2(fs18));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs18.__patched) {
-      module.exports = patch(fs18);
-      fs18.__patched = true;
+    module.exports = patch(clone2(fs20));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs20.__patched) {
+      module.exports = patch(fs20);
+      fs20.__patched = true;
     }
-    function patch(fs19) {
-      polyfills(fs19);
-      fs19.gracefulify = patch;
-      fs19.createReadStream = createReadStream;
-      fs19.createWriteStream = createWriteStream;
-      var fs$readFile = fs19.readFile;
-      fs19.readFile = readFile;
-      function readFile(path18, options, cb) {
+    function patch(fs21) {
+      polyfills(fs21);
+      fs21.gracefulify = patch;
+      fs21.createReadStream = createReadStream;
+      fs21.createWriteStream = createWriteStream;
+      var fs$readFile = fs21.readFile;
+      fs21.readFile = readFile;
+      function readFile(path19, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path18, options, cb);
-        function go$readFile(path19, options2, cb2, startTime) {
-          return fs$readFile(path19, options2, function(err) {
+        return go$readFile(path19, options, cb);
+        function go$readFile(path20, options2, cb2, startTime) {
+          return fs$readFile(path20, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path19, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path20, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8436,16 +8603,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs19.writeFile;
-      fs19.writeFile = writeFile;
-      function writeFile(path18, data, options, cb) {
+      var fs$writeFile = fs21.writeFile;
+      fs21.writeFile = writeFile;
+      function writeFile(path19, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path18, data, options, cb);
-        function go$writeFile(path19, data2, options2, cb2, startTime) {
-          return fs$writeFile(path19, data2, options2, function(err) {
+        return go$writeFile(path19, data, options, cb);
+        function go$writeFile(path20, data2, options2, cb2, startTime) {
+          return fs$writeFile(path20, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path19, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path20, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8453,17 +8620,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs19.appendFile;
+      var fs$appendFile = fs21.appendFile;
       if (fs$appendFile)
-        fs19.appendFile = appendFile;
-      function appendFile(path18, data, options, cb) {
+        fs21.appendFile = appendFile;
+      function appendFile(path19, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path18, data, options, cb);
-        function go$appendFile(path19, data2, options2, cb2, startTime) {
-          return fs$appendFile(path19, data2, options2, function(err) {
+        return go$appendFile(path19, data, options, cb);
+        function go$appendFile(path20, data2, options2, cb2, startTime) {
+          return fs$appendFile(path20, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path19, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path20, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8471,9 +8638,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs19.copyFile;
+      var fs$copyFile = fs21.copyFile;
       if (fs$copyFile)
-        fs19.copyFile = copyFile;
+        fs21.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -8491,34 +8658,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs19.readdir;
-      fs19.readdir = readdir;
+      var fs$readdir = fs21.readdir;
+      fs21.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path18, options, cb) {
+      function readdir(path19, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path19, options2, cb2, startTime) {
-          return fs$readdir(path19, fs$readdirCallback(
-            path19,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path20, options2, cb2, startTime) {
+          return fs$readdir(path20, fs$readdirCallback(
+            path20,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path19, options2, cb2, startTime) {
-          return fs$readdir(path19, options2, fs$readdirCallback(
-            path19,
+        } : function go$readdir2(path20, options2, cb2, startTime) {
+          return fs$readdir(path20, options2, fs$readdirCallback(
+            path20,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path18, options, cb);
-        function fs$readdirCallback(path19, options2, cb2, startTime) {
+        return go$readdir(path19, options, cb);
+        function fs$readdirCallback(path20, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path19, options2, cb2],
+                [path20, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -8533,21 +8700,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs19);
+        var legStreams = legacy(fs21);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs19.ReadStream;
+      var fs$ReadStream = fs21.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs19.WriteStream;
+      var fs$WriteStream = fs21.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs19, "ReadStream", {
+      Object.defineProperty(fs21, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -8557,7 +8724,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs19, "WriteStream", {
+      Object.defineProperty(fs21, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -8568,7 +8735,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs19, "FileReadStream", {
+      Object.defineProperty(fs21, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -8579,7 +8746,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs19, "FileWriteStream", {
+      Object.defineProperty(fs21, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -8589,7 +8756,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path18, options) {
+      function ReadStream(path19, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8609,7 +8776,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path18, options) {
+      function WriteStream(path19, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8627,22 +8794,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path18, options) {
-        return new fs19.ReadStream(path18, options);
+      function createReadStream(path19, options) {
+        return new fs21.ReadStream(path19, options);
       }
-      function createWriteStream(path18, options) {
-        return new fs19.WriteStream(path18, options);
+      function createWriteStream(path19, options) {
+        return new fs21.WriteStream(path19, options);
       }
-      var fs$open = fs19.open;
-      fs19.open = open2;
-      function open2(path18, flags, mode, cb) {
+      var fs$open = fs21.open;
+      fs21.open = open2;
+      function open2(path19, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path18, flags, mode, cb);
-        function go$open(path19, flags2, mode2, cb2, startTime) {
-          return fs$open(path19, flags2, mode2, function(err, fd) {
+        return go$open(path19, flags, mode, cb);
+        function go$open(path20, flags2, mode2, cb2, startTime) {
+          return fs$open(path20, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path19, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path20, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8650,20 +8817,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs19;
+      return fs21;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs18[gracefulQueue].push(elem);
+      fs20[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs18[gracefulQueue].length; ++i) {
-        if (fs18[gracefulQueue][i].length > 2) {
-          fs18[gracefulQueue][i][3] = now;
-          fs18[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs20[gracefulQueue].length; ++i) {
+        if (fs20[gracefulQueue][i].length > 2) {
+          fs20[gracefulQueue][i][3] = now;
+          fs20[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -8671,9 +8838,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs18[gracefulQueue].length === 0)
+      if (fs20[gracefulQueue].length === 0)
         return;
-      var elem = fs18[gracefulQueue].shift();
+      var elem = fs20[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -8695,7 +8862,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs18[gracefulQueue].push(elem);
+          fs20[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -8710,7 +8877,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs18 = require_graceful_fs();
+    var fs20 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -8751,66 +8918,66 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs18[key] === "function";
+      return typeof fs20[key] === "function";
     });
-    Object.assign(exports, fs18);
+    Object.assign(exports, fs20);
     api.forEach((method) => {
-      exports[method] = u(fs18[method]);
+      exports[method] = u(fs20[method]);
     });
     exports.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs18.exists(filename, callback);
+        return fs20.exists(filename, callback);
       }
-      return new Promise((resolve10) => {
-        return fs18.exists(filename, resolve10);
+      return new Promise((resolve11) => {
+        return fs20.exists(filename, resolve11);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs18.read(fd, buffer, offset, length, position, callback);
+        return fs20.read(fd, buffer, offset, length, position, callback);
       }
-      return new Promise((resolve10, reject) => {
-        fs18.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+      return new Promise((resolve11, reject) => {
+        fs20.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
-          resolve10({ bytesRead, buffer: buffer2 });
+          resolve11({ bytesRead, buffer: buffer2 });
         });
       });
     };
     exports.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs18.write(fd, buffer, ...args);
+        return fs20.write(fd, buffer, ...args);
       }
-      return new Promise((resolve10, reject) => {
-        fs18.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+      return new Promise((resolve11, reject) => {
+        fs20.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
-          resolve10({ bytesWritten, buffer: buffer2 });
+          resolve11({ bytesWritten, buffer: buffer2 });
         });
       });
     };
     exports.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs18.readv(fd, buffers, ...args);
+        return fs20.readv(fd, buffers, ...args);
       }
-      return new Promise((resolve10, reject) => {
-        fs18.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+      return new Promise((resolve11, reject) => {
+        fs20.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
-          resolve10({ bytesRead, buffers: buffers2 });
+          resolve11({ bytesRead, buffers: buffers2 });
         });
       });
     };
     exports.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs18.writev(fd, buffers, ...args);
+        return fs20.writev(fd, buffers, ...args);
       }
-      return new Promise((resolve10, reject) => {
-        fs18.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+      return new Promise((resolve11, reject) => {
+        fs20.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
-          resolve10({ bytesWritten, buffers: buffers2 });
+          resolve11({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs18.realpath.native === "function") {
-      exports.realpath.native = u(fs18.realpath.native);
+    if (typeof fs20.realpath.native === "function") {
+      exports.realpath.native = u(fs20.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -8825,10 +8992,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path18.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path19.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -8843,7 +9010,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
-    var fs18 = require_fs();
+    var fs20 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults2 = { mode: 511 };
@@ -8852,14 +9019,14 @@ var require_make_dir = __commonJS({
     };
     module.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs18.mkdir(dir, {
+      return fs20.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs18.mkdirSync(dir, {
+      return fs20.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -8891,13 +9058,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs18 = require_fs();
-    function pathExists(path18) {
-      return fs18.access(path18).then(() => true).catch(() => false);
+    var fs20 = require_fs();
+    function pathExists(path19) {
+      return fs20.access(path19).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs18.existsSync
+      pathExistsSync: fs20.existsSync
     };
   }
 });
@@ -8906,16 +9073,16 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
-    var fs18 = require_fs();
+    var fs20 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path18, atime, mtime) {
-      const fd = await fs18.open(path18, "r+");
+    async function utimesMillis(path19, atime, mtime) {
+      const fd = await fs20.open(path19, "r+");
       let closeErr = null;
       try {
-        await fs18.futimes(fd, atime, mtime);
+        await fs20.futimes(fd, atime, mtime);
       } finally {
         try {
-          await fs18.close(fd);
+          await fs20.close(fd);
         } catch (e) {
           closeErr = e;
         }
@@ -8924,10 +9091,10 @@ var require_utimes = __commonJS({
         throw closeErr;
       }
     }
-    function utimesMillisSync(path18, atime, mtime) {
-      const fd = fs18.openSync(path18, "r+");
-      fs18.futimesSync(fd, atime, mtime);
-      return fs18.closeSync(fd);
+    function utimesMillisSync(path19, atime, mtime) {
+      const fd = fs20.openSync(path19, "r+");
+      fs20.futimesSync(fd, atime, mtime);
+      return fs20.closeSync(fd);
     }
     module.exports = {
       utimesMillis: u(utimesMillis),
@@ -8940,11 +9107,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
-    var fs18 = require_fs();
-    var path18 = __require("path");
+    var fs20 = require_fs();
+    var path19 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs18.stat(file, { bigint: true }) : (file) => fs18.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs20.stat(file, { bigint: true }) : (file) => fs20.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -8955,7 +9122,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs18.statSync(file, { bigint: true }) : (file) => fs18.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs20.statSync(file, { bigint: true }) : (file) => fs20.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -8969,8 +9136,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path18.basename(src);
-          const destBaseName = path18.basename(dest);
+          const srcBaseName = path19.basename(src);
+          const destBaseName = path19.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8992,8 +9159,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path18.basename(src);
-          const destBaseName = path18.basename(dest);
+          const srcBaseName = path19.basename(src);
+          const destBaseName = path19.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && srcBaseName.toLowerCase() === destBaseName.toLowerCase()) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -9012,12 +9179,12 @@ var require_stat = __commonJS({
       return { srcStat, destStat };
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path18.resolve(path18.dirname(src));
-      const destParent = path18.resolve(path18.dirname(dest));
-      if (destParent === srcParent || destParent === path18.parse(destParent).root) return;
+      const srcParent = path19.resolve(path19.dirname(src));
+      const destParent = path19.resolve(path19.dirname(dest));
+      if (destParent === srcParent || destParent === path19.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs18.stat(destParent, { bigint: true });
+        destStat = await fs20.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -9028,12 +9195,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path18.resolve(path18.dirname(src));
-      const destParent = path18.resolve(path18.dirname(dest));
-      if (destParent === srcParent || destParent === path18.parse(destParent).root) return;
+      const srcParent = path19.resolve(path19.dirname(src));
+      const destParent = path19.resolve(path19.dirname(dest));
+      if (destParent === srcParent || destParent === path19.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs18.statSync(destParent, { bigint: true });
+        destStat = fs20.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return;
         throw err;
@@ -9047,8 +9214,8 @@ var require_stat = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path18.resolve(src).split(path18.sep).filter((i) => i);
-      const destArr = path18.resolve(dest).split(path18.sep).filter((i) => i);
+      const srcArr = path19.resolve(src).split(path19.sep).filter((i) => i);
+      const destArr = path19.resolve(dest).split(path19.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -9072,8 +9239,8 @@ var require_stat = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
-    var fs18 = require_fs();
-    var path18 = __require("path");
+    var fs20 = require_fs();
+    var path19 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -9095,7 +9262,7 @@ var require_copy = __commonJS({
       await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path18.dirname(dest);
+      const destParent = path19.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -9107,7 +9274,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs18.stat : fs18.lstat;
+      const statFn = opts.dereference ? fs20.stat : fs20.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -9119,7 +9286,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs18.unlink(dest);
+        await fs20.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -9127,30 +9294,30 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs18.copyFile(src, dest);
+      await fs20.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs18.stat(src);
+        const updatedSrcStat = await fs20.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs18.chmod(dest, srcStat.mode);
+      return fs20.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs18.chmod(dest, srcMode | 128);
+      return fs20.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs18.mkdir(dest);
+        await fs20.mkdir(dest);
       }
       const promises = [];
-      for await (const item of await fs18.opendir(src)) {
-        const srcItem = path18.join(src, item.name);
-        const destItem = path18.join(dest, item.name);
+      for await (const item of await fs20.opendir(src)) {
+        const srcItem = path19.join(src, item.name);
+        const destItem = path19.join(dest, item.name);
         promises.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
@@ -9163,26 +9330,26 @@ var require_copy = __commonJS({
       }
       await Promise.all(promises);
       if (!destStat) {
-        await fs18.chmod(dest, srcStat.mode);
+        await fs20.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs18.readlink(src);
+      let resolvedSrc = await fs20.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path18.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path19.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs18.symlink(resolvedSrc, dest);
+        return fs20.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs18.readlink(dest);
+        resolvedDest = await fs20.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs18.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs20.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path18.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path19.resolve(process.cwd(), resolvedDest);
       }
       if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -9190,8 +9357,8 @@ var require_copy = __commonJS({
       if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
-      await fs18.unlink(dest);
-      return fs18.symlink(resolvedSrc, dest);
+      await fs20.unlink(dest);
+      return fs20.symlink(resolvedSrc, dest);
     }
     module.exports = copy;
   }
@@ -9201,8 +9368,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
-    var fs18 = require_graceful_fs();
-    var path18 = __require("path");
+    var fs20 = require_graceful_fs();
+    var path19 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat2 = require_stat();
@@ -9223,13 +9390,13 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path18.dirname(dest);
-      if (!fs18.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path19.dirname(dest);
+      if (!fs20.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync5 = opts.dereference ? fs18.statSync : fs18.lstatSync;
-      const srcStat = statSync5(src);
+      const statSync6 = opts.dereference ? fs20.statSync : fs20.lstatSync;
+      const srcStat = statSync6(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -9243,14 +9410,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs18.unlinkSync(dest);
+        fs20.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs18.copyFileSync(src, dest);
+      fs20.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -9265,10 +9432,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs18.chmodSync(dest, srcMode);
+      return fs20.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs18.statSync(src);
+      const updatedSrcStat = fs20.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -9276,12 +9443,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs18.mkdirSync(dest);
+      fs20.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs18.opendirSync(src);
+      const dir = fs20.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -9292,29 +9459,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path18.join(src, item);
-      const destItem = path18.join(dest, item);
+      const srcItem = path19.join(src, item);
+      const destItem = path19.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs18.readlinkSync(src);
+      let resolvedSrc = fs20.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path18.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path19.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs18.symlinkSync(resolvedSrc, dest);
+        return fs20.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs18.readlinkSync(dest);
+          resolvedDest = fs20.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs18.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs20.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path18.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path19.resolve(process.cwd(), resolvedDest);
         }
         if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
@@ -9326,8 +9493,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs18.unlinkSync(dest);
-      return fs18.symlinkSync(resolvedSrc, dest);
+      fs20.unlinkSync(dest);
+      return fs20.symlinkSync(resolvedSrc, dest);
     }
     module.exports = copySync;
   }
@@ -9349,13 +9516,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
-    var fs18 = require_graceful_fs();
+    var fs20 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path18, callback) {
-      fs18.rm(path18, { recursive: true, force: true }, callback);
+    function remove(path19, callback) {
+      fs20.rm(path19, { recursive: true, force: true }, callback);
     }
-    function removeSync(path18) {
-      fs18.rmSync(path18, { recursive: true, force: true });
+    function removeSync(path19) {
+      fs20.rmSync(path19, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -9369,28 +9536,28 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs18 = require_fs();
-    var path18 = __require("path");
+    var fs20 = require_fs();
+    var path19 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs18.readdir(dir);
+        items = await fs20.readdir(dir);
       } catch {
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path18.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path19.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs18.readdirSync(dir);
+        items = fs20.readdirSync(dir);
       } catch {
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path18.join(dir, item);
+        item = path19.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -9408,52 +9575,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path18 = __require("path");
-    var fs18 = require_fs();
+    var path19 = __require("path");
+    var fs20 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs18.stat(file);
+        stats = await fs20.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path18.dirname(file);
+      const dir = path19.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs18.stat(dir);
+        dirStats = await fs20.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs18.writeFile(file, "");
+          await fs20.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs18.writeFile(file, "");
+        await fs20.writeFile(file, "");
       } else {
-        await fs18.readdir(dir);
+        await fs20.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs18.statSync(file);
+        stats = fs20.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path18.dirname(file);
+      const dir = path19.dirname(file);
       try {
-        if (!fs18.statSync(dir).isDirectory()) {
-          fs18.readdirSync(dir);
+        if (!fs20.statSync(dir).isDirectory()) {
+          fs20.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs18.writeFileSync(file, "");
+      fs20.writeFileSync(file, "");
     }
     module.exports = {
       createFile: u(createFile),
@@ -9467,50 +9634,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path18 = __require("path");
-    var fs18 = require_fs();
+    var path19 = __require("path");
+    var fs20 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs18.lstat(dstpath);
+        dstStat = await fs20.lstat(dstpath);
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs18.lstat(srcpath);
+        srcStat = await fs20.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path18.dirname(dstpath);
+      const dir = path19.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs18.link(srcpath, dstpath);
+      await fs20.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs18.lstatSync(dstpath);
+        dstStat = fs20.lstatSync(dstpath);
       } catch {
       }
       try {
-        const srcStat = fs18.lstatSync(srcpath);
+        const srcStat = fs20.lstatSync(srcpath);
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path18.dirname(dstpath);
-      const dirExists = fs18.existsSync(dir);
-      if (dirExists) return fs18.linkSync(srcpath, dstpath);
+      const dir = path19.dirname(dstpath);
+      const dirExists = fs20.existsSync(dir);
+      if (dirExists) return fs20.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs18.linkSync(srcpath, dstpath);
+      return fs20.linkSync(srcpath, dstpath);
     }
     module.exports = {
       createLink: u(createLink),
@@ -9523,14 +9690,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
-    var fs18 = require_fs();
+    var path19 = __require("path");
+    var fs20 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path18.isAbsolute(srcpath)) {
+      if (path19.isAbsolute(srcpath)) {
         try {
-          await fs18.lstat(srcpath);
+          await fs20.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -9540,8 +9707,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path18.dirname(dstpath);
-      const relativeToDst = path18.join(dstdir, srcpath);
+      const dstdir = path19.dirname(dstpath);
+      const relativeToDst = path19.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -9550,39 +9717,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs18.lstat(srcpath);
+        await fs20.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path18.relative(dstdir, srcpath)
+        toDst: path19.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path18.isAbsolute(srcpath)) {
-        const exists2 = fs18.existsSync(srcpath);
+      if (path19.isAbsolute(srcpath)) {
+        const exists2 = fs20.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path18.dirname(dstpath);
-      const relativeToDst = path18.join(dstdir, srcpath);
-      const exists = fs18.existsSync(relativeToDst);
+      const dstdir = path19.dirname(dstpath);
+      const relativeToDst = path19.join(dstdir, srcpath);
+      const exists = fs20.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs18.existsSync(srcpath);
+      const srcExists = fs20.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path18.relative(dstdir, srcpath)
+        toDst: path19.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -9596,13 +9763,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
-    var fs18 = require_fs();
+    var fs20 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs18.lstat(srcpath);
+        stats = await fs20.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -9612,7 +9779,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs18.lstatSync(srcpath);
+        stats = fs20.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -9630,8 +9797,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path18 = __require("path");
-    var fs18 = require_fs();
+    var path19 = __require("path");
+    var fs20 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -9640,44 +9807,44 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs18.lstat(dstpath);
+        stats = await fs20.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         const [srcStat, dstStat] = await Promise.all([
-          fs18.stat(srcpath),
-          fs18.stat(dstpath)
+          fs20.stat(srcpath),
+          fs20.stat(dstpath)
         ]);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative5 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative5.toDst;
       const toType = await symlinkType(relative5.toCwd, type);
-      const dir = path18.dirname(dstpath);
+      const dir = path19.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs18.symlink(srcpath, dstpath, toType);
+      return fs20.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs18.lstatSync(dstpath);
+        stats = fs20.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
-        const srcStat = fs18.statSync(srcpath);
-        const dstStat = fs18.statSync(dstpath);
+        const srcStat = fs20.statSync(srcpath);
+        const dstStat = fs20.statSync(dstpath);
         if (areIdentical(srcStat, dstStat)) return;
       }
       const relative5 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative5.toDst;
       type = symlinkTypeSync(relative5.toCwd, type);
-      const dir = path18.dirname(dstpath);
-      const exists = fs18.existsSync(dir);
-      if (exists) return fs18.symlinkSync(srcpath, dstpath, type);
+      const dir = path19.dirname(dstpath);
+      const exists = fs20.existsSync(dir);
+      if (exists) return fs20.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs18.symlinkSync(srcpath, dstpath, type);
+      return fs20.symlinkSync(srcpath, dstpath, type);
     }
     module.exports = {
       createSymlink: u(createSymlink),
@@ -9747,9 +9914,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs18 = options.fs || _fs;
+      const fs20 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs18.readFile)(file, options);
+      let data = await universalify.fromCallback(fs20.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -9769,10 +9936,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs18 = options.fs || _fs;
+      const fs20 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs18.readFileSync(file, options);
+        let content = fs20.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -9785,21 +9952,21 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs18 = options.fs || _fs;
+      const fs20 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs18.writeFile)(file, str, options);
+      await universalify.fromCallback(fs20.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
-    function writeFileSync3(file, obj, options = {}) {
-      const fs18 = options.fs || _fs;
+    function writeFileSync(file, obj, options = {}) {
+      const fs20 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs18.writeFileSync(file, str, options);
+      return fs20.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile,
       readFileSync: readFileSync7,
       writeFile,
-      writeFileSync: writeFileSync3
+      writeFileSync
     };
   }
 });
@@ -9824,23 +9991,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs18 = require_fs();
-    var path18 = __require("path");
+    var fs20 = require_fs();
+    var path19 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path18.dirname(file);
+      const dir = path19.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs18.writeFile(file, data, encoding);
+      return fs20.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path18.dirname(file);
-      if (!fs18.existsSync(dir)) {
+      const dir = path19.dirname(file);
+      if (!fs20.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs18.writeFileSync(file, ...args);
+      fs20.writeFileSync(file, ...args);
     }
     module.exports = {
       outputFile: u(outputFile),
@@ -9899,8 +10066,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
-    var fs18 = require_fs();
-    var path18 = __require("path");
+    var fs20 = require_fs();
+    var path19 = __require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -9910,8 +10077,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
       await stat2.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path18.dirname(dest);
-      const parsedParentPath = path18.parse(destParent);
+      const destParent = path19.dirname(dest);
+      const parsedParentPath = path19.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -9926,7 +10093,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs18.rename(src, dest);
+        await fs20.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -9951,8 +10118,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
-    var fs18 = require_graceful_fs();
-    var path18 = __require("path");
+    var fs20 = require_graceful_fs();
+    var path19 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -9962,12 +10129,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path18.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path19.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path18.dirname(dest);
-      const parsedPath = path18.parse(parent);
+      const parent = path19.dirname(dest);
+      const parsedPath = path19.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -9976,12 +10143,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs18.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs20.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs18.renameSync(src, dest);
+        fs20.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -10311,10 +10478,10 @@ var require_wasm_exec = __commonJS({
             const n = this.writeSync(fd, buf);
             callback(null, n);
           },
-          chmod(path18, mode, callback) {
+          chmod(path19, mode, callback) {
             callback(enosys());
           },
-          chown(path18, uid, gid, callback) {
+          chown(path19, uid, gid, callback) {
             callback(enosys());
           },
           close(fd, callback) {
@@ -10335,49 +10502,49 @@ var require_wasm_exec = __commonJS({
           ftruncate(fd, length, callback) {
             callback(enosys());
           },
-          lchown(path18, uid, gid, callback) {
+          lchown(path19, uid, gid, callback) {
             callback(enosys());
           },
-          link(path18, link, callback) {
+          link(path19, link, callback) {
             callback(enosys());
           },
-          lstat(path18, callback) {
+          lstat(path19, callback) {
             callback(enosys());
           },
-          mkdir(path18, perm, callback) {
+          mkdir(path19, perm, callback) {
             callback(enosys());
           },
-          open(path18, flags, mode, callback) {
+          open(path19, flags, mode, callback) {
             callback(enosys());
           },
           read(fd, buffer, offset, length, position, callback) {
             callback(enosys());
           },
-          readdir(path18, callback) {
+          readdir(path19, callback) {
             callback(enosys());
           },
-          readlink(path18, callback) {
+          readlink(path19, callback) {
             callback(enosys());
           },
           rename(from, to, callback) {
             callback(enosys());
           },
-          rmdir(path18, callback) {
+          rmdir(path19, callback) {
             callback(enosys());
           },
-          stat(path18, callback) {
+          stat(path19, callback) {
             callback(enosys());
           },
-          symlink(path18, link, callback) {
+          symlink(path19, link, callback) {
             callback(enosys());
           },
-          truncate(path18, length, callback) {
+          truncate(path19, length, callback) {
             callback(enosys());
           },
-          unlink(path18, callback) {
+          unlink(path19, callback) {
             callback(enosys());
           },
-          utimes(path18, atime, mtime, callback) {
+          utimes(path19, atime, mtime, callback) {
             callback(enosys());
           }
         };
@@ -10435,8 +10602,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve10) => {
-            this._resolveExitPromise = resolve10;
+          this._exitPromise = new Promise((resolve11) => {
+            this._resolveExitPromise = resolve11;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -10893,7 +11060,7 @@ var require_bridge = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFiles = exports.parse = void 0;
-    var fs18 = __importStar(require_lib());
+    var fs20 = __importStar(require_lib());
     var path_1 = __require("path");
     var deepmerge_1 = require_deepmerge();
     var zlib_1 = __require("zlib");
@@ -10901,8 +11068,8 @@ var require_bridge = __commonJS({
     var util_1 = require_util();
     var jsRoot = {};
     function sleep2() {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, 0);
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, 0);
       });
     }
     function goBridge(getBytes) {
@@ -10931,11 +11098,11 @@ var require_bridge = __commonJS({
             if (typeof jsRoot[key] !== "function") {
               return jsRoot[key];
             }
-            return new Promise((resolve10, reject) => {
+            return new Promise((resolve11, reject) => {
               const cb = (err, ...msg) => (
                 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
                 // @ts-ignore
-                err ? reject(new Error(err)) : resolve10(...msg)
+                err ? reject(new Error(err)) : resolve11(...msg)
               );
               const run = () => {
                 jsRoot[key].apply(void 0, [...args, cb]);
@@ -10948,7 +11115,7 @@ var require_bridge = __commonJS({
       return proxy;
     }
     var loadWasm = async () => {
-      return (0, zlib_1.gunzipSync)(await fs18.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));
+      return (0, zlib_1.gunzipSync)(await fs20.readFile((0, path_1.join)(__dirname, "..", "main.wasm.gz")));
     };
     var wasm = goBridge(loadWasm());
     async function parse4(filename, contents) {
@@ -10959,14 +11126,14 @@ var require_bridge = __commonJS({
     async function convertFiles(workingDirectory) {
       let tfFileContents = "";
       const tfJSONFileContents = [];
-      for (const file of fs18.readdirSync(workingDirectory)) {
+      for (const file of fs20.readdirSync(workingDirectory)) {
         const filePath = (0, path_1.resolve)(workingDirectory, file);
-        if (!fs18.lstatSync(filePath).isDirectory()) {
+        if (!fs20.lstatSync(filePath).isDirectory()) {
           if (file.match(/\.tf$/)) {
-            tfFileContents += fs18.readFileSync(filePath, "utf-8");
+            tfFileContents += fs20.readFileSync(filePath, "utf-8");
             tfFileContents += "\n";
           } else if (file.match(/\.tf\.json$/)) {
-            tfJSONFileContents.push(JSON.parse(fs18.readFileSync(filePath, "utf-8")));
+            tfJSONFileContents.push(JSON.parse(fs20.readFileSync(filePath, "utf-8")));
           }
         }
       }
@@ -11208,6 +11375,54 @@ var require_dist2 = __commonJS({
   }
 });
 
+// src/output/gate.ts
+init_mask();
+var OPEN_TAIL = new RegExp(`${TOKEN_START}(?:mo?|mon(?:_(?:test_)?[A-Za-z0-9]*)?)$`);
+var MAX_HELD = 256;
+function createStreamRedactor() {
+  let held = "";
+  return {
+    push(text2) {
+      const whole = held + text2;
+      const open2 = OPEN_TAIL.exec(whole);
+      const cut = open2 && whole.length - open2.index <= MAX_HELD ? open2.index : whole.length;
+      held = whole.slice(cut);
+      return redactTokens(whole.slice(0, cut));
+    },
+    flush() {
+      const rest = redactTokens(held);
+      held = "";
+      return rest;
+    }
+  };
+}
+var asBytes = (text2) => Buffer.from(text2, "utf8").toString("latin1");
+function installOutputGate() {
+  if (installed) return;
+  installed = true;
+  for (const stream of [process.stdout, process.stderr]) gate(stream);
+}
+var installed = false;
+function gate(stream) {
+  const original = stream.write.bind(stream);
+  const redactor = createStreamRedactor();
+  const bytes = (text2) => Buffer.from(text2.replace(/…/g, asBytes("\u2026")), "latin1");
+  stream.write = function write(chunk, encoding, callback) {
+    const done = typeof encoding === "function" ? encoding : callback;
+    const textEncoding = typeof encoding === "string" ? encoding : void 0;
+    if (typeof chunk === "string" && (textEncoding === void 0 || /^utf-?8$/i.test(textEncoding))) {
+      return original(redactor.push(chunk), "utf8", done);
+    }
+    const raw = typeof chunk === "string" ? Buffer.from(chunk, textEncoding) : chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : void 0;
+    if (raw === void 0) return original(chunk, textEncoding, done);
+    return original(bytes(redactor.push(raw.toString("latin1"))), void 0, done);
+  };
+  process.once("exit", () => {
+    const rest = redactor.flush();
+    if (rest !== "") original(rest);
+  });
+}
+
 // src/exit-codes.ts
 var EXIT_CLEAN = 0;
 var EXIT_FINDINGS = 1;
@@ -11215,8 +11430,9 @@ var EXIT_ERROR = 2;
 
 // src/action/run.ts
 init_errors();
-import * as fs17 from "node:fs";
-import * as path17 from "node:path";
+init_write_file();
+import * as fs19 from "node:fs";
+import * as path18 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // rules/define-rule.ts
@@ -11489,50 +11705,8 @@ function runAt(codeAt, hit, run, positions) {
   return true;
 }
 
-// src/detector/grammar.ts
-var LIVE_PREFIX = "mon_";
-var TEST_PREFIX = "mon_test_";
-var MIN_BODY = 20;
-var MAX_BODY = 128;
-var CANONICAL_BODY = 64;
-var MAX_TOKEN_LENGTH = TEST_PREFIX.length + MAX_BODY;
-var CODE_0 = 48;
-var CODE_9 = 57;
-var CODE_A = 65;
-var CODE_Z = 90;
-var CODE_a = 97;
-var CODE_z = 122;
-var CODE_UNDERSCORE = 95;
-var CODE_DASH = 45;
-var CODE_PERCENT = 37;
-var CODE_AMPERSAND = 38;
-var CODE_BACKSLASH = 92;
-function isAlnum(code) {
-  return code >= CODE_a && code <= CODE_z || code >= CODE_A && code <= CODE_Z || code >= CODE_0 && code <= CODE_9;
-}
-function charClass(code) {
-  if (code >= CODE_0 && code <= CODE_9) return 0;
-  if (code >= CODE_A && code <= CODE_Z) return 1;
-  if (code >= CODE_a && code <= CODE_z) return 2;
-  return -1;
-}
-function parseCandidate(text2, index, previous) {
-  const before = index > 0 ? text2.charCodeAt(index - 1) : previous ?? -1;
-  if (isAlnum(before) || before === CODE_UNDERSCORE) return void 0;
-  let bodyStart = index + LIVE_PREFIX.length;
-  let kind = "live";
-  if (text2.startsWith("test_", bodyStart)) {
-    kind = "test";
-    bodyStart += 5;
-  }
-  const limit = Math.min(text2.length, bodyStart + MAX_BODY + 1);
-  let bodyEnd = bodyStart;
-  while (bodyEnd < limit && isAlnum(text2.charCodeAt(bodyEnd))) bodyEnd++;
-  const next = bodyEnd < text2.length ? text2.charCodeAt(bodyEnd) : -1;
-  return { kind, start: index, bodyStart, bodyEnd, next };
-}
-
 // src/detector/decoders.ts
+init_grammar();
 var WINDOW_CHARS = MAX_TOKEN_LENGTH + 2;
 var BASE64_VALUES = new Int16Array(128).fill(-1);
 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach((c, i) => {
@@ -11795,7 +11969,11 @@ function decodeEscapedAt(text2, index) {
   };
 }
 
+// src/detector/detect.ts
+init_grammar();
+
 // src/detector/shape.ts
+init_grammar();
 var PLACEHOLDER_REASONS = /* @__PURE__ */ new Set(["template", "redacted", "ellipsis", "repeated", "sequential", "low-entropy"]);
 var MAX_RANDOM_RUN = 5;
 function judgeBody(body) {
@@ -11992,6 +12170,7 @@ function matchInWindow(window) {
 }
 
 // src/detector/prefilter.ts
+init_grammar();
 var MON = Buffer.from("mon");
 var DIRECTIVE_MARKER = Buffer.from("monime-guard-ignore");
 var TEST = [..."test"].map((c) => c.charCodeAt(0));
@@ -12083,16 +12262,8 @@ function prefixMayStartAt(codeAt, i) {
   return (after === CODE_PERCENT || after === CODE_BACKSLASH || after === CODE_AMPERSAND) && TEST.every((c, k) => codeAt(i + 4 + k) === c);
 }
 
-// src/findings/mask.ts
-var KEEP = 4;
-function maskToken(token) {
-  const prefix2 = token.startsWith(TEST_PREFIX) ? TEST_PREFIX : token.startsWith(LIVE_PREFIX) ? LIVE_PREFIX : "";
-  const body = token.slice(prefix2.length);
-  if (body.length < KEEP * 4) return `${prefix2}\u2026`;
-  return `${prefix2}${body.slice(0, KEEP)}\u2026${body.slice(-KEEP)}`;
-}
-
 // rules/iac/hardcoded-token.ts
+init_mask();
 var hardcodedToken = definePolicy({
   id: "iac/hardcoded-token",
   severity: "error",
@@ -12119,6 +12290,7 @@ var hardcodedToken = definePolicy({
 });
 
 // rules/iac/invalid-suppression.ts
+var IGNORE = ["monime-guard", "ignore"].join("-");
 var invalidSuppression = definePolicy({
   id: "iac/invalid-suppression",
   severity: "warning",
@@ -12145,7 +12317,7 @@ var invalidSuppression = definePolicy({
   - name: fail-no-reason
     mode: live
     expiry: never
-  # monime-guard-ignore iac/no-expiri -- typo in the id
+  # ${IGNORE} iac/no-expiri -- typo in the id
   - name: fail-unknown-policy
     mode: live
     expiry: 1-year
@@ -12246,27 +12418,6 @@ function parseRole(role) {
   const at = role.indexOf(":");
   return at === -1 ? { service: role.trim(), action: "" } : { service: role.slice(0, at).trim(), action: role.slice(at + 1).trim() };
 }
-function closest(name, candidates) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = distance(name.toLowerCase(), candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
-}
 
 // rules/iac/over-scoped.ts
 var overScoped = definePolicy({
@@ -12293,7 +12444,8 @@ var overScoped = definePolicy({
       violations.push({ message: `"${config.label}" selects all services`, field: "services", key: "all" });
     if (services) {
       const withRoles = new Set(roles.map((r) => r.service));
-      for (const service of services.filter((s) => s !== "*" && s.toLowerCase() !== "all" && !withRoles.has(s))) {
+      const everyService = withRoles.has("*");
+      for (const service of services.filter((s) => !everyService && s !== "*" && s.toLowerCase() !== "all" && !withRoles.has(s))) {
         violations.push({ message: `"${config.label}" selects the service ${service} but gives it no role`, field: "services", key: service });
       }
       for (const role of roles.filter((r) => r.service !== "*" && !services.includes(r.service) && !services.includes("*"))) {
@@ -12315,6 +12467,9 @@ var overScoped = definePolicy({
   - name: fail-no-roles
     services: [payments, analytics]
     roles: [payments:read]
+  - name: pass-wildcard-is-a-role
+    services: [payments]
+    roles: ["*"]
 `
 });
 
@@ -12382,6 +12537,29 @@ var undescriptiveName = definePolicy({
     purpose: fail-generic
 `
 });
+
+// src/closest-name.ts
+function closest(name, candidates) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = distance(name.toLowerCase(), candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
 
 // rules/iac/unknown-role.ts
 var unknownRole = definePolicy({
@@ -12582,7 +12760,8 @@ function describeFinding(finding) {
   if (finding.detail !== void 0) return finding.detail;
   const build2 = MESSAGES[finding.ruleId];
   const base = build2 ? build2(finding) : `${kindWord(finding)} Monime token ${finding.masked} reported by rule ${finding.ruleId}`;
-  const encoded = finding.encoding ? `${base} (${describeEncoding(finding.encoding)})` : base;
+  const placed = finding.place === "path" ? `${base} in the path itself (a file's or a directory's name), so the path is shown masked` : base;
+  const encoded = finding.encoding ? `${placed} (${describeEncoding(finding.encoding)})` : placed;
   const related = (finding.related ?? []).map(describeRelated).join("");
   const located = finding.git ? `${encoded}${related} ${describeGitOrigin(finding.git)}` : `${encoded}${related}`;
   return finding.verification ? `${located}; ${describeVerification(finding.verification)}` : located;
@@ -12607,7 +12786,7 @@ function describeGitOrigin(git2) {
   const who = [git2.author, git2.date?.slice(0, 10)].filter((part) => part !== void 0 && part !== "").join(", ");
   const where = `${git2.source === "message" ? "in the message of commit" : "in commit"} ${git2.commit.slice(0, 12)}${who ? ` (${who})` : ""}`;
   const others = git2.otherOccurrences > 0 ? `; also in ${git2.otherOccurrences} other commit${git2.otherOccurrences === 1 ? "" : "s"} or path${git2.otherOccurrences === 1 ? "" : "s"}` : "";
-  const historyOnly = git2.historyOnly ? "; in history only: revoke it, deleting it from the code does not un-leak it" : "";
+  const historyOnly = !git2.historyOnly ? "" : git2.unpushed ? "; a later commit deletes it, but the push would still send this commit: rewrite the commits before pushing" : "; in history only: revoke it, deleting it from the code does not un-leak it";
   return `${where}${others}${historyOnly}`;
 }
 function ruleName(id) {
@@ -12707,6 +12886,7 @@ function describeStats(stats) {
   const scanned = `Scanned ${plural(stats.filesScanned, "file")} (${formatBytes(stats.bytesScanned)}) in ${formatDuration(stats.durationMs)}`;
   const details = [
     `${plural(stats.binarySkipped, "binary file")} skipped`,
+    ...stats.ignoredEnvFiles ? [`${plural(stats.ignoredEnvFiles, "git-ignored .env file")} read for client-exposed variables`] : [],
     plural(stats.warnings, "warning"),
     `${stats.baselined} baselined`,
     `${stats.allowed} allowed`,
@@ -12849,7 +13029,7 @@ function findingRow(finding) {
 function gitNote(finding) {
   const git2 = finding.git;
   if (!git2 || git2.commit === "") return "";
-  return ` in ${codeSpan(git2.commit.slice(0, 12), true)}${git2.historyOnly ? " (history only: revoke it)" : ""}`;
+  return ` in ${codeSpan(git2.commit.slice(0, 12), true)}${git2.historyOnly && !git2.unpushed ? " (history only: revoke it)" : ""}`;
 }
 function warningItem(warning) {
   const level = warning.level === "error" ? "**could not check** " : "";
@@ -12891,43 +13071,8 @@ function toMarkdown(result, ctx, options = {}) {
   return lines.join("\n") + "\n";
 }
 
-// src/config/messages.ts
-import path from "node:path";
-var TOKEN_SHAPED = /(?<![A-Za-z0-9])(mon_(?:test_)?)([A-Za-z0-9]{9,})/g;
-var MAX_ECHO = 60;
-function redactTokens(text2) {
-  return text2.replace(TOKEN_SHAPED, (match2) => maskToken(match2));
-}
-function shorten(text2) {
-  const redacted = redactTokens(text2);
-  return redacted.length > MAX_ECHO ? `${redacted.slice(0, MAX_ECHO - 1)}\u2026` : redacted;
-}
-function quote(text2) {
-  return JSON.stringify(shorten(text2));
-}
-function describeValue(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") return quote(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return "an array";
-  if (value instanceof Uint8Array) return "binary data";
-  return "an object";
-}
-function toPointer(segments) {
-  if (segments.length === 0) return "/";
-  return segments.map((segment) => `/${redactTokens(String(segment)).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
-}
-function displayPath(file) {
-  const relative5 = path.relative(process.cwd(), file);
-  const outside = relative5 === "" || relative5 === ".." || relative5.startsWith(`..${path.sep}`) || path.isAbsolute(relative5);
-  return outside ? file : relative5;
-}
-function describePosition(line, column) {
-  return `line ${line} column ${column}`;
-}
-
 // src/reporters/sarif.ts
+init_mask();
 init_order();
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var SARIF_FINGERPRINT_KEY = "monimeGuard/v1";
@@ -12935,19 +13080,22 @@ var SRCROOT = "%SRCROOT%";
 var SECURITY_SEVERITY = { error: "9.0", warning: "5.0", note: "2.0" };
 var ACTIVE_SECURITY_SEVERITY = "10.0";
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function encodePath(path18) {
-  return path18.replace(LONE_SURROGATE, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+function encodePath(path19) {
+  return redactTokens(path19).replace(LONE_SURROGATE, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
-function artifactLocation(path18) {
-  if (/^https?:\/\/[^\s]+$/.test(path18)) return { uri: path18 };
-  if (path18.startsWith("/")) return { uri: `file://${encodePath(path18)}` };
-  const drive = /^([A-Za-z]):\//.exec(path18);
-  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path18.slice(3))}` };
-  return { uri: encodePath(path18), uriBaseId: SRCROOT };
+function artifactLocation(path19) {
+  if (/^https?:\/\/[^\s]+$/.test(path19)) return { uri: maskedUri(path19) };
+  if (path19.startsWith("/")) return { uri: `file://${encodePath(path19)}` };
+  const drive = /^([A-Za-z]):\//.exec(path19);
+  if (drive) return { uri: `file:///${drive[1]}:/${encodePath(path19.slice(3))}` };
+  return { uri: encodePath(path19), uriBaseId: SRCROOT };
+}
+function maskedUri(uri) {
+  return redactTokens(uri).replaceAll("\u2026", "%E2%80%A6");
 }
 function provenance(result) {
   const entries = (result.repositories ?? (result.repository ? [result.repository] : [])).filter((repository) => repository.uri).map((repository) => ({
-    repositoryUri: repository.uri,
+    repositoryUri: maskedUri(repository.uri),
     ...repository.revision ? { revisionId: repository.revision } : {},
     mappedTo: { uriBaseId: repository.name !== void 0 && result.repositories ? repository.name : SRCROOT }
   }));
@@ -13113,11 +13261,11 @@ function toSarif(result, ctx) {
 
 // src/scan/bundle.ts
 init_errors();
-import * as fs12 from "node:fs";
-import * as path11 from "node:path";
+import * as fs14 from "node:fs";
+import * as path12 from "node:path";
 
 // src/sources/source-maps.ts
-import * as fs2 from "node:fs";
+import * as fs3 from "node:fs";
 import * as path2 from "node:path";
 
 // node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
@@ -13242,16 +13390,16 @@ function parseAbsoluteUrl(input2) {
 }
 function parseFileUrl(input2) {
   const match2 = fileRegex.exec(input2);
-  const path18 = match2[2];
-  return makeUrl("file:", "", match2[1] || "", "", isAbsolutePath(path18) ? path18 : "/" + path18, match2[3] || "", match2[4] || "");
+  const path19 = match2[2];
+  return makeUrl("file:", "", match2[1] || "", "", isAbsolutePath(path19) ? path19 : "/" + path19, match2[3] || "", match2[4] || "");
 }
-function makeUrl(scheme, user, host, port, path18, query, hash) {
+function makeUrl(scheme, user, host, port, path19, query, hash) {
   return {
     scheme,
     user,
     host,
     port,
-    path: path18,
+    path: path19,
     query,
     hash,
     type: 7
@@ -13281,11 +13429,11 @@ function parseUrl(input2) {
   url.type = input2 ? input2.startsWith("?") ? 3 : input2.startsWith("#") ? 2 : 4 : 1;
   return url;
 }
-function stripPathFilename(path18) {
-  if (path18.endsWith("/.."))
-    return path18;
-  const index = path18.lastIndexOf("/");
-  return path18.slice(0, index + 1);
+function stripPathFilename(path19) {
+  if (path19.endsWith("/.."))
+    return path19;
+  const index = path19.lastIndexOf("/");
+  return path19.slice(0, index + 1);
 }
 function mergePaths(url, base) {
   normalizePath(base, base.type);
@@ -13323,16 +13471,16 @@ function normalizePath(url, type) {
     pieces[pointer++] = piece;
     positive++;
   }
-  let path18 = "";
+  let path19 = "";
   for (let i = 1; i < pointer; i++) {
-    path18 += "/" + pieces[i];
+    path19 += "/" + pieces[i];
   }
-  if (!path18 || addTrailingSlash && !path18.endsWith("/..")) {
-    path18 += "/";
+  if (!path19 || addTrailingSlash && !path19.endsWith("/..")) {
+    path19 += "/";
   }
-  url.path = path18;
+  url.path = path19;
 }
-function resolve(input2, base) {
+function resolve2(input2, base) {
   if (!input2 && !base)
     return "";
   const url = parseUrl(input2);
@@ -13371,13 +13519,13 @@ function resolve(input2, base) {
     case 3:
       return queryHash;
     case 4: {
-      const path18 = url.path.slice(1);
-      if (!path18)
+      const path19 = url.path.slice(1);
+      if (!path19)
         return queryHash || ".";
-      if (isRelative(base || input2) && !isRelative(path18)) {
-        return "./" + path18 + queryHash;
+      if (isRelative(base || input2) && !isRelative(path19)) {
+        return "./" + path19 + queryHash;
       }
-      return path18 + queryHash;
+      return path19 + queryHash;
     }
     case 5:
       return url.path + queryHash;
@@ -13387,15 +13535,15 @@ function resolve(input2, base) {
 }
 
 // node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
-function stripFilename(path18) {
-  if (!path18) return "";
-  const index = path18.lastIndexOf("/");
-  return path18.slice(0, index + 1);
+function stripFilename(path19) {
+  if (!path19) return "";
+  const index = path19.lastIndexOf("/");
+  return path19.slice(0, index + 1);
 }
 function resolver(mapUrl, sourceRoot) {
   const from = stripFilename(mapUrl);
   const prefix2 = sourceRoot ? sourceRoot + "/" : "";
-  return (source) => resolve(prefix2 + (source || ""), from);
+  return (source) => resolve2(prefix2 + (source || ""), from);
 }
 var COLUMN = 0;
 var SOURCES_INDEX = 1;
@@ -13615,8 +13763,8 @@ var TraceMap = class {
     this.sources = sources;
     this.sourcesContent = sourcesContent;
     this.ignoreList = parsed.ignoreList || parsed.x_google_ignoreList || void 0;
-    const resolve10 = resolver(mapUrl, sourceRoot);
-    this.resolvedSources = sources.map(resolve10);
+    const resolve11 = resolver(mapUrl, sourceRoot);
+    this.resolvedSources = sources.map(resolve11);
     const { mappings } = parsed;
     if (typeof mappings === "string") {
       this._encoded = mappings;
@@ -13850,7 +13998,7 @@ function readMapFile(file, cache2 = {}) {
   if (cache2.file === file) return cache2.map;
   cache2.file = void 0;
   cache2.map = void 0;
-  const map = readMap(fs2.readFileSync(file), path2.dirname(file), file);
+  const map = readMap(fs3.readFileSync(file), path2.dirname(file), file);
   cache2.file = file;
   cache2.map = map;
   return map;
@@ -13861,7 +14009,7 @@ function loadSourceMap(file, bytes, cache2) {
   if (url?.startsWith("data:")) return inlineMap(url, dir);
   const candidates = [url && !/^[a-z]+:\/\//i.test(url) ? path2.resolve(dir, decodeURIComponent(url.split(/[?#]/)[0])) : void 0, `${file}.map`];
   for (const candidate of candidates) {
-    if (!candidate || !fs2.existsSync(candidate)) continue;
+    if (!candidate || !fs3.existsSync(candidate)) continue;
     const loaded = readMapFile(candidate, cache2);
     if (loaded) return loaded;
   }
@@ -13897,8 +14045,8 @@ function resolveSource(source, dir, root) {
 }
 
 // src/sources/files.ts
-import * as fs4 from "node:fs";
-import * as path4 from "node:path";
+import * as fs5 from "node:fs";
+import * as path5 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -16542,7 +16690,7 @@ init_errors();
 // src/sources/git/run.ts
 init_errors();
 import { spawn, spawnSync } from "node:child_process";
-import * as fs3 from "node:fs";
+import * as fs4 from "node:fs";
 var gitEnv = (extra = {}) => ({
   ...process.env,
   ...extra,
@@ -16579,7 +16727,7 @@ function spawnGit(args, cwd) {
 function spawnError(error, cwd) {
   const code = error.code;
   if (code === "ENOENT") {
-    return new SourceError(fs3.existsSync(cwd) ? "git is not installed or not on PATH: install git to scan repositories" : `${cwd}: no such directory`);
+    return new SourceError(fs4.existsSync(cwd) ? "git is not installed or not on PATH: install git to scan repositories" : `${cwd}: no such directory`);
   }
   return new SourceError(`cannot run git: ${code ?? error.message}`);
 }
@@ -16588,11 +16736,126 @@ function lastLine(stderr) {
   return (lines.at(-1) ?? "").replace(/^(fatal|error):\s*/, "");
 }
 
+// src/exposure/client.ts
+import * as path4 from "node:path";
+var CLIENT_PREFIXES = ["NEXT_PUBLIC_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "VITE_", "REACT_APP_", "GATSBY_", "VUE_APP_", "STORYBOOK_", "PUBLIC_"];
+function isMonimeCredentialName(name) {
+  return /MONIME.*(TOKEN|KEY|SECRET)/i.test(name);
+}
+function clientPrefixOf(name) {
+  return CLIENT_PREFIXES.find((prefix2) => name.toUpperCase().startsWith(prefix2));
+}
+function isEnvFile(file) {
+  const base = path4.basename(file);
+  return base === ".env" || base.startsWith(".env.");
+}
+function clientConfigKind(file) {
+  const base = path4.basename(file);
+  if (/^next\.config\.(js|cjs|mjs|ts|mts)$/.test(base)) return "next";
+  if (/^vite\.config\.(js|cjs|mjs|ts|mts)$/.test(base)) return "vite";
+  if (/^webpack\.([\w-]+\.)?config\.(js|cjs|mjs|ts)$/.test(base)) return "webpack";
+  return void 0;
+}
+function findEnvExposures(text2) {
+  const exposures = [];
+  const line = /^\uFEFF?[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:][ \t]*(.*)$/gm;
+  for (let match2 = line.exec(text2); match2; match2 = line.exec(text2)) {
+    const name = match2[1];
+    const prefix2 = clientPrefixOf(name);
+    if (!prefix2) continue;
+    const start = match2.index + match2[0].indexOf(name);
+    const valueStart = match2.index + match2[0].length - match2[2].length;
+    const token = detect(match2[2]).matches[0];
+    if (!token && !isMonimeCredentialName(name)) continue;
+    exposures.push({
+      variable: name,
+      prefix: prefix2,
+      via: "env-file",
+      start,
+      end: start + name.length,
+      ...token ? { token: { ...token, start: token.start + valueStart, end: token.end + valueStart } } : {}
+    });
+  }
+  return exposures;
+}
+function findConfigExposures(text2, kind) {
+  const openers = kind === "next" ? [{ pattern: /\benv\s*:\s*\{/g, via: "next-config-env" }] : kind === "vite" ? [{ pattern: /\bdefine\s*:\s*\{/g, via: "vite-define" }] : [
+    { pattern: /\bDefinePlugin\s*\(/g, via: "webpack-define" },
+    { pattern: /\bEnvironmentPlugin\s*\(/g, via: "webpack-environment" }
+  ];
+  const exposures = [];
+  for (const { pattern, via } of openers) {
+    for (let match2 = pattern.exec(text2); match2; match2 = pattern.exec(text2)) {
+      const open2 = match2.index + match2[0].length - 1;
+      const close = matchingBracket(text2, open2);
+      const names = /[A-Za-z_][A-Za-z0-9_]*/g;
+      names.lastIndex = open2;
+      const named = /* @__PURE__ */ new Set();
+      for (let name = names.exec(text2); name && name.index < close; name = names.exec(text2)) {
+        if (!isMonimeCredentialName(name[0]) || named.has(name[0])) continue;
+        named.add(name[0]);
+        const prefix2 = clientPrefixOf(name[0]);
+        exposures.push({ variable: name[0], ...prefix2 ? { prefix: prefix2 } : {}, via, start: name.index, end: name.index + name[0].length });
+      }
+      const tokens = detect(text2.slice(open2, close)).matches;
+      for (const token of tokens) {
+        exposures.push({
+          variable: "",
+          via,
+          start: open2 + token.start,
+          end: open2 + token.end,
+          token: { ...token, start: open2 + token.start, end: open2 + token.end }
+        });
+      }
+    }
+  }
+  return dedupeByStart(exposures);
+}
+function matchingBracket(text2, open2) {
+  const pairs = { "{": "}", "(": ")", "[": "]" };
+  const stack = [];
+  for (let i = open2; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === '"' || c === "'" || c === "`") {
+      i = stringEnd(text2, i);
+      continue;
+    }
+    if (c === "/" && text2[i + 1] === "/") {
+      const eol = text2.indexOf("\n", i);
+      i = eol === -1 ? text2.length : eol;
+      continue;
+    }
+    if (c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      i = end === -1 ? text2.length : end + 1;
+      continue;
+    }
+    if (pairs[c]) stack.push(pairs[c]);
+    else if (c === stack.at(-1)) {
+      stack.pop();
+      if (stack.length === 0) return i;
+    }
+  }
+  return text2.length;
+}
+function stringEnd(text2, start) {
+  const quote2 = text2[start];
+  for (let i = start + 1; i < text2.length; i++) {
+    if (text2[i] === "\\") i++;
+    else if (text2[i] === quote2) return i;
+  }
+  return text2.length;
+}
+function dedupeByStart(exposures) {
+  const seen = /* @__PURE__ */ new Set();
+  return exposures.filter((e) => seen.has(e.start) ? false : (seen.add(e.start), true)).sort((a, b) => a.start - b.start);
+}
+
 // src/sources/files.ts
 function createNamer(root, exclude, skip = []) {
   const excluded = exclude.length > 0 ? exclude.map((glob) => new Minimatch(glob, { dot: true })) : void 0;
-  const rootPrefix = root.endsWith(path4.sep) ? root : root + path4.sep;
-  const relative5 = (abs) => abs.startsWith(rootPrefix) ? toPosix(abs.slice(rootPrefix.length)) : toPosix(path4.relative(root, abs)) || path4.basename(abs);
+  const rootPrefix = root.endsWith(path5.sep) ? root : root + path5.sep;
+  const relative5 = (abs) => abs.startsWith(rootPrefix) ? toPosix(abs.slice(rootPrefix.length)) : toPosix(path5.relative(root, abs)) || path5.basename(abs);
   return {
     relative: relative5,
     toEntry(abs, explicit) {
@@ -16608,8 +16871,8 @@ function walkTree(dir, options) {
   const stack = [dir];
   while (stack.length > 0) {
     const current = stack.pop();
-    for (const entry of fs4.readdirSync(current, { withFileTypes: true })) {
-      const full = path4.join(current, entry.name);
+    for (const entry of fs5.readdirSync(current, { withFileTypes: true })) {
+      const full = path5.join(current, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== ".git" && !options.skipDirs.has(entry.name)) stack.push(full);
       } else if (entry.isFile() && options.accept(entry.name) && options.namer.toEntry(full, false)) {
@@ -16620,7 +16883,7 @@ function walkTree(dir, options) {
   return files.sort();
 }
 function toPosix(p) {
-  return path4.sep === "/" ? p : p.split(path4.sep).join("/");
+  return path5.sep === "/" ? p : p.split(path5.sep).join("/");
 }
 
 // src/sources/web.ts
@@ -16741,7 +17004,7 @@ async function fetchBounded(start, origin, limits, timeoutMs) {
 }
 
 // src/sources/archives/index.ts
-import * as fs5 from "node:fs/promises";
+import * as fs6 from "node:fs/promises";
 
 // src/sources/archives/bytes.ts
 var CHUNK = 1024 * 1024;
@@ -16907,23 +17170,23 @@ function nameProblems(name, validUtf8 = true) {
 
 // src/sources/archives/asar.ts
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-async function walkAsar(walk, reader, path18, depth) {
+async function walkAsar(walk, reader, path19, depth) {
   const prefix2 = await reader.read(0, 16);
   const headerSize = prefix2.length === 16 ? prefix2.readUInt32LE(4) : 0;
   const jsonLength = prefix2.length === 16 ? prefix2.readInt32LE(12) : -1;
   if (jsonLength < 0 || 16 + jsonLength > 8 + headerSize || 8 + headerSize > reader.size) {
-    walk.warn(path18, "archive-corrupt", "an asar header whose sizes do not fit the archive; not read");
+    walk.warn(path19, "archive-corrupt", "an asar header whose sizes do not fit the archive; not read");
     return;
   }
   if (jsonLength > walk.limits.maxEntryInMemory) {
-    walk.warn(path18, "archive-limit", `an asar header of ${jsonLength} bytes, more than the ${walk.limits.maxEntryInMemory} read into memory; not read`);
+    walk.warn(path19, "archive-limit", `an asar header of ${jsonLength} bytes, more than the ${walk.limits.maxEntryInMemory} read into memory; not read`);
     return;
   }
   let header;
   try {
     header = JSON.parse((await reader.read(16, jsonLength)).toString("utf8"));
   } catch {
-    walk.warn(path18, "archive-corrupt", "an asar header that is not JSON; not read");
+    walk.warn(path19, "archive-corrupt", "an asar header that is not JSON; not read");
     return;
   }
   const base = 8 + headerSize;
@@ -16948,7 +17211,7 @@ async function walkAsar(walk, reader, path18, depth) {
     const size = child.size;
     const offset = typeof child.offset === "string" && /^\d{1,16}$/.test(child.offset) ? Number(child.offset) : Number.NaN;
     if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0 || !Number.isSafeInteger(offset) || base + offset + size > reader.size) {
-      walk.warn([...path18, full], "archive-corrupt", "the asar header gives it an offset or size outside the archive; not read");
+      walk.warn([...path19, full], "archive-corrupt", "the asar header gives it an offset or size outside the archive; not read");
       continue;
     }
     files.push({ name: full, offset, size });
@@ -16962,7 +17225,7 @@ async function walkAsar(walk, reader, path18, depth) {
   }
   for (const file of files) {
     if (walk.stopped) return;
-    const entryPath2 = [...path18, file.name];
+    const entryPath2 = [...path19, file.name];
     if (overlapping.has(file)) {
       walk.warn(entryPath2, "archive-corrupt", "the asar header places its data over another file's; not read");
       continue;
@@ -16995,10 +17258,10 @@ var Walk = class {
   /** Set once `maxTotalBytes` is reached: every loop stops. */
   stopped = false;
   warnings = 0;
-  warn(path18, code, message) {
+  warn(path19, code, message) {
     this.warnings++;
     if (this.warnings > MAX_WARNINGS + 1) return;
-    const warning = this.warnings === MAX_WARNINGS + 1 ? { path: [], code: "archive-limit", message: `more than ${MAX_WARNINGS} warnings for this archive; the rest are not reported` } : { path: [...path18], code, message };
+    const warning = this.warnings === MAX_WARNINGS + 1 ? { path: [], code: "archive-limit", message: `more than ${MAX_WARNINGS} warnings for this archive; the rest are not reported` } : { path: [...path19], code, message };
     try {
       this.onWarning(warning);
     } catch (error) {
@@ -17018,7 +17281,7 @@ var Walk = class {
    * when the archive declared a size the output must not pass. It never throws: a failing source
    * (a corrupt deflate stream, a read error) ends it with an `archive-corrupt` warning.
    */
-  async *metered(path18, source, consumed, declared) {
+  async *metered(path19, source, consumed, declared) {
     let produced = 0;
     const iterator2 = source[Symbol.asyncIterator]();
     try {
@@ -17028,7 +17291,7 @@ var Walk = class {
         try {
           next = await iterator2.next();
         } catch (error) {
-          this.warn(path18, "archive-corrupt", `unreadable: ${error instanceof Error ? error.message : String(error)}`);
+          this.warn(path19, "archive-corrupt", `unreadable: ${error instanceof Error ? error.message : String(error)}`);
           return;
         }
         if (next.done) return;
@@ -17040,13 +17303,13 @@ var Walk = class {
             this.total += chunk.length;
             yield chunk;
           }
-          this.warn(path18, "archive-corrupt", `holds more than the ${declared} bytes its header declares; cut off there`);
+          this.warn(path19, "archive-corrupt", `holds more than the ${declared} bytes its header declares; cut off there`);
           return;
         }
         if (this.total + chunk.length > this.limits.maxTotalBytes) {
           const room = this.limits.maxTotalBytes - this.total;
           this.stopped = true;
-          this.warn(path18, "archive-limit", `the archive's total of ${this.limits.maxTotalBytes} uncompressed bytes was reached here; the rest is skipped`);
+          this.warn(path19, "archive-limit", `the archive's total of ${this.limits.maxTotalBytes} uncompressed bytes was reached here; the rest is skipped`);
           if (room > 0) {
             this.total += room;
             yield chunk.subarray(0, room);
@@ -17057,7 +17320,7 @@ var Walk = class {
         this.total += chunk.length;
         yield chunk;
         if (consumed && produced > RATIO_FLOOR && produced > this.limits.maxRatio * Math.max(1, consumed())) {
-          this.warn(path18, "archive-bomb", `decompresses at more than ${this.limits.maxRatio}:1; cut off after ${produced} bytes`);
+          this.warn(path19, "archive-bomb", `decompresses at more than ${this.limits.maxRatio}:1; cut off after ${produced} bytes`);
           return;
         }
       }
@@ -17158,7 +17421,7 @@ function paxRecords(data) {
   }
   return records;
 }
-async function walkTar(walk, stream, path18, depth) {
+async function walkTar(walk, stream, path19, depth) {
   let longName;
   let pax = /* @__PURE__ */ new Map();
   let globalPax = /* @__PURE__ */ new Map();
@@ -17169,12 +17432,12 @@ async function walkTar(walk, stream, path18, depth) {
       return;
     }
     if (header.length < BLOCK) {
-      walk.warn(path18, "archive-corrupt", `truncated after ${entries} entries (a partial header)`);
+      walk.warn(path19, "archive-corrupt", `truncated after ${entries} entries (a partial header)`);
       return;
     }
     if (header.every((byte) => byte === 0)) return;
     if (!checksumOk(header)) {
-      walk.warn(path18, "archive-corrupt", `a header with a bad checksum after ${entries} entries; the rest is not read`);
+      walk.warn(path19, "archive-corrupt", `a header with a bad checksum after ${entries} entries; the rest is not read`);
       return;
     }
     entries++;
@@ -17186,7 +17449,7 @@ async function walkTar(walk, stream, path18, depth) {
     if (ustar && header[345] !== 0) rawName = Buffer.concat([cString(header.subarray(345, 500)), Buffer.from("/"), rawName]);
     rawName = pax.get("path") ?? longName ?? globalPax.get("path") ?? rawName;
     const decoded = decodeUtf8(rawName);
-    const entryPath2 = [...path18, decoded.text];
+    const entryPath2 = [...path19, decoded.text];
     if (size === void 0 || !Number.isSafeInteger(size)) {
       walk.warn(entryPath2, "archive-corrupt", "its size field is negative or not a number; the rest of the tar is not read");
       return;
@@ -17199,7 +17462,7 @@ async function walkTar(walk, stream, path18, depth) {
       const data = await stream.read(size);
       await stream.skip(padding(size));
       if (data.length < size) {
-        walk.warn(path18, "archive-corrupt", `truncated after ${entries} entries`);
+        walk.warn(path19, "archive-corrupt", `truncated after ${entries} entries`);
         return;
       }
       if (type === "L") longName = cString(data);
@@ -17213,7 +17476,7 @@ async function walkTar(walk, stream, path18, depth) {
     if (type === "S") walk.warn(entryPath2, "archive-unsupported", "a GNU sparse file; not read");
     if (!regular) {
       if (await stream.skip(size + padding(size)) < size + padding(size)) {
-        walk.warn(path18, "archive-corrupt", `truncated after ${entries} entries`);
+        walk.warn(path19, "archive-corrupt", `truncated after ${entries} entries`);
         return;
       }
       continue;
@@ -17286,12 +17549,12 @@ async function findDirectory(reader) {
   if (size > end) return "a central directory larger than the archive";
   return { offset, size, end };
 }
-function parseDirectory(walk, path18, directory) {
+function parseDirectory(walk, path19, directory) {
   const entries = [];
   let at = 0;
   while (at + 46 <= directory.length) {
     if (directory.readUInt32LE(at) !== CENTRAL) {
-      walk.warn(path18, "archive-corrupt", `the central directory is corrupt after ${entries.length} entries; the rest are not read`);
+      walk.warn(path19, "archive-corrupt", `the central directory is corrupt after ${entries.length} entries; the rest are not read`);
       break;
     }
     const nameLength = directory.readUInt16LE(at + 28);
@@ -17299,7 +17562,7 @@ function parseDirectory(walk, path18, directory) {
     const commentLength = directory.readUInt16LE(at + 32);
     const next = at + 46 + nameLength + extraLength + commentLength;
     if (next > directory.length) {
-      walk.warn(path18, "archive-corrupt", `the central directory is truncated after ${entries.length} entries`);
+      walk.warn(path19, "archive-corrupt", `the central directory is truncated after ${entries.length} entries`);
       break;
     }
     const flags = directory.readUInt16LE(at + 8);
@@ -17355,7 +17618,7 @@ function markOverlaps(entries) {
     owner = entry;
   }
 }
-async function* checked(walk, path18, source, crc, size) {
+async function* checked(walk, path19, source, crc, size) {
   let value = 0;
   let length = 0;
   for await (const chunk of source) {
@@ -17363,14 +17626,14 @@ async function* checked(walk, path18, source, crc, size) {
     length += chunk.length;
     yield chunk;
   }
-  if (length === size && value !== crc) walk.warn(path18, "archive-corrupt", "its CRC-32 does not match its content");
+  if (length === size && value !== crc) walk.warn(path19, "archive-corrupt", "its CRC-32 does not match its content");
 }
-async function walkZip(walk, reader, path18, depth) {
+async function walkZip(walk, reader, path19, depth) {
   const found2 = await findDirectory(reader);
   if (typeof found2 === "string") return found2;
   if (found2.size > walk.limits.maxEntryInMemory) {
     walk.warn(
-      path18,
+      path19,
       "archive-limit",
       `its central directory (${found2.size} bytes) is larger than the ${walk.limits.maxEntryInMemory} bytes read into memory; not read`
     );
@@ -17384,13 +17647,13 @@ async function walkZip(walk, reader, path18, depth) {
     else if (found2.size > 0) return "its central directory is not where its end record says";
   }
   const directory = await reader.read(found2.offset + shift2, found2.size);
-  const entries = parseDirectory(walk, path18, directory);
+  const entries = parseDirectory(walk, path19, directory);
   markOverlaps(entries);
   const directoryStart = found2.offset + shift2;
   for (const entry of entries) {
     if (walk.stopped) return void 0;
     if (entry.name.endsWith("/") || entry.symlink) continue;
-    const entryPath2 = [...path18, entry.name];
+    const entryPath2 = [...path19, entry.name];
     const problems = nameProblems(entry.name, entry.validUtf8);
     if (problems.length > 0) walk.warn(entryPath2, "archive-name", `its name has ${problems.join(", ")}`);
     if (entry.flags & 1 || entry.method === 99) {
@@ -17510,12 +17773,12 @@ async function readContent(walk, content) {
     await stream.close();
   }
 }
-async function walkRandom(walk, kind, reader, path18, depth, bytes) {
-  if (kind === "asar") return walkAsar(walk, reader, path18, depth);
-  const unreadable = await walkZip(walk, reader, path18, depth);
+async function walkRandom(walk, kind, reader, path19, depth, bytes) {
+  if (kind === "asar") return walkAsar(walk, reader, path19, depth);
+  const unreadable = await walkZip(walk, reader, path19, depth);
   if (unreadable === void 0) return;
-  walk.warn(path18, "archive-corrupt", `not read as a zip: ${unreadable}${bytes ? "; its bytes are delivered as they are" : ""}`);
-  if (bytes) await walk.deliver({ path: path18, size: bytes.length, bytes });
+  walk.warn(path19, "archive-corrupt", `not read as a zip: ${unreadable}${bytes ? "; its bytes are delivered as they are" : ""}`);
+  if (bytes) await walk.deliver({ path: path19, size: bytes.length, bytes });
 }
 async function walkArchive(input2, limits, onEntry, onWarning) {
   const walk = new Walk({ ...DEFAULT_ARCHIVE_LIMITS, ...limits }, onEntry, onWarning, readContent);
@@ -17523,11 +17786,11 @@ async function walkArchive(input2, limits, onEntry, onWarning) {
   try {
     let reader;
     if ("file" in input2) {
-      if (!(await fs5.stat(input2.file)).isFile()) {
+      if (!(await fs6.stat(input2.file)).isFile()) {
         walk.warn([], "archive-unsupported", "not a regular file");
         return;
       }
-      handle = await fs5.open(input2.file, "r");
+      handle = await fs6.open(input2.file, "r");
       reader = fileReader(handle, (await handle.stat()).size);
     } else {
       reader = memoryReader(input2.bytes);
@@ -17925,6 +18188,17 @@ var PREFIX_UTF16 = Buffer.from("mon_", "utf16le");
 function printableRuns(bytes) {
   return [...utf8Runs(bytes), ...utf16leRuns(bytes)].sort((a, b) => a.offset - b.offset || (a.encoding < b.encoding ? -1 : 1));
 }
+function runsAtPrefixes(runs) {
+  const out = [];
+  for (const run of runs) {
+    out.push(run);
+    const width = run.encoding === "utf16le" ? 2 : 1;
+    for (let i = run.text.indexOf("mon_", 1); i !== -1; i = run.text.indexOf("mon_", i + 1)) {
+      if (/[A-Za-z0-9]/.test(run.text[i - 1])) out.push({ text: run.text.slice(i), offset: run.offset + i * width, encoding: run.encoding });
+    }
+  }
+  return out;
+}
 
 // src/sources/binary/hermes.ts
 var MAGIC = Buffer.from([198, 31, 188, 3, 193, 3, 25, 31]);
@@ -18041,13 +18315,10 @@ function readBinaryStrings(bytes, format = binaryFormat(bytes)) {
     return { strings: printableRuns(bytes), problems: [`${format}: reader failed (${String(error)}); read printable runs instead`] };
   }
 }
-function extractStrings(bytes, format) {
-  return readBinaryStrings(bytes, format).strings;
-}
 
 // src/scan/scan-input.ts
 init_errors();
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 
 // src/filters/inline.ts
 var MARKER = "monime-guard-ignore";
@@ -18087,7 +18358,8 @@ function directivesIn(text2, from, to, firstLine) {
 }
 
 // src/sources/fragments.ts
-import { isAscii } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
+init_grammar();
 var BINARY_SNIFF = 8192;
 var OVERLAP = 8 * MAX_TOKEN_LENGTH * 4;
 var MARGIN = 2048;
@@ -18116,7 +18388,7 @@ function* readFragments(read, options) {
   };
   if (!eof) fill();
   const sniffed = sniffEncoding(buffer, length, options.scanBinary);
-  if (sniffed.mode === "binary") return { bytes: total, binary: true };
+  if (sniffed.mode === "binary") return { bytes: total, binary: true, ...sniffed.bomMismatch ? { bomMismatch: true } : {} };
   const mode = sniffed.mode;
   let reportStart = sniffed.skip;
   const codec = CODECS[mode];
@@ -18154,14 +18426,24 @@ function* readFragments(read, options) {
     reportStart = reportEnd - keepFrom;
     fill();
   }
-  return { bytes: total, binary: false };
+  return { bytes: total, binary: false, ...sniffed.bomMismatch ? { bomMismatch: true } : {} };
 }
 function sniffEncoding(buffer, length, scanBinary) {
   if (length >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191) return { mode: "utf8", skip: 3 };
-  if (length >= 2 && buffer[0] === 255 && buffer[1] === 254) return { mode: "utf16le", skip: 2 };
-  if (length >= 2 && buffer[0] === 254 && buffer[1] === 255) return { mode: "utf16be", skip: 2 };
+  const utf16 = length >= 2 && buffer[0] === 255 && buffer[1] === 254 ? "utf16le" : length >= 2 && buffer[0] === 254 && buffer[1] === 255 ? "utf16be" : void 0;
+  if (utf16) {
+    if (!contradictsUtf16(buffer, length)) return { mode: utf16, skip: 2 };
+    return { mode: "utf8", skip: 2, bomMismatch: true };
+  }
   if (buffer.subarray(0, Math.min(length, BINARY_SNIFF)).includes(0)) return { mode: scanBinary ? "latin1" : "binary", skip: 0 };
   return { mode: "utf8", skip: 0 };
+}
+function contradictsUtf16(buffer, length) {
+  if (length <= 2) return false;
+  let end = Math.min(length, 2 + BINARY_SNIFF);
+  if (buffer.subarray(2, end).includes(0)) return false;
+  if (end < length) for (let k = 0; k < 3 && end > 2 && ((buffer[end] ?? 0) & 192) === 128; k++) end--;
+  return isUtf8(buffer.subarray(2, end));
 }
 var NEWLINE = 10;
 function advanceBytes(buffer, start, end, line, column, units) {
@@ -18209,127 +18491,15 @@ var utf16Codec = {
 };
 var CODECS = { utf8: utf8Codec, latin1: latin1Codec, utf16le: utf16Codec, utf16be: utf16Codec };
 
-// src/exposure/client.ts
-import * as path5 from "node:path";
-var CLIENT_PREFIXES = ["NEXT_PUBLIC_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "VITE_", "REACT_APP_", "GATSBY_", "VUE_APP_", "STORYBOOK_", "PUBLIC_"];
-function isMonimeCredentialName(name) {
-  return /MONIME.*(TOKEN|KEY|SECRET)/i.test(name);
-}
-function clientPrefixOf(name) {
-  return CLIENT_PREFIXES.find((prefix2) => name.toUpperCase().startsWith(prefix2));
-}
-function isEnvFile(file) {
-  const base = path5.basename(file);
-  return base === ".env" || base.startsWith(".env.");
-}
-function clientConfigKind(file) {
-  const base = path5.basename(file);
-  if (/^next\.config\.(js|cjs|mjs|ts|mts)$/.test(base)) return "next";
-  if (/^vite\.config\.(js|cjs|mjs|ts|mts)$/.test(base)) return "vite";
-  if (/^webpack\.([\w-]+\.)?config\.(js|cjs|mjs|ts)$/.test(base)) return "webpack";
-  return void 0;
-}
-function findEnvExposures(text2) {
-  const exposures = [];
-  const line = /^\uFEFF?[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:][ \t]*(.*)$/gm;
-  for (let match2 = line.exec(text2); match2; match2 = line.exec(text2)) {
-    const name = match2[1];
-    const prefix2 = clientPrefixOf(name);
-    if (!prefix2) continue;
-    const start = match2.index + match2[0].indexOf(name);
-    const valueStart = match2.index + match2[0].length - match2[2].length;
-    const token = detect(match2[2]).matches[0];
-    if (!token && !isMonimeCredentialName(name)) continue;
-    exposures.push({
-      variable: name,
-      prefix: prefix2,
-      via: "env-file",
-      start,
-      end: start + name.length,
-      ...token ? { token: { ...token, start: token.start + valueStart, end: token.end + valueStart } } : {}
-    });
-  }
-  return exposures;
-}
-function findConfigExposures(text2, kind) {
-  const openers = kind === "next" ? [{ pattern: /\benv\s*:\s*\{/g, via: "next-config-env" }] : kind === "vite" ? [{ pattern: /\bdefine\s*:\s*\{/g, via: "vite-define" }] : [
-    { pattern: /\bDefinePlugin\s*\(/g, via: "webpack-define" },
-    { pattern: /\bEnvironmentPlugin\s*\(/g, via: "webpack-environment" }
-  ];
-  const exposures = [];
-  for (const { pattern, via } of openers) {
-    for (let match2 = pattern.exec(text2); match2; match2 = pattern.exec(text2)) {
-      const open2 = match2.index + match2[0].length - 1;
-      const close = matchingBracket(text2, open2);
-      const names = /[A-Za-z_][A-Za-z0-9_]*/g;
-      names.lastIndex = open2;
-      const named = /* @__PURE__ */ new Set();
-      for (let name = names.exec(text2); name && name.index < close; name = names.exec(text2)) {
-        if (!isMonimeCredentialName(name[0]) || named.has(name[0])) continue;
-        named.add(name[0]);
-        const prefix2 = clientPrefixOf(name[0]);
-        exposures.push({ variable: name[0], ...prefix2 ? { prefix: prefix2 } : {}, via, start: name.index, end: name.index + name[0].length });
-      }
-      const tokens = detect(text2.slice(open2, close)).matches;
-      for (const token of tokens) {
-        exposures.push({
-          variable: "",
-          via,
-          start: open2 + token.start,
-          end: open2 + token.end,
-          token: { ...token, start: open2 + token.start, end: open2 + token.end }
-        });
-      }
-    }
-  }
-  return dedupeByStart(exposures);
-}
-function matchingBracket(text2, open2) {
-  const pairs = { "{": "}", "(": ")", "[": "]" };
-  const stack = [];
-  for (let i = open2; i < text2.length; i++) {
-    const c = text2[i];
-    if (c === '"' || c === "'" || c === "`") {
-      i = stringEnd(text2, i);
-      continue;
-    }
-    if (c === "/" && text2[i + 1] === "/") {
-      const eol = text2.indexOf("\n", i);
-      i = eol === -1 ? text2.length : eol;
-      continue;
-    }
-    if (c === "/" && text2[i + 1] === "*") {
-      const end = text2.indexOf("*/", i + 2);
-      i = end === -1 ? text2.length : end + 1;
-      continue;
-    }
-    if (pairs[c]) stack.push(pairs[c]);
-    else if (c === stack.at(-1)) {
-      stack.pop();
-      if (stack.length === 0) return i;
-    }
-  }
-  return text2.length;
-}
-function stringEnd(text2, start) {
-  const quote2 = text2[start];
-  for (let i = start + 1; i < text2.length; i++) {
-    if (text2[i] === "\\") i++;
-    else if (text2[i] === quote2) return i;
-  }
-  return text2.length;
-}
-function dedupeByStart(exposures) {
-  const seen = /* @__PURE__ */ new Set();
-  return exposures.filter((e) => seen.has(e.start) ? false : (seen.add(e.start), true)).sort((a, b) => a.start - b.start);
-}
-
 // src/findings/fingerprint.ts
 import { createHash } from "node:crypto";
 var FINGERPRINT_LENGTH = 32;
 function fingerprintOf(ruleId, token) {
   return createHash("sha256").update(`${ruleId}\0${token}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
 }
+
+// src/scan/scan-exposure.ts
+init_mask();
 
 // src/scan/locate.ts
 function createLocator(text2, from, line, column) {
@@ -18360,14 +18530,14 @@ function trimCr(line) {
 }
 
 // src/scan/scan-exposure.ts
-function exposureApplies(path18, rules2) {
-  return rules2.exposure !== void 0 && (isEnvFile(path18) || clientConfigKind(path18) !== void 0);
+function exposureApplies(path19, rules2) {
+  return rules2.exposure !== void 0 && (isEnvFile(path19) || clientConfigKind(path19) !== void 0);
 }
-function exposureFindings(text2, path18, rules2) {
+function exposureFindings(text2, path19, rules2) {
   const rule = rules2.exposure;
   if (!rule) return [];
-  const kind = clientConfigKind(path18);
-  const exposures = isEnvFile(path18) ? findEnvExposures(text2) : kind ? findConfigExposures(text2, kind) : [];
+  const kind = clientConfigKind(path19);
+  const exposures = isEnvFile(path19) ? findEnvExposures(text2) : kind ? findConfigExposures(text2, kind) : [];
   const locate = createLocator(text2, 0, 1, 0);
   return exposures.sort((a, b) => spanStart(a) - spanStart(b)).map((exposure) => {
     const start = spanStart(exposure);
@@ -18380,12 +18550,12 @@ function exposureFindings(text2, path18, rules2) {
       ruleId: rule.ruleId,
       severity: rule.severity,
       confidence: token?.confidence ?? "high",
-      path: path18,
-      origin: { kind: "file", path: path18 },
+      path: path19,
+      origin: { kind: "file", path: path19 },
       span: { start: from, end: { line: from.line, column: from.column + (end - start) } },
       // A variable is not a secret; a token is shown masked, as everywhere.
       masked: token ? maskToken(token.token) : exposure.variable,
-      fingerprint: fingerprintOf(rule.ruleId, token ? token.token : `${path18}\0${exposure.variable}`),
+      fingerprint: fingerprintOf(rule.ruleId, token ? token.token : `${path19}\0${exposure.variable}`),
       bodyLength: token?.bodyLength ?? 0,
       exposure: { variable: exposure.variable, ...exposure.prefix ? { prefix: exposure.prefix } : {}, via: exposure.via }
     };
@@ -18407,7 +18577,8 @@ function replaceTokenFindings(findings, from, exposures) {
 }
 
 // src/scan/scan-fragment.ts
-function scanFragment(fragment, path18, rules2, placeholders, into, secrets) {
+init_mask();
+function scanFragment(fragment, path19, rules2, placeholders, into, secrets) {
   const { text: text2, from, to } = fragment;
   const result = detect(text2, { from, to, placeholders });
   const locate = createLocator(text2, from, fragment.line, fragment.column);
@@ -18428,9 +18599,9 @@ function scanFragment(fragment, path18, rules2, placeholders, into, secrets) {
         severity: rule.severity,
         confidence: match2.confidence,
         tokenKind: match2.kind,
-        path: path18,
+        path: path19,
         // Content is a file until its source says otherwise (a blob, a URL, standard input).
-        origin: { kind: "file", path: path18 },
+        origin: { kind: "file", path: path19 },
         span: { start, end: endOf(text2, match2.start, match2.end, start) },
         masked: maskToken(match2.token),
         fingerprint: fingerprintOf(rule.ruleId, match2.token),
@@ -18443,13 +18614,47 @@ function scanFragment(fragment, path18, rules2, placeholders, into, secrets) {
     } else {
       const { rejection } = event;
       into.placeholders.push({
-        path: path18,
+        path: path19,
         span: { start, end: { line: start.line, column: start.column + (rejection.end - rejection.start) } },
         masked: maskPlaceholder(rejection.text),
         reason: rejection.reason
       });
     }
   }
+}
+function scanPath(path19, rules2, into, secrets) {
+  if (!mayContainTokenText(path19)) return;
+  for (const match2 of detect(path19).matches) {
+    const rule = rules2[match2.kind];
+    if (!rule) continue;
+    const finding = {
+      ruleId: rule.ruleId,
+      severity: rule.severity,
+      confidence: match2.confidence,
+      tokenKind: match2.kind,
+      path: path19,
+      origin: { kind: "file", path: path19 },
+      span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      masked: maskToken(match2.token),
+      fingerprint: fingerprintOf(rule.ruleId, match2.token),
+      place: "path",
+      bodyLength: match2.bodyLength
+    };
+    if (match2.encoding) finding.encoding = match2.encoding;
+    secrets?.set(finding.fingerprint, match2.token);
+    into.findings.push(finding);
+  }
+}
+function onePerPathToken(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((finding) => {
+    if (finding.place !== "path") return true;
+    const repository = "repository" in finding.origin ? finding.origin.repository ?? "" : "";
+    const key = `${finding.fingerprint}\0${repository}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function endOf(text2, start, end, startAt) {
   let line = startAt.line;
@@ -18476,6 +18681,7 @@ function mergeBatch(into, from) {
   into.filesScanned += from.filesScanned;
   into.bytesScanned += from.bytesScanned;
   into.binarySkipped += from.binarySkipped;
+  if (from.ignoredEnvFiles) into.ignoredEnvFiles = (into.ignoredEnvFiles ?? 0) + from.ignoredEnvFiles;
   if (from.suppressed?.length) (into.suppressed ??= []).push(...from.suppressed);
   if (from.repository && !into.repository) into.repository = from.repository;
   if (from.repositories?.length) (into.repositories ??= []).push(...from.repositories);
@@ -18486,12 +18692,13 @@ function mergeBatch(into, from) {
     for (const key of ["listed", "scanned", "unchanged", "failed"]) counts[key] += from.repositoryCounts[key];
   }
 }
-var LISTED_FLAGS = fs6.constants.O_RDONLY | fs6.constants.O_NOFOLLOW | fs6.constants.O_NONBLOCK;
-var EXPLICIT_FLAGS = fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK;
+var LISTED_FLAGS = fs7.constants.O_RDONLY | fs7.constants.O_NOFOLLOW | fs7.constants.O_NONBLOCK;
+var EXPLICIT_FLAGS = fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK;
 function scanFile(entry, settings, into) {
+  scanPath(entry.rel, settings.rules, into, settings.secrets);
   let fd;
   try {
-    fd = fs6.openSync(entry.abs, entry.explicit ? EXPLICIT_FLAGS : LISTED_FLAGS);
+    fd = fs7.openSync(entry.abs, entry.explicit ? EXPLICIT_FLAGS : LISTED_FLAGS);
   } catch (error) {
     const code = errorCode(error);
     if (code === "ELOOP" && !entry.explicit) return;
@@ -18505,12 +18712,16 @@ function scanFile(entry, settings, into) {
     return;
   }
   try {
-    if (entry.explicit && !fs6.fstatSync(fd).isFile()) {
+    if (entry.explicit && !fs7.fstatSync(fd).isFile()) {
       into.warnings.push({ path: entry.rel, code: "not-regular", message: `${entry.rel}: not a regular file, skipped` });
       return;
     }
     const buffer = bufferForThread();
-    const first = fs6.readSync(fd, buffer, 0, buffer.length, null);
+    const first = fs7.readSync(fd, buffer, 0, buffer.length, null);
+    if (entry.ignoredEnv) {
+      readIgnoredEnv(buffer, first, entry.rel, settings, into);
+      return;
+    }
     if (archiveKind(buffer.subarray(0, first))) {
       (into.archives ??= []).push({ abs: entry.abs, rel: entry.rel });
       return;
@@ -18526,7 +18737,7 @@ function scanFile(entry, settings, into) {
         keepDirectives(directivesIn(text2, 0, text2.length, 1), entry.rel, into);
       }
     } else {
-      const read = (target, offset, length) => fs6.readSync(fd, target, offset, length, null);
+      const read = (target, offset, length) => fs7.readSync(fd, target, offset, length, null);
       scanStream(read, entry.rel, settings, into, true, first);
     }
     addExposures(into, before, exposures);
@@ -18535,13 +18746,26 @@ function scanFile(entry, settings, into) {
     if (code === "EISDIR") return;
     into.warnings.push({ path: entry.rel, code: "unreadable", message: `${entry.rel}: read failed (${code ?? String(error)})` });
   } finally {
-    fs6.closeSync(fd);
+    fs7.closeSync(fd);
   }
 }
-function scanStream(read, path18, settings, into, regularFile = false, preloaded) {
+function readIgnoredEnv(buffer, length, rel, settings, into) {
+  if (!exposureApplies(rel, settings.rules)) return;
+  into.ignoredEnvFiles = (into.ignoredEnvFiles ?? 0) + 1;
+  into.bytesScanned += length;
+  into.findings.push(...fileExposures(buffer, length, rel, settings).filter((finding) => finding.tokenKind !== void 0));
+}
+function scanStream(read, path19, settings, into, regularFile = false, preloaded) {
   const fragments = readFragments(read, { scanBinary: settings.scanBinary, regularFile, ...preloaded === void 0 ? {} : { preloaded } });
   for (let step = fragments.next(); ; step = fragments.next()) {
     if (step.done) {
+      if (step.value.bomMismatch) {
+        into.warnings.push({
+          path: path19,
+          code: "bom-mismatch",
+          message: `${path19}: starts with a UTF-16 byte-order mark, but its bytes are not UTF-16 (no zero bytes); read as UTF-8 after the mark`
+        });
+      }
       if (step.value.binary) {
         into.binarySkipped++;
       } else {
@@ -18550,34 +18774,35 @@ function scanStream(read, path18, settings, into, regularFile = false, preloaded
       }
       return;
     }
-    scanFragment(step.value, path18, settings.rules, settings.placeholders, into, settings.secrets);
-    if (settings.directives) keepDirectives(directivesIn(step.value.text, step.value.from, step.value.to, step.value.line), path18, into);
+    scanFragment(step.value, path19, settings.rules, settings.placeholders, into, settings.secrets);
+    if (settings.directives) keepDirectives(directivesIn(step.value.text, step.value.from, step.value.to, step.value.line), path19, into);
   }
 }
-function keepDirectives(found2, path18, into) {
-  if (found2.length > 0) (into.directives ??= []).push(...found2.map((directive) => ({ ...directive, path: path18 })));
+function keepDirectives(found2, path19, into) {
+  if (found2.length > 0) (into.directives ??= []).push(...found2.map((directive) => ({ ...directive, path: path19 })));
 }
 function plainMiss(buffer, length, scanBinary) {
-  const { mode } = sniffEncoding(buffer, length, scanBinary);
-  if (mode !== "utf8" && mode !== "latin1") return void 0;
+  const { mode, bomMismatch } = sniffEncoding(buffer, length, scanBinary);
+  if (mode !== "utf8" && mode !== "latin1" || bomMismatch) return void 0;
   const verdict = gateBytes(buffer, 0, length);
   return verdict.token ? void 0 : verdict;
 }
-function scanBytes(bytes, path18, settings, into) {
-  const exposures = fileExposures(bytes, bytes.length, path18, settings);
+function scanBytes(bytes, path19, settings, into) {
+  scanPath(path19, settings.rules, into, settings.secrets);
+  const exposures = fileExposures(bytes, bytes.length, path19, settings);
   const before = into.findings.length;
   if (plainMiss(bytes, bytes.length, settings.scanBinary)) {
     into.filesScanned++;
     into.bytesScanned += bytes.length;
   } else {
-    scanStream(bufferReader(bytes), path18, settings, into);
+    scanStream(bufferReader(bytes), path19, settings, into);
   }
   addExposures(into, before, exposures);
 }
-function fileExposures(bytes, length, path18, settings) {
-  if (!exposureApplies(path18, settings.rules)) return [];
+function fileExposures(bytes, length, path19, settings) {
+  if (!exposureApplies(path19, settings.rules)) return [];
   const { mode } = sniffEncoding(bytes, length, false);
-  return mode === "utf8" ? exposureFindings(bytes.toString("utf8", 0, length), path18, settings.rules) : [];
+  return mode === "utf8" ? exposureFindings(bytes.toString("utf8", 0, length), path19, settings.rules) : [];
 }
 function addExposures(into, before, exposures) {
   if (exposures.length === 0) return;
@@ -18708,7 +18933,7 @@ function scanContent(bytes, where, settings, into, binary = looksBinary(bytes)) 
   into.filesScanned++;
   into.bytesScanned += bytes.length;
   if (!BINARY_NEEDLES.some((needle) => bytes.includes(needle)) && !mayContainBase64Prefix(bytes)) return;
-  for (const found2 of extractStrings(bytes)) {
+  for (const found2 of binaryStrings(bytes, where, into)) {
     if (!mayContainTokenText(found2.text)) continue;
     const own = emptyBatch();
     scanBytes(Buffer.from(found2.text, "utf8"), where, { ...settings, scanBinary: false }, own);
@@ -18719,6 +18944,14 @@ function scanContent(bytes, where, settings, into, binary = looksBinary(bytes)) 
     for (const placeholder of own.placeholders) placeInBinary(placeholder.span, found2.offset);
     into.placeholders.push(...own.placeholders);
   }
+}
+function binaryStrings(bytes, where, into) {
+  const read = readBinaryStrings(bytes);
+  if (read.problems.length === 0) return read.strings;
+  const first = read.problems[0].replace(/; read printable runs instead$/, "");
+  const more = read.problems.length > 1 ? ` (and ${read.problems.length - 1} more)` : "";
+  into.warnings.push({ path: where, code: "binary-tables", message: `${where}: ${first}${more}; its printable runs were scanned instead` });
+  return runsAtPrefixes(printableRuns(bytes));
 }
 function placeInBinary(span, offset) {
   span.start = { line: 1, column: offset + span.start.column };
@@ -18742,17 +18975,52 @@ function countNewlines(bytes) {
 
 // src/scan/setup.ts
 init_order();
-import * as fs10 from "node:fs";
+import * as fs12 from "node:fs";
 import * as os2 from "node:os";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 
 // src/config/baseline.ts
 init_order();
 init_errors();
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/config/json-syntax.ts
 init_errors();
+
+// src/config/messages.ts
+init_mask();
+import path7 from "node:path";
+var MAX_ECHO = 60;
+function shorten(text2) {
+  const redacted = redactTokens(text2);
+  return redacted.length > MAX_ECHO ? `${redacted.slice(0, MAX_ECHO - 1)}\u2026` : redacted;
+}
+function quote(text2) {
+  return JSON.stringify(shorten(text2));
+}
+function describeValue(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return quote(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Uint8Array) return "binary data";
+  return "an object";
+}
+function toPointer(segments) {
+  if (segments.length === 0) return "/";
+  return segments.map((segment) => `/${redactTokens(String(segment)).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+}
+function displayPath(file) {
+  const relative5 = path7.relative(process.cwd(), file);
+  const outside = relative5 === "" || relative5 === ".." || relative5.startsWith(`..${path7.sep}`) || path7.isAbsolute(relative5);
+  return outside ? file : relative5;
+}
+function describePosition(line, column) {
+  return `line ${line} column ${column}`;
+}
+
+// src/config/json-syntax.ts
 var MAX_DEPTH2 = 512;
 var JsonSyntaxError = class extends Error {
   /** `syntax` for grammar errors; `duplicate-key` when an object repeats a key. */
@@ -18981,15 +19249,43 @@ var Scanner = class {
   }
 };
 
+// src/config/baseline.ts
+init_mask();
+init_write_file();
+
 // src/config/read-text.ts
 init_errors();
-import { promises as fs7 } from "node:fs";
+import { promises as fs9 } from "node:fs";
+
+// src/sources/regular-file.ts
+import * as fs8 from "node:fs";
+var NotRegularFileError = class extends Error {
+  /** Always `ENOTREG`, so callers that switch on system error codes can tell it apart. */
+  code = "ENOTREG";
+  constructor(file) {
+    super(`${file}: not a regular file`);
+  }
+};
+var FLAGS = fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK;
+function readRegularFile(file) {
+  const fd = fs8.openSync(file, FLAGS);
+  try {
+    const stat2 = fs8.fstatSync(fd);
+    if (stat2.isDirectory()) throw Object.assign(new Error(`${file}: is a directory`), { code: "EISDIR" });
+    if (!stat2.isFile()) throw new NotRegularFileError(file);
+    return fs8.readFileSync(fd);
+  } finally {
+    fs8.closeSync(fd);
+  }
+}
+
+// src/config/read-text.ts
 async function readTextFile(file, kind) {
   const shown = displayPath(file);
-  const failure = async (error) => {
+  const failure2 = async (error) => {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") {
-      const dangling = await fs7.lstat(file).then(
+      const dangling = await fs9.lstat(file).then(
         (stat2) => stat2.isSymbolicLink(),
         () => false
       );
@@ -19002,15 +19298,12 @@ async function readTextFile(file, kind) {
   };
   let bytes;
   try {
-    const stat2 = await fs7.stat(file);
-    if (stat2.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    if (!stat2.isFile() && !stat2.isFIFO()) {
-      throw new ConfigError(`${shown}: is not a regular file`);
-    }
-    bytes = await fs7.readFile(file);
+    bytes = readRegularFile(file);
   } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw await failure(error);
+    if (error instanceof NotRegularFileError) {
+      throw new ConfigError(`${shown}: ${kind} is not a regular file (a FIFO, socket or device); write it to a file and name that`);
+    }
+    throw await failure2(error);
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -19188,13 +19481,13 @@ var Validator = class {
   }
   allowEntry(value, at) {
     const entry = this.object(value, at);
-    let path18;
+    let path19;
     let fingerprint;
     let reason;
     for (const [key, item] of Object.entries(entry)) {
       const itemAt = [...at, key];
       if (key === "path") {
-        path18 = this.glob(item, itemAt);
+        path19 = this.glob(item, itemAt);
       } else if (key === "fingerprint") {
         fingerprint = this.string(item, itemAt);
         if (!FINGERPRINT_PATTERN.test(fingerprint)) {
@@ -19207,12 +19500,12 @@ var Validator = class {
         this.unknownKey(at, key);
       }
     }
-    if (path18 === void 0 && fingerprint === void 0) this.fail(at, 'needs a "path" or a "fingerprint"');
-    if (path18 !== void 0 && fingerprint !== void 0) {
+    if (path19 === void 0 && fingerprint === void 0) this.fail(at, 'needs a "path" or a "fingerprint"');
+    if (path19 !== void 0 && fingerprint !== void 0) {
       this.fail(at, 'has both "path" and "fingerprint"; use one per entry');
     }
     if (reason === void 0) this.fail(at, 'needs a "reason"');
-    return path18 !== void 0 ? { path: path18, reason } : { fingerprint, reason };
+    return path19 !== void 0 ? { path: path19, reason } : { fingerprint, reason };
   }
 };
 function validateConfig(value, file) {
@@ -19223,7 +19516,7 @@ function validateConfig(value, file) {
 var BASELINE_VERSION = 1;
 var BASELINE_TOOL = "monime-guard";
 async function loadBaseline(file) {
-  const absolute = path7.resolve(file);
+  const absolute = path8.resolve(file);
   const shown = displayPath(absolute);
   let text2;
   try {
@@ -19252,6 +19545,11 @@ async function loadBaseline(file) {
   }
   if (!isObject3(value)) {
     throw new ConfigError(`${shown}: a baseline must be a JSON object (got ${describeValue(value)})`);
+  }
+  if (isObject3(value.tool) && value.tool.name === BASELINE_TOOL) {
+    throw new ConfigError(
+      `${shown}: is a monime-guard JSON report (--format json), not a baseline; make a baseline with \`monime-guard baseline\` (it records today's findings, see docs/configuration.md#baseline-file)`
+    );
   }
   if (!Object.hasOwn(value, "version")) fail3([], 'needs a "version"; is this a monime-guard baseline?');
   if (value.version !== BASELINE_VERSION) {
@@ -19282,8 +19580,8 @@ async function loadBaseline(file) {
 }
 
 // src/config/load.ts
-import { promises as fs8 } from "node:fs";
-import path8 from "node:path";
+import { promises as fs10 } from "node:fs";
+import path9 from "node:path";
 
 // src/commonjs-exports.ts
 function commonJsExports(imported, probe) {
@@ -19295,14 +19593,15 @@ function commonJsExports(imported, probe) {
 
 // src/config/load.ts
 init_errors();
+init_mask();
 var CONFIG_FILE_NAMES = ["monime-guard.config.json", "monime-guard.config.yaml", "monime-guard.config.yml"];
 async function loadConfig(options) {
   let file;
   if (options.configPath !== void 0) {
     if (options.configPath === "") throw new ConfigError("the config file path is empty");
-    file = path8.resolve(options.configPath);
+    file = path9.resolve(options.configPath);
   } else {
-    file = await findConfigFile(path8.resolve(options.root));
+    file = await findConfigFile(path9.resolve(options.root));
   }
   if (file === void 0) return { config: {} };
   const shown = displayPath(file);
@@ -19316,15 +19615,15 @@ async function loadConfig(options) {
   const config = validateConfig(value, shown);
   const loaded = { config, file };
   if (config.baseline !== void 0) {
-    loaded.baselinePath = path8.resolve(path8.dirname(file), config.baseline);
+    loaded.baselinePath = path9.resolve(path9.dirname(file), config.baseline);
   }
   return loaded;
 }
 async function findConfigFile(root) {
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path8.join(root, name);
+    const candidate = path9.join(root, name);
     try {
-      await fs8.lstat(candidate);
+      await fs10.lstat(candidate);
       return candidate;
     } catch (error) {
       const code = error.code;
@@ -19337,7 +19636,7 @@ async function findConfigFile(root) {
   return void 0;
 }
 function formatOf(file) {
-  const extension = path8.extname(file).toLowerCase();
+  const extension = path9.extname(file).toLowerCase();
   if (extension === ".json") return "json";
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   return void 0;
@@ -19447,11 +19746,11 @@ function decided(by, decision) {
 init_order();
 async function setUpScan(options) {
   const started = performance.now();
-  const root = path10.resolve(options.root ?? process.cwd());
+  const root = path11.resolve(options.root ?? process.cwd());
   if (!isDirectory(root)) throw new SourceError(`root ${options.root ?? root}: no such directory`);
-  const loaded = options.config ? { config: options.config, baselinePath: options.config.baseline ? path10.resolve(root, options.config.baseline) : void 0 } : await loadConfig({ root, ...options.configPath ? { configPath: options.configPath } : {} });
+  const loaded = options.config ? { config: options.config, baselinePath: options.config.baseline ? path11.resolve(root, options.config.baseline) : void 0 } : await loadConfig({ root, ...options.configPath ? { configPath: options.configPath } : {} });
   const config = loaded.config;
-  const baselineFile = options.baseline ? path10.resolve(root, options.baseline) : loaded.baselinePath;
+  const baselineFile = options.baseline ? path11.resolve(root, options.baseline) : loaded.baselinePath;
   const baseline = baselineFile ? await loadBaseline(baselineFile) : void 0;
   if (options.verify) (await Promise.resolve().then(() => (init_verify(), verify_exports))).verifyEndpoint();
   const settings = {
@@ -19470,7 +19769,7 @@ async function setUpScan(options) {
 }
 function finishScan(result, setup) {
   const { config, baseline } = setup;
-  const filtered = applyFilters(result.findings, { allow: config.allow ?? [], ...baseline ? { baseline } : {} });
+  const filtered = applyFilters(onePerPathToken(result.findings.sort(compareFindings)), { allow: config.allow ?? [], ...baseline ? { baseline } : {} });
   const ownSuppressed = result.suppressed ?? [];
   const warnings = [...result.warnings, ...directiveWarnings(result.directives ?? [], filtered.suppressed, setup)].sort((a, b) => compareText(a.path, b.path));
   return {
@@ -19486,6 +19785,7 @@ function finishScan(result, setup) {
       filesScanned: result.filesScanned,
       bytesScanned: result.bytesScanned,
       binarySkipped: result.binarySkipped,
+      ...result.ignoredEnvFiles ? { ignoredEnvFiles: result.ignoredEnvFiles } : {},
       allowed: filtered.counts.allowed,
       ignoredInline: filtered.counts.ignoredInline + ownSuppressed.length,
       baselined: filtered.counts.baselined,
@@ -19544,7 +19844,7 @@ function ruleTable(config) {
 }
 function isDirectory(dir) {
   try {
-    return fs10.statSync(dir).isDirectory();
+    return fs12.statSync(dir).isDirectory();
   } catch {
     return false;
   }
@@ -19592,7 +19892,7 @@ function bundleSource(options) {
       const { root } = setup;
       const settings = shippedSettings(setup.settings);
       const inputs = options.paths && options.paths.length > 0 ? options.paths : defaultTargets(root);
-      const targets = inputs.map((input2) => ({ input: input2, abs: isUrl(input2) ? input2 : path11.resolve(root, input2) }));
+      const targets = inputs.map((input2) => ({ input: input2, abs: isUrl(input2) ? input2 : path12.resolve(root, input2) }));
       for (const target of targets) {
         if (isUrl(target.input)) {
           const site = emptyBatch();
@@ -19605,7 +19905,7 @@ function bundleSource(options) {
         }
         let stat2;
         try {
-          stat2 = fs12.statSync(target.abs);
+          stat2 = fs14.statSync(target.abs);
         } catch {
           throw new SourceError(`${target.input}: no such file or directory`);
         }
@@ -19632,7 +19932,7 @@ function shippedSettings(settings) {
   return { ...settings, rules: { ...settings.rules, live: exposure, test: exposure } };
 }
 function defaultTargets(root) {
-  const found2 = BUILD_OUTPUTS.map((p) => path11.join(root, p)).filter((p) => fs12.existsSync(p));
+  const found2 = BUILD_OUTPUTS.map((p) => path12.join(root, p)).filter((p) => fs14.existsSync(p));
   if (found2.length === 0) {
     throw new SourceError(`no build output found in ${root} (looked for ${BUILD_OUTPUTS.join(", ")}): name it, as in monime-guard bundle <dir>`);
   }
@@ -19642,17 +19942,17 @@ function shippedFiles(dir, namer) {
   return walkTree(dir, { namer, skipDirs: NOT_SHIPPED, accept: isShipped });
 }
 function isShipped(name) {
-  const ext2 = path11.extname(name).toLowerCase();
+  const ext2 = path12.extname(name).toLowerCase();
   return ext2 === "" || TEXT_EXTENSIONS.has(ext2) || BINARY_EXTENSIONS.has(ext2) || ARCHIVE_EXTENSIONS.has(ext2);
 }
 var MAX_BINARY_IN_MEMORY = 256 * 1024 * 1024;
 var TAIL_BYTES = 64 * 1024;
 function scanShippedFile(file, root, settings, result, cache2) {
-  const rel = toPosix(path11.relative(root, file)) || path11.basename(file);
-  const binary = BINARY_EXTENSIONS.has(path11.extname(file).toLowerCase());
+  const rel = toPosix(path12.relative(root, file)) || path12.basename(file);
+  const binary = BINARY_EXTENSIONS.has(path12.extname(file).toLowerCase());
   const own = emptyBatch();
-  const size = binary ? fs12.statSync(file).size : 0;
-  if (binary && size <= MAX_BINARY_IN_MEMORY && !archiveKind(readPart(file, 1024, "head"))) scanContent(fs12.readFileSync(file), rel, settings, own);
+  const size = binary ? fs14.statSync(file).size : 0;
+  if (binary && size <= MAX_BINARY_IN_MEMORY && !archiveKind(readPart(file, 1024, "head"))) scanContent(fs14.readFileSync(file), rel, settings, own);
   else scanFile({ abs: file, rel, explicit: true }, binary ? { ...settings, scanBinary: true } : settings, own);
   if (own.findings.length > 0 && !binary) {
     try {
@@ -19660,7 +19960,7 @@ function scanShippedFile(file, root, settings, result, cache2) {
         own.findings = fromSourcesContent(readMapFile(file, cache2), rel, root, settings, own.findings);
       } else {
         const tail = readPart(file, TAIL_BYTES, "tail");
-        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs12.readFileSync(file) : tail;
+        const bytes = sourceMappingUrl(tail)?.startsWith("data:") && tail.length === TAIL_BYTES ? fs14.readFileSync(file) : tail;
         own.findings = tieToSources(bytes, rel, root, settings, own.findings, () => loadSourceMap(file, bytes, cache2));
       }
     } catch (error) {
@@ -19674,14 +19974,14 @@ function scanShippedFile(file, root, settings, result, cache2) {
   mergeBatch(result, own);
 }
 function readPart(file, length, end) {
-  const fd = fs12.openSync(file, "r");
+  const fd = fs14.openSync(file, "r");
   try {
-    const size = fs12.fstatSync(fd).size;
+    const size = fs14.fstatSync(fd).size;
     const buffer = Buffer.alloc(Math.min(size, length));
-    fs12.readSync(fd, buffer, 0, buffer.length, end === "head" ? 0 : size - buffer.length);
+    fs14.readSync(fd, buffer, 0, buffer.length, end === "head" ? 0 : size - buffer.length);
     return buffer;
   } finally {
-    fs12.closeSync(fd);
+    fs14.closeSync(fd);
   }
 }
 function tieToSources(bytes, rel, root, settings, findings, load) {
@@ -19728,14 +20028,14 @@ function fromSourcesContent(loaded, mapRel, root, settings, raw) {
   if (layout.sectioned) {
     const parsed = JSON.parse(bytes.toString("utf8"));
     for (const { map } of parsed.sections ?? []) {
-      const sourceDir = path11.resolve(loaded.dir, typeof map?.sourceRoot === "string" ? map.sourceRoot : "");
+      const sourceDir = path12.resolve(loaded.dir, typeof map?.sourceRoot === "string" ? map.sourceRoot : "");
       (map?.sourcesContent ?? []).forEach((content, i) => {
         const source = map?.sources?.[i];
         if (typeof content === "string") scanSource(content, typeof source === "string" ? source : `source-${i}`, sourceDir);
       });
     }
   } else {
-    const sourceDir = path11.resolve(loaded.dir, layout.sourceRoot ?? "");
+    const sourceDir = path12.resolve(loaded.dir, layout.sourceRoot ?? "");
     layout.sourcesContent.forEach((range2, i) => {
       if (!range2 || !mayContainToken(bytes, range2[0], range2[1])) return;
       scanSource(JSON.parse(bytes.toString("utf8", range2[0], range2[1])), layout.sources[i] ?? `source-${i}`, sourceDir);
@@ -19786,17 +20086,18 @@ async function scanSite(url, limits, settings, result) {
   }
 }
 function displayPath2(abs, root) {
-  const rel = path11.relative(root, abs);
-  return rel.startsWith("..") || path11.isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
+  const rel = path12.relative(root, abs);
+  return rel.startsWith("..") || path12.isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
 }
 function addRelated(finding, location) {
   finding.related = [...finding.related ?? [], location];
 }
 
 // src/scan/history.ts
-import * as fs14 from "node:fs";
+import * as fs16 from "node:fs";
 import * as os3 from "node:os";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
+init_errors();
 
 // src/sources/git/commits.ts
 function parseCommit(content, type) {
@@ -19846,11 +20147,11 @@ async function streamLog(cwd, revisions, handlers) {
   const stderr = [];
   const failures = [];
   log.stderr.on("data", (chunk) => stderr.push(chunk));
-  const closed = new Promise((resolve10) => {
-    log.once("close", (code2) => resolve10(code2));
+  const closed = new Promise((resolve11) => {
+    log.once("close", (code2) => resolve11(code2));
     log.once("error", (error) => {
       failures.push(spawnError(error, cwd));
-      resolve10(null);
+      resolve11(null);
     });
   });
   let pending = "";
@@ -19895,7 +20196,11 @@ function parseRecords(text2, handlers) {
       const meta = fields[i].replace(/^\n/, "");
       if (!meta.startsWith(":")) break;
       const [, newMode, , newId, status] = meta.slice(1).split(" ");
-      if (!newId || /^0+$/.test(newId) || status === "D" || newMode === GITLINK || newMode === SYMLINK) continue;
+      if (!newId || /^0+$/.test(newId) || status === "D" || newMode === SYMLINK) continue;
+      if (newMode === GITLINK) {
+        handlers.onSubmodule?.({ commit, blob: newId, path: fields[i + 1] });
+        continue;
+      }
       handlers.onChange({ commit, blob: newId, path: fields[i + 1] });
     }
   }
@@ -19932,12 +20237,12 @@ function openBatch(options) {
     return batch.stdin.write(text2);
   };
   return {
-    request(id, path18) {
-      if (path18 !== "") paths.set(id, path18);
+    request(id, path19) {
+      if (path19 !== "") paths.set(id, path19);
       queued.push(id);
     },
     flush,
-    drained: () => new Promise((resolve10) => batch.stdin.once("drain", resolve10)),
+    drained: () => new Promise((resolve11) => batch.stdin.once("drain", resolve11)),
     async end() {
       flush();
       batch.stdin.end();
@@ -19950,16 +20255,16 @@ function openBatch(options) {
     kill: () => batch.kill()
   };
 }
-async function readObjects(cwd, ids, maxInMemory, onObject) {
+async function readObjects(cwd, ids, maxInMemory, onObject, onMissing) {
   if (ids.size === 0) return;
-  const batch = openBatch({ cwd, maxInMemory, onObject });
-  for (const [id, path18] of ids) batch.request(id, path18);
+  const batch = openBatch({ cwd, maxInMemory, onObject, onMissing });
+  for (const [id, path19] of ids) batch.request(id, path19);
   await batch.end();
 }
 function exited(child) {
-  return new Promise((resolve10) => {
-    child.once("close", (code) => resolve10(code));
-    child.once("error", () => resolve10(null));
+  return new Promise((resolve11) => {
+    child.once("close", (code) => resolve11(code));
+    child.once("error", () => resolve11(null));
   });
 }
 var BatchParser = class {
@@ -19992,14 +20297,17 @@ var BatchParser = class {
   }
   startObject(line) {
     const [id = "", type = "", sizeText = ""] = line.split(" ", 3);
-    if (type === "missing" || type === "ambiguous") return void 0;
+    if (type === "missing" || type === "ambiguous") {
+      this.options.onMissing(id, this.paths.get(id) ?? "");
+      return void 0;
+    }
     const size = Number(sizeText);
     if (!/^[0-9a-f]{40,64}$/.test(id) || sizeText === "" || !Number.isInteger(size) || size < 0) {
       throw new SourceError(`unexpected git cat-file output: ${line.slice(0, 80)}`);
     }
-    const path18 = this.paths.get(id) ?? "";
+    const path19 = this.paths.get(id) ?? "";
     const known2 = type === "blob" || type === "commit" || type === "tag";
-    const object = { id, type: known2 ? type : "blob", path: path18, size };
+    const object = { id, type: known2 ? type : "blob", path: path19, size };
     const handling = !known2 ? "skip" : type === "blob" && size > this.options.maxInMemory ? "announce" : "keep";
     return { object, handling, parts: [], received: 0 };
   }
@@ -20026,8 +20334,8 @@ var BatchParser = class {
 
 // src/sources/git/repo.ts
 init_errors();
-import * as fs13 from "node:fs";
-import * as path12 from "node:path";
+import * as fs15 from "node:fs";
+import * as path13 from "node:path";
 
 // src/sources/git/range.ts
 function commitId(cwd, rev) {
@@ -20057,7 +20365,7 @@ var EMPTY_TREES = {
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
 function openRepository(dir) {
-  if (!fs13.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
+  if (!fs15.existsSync(dir)) throw new SourceError(`${dir}: no such directory`);
   const probe = git(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-object-format", "--show-toplevel", "HEAD^{commit}"], {
     cwd: dir,
     okCodes: [128]
@@ -20072,7 +20380,7 @@ function openRepository(dir) {
     return repo;
   }
   if (!top) throw new SourceError(`${dir}: inside a git directory, not a work tree; run this in the repository's work tree`);
-  repo.workTree = path12.resolve(top);
+  repo.workTree = path13.resolve(top);
   if (probe.status === 0 && head && /^[0-9a-f]{40,64}$/.test(head)) repo.head = head;
   return repo;
 }
@@ -20117,7 +20425,7 @@ function timeOf(place) {
   const time = date === void 0 ? NaN : Date.parse(date);
   return Number.isNaN(time) ? Infinity : time;
 }
-function attribute(sightings, introductions, current) {
+function attribute(sightings, introductions, current, unpushed = false) {
   const byToken = /* @__PURE__ */ new Map();
   for (const sighting of sightings) {
     const places = byToken.get(sighting.finding.fingerprint) ?? [];
@@ -20132,19 +20440,20 @@ function attribute(sightings, introductions, current) {
     const earliest = [...distinct.values()].reduce((a, b) => timeOf(b) <= timeOf(a) ? b : a);
     const { sighting, intro } = earliest;
     const author = intro?.commit.author ?? sighting.message?.author;
-    const path18 = intro?.path ?? sighting.finding.path;
+    const path19 = intro?.path ?? sighting.finding.path;
     const commit = intro?.commit.id ?? sighting.message?.id ?? "";
     const entry = sighting.finding.origin.kind === "blob" || sighting.finding.origin.kind === "file" ? sighting.finding.origin.entry : void 0;
     findings.push({
       ...sighting.finding,
-      path: entry ? entryPath(path18, entry) : path18,
-      origin: sighting.blob ? { kind: "blob", path: path18, ...entry ? { entry } : {}, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
+      path: entry ? entryPath(path19, entry) : path19,
+      origin: sighting.blob ? { kind: "blob", path: path19, ...entry ? { entry } : {}, ...commit ? { commit } : {}, blob: sighting.blob } : { kind: "message", commit },
       git: {
         commit: intro?.commit.id ?? sighting.message?.id ?? "",
         ...author ? { author: author.name, email: author.email, date: author.date } : {},
         source: sighting.blob ? "blob" : "message",
         ...sighting.blob ? { blob: sighting.blob } : {},
         historyOnly: !current.has(fingerprint),
+        ...unpushed ? { unpushed: true } : {},
         otherOccurrences: distinct.size - 1
       }
     });
@@ -20170,6 +20479,7 @@ function historyRevisions(repo, options, result) {
   if (options.range === void 0 && (options.refs ?? []).length === 0) revisions.push("--all");
   if (options.since !== void 0) {
     if (options.since.trim() === "") throw new InputError("--since needs a date");
+    requireDate(repo, options.since);
     revisions.push(`--since=${options.since}`);
   }
   if (repo.shallow && options.range === void 0) {
@@ -20183,6 +20493,10 @@ function historyRevisions(repo, options, result) {
     result.warnings.push({ path: ".", code: "empty-repository", message: "the repository has no commits yet: nothing to scan" });
   }
   return { revisions, base };
+}
+function requireDate(repo, since) {
+  const checked2 = git(["-c", `monime-guard.since=${since}`, "config", "--type=expiry-date", "monime-guard.since"], { cwd: repo.cwd, okCodes: [128] });
+  if (checked2.status !== 0) throw new InputError(`--since: git cannot read ${JSON.stringify(since)} as a date (for example 2026-01-01 or "2 weeks ago")`);
 }
 function requireCommit(repo, rev, flag, fetchMissing) {
   const id = resolveCommit(repo, rev);
@@ -20227,19 +20541,21 @@ async function scanRevisions(repo, scope, setup, result, onProgress) {
   const baseTokens = scope.base.length > 0 ? await treeFingerprints(repo, scope.base, setup.settings, known2) : /* @__PURE__ */ new Set();
   const current = repo.head ? await treeFingerprints(repo, [repo.head], setup.settings, known2) : /* @__PURE__ */ new Set();
   const fresh = sightings.filter((s) => !baseTokens.has(s.finding.fingerprint));
-  result.findings.push(...attribute(fresh, introductions, current));
+  result.findings.push(...attribute(fresh, introductions, current, scope.unpushed === true));
 }
 async function scanLog(repo, scope, settings, result, started, onProgress) {
   const sightings = [];
   const introductions = /* @__PURE__ */ new Map();
   const big = [];
   const archives = [];
+  const submodules = /* @__PURE__ */ new Map();
   let done = 0;
   let total;
   let lastReport = 0;
   const batch = openBatch({
     cwd: repo.cwd,
     maxInMemory: MAX_BLOB_IN_MEMORY,
+    onMissing: (id, blobPath) => result.warnings.push(missingObjectWarning(id, blobPath, introductions.get(id)?.[0]?.commit.id)),
     onObject: (object) => {
       done++;
       if (object.type !== "blob") return;
@@ -20269,6 +20585,9 @@ async function scanLog(repo, scope, settings, result, started, onProgress) {
         introductions.set(blob, [intro]);
         batch.request(blob, blobPath);
       },
+      onSubmodule: ({ commit, path: modulePath }) => {
+        if (!submodules.has(modulePath)) submodules.set(modulePath, commit.id);
+      },
       onChunk: () => batch.flush() ? void 0 : batch.drained()
     });
   } catch (error) {
@@ -20277,6 +20596,7 @@ async function scanLog(repo, scope, settings, result, started, onProgress) {
   }
   total = introductions.size;
   await batch.end();
+  for (const [modulePath, commit] of submodules) result.warnings.push(submoduleWarning(modulePath, commit));
   if (scope.messages && scope.revisions.includes("--all")) await scanTagMessages(repo, settings, result, sightings);
   for (const object of big) {
     const own = emptyBatch();
@@ -20303,13 +20623,34 @@ async function scanTagMessages(repo, settings, result, sightings) {
     refs.split("\n").filter((line) => line.endsWith(" tag")).map((line) => [line.slice(0, line.indexOf(" ")), ""])
   );
   if (tags.size === 0) return;
-  await readObjects(repo.cwd, tags, MAX_BLOB_IN_MEMORY, (object) => {
-    if (object.type !== "tag" || !object.content) return;
-    const info = parseCommit(object.content, "tag");
-    if (mayContainTokenText(info.message)) {
-      scanMessageText(info.message, { id: object.id, ...info.author ? { author: info.author } : {} }, settings, result, sightings);
-    }
-  });
+  await readObjects(
+    repo.cwd,
+    tags,
+    MAX_BLOB_IN_MEMORY,
+    (object) => {
+      if (object.type !== "tag" || !object.content) return;
+      const info = parseCommit(object.content, "tag");
+      if (mayContainTokenText(info.message)) {
+        scanMessageText(info.message, { id: object.id, ...info.author ? { author: info.author } : {} }, settings, result, sightings);
+      }
+    },
+    (id) => result.warnings.push(missingObjectWarning(id, ""))
+  );
+}
+function submoduleWarning(modulePath, commit) {
+  return {
+    path: modulePath,
+    code: "submodule",
+    message: `${modulePath}: a submodule (recorded in commit ${commit}) is another repository with its own history, not scanned here; run monime-guard history inside it, or git submodule foreach monime-guard history`
+  };
+}
+function missingObjectWarning(id, blobPath, commit) {
+  const what = blobPath === "" ? `object ${id}` : `${blobPath}: blob ${id}`;
+  return {
+    path: blobPath === "" ? "." : blobPath,
+    code: "missing-object",
+    message: `${what}${commit ? ` (commit ${commit})` : ""} is missing from git's object store, so it was not scanned; git fsck lists what is missing, and fetching it again may restore it`
+  };
 }
 function scanBlob(id, content, blobPath, settings, result, sightings) {
   const own = emptyBatch();
@@ -20328,19 +20669,35 @@ async function scanGitBlob(cwd, object, settings, into) {
   else await scanBlobThroughFile(cwd, object, settings, into, true);
 }
 function scanBlobThroughFile(cwd, object, settings, into, openArchives = false) {
-  const dir = fs14.mkdtempSync(path13.join(os3.tmpdir(), "monime-guard-blob-"));
-  const remove = () => fs14.rmSync(dir, { recursive: true, force: true });
+  const temp = os3.tmpdir();
+  let dir;
+  try {
+    dir = fs16.mkdtempSync(path14.join(temp, "monime-guard-blob-"));
+  } catch (error) {
+    throw tempFileError(error, object, temp);
+  }
+  const remove = () => fs16.rmSync(dir, { recursive: true, force: true });
   let archive;
   try {
-    const file = path13.join(dir, "blob");
-    const fd = fs14.openSync(file, "w", 384);
+    const file = path14.join(dir, "blob");
+    let fd;
+    try {
+      fd = fs16.openSync(file, "w", 384);
+    } catch (error) {
+      throw tempFileError(error, object, temp);
+    }
     let run;
+    let written = 0;
     try {
       run = runGit(["cat-file", "blob", object.id], { cwd, stdout: fd });
+      if (run.ran && run.status !== 0) written = fs16.fstatSync(fd).size;
     } finally {
-      fs14.closeSync(fd);
+      fs16.closeSync(fd);
     }
     if (!run.ran) throw spawnError(run.error, cwd);
+    if (run.status !== 0 && written < object.size && freeBytes(dir) < object.size - written) {
+      throw new SourceError(noSpaceMessage(object, temp));
+    }
     if (run.status !== 0) {
       into.warnings.push({ path: object.path, code: "git", message: `${object.path}: could not read blob ${object.id} from git` });
       return openArchives ? Promise.resolve() : void 0;
@@ -20355,19 +20712,37 @@ function scanBlobThroughFile(cwd, object, settings, into, openArchives = false) 
   const origin = (entry) => ({ kind: "blob", path: object.path, entry, blob: object.id });
   return scanArchive({ source: { file: archive }, path: object.path, origin }, settings, into).finally(remove);
 }
+function freeBytes(dir) {
+  const stats = fs16.statfsSync(dir);
+  return stats.bavail * stats.bsize;
+}
+function noSpaceMessage(object, temp) {
+  return `no space left on device (ENOSPC) for the temporary copy of ${object.path} (blob ${object.id}, ${object.size} bytes) in ${temp}: free space there, or set TMPDIR to a directory on a disk with room`;
+}
+function tempFileError(error, object, temp) {
+  const code = errorCode(error);
+  if (code === "ENOSPC" || code === "EDQUOT") return new SourceError(noSpaceMessage(object, temp));
+  return new SourceError(`cannot make a temporary file in ${temp} for ${object.path} (blob ${object.id}): ${code ?? String(error)}`);
+}
 async function scanBlobs(cwd, blobs, settings) {
   const scanned = /* @__PURE__ */ new Map();
   const later = [];
-  await readObjects(cwd, blobs, MAX_BLOB_IN_MEMORY, (object) => {
-    if (!object.content || isArchiveBlob(object)) {
-      const { content, ...rest } = object;
-      later.push(content ? { ...rest, content: content.subarray(0, 1024) } : rest);
-      return;
-    }
-    const own = emptyBatch();
-    scanBytes(object.content, object.path, settings, own);
-    scanned.set(object.id, own);
-  });
+  await readObjects(
+    cwd,
+    blobs,
+    MAX_BLOB_IN_MEMORY,
+    (object) => {
+      if (!object.content || isArchiveBlob(object)) {
+        const { content, ...rest } = object;
+        later.push(content ? { ...rest, content: content.subarray(0, 1024) } : rest);
+        return;
+      }
+      const own = emptyBatch();
+      scanBytes(object.content, object.path, settings, own);
+      scanned.set(object.id, own);
+    },
+    (id, blobPath) => scanned.set(id, { ...emptyBatch(), warnings: [missingObjectWarning(id, blobPath)] })
+  );
   for (const object of later) {
     const own = emptyBatch();
     await scanGitBlob(cwd, object, settings, own);
@@ -20399,8 +20774,11 @@ async function treeFingerprints(repo, commits, settings, known2) {
 
 // src/scan/iac.ts
 init_errors();
-import * as fs15 from "node:fs";
-import * as path15 from "node:path";
+import * as fs17 from "node:fs";
+import * as path16 from "node:path";
+
+// src/iac/check.ts
+init_mask();
 
 // src/iac/manifest.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -20540,7 +20918,10 @@ function checkKeys(map, allowed, what, wrong) {
     const key = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : "";
     if (allowed.includes(key) || key.startsWith("x-") || KIND_FIELDS.includes(key)) continue;
     const hint = closest(key, allowed);
-    wrong(pair2.key, `${what} has no field \`${key}\`${hint ? ` (did you mean \`${hint}\`?)` : ""}`);
+    wrong(
+      pair2.key,
+      `unknown field \`${key}\` in ${what}: ${hint ? `did you mean \`${hint}\`?` : `its fields are ${allowed.join(", ")} (and x-\u2026 for other tools)`}`
+    );
   }
 }
 var KIND_FIELDS = ["kind", "apiVersion", "metadata", "spec"];
@@ -20787,7 +21168,7 @@ function readResource(address, after, unknown, file, at) {
 }
 
 // src/iac/terraform.ts
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 init_errors();
 
 // src/iac/expression.ts
@@ -21203,7 +21584,7 @@ async function readTerraform(module) {
   for (const environment of module.environments) {
     const values = new Map(assigned);
     for (const [name, value] of Object.entries(await readVars(environment) ?? {})) values.set(name, value);
-    variants.push({ environment: path14.basename(environment.file), configs: read(values) });
+    variants.push({ environment: path15.basename(environment.file), configs: read(values) });
   }
   return { variants, errors };
 }
@@ -21337,17 +21718,18 @@ function isAutoVarFile(name) {
 }
 function orderVarFiles(files) {
   const rank = (file) => {
-    const base = path14.basename(file);
+    const base = path15.basename(file);
     if (base === "terraform.tfvars") return 0;
     if (base === "terraform.tfvars.json") return 1;
     return 2;
   };
-  return [...files].sort((a, b) => rank(a) - rank(b) || (path14.basename(a) < path14.basename(b) ? -1 : path14.basename(a) > path14.basename(b) ? 1 : 0));
+  return [...files].sort((a, b) => rank(a) - rank(b) || (path15.basename(a) < path15.basename(b) ? -1 : path15.basename(a) > path15.basename(b) ? 1 : 0));
 }
 
 // src/scan/iac.ts
 var WHAT_IS_CHECKED = "a token manifest (a `tokens:` list), YAML documents of `kind: MonimeAccessToken`, Terraform with `monime_access_token` resources, or a Terraform plan as JSON; and hardcoded tokens in any of those and in every `.tf` and `.tfvars` file";
 var TFVARS = /\.tfvars(\.json)?$/;
+var NOT_REGULAR = "not a regular file (a FIFO, socket or device), so it was not read; iac reads files and directories";
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
 async function scanIac(options = {}) {
   const result = await runSources(options, () => [iacSource(options)]);
@@ -21368,16 +21750,15 @@ function iacSource(options) {
       const judged = /* @__PURE__ */ new Map();
       const terraformTexts = /* @__PURE__ */ new Map();
       const countedFiles = /* @__PURE__ */ new Set();
-      const rel = (file) => path15.relative(root, file).split(path15.sep).join("/") || path15.basename(file);
+      const rel = (file) => path16.relative(root, file).split(path16.sep).join("/") || path16.basename(file);
+      let readFailure = "";
       const read = (file) => {
         try {
-          return fs15.readFileSync(file, "utf8");
+          return readRegularFile(file).toString("utf8");
         } catch (error) {
-          into.warnings.push({
-            path: rel(file),
-            code: "unreadable",
-            message: `${rel(file)}: cannot read (${error.code ?? String(error)})`
-          });
+          const regular = !(error instanceof NotRegularFileError);
+          readFailure = regular ? `cannot read (${error.code ?? String(error)})` : NOT_REGULAR;
+          into.warnings.push({ path: rel(file), code: regular ? "unreadable" : "not-regular", message: `${rel(file)}: ${readFailure}` });
           return void 0;
         }
       };
@@ -21391,8 +21772,8 @@ function iacSource(options) {
         const text2 = read(file);
         if (text2 === void 0) continue;
         const explicit = found2.explicit.has(file);
-        const plan = !isManifestName(path15.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
-        const named = !plan && (isManifestName(path15.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
+        const plan = !isManifestName(path16.basename(file)) && (file.endsWith(".json") || explicit) && looksLikePlan(text2);
+        const named = !plan && (isManifestName(path16.basename(file)) || explicit && /^tokens\s*:|"tokens"\s*:/m.test(text2));
         if (!named && !plan && !text2.includes("MonimeAccessToken")) {
           if (explicit) fail3(rel(file), `${rel(file)}: not a token configuration (monime-guard iac checks ${WHAT_IS_CHECKED})`, "not-configuration");
           continue;
@@ -21406,14 +21787,16 @@ function iacSource(options) {
         } catch (error) {
           if (!(error instanceof MonimeGuardError)) throw error;
           fail3(rel(file), error.message);
+          texts.push({ file: rel(file), text: text2 });
+          counted(text2);
         }
       }
       const checks = [];
       const checkOptions = { config: setup.config, ...options.today ? { today: options.today } : {} };
       const varFiles = (options.varFiles ?? []).map((file) => {
-        const abs = path15.resolve(root, file);
+        const abs = path16.resolve(root, file);
         const text2 = read(abs);
-        if (text2 === void 0) throw new SourceError(`--var-file ${file}: cannot read`);
+        if (text2 === void 0) throw new SourceError(`--var-file ${file}: ${readFailure}`);
         return { file: rel(abs), text: text2 };
       });
       const varFileTokens = /* @__PURE__ */ new Set();
@@ -21487,17 +21870,17 @@ function iacSource(options) {
   };
 }
 function readModule(dir, selected, read, rel) {
-  const names = fs15.readdirSync(dir).sort();
+  const names = fs17.readdirSync(dir).sort();
   const texts = /* @__PURE__ */ new Map();
   for (const name of names.filter((n) => n.endsWith(".tf"))) {
-    const text2 = read(path15.join(dir, name));
+    const text2 = read(path16.join(dir, name));
     if (text2 !== void 0) texts.set(name, text2);
   }
-  if (![...selected].some((file) => texts.get(path15.basename(file))?.includes("monime_access_token"))) return void 0;
-  const files = [...texts].map(([name, text2]) => ({ file: rel(path15.join(dir, name)), text: text2, report: selected.has(path15.join(dir, name)) }));
+  if (![...selected].some((file) => texts.get(path16.basename(file))?.includes("monime_access_token"))) return void 0;
+  const files = [...texts].map(([name, text2]) => ({ file: rel(path16.join(dir, name)), text: text2, report: selected.has(path16.join(dir, name)) }));
   const load = (name) => {
-    const text2 = read(path15.join(dir, name));
-    return text2 === void 0 ? [] : [{ file: rel(path15.join(dir, name)), text: text2 }];
+    const text2 = read(path16.join(dir, name));
+    return text2 === void 0 ? [] : [{ file: rel(path16.join(dir, name)), text: text2 }];
   };
   const varNames = names.filter((n) => /\.tfvars(\.json)?$/.test(n));
   return {
@@ -21523,20 +21906,21 @@ function configurationFiles(root, inputs, exclude) {
   const take = (file) => {
     if (TFVARS.test(file)) tfvars.push(file);
     else if (file.endsWith(".tf")) {
-      const dir = path15.dirname(file);
+      const dir = path16.dirname(file);
       if (!modules.has(dir)) modules.set(dir, /* @__PURE__ */ new Set());
       modules.get(dir).add(file);
-    } else if (isManifestName(path15.basename(file)) || /\.(ya?ml|json)$/.test(file)) documents.push(file);
+    } else if (isManifestName(path16.basename(file)) || /\.(ya?ml|json)$/.test(file)) documents.push(file);
   };
   for (const input2 of inputs) {
-    const abs = path15.resolve(root, input2);
+    const abs = path16.resolve(root, input2);
     let stat2;
     try {
-      stat2 = fs15.statSync(abs);
+      stat2 = fs17.statSync(abs);
     } catch {
       throw new SourceError(`${input2}: no such file or directory`);
     }
     if (!stat2.isDirectory()) {
+      if (!stat2.isFile()) throw new SourceError(`${input2}: ${NOT_REGULAR}`);
       explicit.add(abs);
       if (abs.endsWith(".tf") || TFVARS.test(abs)) take(abs);
       else documents.push(abs);
@@ -22847,17 +23231,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path18 = requestOptions.url.replace(options.baseUrl, "");
+    const path19 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path18} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path19} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path18} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path19} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -25427,13 +25811,16 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 );
 
 // src/action/comment.ts
+init_mask();
 var STICKY_MARKER = COMMENT_MARKER;
 function ownComments(comments) {
   const marked = comments.filter((comment2) => comment2.body?.startsWith(STICKY_MARKER));
   const bots = marked.filter((comment2) => comment2.user?.type === "Bot");
   return (bots.length > 0 ? bots : marked.slice(0, 1)).sort((a, b) => a.id - b.id);
 }
-async function upsertComment(target, body, allClear) {
+async function upsertComment(target, report, clear) {
+  const body = report === void 0 ? void 0 : redactTokens(report);
+  const allClear = redactTokens(clear);
   const octokit = new Octokit2({ auth: target.token, baseUrl: target.apiUrl.replace(/\/+$/, ""), userAgent: "monime-guard-action" });
   const where = { owner: target.owner, repo: target.repo };
   try {
@@ -25464,8 +25851,8 @@ async function upsertComment(target, body, allClear) {
 
 // src/action/inputs.ts
 init_errors();
-import * as fs16 from "node:fs";
-import * as path16 from "node:path";
+import * as fs18 from "node:fs";
+import * as path17 from "node:path";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -25487,10 +25874,17 @@ function oneOf(env, name, values, fallback) {
 function readInputs(env) {
   const config = input(env, "config");
   const baseline = input(env, "baseline");
+  const failOn = oneOf(env, "fail-on", ["live", "test", "any", "none", "active"], "any");
+  const verify = booleanInput(env, "verify", false);
+  if (failOn === "active" && !verify) {
+    throw new InputError(
+      "input fail-on active fails only on tokens verify found working, so without verify: true nothing could ever fail; set verify: true, or fail-on: live"
+    );
+  }
   return {
     mode: oneOf(env, "mode", ["auto", "pr", "push", "full"], "auto"),
     paths: listInput(env, "paths"),
-    failOn: oneOf(env, "fail-on", ["live", "test", "any", "none", "active"], "any"),
+    failOn,
     comment: booleanInput(env, "comment", true),
     annotations: booleanInput(env, "annotations", true),
     sarifFile: input(env, "sarif-file"),
@@ -25498,7 +25892,7 @@ function readInputs(env) {
     ...baseline ? { baseline } : {},
     iac: booleanInput(env, "iac", true),
     bundle: listInput(env, "bundle"),
-    verify: booleanInput(env, "verify", false),
+    verify,
     githubToken: input(env, "github-token")
   };
 }
@@ -25511,7 +25905,7 @@ function readContext(env) {
   const eventPath = need("GITHUB_EVENT_PATH");
   let payload;
   try {
-    payload = JSON.parse(fs16.readFileSync(eventPath, "utf8"));
+    payload = JSON.parse(fs18.readFileSync(eventPath, "utf8"));
   } catch (error) {
     throw new InputError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event (${error.code ?? error.message})`);
   }
@@ -25536,7 +25930,7 @@ function checkInputPaths(inputs, workspace) {
     ...inputs.bundle.filter((entry) => !isUrl(entry)).map((entry) => ["bundle", entry])
   ];
   for (const [name, entry] of named) {
-    if (entry !== void 0 && !fs16.existsSync(path16.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
+    if (entry !== void 0 && !fs18.existsSync(path17.resolve(workspace, entry))) throw new InputError(`input ${name}: ${entry} does not exist in the workspace`);
   }
 }
 
@@ -25606,12 +26000,17 @@ function planScan(mode, context) {
     if (before === after) return { kind: "none", reason: "the push did not move the branch: nothing to scan" };
     if (!before || NULL_SHA.test(before)) {
       const defaultBranch2 = text(field(payload, "repository", "default_branch")) ?? "main";
+      const whole = { kind: "full", head: after, description: `the whole history of ${after.slice(0, 12)}` };
+      if (text(field(payload, "ref")) === `refs/heads/${defaultBranch2}`)
+        return { ...whole, description: `the first push of ${defaultBranch2}: the whole history of ${after.slice(0, 12)}` };
       return {
         kind: "range",
         base: `refs/remotes/origin/${defaultBranch2}`,
         head: after,
         dots: "...",
-        description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch2}`
+        description: `new branch: what ${after.slice(0, 12)} adds to ${defaultBranch2}`,
+        // A remote without its default branch has nothing to compare with.
+        fallback: whole
       };
     }
     const defaultBranch = text(field(payload, "repository", "default_branch")) ?? "main";
@@ -25626,12 +26025,21 @@ function planScan(mode, context) {
   }
   return { kind: "full", description: "the full history" };
 }
+function pushBroughtCommits(context) {
+  if (context.eventName !== "push") return false;
+  const commits = field(context.payload, "commits");
+  return Array.isArray(commits) && commits.length > 0 || Boolean(text(field(context.payload, "head_commit", "id")));
+}
 var mergeBase = (cwd, a, b) => mergeBases(cwd, a, b).length > 0;
 function prepareHistory(plan, cwd, log, warn) {
   if (git(["rev-parse", "--git-dir"], { cwd, okCodes: [128] }).status !== 0) {
     throw new InputError(`GITHUB_WORKSPACE ${cwd} is not a git repository: run actions/checkout before this step`);
   }
   if (plan.kind === "full") {
+    if (plan.head && !hasCommit(cwd, plan.head)) {
+      log(`fetching ${plan.head.slice(0, 12)}, which the checkout does not have`);
+      fetch2(cwd, ["origin", plan.head]);
+    }
     if (isShallow(cwd)) {
       log("shallow checkout: fetching the full history (git fetch --unshallow)");
       fetch2(cwd, ["--unshallow", "origin"]);
@@ -25643,19 +26051,20 @@ function prepareHistory(plan, cwd, log, warn) {
     if (hasCommit(cwd, rev)) continue;
     const branch = /^refs\/remotes\/origin\/(.+)$/.exec(rev)?.[1];
     log(`fetching ${branch ? `the ${branch} branch` : rev.slice(0, 12)}, which the checkout does not have`);
-    let failure = "";
+    let failure2 = "";
     try {
       fetch2(cwd, [...shallow ? ["--depth=1"] : [], "origin", branch ? `+refs/heads/${branch}:${rev}` : rev]);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      failure = `: ${error.message}`;
+      failure2 = `: ${error.message}`;
     }
     if (hasCommit(cwd, rev)) continue;
     if (rev === plan.base && plan.fallback) {
-      warn(`cannot fetch ${rev.slice(0, 12)} from origin (a force push may have removed it); scanning ${plan.fallback.description} instead`);
+      const why = branch ? `the remote has no ${branch} branch` : "a force push may have removed it";
+      warn(`cannot fetch ${branch ? `the ${branch} branch` : rev.slice(0, 12)} from origin (${why}); scanning ${plan.fallback.description} instead`);
       return prepareHistory(plan.fallback, cwd, log, warn);
     }
-    throw new SourceError(`cannot fetch ${rev} from origin${failure}: the ${plan.description} cannot be scanned`);
+    throw new SourceError(`cannot fetch ${rev} from origin${failure2}: the ${plan.description} cannot be scanned`);
   }
   let depth = 50;
   while (!mergeBase(cwd, plan.base, plan.head) && isShallow(cwd)) {
@@ -25702,7 +26111,15 @@ ${planned.reason}.
       (line) => command2("warning", `monime-guard: ${line}`)
     );
     const { result, errors } = await scanEverything(inputs, context, plan);
-    relocateToHead(result.findings, context.workspace, plan.kind === "range" ? plan.head : "HEAD");
+    if (pushBroughtCommits(context) && result.stats.filesScanned + result.stats.binarySkipped === 0) {
+      result.warnings.push({
+        path: ".",
+        code: "empty-push",
+        message: `the push brought commits, yet no file of them was scanned (${plan.description}): they add no file, or the checkout lacks them`
+      });
+      result.stats.warnings++;
+    }
+    relocateToHead(result.findings, context.workspace, plan.head ?? "HEAD");
     const ctx = {
       toolVersion: packageVersion(),
       color: false,
@@ -25722,9 +26139,9 @@ ${planned.reason}.
     }
     for (const error of errors) command2("error", `monime-guard: ${error}`);
     appendSummary(context, toMarkdown(result, ctx, { maxBytes: MARKDOWN_MAX_BYTES - 4096 }));
-    const sarifFile = path17.resolve(context.workspace, inputs.sarifFile || path17.join(context.tempDir, "monime-guard.sarif"));
-    fs17.mkdirSync(path17.dirname(sarifFile), { recursive: true });
-    fs17.writeFileSync(sarifFile, toSarif(result, ctx));
+    const sarifFile = path18.resolve(context.workspace, inputs.sarifFile || path18.join(context.tempDir, "monime-guard.sarif"));
+    fs19.mkdirSync(path18.dirname(sarifFile), { recursive: true });
+    writeFileWhole(sarifFile, toSarif(result, ctx), { name: `sarif-file ${sarifFile}` });
     log(`monime-guard: SARIF written to ${sarifFile}`);
     if (plan.kind === "range" && plan.pullRequest !== void 0 && inputs.comment)
       await comment(inputs, context, plan.pullRequest, result, ctx, plan, log, command2);
@@ -25761,13 +26178,14 @@ function annotatable(findings) {
 async function scanEverything(inputs, context, plan) {
   const base = {
     root: context.workspace,
-    ...inputs.config ? { configPath: path17.resolve(context.workspace, inputs.config) } : {},
+    ...inputs.config ? { configPath: path18.resolve(context.workspace, inputs.config) } : {},
     ...inputs.baseline ? { baseline: inputs.baseline } : {},
     ...inputs.verify ? { verify: true } : {}
   };
   const results = [];
   const errors = [];
-  results.push(await scanHistory({ ...base, ...plan.kind === "range" ? { range: `${plan.base}${plan.dots}${plan.head}` } : {} }));
+  const scope = plan.kind === "range" ? { range: `${plan.base}${plan.dots}${plan.head}` } : plan.head ? { refs: [plan.head] } : {};
+  results.push(await scanHistory({ ...base, ...scope }));
   if (inputs.iac) {
     const paths = plan.kind === "range" ? configurationsTouched(context.workspace, plan) : inputs.paths;
     if (paths.length > 0 || plan.kind === "full") {
@@ -25783,17 +26201,17 @@ function configurationsTouched(cwd, plan) {
   const changed = git(["diff", "--name-only", "--no-renames", "--diff-filter=d", "-z", `${plan.base}${plan.dots}${plan.head}`], { cwd }).stdout.toString("utf8").split("\0").filter((file) => file !== "");
   const picked = /* @__PURE__ */ new Set();
   for (const file of changed) {
-    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs17.existsSync(path17.join(cwd, file))) picked.add(file);
+    if (/(^|\/)monime-tokens\.(ya?ml|json)$|\.(ya?ml|json|tf)$/.test(file) && fs19.existsSync(path18.join(cwd, file))) picked.add(file);
     if (/\.tfvars(\.json)?$/.test(file)) {
-      const dir = path17.dirname(file);
-      for (const sibling of safeList(path17.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
+      const dir = path18.dirname(file);
+      for (const sibling of safeList(path18.join(cwd, dir))) if (sibling.endsWith(".tf")) picked.add(dir === "." ? sibling : `${dir}/${sibling}`);
     }
   }
   return [...picked].sort();
 }
 function safeList(dir) {
   try {
-    return fs17.readdirSync(dir);
+    return fs19.readdirSync(dir);
   } catch {
     return [];
   }
@@ -25811,7 +26229,9 @@ function mergeResults(results) {
     merged.suppressed.push(...result.suppressed ?? []);
     merged.placeholders.push(...result.placeholders);
     merged.warnings.push(...result.warnings);
-    for (const key of Object.keys(merged.stats)) merged.stats[key] += result.stats[key];
+    for (const key of Object.keys(merged.stats))
+      merged.stats[key] += result.stats[key];
+    if (result.stats.ignoredEnvFiles) merged.stats.ignoredEnvFiles = (merged.stats.ignoredEnvFiles ?? 0) + result.stats.ignoredEnvFiles;
   }
   return merged;
 }
@@ -25837,19 +26257,21 @@ async function comment(inputs, context, pullRequest, result, ctx, plan, log, com
 }
 function writeOutputs(context, outputs) {
   if (!context.outputFile) return;
-  fs17.appendFileSync(
+  appendFileWhole(
     context.outputFile,
     Object.entries(outputs).map(([name, value]) => `${name}=${value}
-`).join("")
+`).join(""),
+    { name: `GITHUB_OUTPUT ${context.outputFile}` }
   );
 }
 function appendSummary(context, markdown) {
   if (!context.summaryFile) return;
-  fs17.appendFileSync(context.summaryFile, markdown.endsWith("\n") ? markdown : `${markdown}
-`);
+  appendFileWhole(context.summaryFile, markdown.endsWith("\n") ? markdown : `${markdown}
+`, { name: `GITHUB_STEP_SUMMARY ${context.summaryFile}` });
 }
 
 // src/action/main.ts
+installOutputGate();
 process.exitCode = await runAction(process.env, (text2) => process.stdout.write(text2));
 /*! Bundled license information:
 

@@ -1,5 +1,0 @@
-import { createRequire as __monimeGuardRequire } from 'node:module';
-import { fileURLToPath as __monimeGuardPath } from 'node:url';
-const require = __monimeGuardRequire(import.meta.url);
-const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
-import{baseOptions,printWarnings,reportResult}from"./chunk-MP4VCBXS.js";import"./chunk-BWSLMRS5.js";import"./chunk-HKIVOFQ6.js";import{scanIac}from"./chunk-3AEL3PYY.js";import{loadConfig}from"./chunk-MKUMXWJU.js";import"./chunk-7JJ7WYFI.js";import"./chunk-DMCMNJXQ.js";import"./chunk-ACZQXDM5.js";import"./chunk-VJ4ZA35I.js";import"./chunk-UIRNF7SB.js";import"./chunk-7EBMLCPV.js";import"./chunk-OCYX4IF2.js";import"./chunk-DIKHTJQI.js";async function runIac(flags){let root=process.cwd(),loaded=await loadConfig({root,...flags.config?{configPath:flags.config}:{}}),result=await scanIac({...baseOptions(flags,root,loaded.config,loaded.baselinePath),paths:flags.paths??[],...flags.varFile?{varFiles:flags.varFile}:{}});printWarnings(result,flags);let code=reportResult(result,flags,root,loaded.config);return result.errors.length>0?2:code}export{runIac};
