@@ -1,4 +1,4 @@
-import { detect } from '../detector/detect.js';
+import { detect, type TokenMatch } from '../detector/detect.js';
 import { mayContainTokenText } from '../detector/prefilter.js';
 import { readDirectives } from '../filters/inline.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
@@ -49,21 +49,7 @@ export function scanFragment(
       if (!rule) continue;
       const { line, previous } = linesAround(text, match.start);
       const directives = [...readDirectives(line, 'same-line'), ...readDirectives(previous, 'next-line')];
-      const finding: Finding = {
-        ruleId: rule.ruleId,
-        severity: rule.severity,
-        confidence: match.confidence,
-        tokenKind: match.kind,
-        path,
-        // Content is a file until its source says otherwise (a blob, a URL, standard input).
-        origin: { kind: 'file', path },
-        span: { start, end: endOf(text, match.start, match.end, start) },
-        masked: maskToken(match.token),
-        fingerprint: fingerprintOf(rule.ruleId, match.token),
-        bodyLength: match.bodyLength,
-      };
-      if (match.encoding) finding.encoding = match.encoding;
-      secrets?.set(finding.fingerprint, match.token);
+      const finding = tokenFinding(match, rule, path, { start, end: endOf(text, match.start, match.end, start) }, secrets);
       if (directives.length > 0) finding.directives = directives;
       into.findings.push(finding);
     } else {
@@ -90,23 +76,37 @@ export function scanPath(path: string, rules: RuleTable, into: FragmentFindings,
   for (const match of detect(path).matches) {
     const rule = rules[match.kind];
     if (!rule) continue;
-    const finding: Finding = {
-      ruleId: rule.ruleId,
-      severity: rule.severity,
-      confidence: match.confidence,
-      tokenKind: match.kind,
-      path,
-      origin: { kind: 'file', path },
-      span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-      masked: maskToken(match.token),
-      fingerprint: fingerprintOf(rule.ruleId, match.token),
-      place: 'path',
-      bodyLength: match.bodyLength,
-    };
-    if (match.encoding) finding.encoding = match.encoding;
-    secrets?.set(finding.fingerprint, match.token);
-    into.findings.push(finding);
+    const at = { line: 1, column: 1 };
+    into.findings.push({ ...tokenFinding(match, rule, path, { start: at, end: at }, secrets), place: 'path' });
   }
+}
+
+/**
+ * A finding for one detected token: its mask and fingerprint, the raw token dropped except into
+ * `secrets`. Content is a file until its source says otherwise (a blob, a URL, standard input).
+ */
+function tokenFinding(
+  match: TokenMatch,
+  rule: { ruleId: string; severity: Severity },
+  path: string,
+  span: Finding['span'],
+  secrets: Map<string, string> | undefined,
+): Finding {
+  const finding: Finding = {
+    ruleId: rule.ruleId,
+    severity: rule.severity,
+    confidence: match.confidence,
+    tokenKind: match.kind,
+    path,
+    origin: { kind: 'file', path },
+    span,
+    masked: maskToken(match.token),
+    fingerprint: fingerprintOf(rule.ruleId, match.token),
+    bodyLength: match.bodyLength,
+  };
+  if (match.encoding) finding.encoding = match.encoding;
+  secrets?.set(finding.fingerprint, match.token);
+  return finding;
 }
 
 /**

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { relocateToHead } from '../../src/action/relocate.js';
 import { scanHistory } from '../../src/scan/history.js';
-import { git, initRepo, makeTempDir, writeFiles } from '../cli/run-cli.js';
+import { git, gitRepo } from '../cli/run-cli.js';
 import { liveToken, testToken } from '../support/tokens.js';
-
-function repo(): { dir: string; commit: (files: Record<string, string>) => string } {
-  const dir = makeTempDir('monime-guard-relocate-');
-  initRepo(dir);
-  return {
-    dir,
-    commit(files) {
-      writeFiles(dir, files);
-      git(dir, ['add', '-A']);
-      git(dir, ['commit', '-q', '-m', 'change']);
-      return git(dir, ['rev-parse', 'HEAD']).trim();
-    },
-  };
-}
 
 describe('history findings at the head commit', () => {
   it('moves a finding to where its token is at head, and leaves one whose token has left the file', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo('monime-guard-relocate-');
     const moved = liveToken();
     const removed = testToken();
     const introduced = commit({ 'src/a.js': `const a = '${moved}';\n`, 'src/b.js': `const b = '${removed}';\n` });

@@ -212,6 +212,22 @@ export function initRepo(dir: string): void {
   git(dir, ['config', 'commit.gpgsign', 'false']);
 }
 
+/** A repository in a temp dir on branch `main`, with one helper that commits files and returns the commit's id. */
+export function gitRepo(prefix = 'monime-guard-git-'): { dir: string; commit: (files: Record<string, string | Buffer>, message?: string) => string } {
+  const dir = makeTempDir(prefix);
+  initRepo(dir);
+  git(dir, ['checkout', '-q', '-b', 'main']);
+  return {
+    dir,
+    commit(files, message = 'change') {
+      writeFiles(dir, files);
+      git(dir, ['add', '-A']);
+      git(dir, ['commit', '-q', '--allow-empty', '-m', message]);
+      return git(dir, ['rev-parse', 'HEAD']).trim();
+    },
+  };
+}
+
 /** Lines of stderr that look like a JavaScript stack trace. */
 export function stackLines(stderr: string): string[] {
   return stderr.split('\n').filter((line) => /^\s{4}at /.test(line));

@@ -7,33 +7,17 @@ import { scan } from '../../src/scan/scan.js';
 import { scanHistory } from '../../src/scan/history.js';
 import { parsePushUpdates, readFrameworkPush, scanPush } from '../../src/scan/pre-push.js';
 import { scanStaged } from '../../src/scan/staged.js';
-import { git, initRepo, makeTempDir, writeFiles } from '../cli/run-cli.js';
+import { git, makeTempDir, writeFiles, gitRepo } from '../cli/run-cli.js';
 import { liveToken, testToken } from '../support/tokens.js';
 import { formatReport } from '../../src/reporters/index.js';
 import { webUri } from '../../src/sources/git/repo.js';
 import { sarifErrors } from '../reporters/schemas.js';
 
-/** A repository in a temp dir with one helper to commit files. */
-function repo(): { dir: string; commit: (files: Record<string, string | Buffer>, message?: string) => string } {
-  const dir = makeTempDir('monime-guard-git-');
-  initRepo(dir);
-  git(dir, ['checkout', '-q', '-b', 'main']);
-  return {
-    dir,
-    commit(files, message = 'change') {
-      writeFiles(dir, files);
-      git(dir, ['add', '-A']);
-      git(dir, ['commit', '-q', '--allow-empty', '-m', message]);
-      return git(dir, ['rev-parse', 'HEAD']).trim();
-    },
-  };
-}
-
 const head = (dir: string): string => git(dir, ['rev-parse', 'HEAD']).trim();
 
 describe('history', () => {
   it('finds a deleted token at the commit that introduced it, marked as in history only', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const token = liveToken();
     commit({ 'README.md': 'hello\n' });
     const introduced = commit({ 'src/app.js': `// config\nconst key = '${token}';\n` }, 'add app');
@@ -47,7 +31,7 @@ describe('history', () => {
   });
 
   it('reads each blob once and reports a token once, counting the other commits and paths that hold it', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const token = testToken();
     const first = commit({ 'a.env.example': `TOKEN=${token}\n` }, 'first');
     for (let i = 0; i < 5; i++) commit({ [`notes-${i}.txt`]: `note ${i}\n` });
@@ -60,7 +44,7 @@ describe('history', () => {
   });
 
   it('scans commit messages unless told not to', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const token = liveToken();
     const id = commit({ 'x.txt': 'x\n' }, `debug with ${token}`);
     // An older commit's message: not a tip of any ref.
@@ -71,7 +55,7 @@ describe('history', () => {
   });
 
   it('in range mode reports only what the range adds', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const old = liveToken();
     const fresh = testToken();
     const base = commit({ 'config.txt': `OLD=${old}\n` });
@@ -83,7 +67,7 @@ describe('history', () => {
   });
 
   it('narrows by ref and by date', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     commit({ 'a.txt': 'a\n' });
     git(dir, ['checkout', '-q', '-b', 'side']);
     commit({ 'side.txt': `${liveToken()}\n` });
@@ -96,7 +80,7 @@ describe('history', () => {
   });
 
   it('handles odd ref names and paths with spaces, quotes, newlines and non-UTF-8 bytes', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const tokens = [liveToken(), liveToken(), liveToken()];
     commit({ 'with space/it\'s "quoted".txt': `${tokens[0]}\n`, 'line\nbreak.txt': `${tokens[1]}\n` });
     fs.writeFileSync(path.join(dir, Buffer.from([0x6c, 0x61, 0x74, 0xe9, 0x2e, 0x74, 0x78, 0x74]).toString('latin1')), `${tokens[2]}\n`);
@@ -111,7 +95,7 @@ describe('history', () => {
   });
 
   it('streams a blob too big for memory and skips binary blobs', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const token = liveToken();
     const filler = 'x'.repeat(99) + '\n';
     commit({
@@ -127,14 +111,14 @@ describe('history', () => {
     const plain = makeTempDir('monime-guard-nogit-');
     await expect(scanHistory({ root: plain, config: {} })).rejects.toThrow(SourceError);
     await expect(scanHistory({ root: plain, config: {} })).rejects.toThrow(/not a git repository/);
-    const { dir } = repo();
+    const { dir } = gitRepo();
     const result = await scanHistory({ root: dir, config: {} });
     expect(result.findings).toEqual([]);
     expect(result.warnings.map((w) => w.code)).toEqual(['empty-repository']);
   });
 
   it('scans a bare repository', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     commit({ 'k.txt': `${liveToken()}\n` });
     const bare = makeTempDir('monime-guard-bare-');
     git(bare, ['clone', '-q', '--bare', dir, 'r.git']);
@@ -142,7 +126,7 @@ describe('history', () => {
   });
 
   it('with A...B reports what B adds since the merge base, not what A gained meanwhile', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const onMain = liveToken();
     const onBranch = testToken();
     commit({ 'README.md': 'hello\n' });
@@ -157,7 +141,7 @@ describe('history', () => {
   });
 
   it('says how to fix a shallow clone that lacks a range base, and fetches it when asked', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const base = commit({ 'a.txt': 'a\n' });
     commit({ 'b.txt': 'b\n' });
     commit({ 'c.txt': `${testToken()}\n` });
@@ -172,9 +156,9 @@ describe('history', () => {
   });
 
   it('skips submodules in history (saying so) and in the index (they are other repositories)', async () => {
-    const inner = repo();
+    const inner = gitRepo();
     inner.commit({ 'inner.txt': `${liveToken()}\n` });
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     commit({ 'a.txt': 'a\n' });
     git(dir, ['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner.dir, 'vendor/inner']);
     expect((await scanStaged({ root: dir, config: {} })).findings).toEqual([]);
@@ -185,7 +169,7 @@ describe('history', () => {
   });
 
   it('says when git is not installed', async () => {
-    const { dir } = repo();
+    const { dir } = gitRepo();
     const saved = process.env.PATH;
     process.env.PATH = makeTempDir('monime-guard-nopath-');
     try {
@@ -198,7 +182,7 @@ describe('history', () => {
 
 describe('staged', () => {
   it('scans the index, not the working tree', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     commit({ 'README.md': 'x\n' });
     const stagedOnly = liveToken();
     const unstagedOnly = liveToken();
@@ -211,7 +195,7 @@ describe('staged', () => {
   });
 
   it('works before the first commit, and with renames, deletions and binary files', async () => {
-    const { dir } = repo();
+    const { dir } = gitRepo();
     const token = testToken();
     writeFiles(dir, { 'first.txt': `${token}\n`, 'bin.dat': Buffer.concat([Buffer.from([0]), Buffer.from(liveToken())]) });
     git(dir, ['add', '-A']);
@@ -230,7 +214,7 @@ describe('staged', () => {
   });
 
   it('warns about unresolved merge conflicts', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     commit({ 'c.txt': 'base\n' });
     git(dir, ['checkout', '-q', '-b', 'other']);
     commit({ 'c.txt': 'other\n' });
@@ -242,7 +226,7 @@ describe('staged', () => {
   });
 
   it('with named paths (as the pre-commit framework passes them): changed ones as staged changes, the others whole', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const old = testToken();
     const added = liveToken();
     const untouched = testToken();
@@ -261,7 +245,7 @@ describe('staged', () => {
   });
 
   it('refuses a bare repository', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     commit({ 'a.txt': 'a\n' });
     const bare = makeTempDir('monime-guard-bare-');
     git(bare, ['clone', '-q', '--bare', dir, 'r.git']);
@@ -289,7 +273,7 @@ describe('pre-push', () => {
   });
 
   it('scans new commits of an update, the commits of a new branch on no remote ref, and nothing for a deletion', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const pushed = commit({ 'a.txt': `${testToken()}\n` });
     git(dir, ['update-ref', 'refs/remotes/origin/main', pushed]);
     const token = liveToken();
@@ -326,7 +310,7 @@ describe('pre-push under the pre-commit framework', () => {
   });
 
   it('scans what the remote lacks in every case the framework produces', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const onRemote = liveToken();
     const pushed = commit({ 'a.txt': `${onRemote}\n` });
     git(dir, ['update-ref', 'refs/remotes/origin/main', pushed]);
@@ -349,14 +333,14 @@ describe('pre-push under the pre-commit framework', () => {
   });
 
   it('says there is nothing to push in a repository with no commits', async () => {
-    const { dir } = repo();
+    const { dir } = gitRepo();
     await expect(scanPush({ root: dir, config: {}, framework: {} })).rejects.toThrow(/no commits yet, so there is nothing to push/);
   });
 });
 
 describe('origins', () => {
   it('say where each finding came from: a blob at its commit, a commit message, the index, standard input', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const inFile = liveToken();
     const introduced = commit({ 'a.env': `KEY=${inFile}\n` }, 'add a');
     writeFiles(dir, { 'b.txt': 'b\n' });
@@ -396,7 +380,7 @@ describe('the repository a history scan read', () => {
   });
 
   it('is in the result, and SARIF names it as the version control provenance', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     const headId = commit({ 'a.env': `KEY=${liveToken()}\n` });
     git(dir, ['remote', 'add', 'origin', 'https://user:pass@github.com/acme/shop.git']);
     const result = await scanHistory({ root: dir, config: {} });

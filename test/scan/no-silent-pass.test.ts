@@ -11,24 +11,8 @@ import { scanHistory } from '../../src/scan/history.js';
 import { scan } from '../../src/scan/scan.js';
 import { scanPush } from '../../src/scan/pre-push.js';
 import { scanStaged } from '../../src/scan/staged.js';
-import { git, initRepo, makeTempDir, writeFiles } from '../cli/run-cli.js';
+import { git, initRepo, makeTempDir, writeFiles, gitRepo } from '../cli/run-cli.js';
 import { liveToken, testToken } from '../support/tokens.js';
-
-/** A repository in a temp dir with one helper to commit files. */
-function repo(): { dir: string; commit: (files: Record<string, string | Buffer>, message?: string) => string } {
-  const dir = makeTempDir('monime-guard-git-');
-  initRepo(dir);
-  git(dir, ['checkout', '-q', '-b', 'main']);
-  return {
-    dir,
-    commit(files, message = 'change') {
-      writeFiles(dir, files);
-      git(dir, ['add', '-A']);
-      git(dir, ['commit', '-q', '--allow-empty', '-m', message]);
-      return git(dir, ['rev-parse', 'HEAD']).trim();
-    },
-  };
-}
 
 /** Deletes an object's loose file, as a damaged repository or a lost object would be. */
 function deleteObject(dir: string, id: string): void {
@@ -37,7 +21,7 @@ function deleteObject(dir: string, id: string): void {
 
 describe('a blob missing from the object store', () => {
   it('is a missing-object warning naming the path, blob and commit in history and pre-push', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     commit({ 'README.md': 'hello\n' });
     const added = commit({ 'config/app.env': `MONIME_TOKEN=${liveToken()}\n` }, 'config');
     const blob = git(dir, ['rev-parse', `${added}:config/app.env`]).trim();
@@ -66,7 +50,7 @@ describe('a blob missing from the object store', () => {
   });
 
   it('is a missing-object warning in staged', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     commit({ 'README.md': 'hello\n' });
     writeFiles(dir, { 'src/key.js': `const key = '${liveToken()}';\n`, 'src/other.js': 'export {};\n' });
     git(dir, ['add', '-A']);
@@ -82,11 +66,11 @@ describe('a blob missing from the object store', () => {
 describe('submodules and nested repositories', () => {
   /** A repository with a checked-out submodule at vendor/pay and one that is not checked out at vendor/empty. */
   function withSubmodules(): { dir: string; inner: string } {
-    const inner = repo();
+    const inner = gitRepo();
     inner.commit({ '.gitignore': 'local.env\n', 'pay.js': `export const key = '${liveToken()}';\n` });
-    const other = repo();
+    const other = gitRepo();
     other.commit({ 'other.txt': 'other\n' });
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     commit({ 'README.md': 'shop\n' });
     git(dir, ['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner.dir, 'vendor/pay']);
     git(dir, ['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', other.dir, 'vendor/empty']);
@@ -157,7 +141,7 @@ afterAll(() => {
 
 describe('a full disk under history', () => {
   it.skipIf(!fullDisk)('stops the run with one error naming ENOSPC and TMPDIR, not a per-blob "could not read"', async () => {
-    const { dir, commit } = repo();
+    const { dir, commit } = gitRepo();
     // Over the 32 MiB kept in memory: streamed through a temporary file.
     const filler = 'x'.repeat(99) + '\n';
     commit({ 'big.log': Buffer.concat([Buffer.from(filler.repeat(340_000)), Buffer.from(`${liveToken()}\n`)]) });
