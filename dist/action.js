@@ -18594,21 +18594,7 @@ function scanFragment(fragment, path19, rules2, placeholders, into, secrets) {
       if (!rule) continue;
       const { line, previous } = linesAround(text2, match2.start);
       const directives = [...readDirectives(line, "same-line"), ...readDirectives(previous, "next-line")];
-      const finding = {
-        ruleId: rule.ruleId,
-        severity: rule.severity,
-        confidence: match2.confidence,
-        tokenKind: match2.kind,
-        path: path19,
-        // Content is a file until its source says otherwise (a blob, a URL, standard input).
-        origin: { kind: "file", path: path19 },
-        span: { start, end: endOf(text2, match2.start, match2.end, start) },
-        masked: maskToken(match2.token),
-        fingerprint: fingerprintOf(rule.ruleId, match2.token),
-        bodyLength: match2.bodyLength
-      };
-      if (match2.encoding) finding.encoding = match2.encoding;
-      secrets?.set(finding.fingerprint, match2.token);
+      const finding = tokenFinding(match2, rule, path19, { start, end: endOf(text2, match2.start, match2.end, start) }, secrets);
       if (directives.length > 0) finding.directives = directives;
       into.findings.push(finding);
     } else {
@@ -18627,23 +18613,26 @@ function scanPath(path19, rules2, into, secrets) {
   for (const match2 of detect(path19).matches) {
     const rule = rules2[match2.kind];
     if (!rule) continue;
-    const finding = {
-      ruleId: rule.ruleId,
-      severity: rule.severity,
-      confidence: match2.confidence,
-      tokenKind: match2.kind,
-      path: path19,
-      origin: { kind: "file", path: path19 },
-      span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-      masked: maskToken(match2.token),
-      fingerprint: fingerprintOf(rule.ruleId, match2.token),
-      place: "path",
-      bodyLength: match2.bodyLength
-    };
-    if (match2.encoding) finding.encoding = match2.encoding;
-    secrets?.set(finding.fingerprint, match2.token);
-    into.findings.push(finding);
+    const at = { line: 1, column: 1 };
+    into.findings.push({ ...tokenFinding(match2, rule, path19, { start: at, end: at }, secrets), place: "path" });
   }
+}
+function tokenFinding(match2, rule, path19, span, secrets) {
+  const finding = {
+    ruleId: rule.ruleId,
+    severity: rule.severity,
+    confidence: match2.confidence,
+    tokenKind: match2.kind,
+    path: path19,
+    origin: { kind: "file", path: path19 },
+    span,
+    masked: maskToken(match2.token),
+    fingerprint: fingerprintOf(rule.ruleId, match2.token),
+    bodyLength: match2.bodyLength
+  };
+  if (match2.encoding) finding.encoding = match2.encoding;
+  secrets?.set(finding.fingerprint, match2.token);
+  return finding;
 }
 function onePerPathToken(findings) {
   const seen = /* @__PURE__ */ new Set();
