@@ -10,30 +10,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/scan.js';
-import { CLI_ENTRY, HANG_MS, initRepo, linesOf, makeTempDir, runCli, runJson, secretToken, stackLines, writeFiles, type RunResult } from './run-cli.js';
+import { CLI_ENTRY, HANG_MS, initRepo, linesOf, makeTempDir, runCli, runJson, secretToken, writeFiles, expectNoCrash, expectOneErrorLine } from './run-cli.js';
 import { maskOf } from '../support/tokens.js';
 
 /** The user `nobody`: permission tests run the CLI as this user when the suite runs as root. */
 const NOBODY = 65534;
-
-/** No crash: a normal exit (not killed, not timed out) and no stack trace on stderr. */
-function expectNoCrash(run: RunResult): void {
-  expect(run.signal, `killed by ${run.signal}: ${run.stderr}`).toBeNull();
-  expect(run.status).not.toBeNull();
-  expect(stackLines(run.stderr)).toEqual([]);
-  expect(run.stderr).not.toMatch(/internal error/);
-}
-
-/** An error run: exit 2, nothing on stdout, exactly one `monime-guard: …` line on stderr. */
-function expectOneErrorLine(run: RunResult, ...mentions: string[]): void {
-  expectNoCrash(run);
-  expect(run.status, run.stderr).toBe(2);
-  expect(run.stdout).toBe('');
-  const lines = linesOf(run.stderr);
-  expect(lines, run.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^monime-guard: /);
-  for (const mention of mentions) expect(lines[0]).toContain(mention);
-}
 
 /** The `monime-guard: warning: …` lines on stderr. */
 function warningLines(stderr: string): string[] {

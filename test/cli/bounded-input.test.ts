@@ -7,23 +7,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CLI_ENTRY, cliEnv, linesOf, makeTempDir, runCli, stackLines, writeFiles, type RunResult } from './run-cli.js';
+import { describe, it } from 'vitest';
+import { CLI_ENTRY, cliEnv, makeTempDir, runCli, writeFiles, type RunResult, expectOneErrorLine } from './run-cli.js';
 
 function mkfifo(file: string): void {
   const made = spawnSync('mkfifo', [file]);
   if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`);
-}
-
-/** An error run: exit 2, no stack, exactly one `monime-guard: …` line on stderr naming `mentions`. */
-function expectOneErrorLine(run: RunResult, ...mentions: string[]): void {
-  expect(run.signal, `killed by ${run.signal} (it hung or grew): ${run.stderr}`).toBeNull();
-  expect(run.status, run.stderr).toBe(2);
-  expect(stackLines(run.stderr)).toEqual([]);
-  const lines = linesOf(run.stderr);
-  expect(lines, run.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^monime-guard: /);
-  for (const mention of mentions) expect(lines[0]).toContain(mention);
 }
 
 /**

@@ -8,17 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMonimeRoot, type MonimeRoot } from '../verify/monime-root.js';
-import { git, initRepo, linesOf, makeTempDir, REPO_ROOT, runCli, secretToken, stackLines, writeFiles, type RunResult } from './run-cli.js';
-
-/** An error run: exit 2, no stack, exactly one `monime-guard: …` line on stderr naming `mentions`. */
-function expectOneErrorLine(run: RunResult, ...mentions: string[]): void {
-  expect(run.status, run.stderr).toBe(2);
-  expect(stackLines(run.stderr)).toEqual([]);
-  const lines = linesOf(run.stderr);
-  expect(lines, run.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^monime-guard: /);
-  for (const mention of mentions) expect(lines[0]).toContain(mention);
-}
+import { git, initRepo, makeTempDir, REPO_ROOT, runCli, secretToken, writeFiles, expectOneErrorLine } from './run-cli.js';
 
 /** A repository with one commit that holds a live token, and git's pre-push line for pushing it as a new branch. */
 function repoWithToken(token: string): { dir: string; pushLine: string } {

@@ -228,6 +228,25 @@ export function gitRepo(prefix = 'monime-guard-git-'): { dir: string; commit: (f
   };
 }
 
+/** A run that ended on its own: not killed (a hang or a runaway), no stack trace, no internal error. */
+export function expectNoCrash(run: RunResult): void {
+  expect(run.signal, `killed by ${run.signal} (it hung or grew): ${run.stderr}`).toBeNull();
+  expect(run.status).not.toBeNull();
+  expect(stackLines(run.stderr)).toEqual([]);
+  expect(run.stderr).not.toMatch(/internal error/);
+}
+
+/** An error run: exit 2, nothing on stdout, exactly one `monime-guard: …` line on stderr naming each of `mentions`. */
+export function expectOneErrorLine(run: RunResult, ...mentions: string[]): void {
+  expectNoCrash(run);
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.stdout).toBe('');
+  const lines = linesOf(run.stderr);
+  expect(lines, run.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^monime-guard: /);
+  for (const mention of mentions) expect(lines[0]).toContain(mention);
+}
+
 /** Lines of stderr that look like a JavaScript stack trace. */
 export function stackLines(stderr: string): string[] {
   return stderr.split('\n').filter((line) => /^\s{4}at /.test(line));
