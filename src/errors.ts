@@ -52,3 +52,8 @@ export function errorCode(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** What went wrong, for a message: the system error's code (`ENOENT`), else the error's own message. */
+export function errorReason(error: unknown): string {
+  return errorCode(error) ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { InputError } from '../errors.js';
+import { errorReason, InputError } from '../errors.js';
 import { isUrl } from '../sources/web.js';
 import type { FailOn } from '../types.js';
 
@@ -117,7 +117,7 @@ export function readContext(env: NodeJS.ProcessEnv): RunnerContext {
   try {
     payload = JSON.parse(fs.readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
   } catch (error) {
-    throw new InputError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new InputError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event (${errorReason(error)})`);
   }
   return {
     eventName: need('GITHUB_EVENT_NAME'),

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as tty from 'node:tty';
 import { loadConfig } from '../config/load.js';
-import { InputError } from '../errors.js';
+import { errorReason, InputError } from '../errors.js';
 import { parsePushUpdates, readFrameworkPush, scanPush } from '../scan/pre-push.js';
 import type { PrePushFlags } from './command-flags.js';
 import { pushAdvice } from './hook-advice.js';
@@ -37,6 +37,6 @@ function readStdin(): string {
   try {
     return fs.readFileSync(0, 'utf8');
   } catch (error) {
-    throw new InputError(`pre-push: cannot read standard input (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`pre-push: cannot read standard input (${errorReason(error)})`);
   }
 }

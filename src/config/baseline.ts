@@ -14,7 +14,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { compareText } from '../findings/order.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorReason } from '../errors.js';
 import type { Finding } from '../types.js';
 import { JsonSyntaxError, jsonError, parseJson } from './json-syntax.js';
 import { redactTokens } from '../findings/mask.js';
@@ -109,12 +109,11 @@ export async function writeBaseline(file: string, findings: readonly Finding[], 
   const target = path.resolve(file);
   const text = toBaseline(findings, now);
   const shown = displayPath(target);
-  const codeOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
   } catch (error) {
     // EEXIST here means a file sits where a directory of the path should be.
-    throw new ConfigError(`${shown}: cannot create the baseline file's directory (${codeOf(error)})`, { cause: error });
+    throw new ConfigError(`${shown}: cannot create the baseline file's directory (${errorReason(error)})`, { cause: error });
   }
   writeFileWhole(target, text, { name: shown, what: 'the baseline file' });
 }

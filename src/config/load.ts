@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Document, YAMLError } from 'yaml';
 import { commonJsExports } from '../commonjs-exports.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorCode } from '../errors.js';
 import { JsonSyntaxError, jsonError, parseJson } from './json-syntax.js';
 import { redactTokens } from '../findings/mask.js';
 import { describePosition, displayPath, quote } from './messages.js';
@@ -78,7 +78,7 @@ async function findConfigFile(root: string): Promise<string | undefined> {
       await fs.lstat(candidate);
       return candidate;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errorCode(error);
       // ENOTDIR: the root is a file (a single-file scan), which holds no config.
       if (code === 'ENOENT' || code === 'ENOTDIR') continue;
       throw new ConfigError(`${displayPath(candidate)}: cannot read the config file (${code ?? String(error)})`, {

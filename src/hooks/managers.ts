@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SourceError } from '../errors.js';
+import { errorCode, errorReason, SourceError } from '../errors.js';
 
 /**
  * Hook managers: tools that own a repository's git hooks and run the user's commands from their
@@ -150,8 +150,8 @@ export function readIfExists(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new SourceError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw new SourceError(`${file}: cannot read (${errorReason(error)})`);
   }
 }
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SourceError } from '../errors.js';
+import { errorReason, SourceError } from '../errors.js';
 import { mayContainToken } from '../detector/prefilter.js';
 import {
   inlineMap,
@@ -169,7 +169,7 @@ function scanShippedFile(file: string, root: string, settings: ScanSettings, res
       own.warnings.push({
         path: rel,
         code: 'source-map',
-        message: `${rel}: source map not read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        message: `${rel}: source map not read (${errorReason(error)})`,
       });
     }
   }

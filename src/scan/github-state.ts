@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { InputError } from '../errors.js';
+import { errorCode, errorReason, InputError } from '../errors.js';
 import { appendRecord } from '../output/write-file.js';
 import type { BatchResult } from './scan-input.js';
 
@@ -32,7 +32,7 @@ export function readState(file: string): Map<string, StateEntry> {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'ENOENT') return new Map();
     throw new InputError(`--state ${file}: cannot read (${code ?? String(error)})`);
   }
@@ -56,7 +56,7 @@ export function openState(file: string): number {
   try {
     return fs.openSync(file, 'a', 0o600);
   } catch (error) {
-    throw new InputError(`--state ${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`--state ${file}: cannot write (${errorReason(error)})`);
   }
 }
 

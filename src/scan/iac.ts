@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MonimeGuardError, SourceError } from '../errors.js';
+import { errorReason, MonimeGuardError, SourceError } from '../errors.js';
 import { checkConfigs, checkHardcodedTokens, checkVariants, tokensIn, type CheckResult, type ConfigurationText } from '../iac/check.js';
 import { isManifestName, readManifest } from '../iac/manifest.js';
 import { looksLikePlan, readPlan } from '../iac/plan.js';
@@ -92,7 +92,7 @@ export function iacSource(options: IacOptions): Source {
           return readRegularFile(file).toString('utf8');
         } catch (error) {
           const regular = !(error instanceof NotRegularFileError);
-          readFailure = regular ? `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` : NOT_REGULAR;
+          readFailure = regular ? `cannot read (${errorReason(error)})` : NOT_REGULAR;
           into.warnings.push({ path: rel(file), code: regular ? 'unreadable' : 'not-regular', message: `${rel(file)}: ${readFailure}` });
           return undefined;
         }

@@ -1,6 +1,6 @@
 import { iterateInputs } from '../sources/files.js';
 import { SCAN_STDIN_LIMIT, stdinReader } from '../sources/stdin.js';
-import { SourceError } from '../errors.js';
+import { errorReason, SourceError } from '../errors.js';
 import type { ScanResult } from '../types.js';
 import { compareText } from '../findings/order.js';
 import { scanArchive } from './archive.js';
@@ -69,7 +69,7 @@ export function stdinSource(options: Pick<ScanOptions, 'stdin' | 'stdinFilename'
         scanStream(read, name, setup.settings, own);
       } catch (error) {
         if (error instanceof SourceError) throw error;
-        throw new SourceError(`-: cannot read standard input (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        throw new SourceError(`-: cannot read standard input (${errorReason(error)})`);
       }
       for (const finding of own.findings) finding.origin = { kind: 'stdin', name };
       mergeBatch(into, own);

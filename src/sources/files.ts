@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
-import { errorCode, SourceError } from '../errors.js';
+import { errorCode, errorReason, SourceError } from '../errors.js';
 import { lastLine, runGit } from './git/run.js';
 import { ignoredEnvFiles } from './ignored-env.js';
 import type { ScanWarning, WarningCode } from '../types.js';
@@ -191,7 +191,7 @@ export function walkSome(stack: string[], budget: number, namer: FileNamer, onFi
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       const rel = namer.relative(dir);
-      warnings.push({ path: rel, code: 'unreadable', message: `${rel}: cannot list directory (${errorCode(error) ?? String(error)})` });
+      warnings.push({ path: rel, code: 'unreadable', message: `${rel}: cannot list directory (${errorReason(error)})` });
       continue;
     }
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;

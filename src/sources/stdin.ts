@@ -4,7 +4,7 @@
  * dies. What runs over the cap is one `SourceError` line saying what to do instead.
  */
 import * as fs from 'node:fs';
-import { errorCode, SourceError } from '../errors.js';
+import { errorCode, errorReason, SourceError } from '../errors.js';
 import type { ByteReader } from './fragments.js';
 
 /** One mebibyte, for the caps below. */
@@ -101,7 +101,7 @@ export function readStdin(limit: number, advice: string): Buffer {
       n = read(chunk, 0, chunk.length);
     } catch (error) {
       if (error instanceof SourceError) throw error;
-      throw new SourceError(`standard input: cannot read it (${errorCode(error) ?? String(error)})`, { cause: error });
+      throw new SourceError(`standard input: cannot read it (${errorReason(error)})`, { cause: error });
     }
     if (n === 0) return Buffer.concat(chunks);
     chunks.push(chunk.subarray(0, n));

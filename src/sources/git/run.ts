@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
-import { SourceError } from '../../errors.js';
+import { errorCode, SourceError } from '../../errors.js';
 
 /**
  * Running git. Every call goes through here so that a missing `git`, a directory that is not a
@@ -95,7 +95,7 @@ export function runGitAsync(args: readonly string[], options: { cwd: string; env
 
 /** The error for a git process that could not start. */
 export function spawnError(error: Error, cwd: string): SourceError {
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   if (code === 'ENOENT') {
     // spawn reports a missing working directory as ENOENT too.
     return new SourceError(fs.existsSync(cwd) ? 'git is not installed or not on PATH: install git to scan repositories' : `${cwd}: no such directory`);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { errorReason } from '../../errors.js';
 import { lastLine, runGitAsync, type GitRun } from '../git/run.js';
 
 /**
@@ -63,7 +64,7 @@ export async function mirrorRepository(url: string, dir: string, token: string |
 
 /** Why a git run failed, in one line with the token taken out; undefined when it succeeded. */
 function failure(run: GitRun, token: string | undefined): { ok: false; message: string } | undefined {
-  if (!run.ran) return { ok: false, message: `cannot run git (${(run.error as NodeJS.ErrnoException).code ?? run.error.message})` };
+  if (!run.ran) return { ok: false, message: `cannot run git (${errorReason(run.error)})` };
   if (run.status === 0) return undefined;
   const said = lastLine(run.stderr) || `git exited with code ${run.status}`;
   return { ok: false, message: token ? withoutSecret(said, token) : said };
