@@ -119,6 +119,9 @@ function errorCode(error) {
   }
   return void 0;
 }
+function errorReason(error) {
+  return errorCode(error) ?? (error instanceof Error ? error.message : String(error));
+}
 var MonimeGuardError, ConfigError, SourceError, InputError, WriteError;
 var init_errors = __esm({
   "src/errors.ts"() {
@@ -16725,7 +16728,7 @@ function spawnGit(args, cwd) {
   return spawn("git", [...GIT_PREFIX, ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
 }
 function spawnError(error, cwd) {
-  const code = error.code;
+  const code = errorCode(error);
   if (code === "ENOENT") {
     return new SourceError(fs4.existsSync(cwd) ? "git is not installed or not on PATH: install git to scan repositories" : `${cwd}: no such directory`);
   }
@@ -19615,7 +19618,7 @@ async function findConfigFile(root) {
       await fs10.lstat(candidate);
       return candidate;
     } catch (error) {
-      const code = error.code;
+      const code = errorCode(error);
       if (code === "ENOENT" || code === "ENOTDIR") continue;
       throw new ConfigError(`${displayPath(candidate)}: cannot read the config file (${code ?? String(error)})`, {
         cause: error
@@ -19956,7 +19959,7 @@ function scanShippedFile(file, root, settings, result, cache2) {
       own.warnings.push({
         path: rel,
         code: "source-map",
-        message: `${rel}: source map not read (${error.code ?? error.message})`
+        message: `${rel}: source map not read (${errorReason(error)})`
       });
     }
   }
@@ -21746,7 +21749,7 @@ function iacSource(options) {
           return readRegularFile(file).toString("utf8");
         } catch (error) {
           const regular = !(error instanceof NotRegularFileError);
-          readFailure = regular ? `cannot read (${error.code ?? String(error)})` : NOT_REGULAR;
+          readFailure = regular ? `cannot read (${errorReason(error)})` : NOT_REGULAR;
           into.warnings.push({ path: rel(file), code: regular ? "unreadable" : "not-regular", message: `${rel(file)}: ${readFailure}` });
           return void 0;
         }
@@ -25896,7 +25899,7 @@ function readContext(env) {
   try {
     payload = JSON.parse(fs18.readFileSync(eventPath, "utf8"));
   } catch (error) {
-    throw new InputError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event (${error.code ?? error.message})`);
+    throw new InputError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event (${errorReason(error)})`);
   }
   return {
     eventName: need("GITHUB_EVENT_NAME"),

@@ -1,5 +1,0 @@
-import { createRequire as __monimeGuardRequire } from 'node:module';
-import { fileURLToPath as __monimeGuardPath } from 'node:url';
-const require = __monimeGuardRequire(import.meta.url);
-const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
-import{COMMAND_NAMES,UsageError,failed,runCommand}from"./chunk-DRTF2KWG.js";import"./chunk-BMDRVD37.js";import"./chunk-NGMVSN2X.js";import"./chunk-DIKHTJQI.js";export{COMMAND_NAMES,UsageError,failed,runCommand};
