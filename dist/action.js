@@ -97,17 +97,22 @@ function maskToken(token) {
   if (body.length < KEEP * 4) return `${prefix2}\u2026`;
   return `${prefix2}${body.slice(0, KEEP)}\u2026${body.slice(-KEEP)}`;
 }
-function redactTokens(text2) {
-  return text2.replace(TOKEN_SHAPED, (match2) => maskToken(match2));
+function startsToken(text2, index) {
+  AT_TOKEN_START.lastIndex = index;
+  return AT_TOKEN_START.test(text2);
 }
-var KEEP, TOKEN_START, TOKEN_SHAPED;
+function redactTokens(text2) {
+  return text2.replace(TOKEN_SHAPED, (match2, index) => startsToken(text2, index) ? maskToken(match2) : match2);
+}
+var KEEP, TOKEN_START, TOKEN_SHAPED, AT_TOKEN_START;
 var init_mask = __esm({
   "src/findings/mask.ts"() {
     "use strict";
     init_grammar();
     KEEP = 4;
     TOKEN_START = String.raw`(?:(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[nrtbfv0]))`;
-    TOKEN_SHAPED = new RegExp(`${TOKEN_START}mon_(?:test_)?[A-Za-z0-9]{9,}`, "g");
+    TOKEN_SHAPED = /mon_(?:test_)?[A-Za-z0-9]{9,}/g;
+    AT_TOKEN_START = new RegExp(`${TOKEN_START}mon_`, "y");
   }
 });
 

@@ -2,7 +2,7 @@ import { createRequire as __monimeGuardRequire } from 'node:module';
 import { fileURLToPath as __monimeGuardPath } from 'node:url';
 const require = __monimeGuardRequire(import.meta.url);
 const __monimeGuardDirname = __monimeGuardPath(new URL('../hcl2json/lib/', import.meta.url));
-import{mergeBases,openRepository,repositoryInfo,resolveCommit,treeBlobs,unshallow}from"./chunk-URRXQ3LS.js";import{entryPath,scanArchive}from"./chunk-6CLX6YRP.js";import{runSources}from"./chunk-JXBVTTHR.js";import{archiveKind,emptyBatch,mayContainTokenText,scanBytes,scanFile}from"./chunk-VDCVJANQ.js";import{git,lastLine,runGit,spawnError,spawnGit}from"./chunk-ULKNJXI6.js";import{InputError,SourceError,errorCode}from"./chunk-TOA2UNIQ.js";import*as fs from"node:fs";import*as os from"node:os";import*as path from"node:path";function parseCommit(content,type){let text=content.toString("utf8"),split=text.indexOf(`
+import{mergeBases,openRepository,repositoryInfo,resolveCommit,treeBlobs,unshallow}from"./chunk-URRXQ3LS.js";import{entryPath,scanArchive}from"./chunk-VPBV6PLF.js";import{runSources}from"./chunk-JP3S63QP.js";import{archiveKind,emptyBatch,mayContainTokenText,scanBytes,scanFile}from"./chunk-DVSMI3GL.js";import{git,lastLine,runGit,spawnError,spawnGit}from"./chunk-ULKNJXI6.js";import{InputError,SourceError,errorCode}from"./chunk-TOA2UNIQ.js";import*as fs from"node:fs";import*as os from"node:os";import*as path from"node:path";function parseCommit(content,type){let text=content.toString("utf8"),split=text.indexOf(`
 
 `),headers=split===-1?text:text.slice(0,split),message=split===-1?"":text.slice(split+2),key=type==="commit"?"author ":"tagger ",line=headers.split(`
 `).find(l=>l.startsWith(key)),info={message,messageLine:split===-1?1:headers.split(`
